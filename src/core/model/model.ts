@@ -1,0 +1,179 @@
+import type { CellRange } from "../grid/address";
+import type { IndicatorValue } from "../value/indicator-value";
+
+export type MoneyUnit = "元" | "万元";
+
+/** A value read from the sheet, with the cell it came from (A1 address on the table's sheet). */
+export interface Sourced<T> {
+  readonly value: T;
+  readonly cell: string;
+}
+
+/** An amount of money as read; `value` is in `unit`. `text` keeps the raw cell when it was not a plain number. */
+export interface Amount {
+  readonly value: number;
+  readonly unit: MoneyUnit;
+  readonly cell: string;
+  /** Decimals shown (or written) in the source; drives the comparison tolerance. */
+  readonly decimals: number;
+  readonly text?: string;
+}
+
+export interface Budget {
+  readonly total: Amount | null;
+  readonly fiscal: Amount | null;
+  /** 财政专户拨款 / 财政专户管理资金, where the layout has it. */
+  readonly specialAccount: Amount | null;
+  readonly other: Amount | null;
+  /** Cells of the budget labels, for diagnostics when an amount is blank. */
+  readonly labelCells: { readonly total?: string; readonly fiscal?: string; readonly other?: string; readonly specialAccount?: string };
+}
+
+/** One point of 资金支出计划: a cumulative amount by a month's end. */
+export interface PlanPoint {
+  readonly label: string;
+  readonly labelCell: string;
+  /** Null when the cell is blank. */
+  readonly amount: Amount | null;
+  readonly cell: string;
+}
+
+export interface SpendingPlan {
+  readonly label: Sourced<string>;
+  readonly points: readonly PlanPoint[];
+}
+
+export type IndicatorValueRole = "value" | "annual" | "period";
+
+export interface Indicator {
+  /** Zero-based sheet row of the indicator (first row for a multi-row indicator). */
+  readonly row: number;
+  /** As written (after trimming); continuation rows carry the value of the merged/blank cell above, with its cell. */
+  readonly level1: Sourced<string> | null;
+  readonly level2: Sourced<string> | null;
+  readonly level3: Sourced<string> | null;
+  readonly description: Sourced<string> | null;
+  /** The target: 指标值, or 年度指标值 where the layout has both. Joined from 指标性质/指标值/度量单位 when split. */
+  readonly value: Sourced<string> | null;
+  /** 实施周期指标值 where the layout has it. */
+  readonly periodValue: Sourced<string> | null;
+  readonly parsedValue: IndicatorValue | null;
+  readonly basis: Sourced<string> | null;
+  readonly weight: Sourced<number> | null;
+  readonly lastYear: Sourced<string> | null;
+  /** Set when the indicator was decoded from an encoded list cell ("1、1-产出指标；12-质量指标；…"). */
+  readonly codes?: { readonly level1?: string; readonly level2?: string };
+}
+
+export type ProjectLayout = "block" | "list" | "flat";
+
+export interface ProjectTable {
+  readonly kind: "project";
+  readonly layout: ProjectLayout;
+  readonly sheet: string;
+  /** Unique within a workbook: the project name, suffixed when repeated. */
+  readonly id: string;
+  readonly name: Sourced<string>;
+  readonly title: Sourced<string> | null;
+  readonly code: Sourced<string> | null;
+  readonly agency: Sourced<string> | null;
+  readonly projectType: Sourced<string> | null;
+  readonly unit: MoneyUnit;
+  readonly unitCell: string | null;
+  readonly budget: Budget | null;
+  readonly plan: SpendingPlan | null;
+  readonly goal: Sourced<string> | null;
+  readonly use: Sourced<string> | null;
+  readonly indicators: readonly Indicator[];
+  /** The header row of the indicator part (block and flat layouts). */
+  readonly indicatorHeaderRow: number | null;
+  /** Column of each indicator field in this table, for fills and highlights. */
+  readonly columns: Partial<Record<IndicatorField, number>>;
+  readonly range: CellRange;
+  /** The encoded cell in list layouts. */
+  readonly encodedCell?: string;
+}
+
+export type IndicatorField =
+  | "level1"
+  | "level2"
+  | "level3"
+  | "description"
+  | "value"
+  | "periodValue"
+  | "operator"
+  | "unit"
+  | "basis"
+  | "weight"
+  | "lastYear";
+
+export type SummaryKind =
+  | "function-class" // 支出功能分类科目 (类/款/项)
+  | "economic-class" // 经济分类科目
+  | "agency" // 部门(单位)编码
+  | "project-list" // 项目支出表 or a list of projects with amounts
+  | "income-expense"; // 收支总体 (收入 | 支出 side by side)
+
+export type SummaryRowKind = "total" | "subtotal" | "item";
+
+export type ColumnRole =
+  | "total" // 合计 / 总计 / 小计
+  | "basic" // 基本支出
+  | "project" // 项目支出
+  | "personnel" // 人员经费
+  | "public" // 公用经费
+  | "fiscal" // 财政拨款 / 一般公共预算 / 财政资金
+  | "special-account" // 财政专户
+  | "other" // 其他资金 / 单位资金 / other sources
+  | "amount"; // any other amount column
+
+export interface SummaryColumn {
+  readonly col: number;
+  /** Header texts from the top header row down, e.g. ["基本支出", "人员经费"]. */
+  readonly path: readonly string[];
+  readonly role: ColumnRole;
+}
+
+export interface SummaryRow {
+  readonly row: number;
+  readonly kind: SummaryRowKind;
+  readonly code: Sourced<string> | null;
+  readonly label: Sourced<string> | null;
+  /** Text columns by header, e.g. 项目类型, 项目单位. */
+  readonly texts: Readonly<Record<string, Sourced<string>>>;
+  /** Amounts by column index; null where the cell is blank. */
+  readonly amounts: ReadonlyMap<number, Amount | null>;
+  /** For list rows that are projects: the project's id. */
+  readonly projectId?: string;
+}
+
+/** For income-expense tables: the two sides, each a set of rows with one amount column. */
+export interface SummarySide {
+  readonly side: "income" | "expense";
+  readonly labelCol: number;
+  readonly amountCol: number;
+}
+
+export interface SummaryTable {
+  readonly kind: "budget-summary";
+  readonly summaryKind: SummaryKind;
+  readonly sheet: string;
+  readonly id: string;
+  /** Title such as 部门支出总体情况表 (or the sheet name). */
+  readonly name: string;
+  readonly titleCell: string | null;
+  readonly unit: MoneyUnit;
+  readonly headerRows: readonly number[];
+  readonly columns: readonly SummaryColumn[];
+  readonly rows: readonly SummaryRow[];
+  readonly sides?: readonly SummarySide[];
+  readonly range: CellRange;
+}
+
+export type Table = ProjectTable | SummaryTable;
+
+export interface ParsedWorkbook {
+  readonly tables: readonly Table[];
+  /** Sheets in which nothing was recognised, for the report. */
+  readonly unrecognisedSheets: readonly string[];
+}
