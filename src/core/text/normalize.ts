@@ -20,7 +20,7 @@ export function toHalfWidth(text: string): string {
 
 /** Drops every kind of white space, including NBSP and zero-width characters. */
 export function stripSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, "");
+  return text.replace(/(?:\s|\u00a0|\u200b|\u200c|\u200d|\ufeff)+/g, "");
 }
 
 /** Canonical form for matching labels: half-width, no spaces, no trailing colon, brackets unified. */
