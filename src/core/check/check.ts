@@ -1,0 +1,160 @@
+import type { WorkbookGrids } from "../grid/grid";
+import { parseA1, rangeA1 } from "../grid/address";
+import type { Framework } from "../model/framework";
+import { detectFramework } from "../model/detect-framework";
+import type { ParsedWorkbook, ProjectTable, Table } from "../model/model";
+import { parseWorkbook } from "../parse/parse-workbook";
+import { RULES } from "../rules";
+import type { CheckConfig, Diagnostic, RuleContext, RuleReport, Severity } from "../rules/types";
+import { DEFAULT_CONFIG } from "../rules/types";
+
+/** One line of the report's table list (the CLI's JSON `tables`). */
+export interface TableInfo {
+  readonly sheet: string;
+  readonly kind: "project" | "budget-summary";
+  readonly id: string;
+  readonly name: string;
+  readonly range: string;
+  readonly unit: "元" | "万元";
+  readonly budget: { readonly total: number; readonly fiscal: number; readonly other: number } | null;
+  readonly indicators: number;
+  readonly layout?: string;
+  readonly framework?: Framework;
+  readonly summaryKind?: string;
+  readonly rows?: number;
+}
+
+export interface Report {
+  readonly tables: readonly TableInfo[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly stats: {
+    readonly sheets: number;
+    readonly projects: number;
+    readonly summaries: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+    readonly unrecognisedSheets: readonly string[];
+  };
+}
+
+export function resolveConfig(partial?: Partial<CheckConfig>): CheckConfig {
+  return { ...DEFAULT_CONFIG, ...(partial ?? {}), rules: { ...DEFAULT_CONFIG.rules, ...(partial?.rules ?? {}) } };
+}
+
+export function frameworkFor(config: CheckConfig): (table: ProjectTable) => Framework {
+  const cache = new Map<ProjectTable, Framework>();
+  return (table) => {
+    if (config.profile !== "auto") return config.profile;
+    let f = cache.get(table);
+    if (!f) cache.set(table, (f = detectFramework(table)));
+    return f;
+  };
+}
+
+/** Runs every enabled rule over a parsed workbook; diagnostics come sorted by sheet, row, column. */
+export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder: readonly string[] = []): Diagnostic[] {
+  const context: RuleContext = { config, workbook: parsed, frameworkOf: frameworkFor(config) };
+  const out: Diagnostic[] = [];
+  const add = (ruleId: string, severity: Severity, table: Table, r: RuleReport): void => {
+    out.push({
+      rule: ruleId,
+      messageId: r.messageId,
+      severity: r.severity && r.severity !== severity && config.rules[ruleId] === undefined ? r.severity : severity,
+      sheet: r.sheet ?? table.sheet,
+      cell: r.cell,
+      related: r.related ?? [],
+      table: table.id,
+      data: r.data ?? {},
+      ...(r.fix ? { fix: r.fix } : {}),
+      ...(r.suggestions ? { suggestions: r.suggestions } : {}),
+    });
+  };
+  for (const rule of RULES) {
+    const setting = config.rules[rule.meta.id];
+    if (setting === "off") continue;
+    const severity = setting ?? rule.meta.severity;
+    if (rule.scope === "workbook") {
+      for (const r of rule.check(context)) add(rule.meta.id, severity, r.table, r);
+      continue;
+    }
+    for (const table of parsed.tables) {
+      if (rule.scope === "project" && table.kind === "project") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
+      if (rule.scope === "summary" && table.kind === "budget-summary") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
+    }
+  }
+  const ruleOrder = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  const sheetIndex = new Map(sheetOrder.map((s, i) => [s, i]));
+  const pos = (d: Diagnostic): [number, number, number] => {
+    const ref = parseA1(d.cell);
+    return [sheetIndex.get(d.sheet) ?? Number.MAX_SAFE_INTEGER, ref?.row ?? 0, ref?.col ?? 0];
+  };
+  return out
+    .map((d) => ({ d, p: pos(d) }))
+    .sort((a, b) => a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.p[2] - b.p[2] || ruleOrder.get(a.d.rule)! - ruleOrder.get(b.d.rule)!)
+    .map((x) => x.d);
+}
+
+export function describeTables(parsed: ParsedWorkbook, config: CheckConfig): TableInfo[] {
+  const frameworkOf = frameworkFor(config);
+  return parsed.tables.map((t): TableInfo => {
+    if (t.kind === "project") {
+      const b = t.budget;
+      return {
+        sheet: t.sheet,
+        kind: "project",
+        id: t.id,
+        name: t.name.value,
+        range: rangeA1(t.range),
+        unit: t.unit,
+        budget: b && (b.total || b.fiscal || b.other)
+          ? { total: b.total?.value ?? 0, fiscal: b.fiscal?.value ?? 0, other: round((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)) }
+          : null,
+        indicators: t.indicators.length,
+        layout: t.layout,
+        framework: frameworkOf(t),
+      };
+    }
+    return {
+      sheet: t.sheet,
+      kind: "budget-summary",
+      id: t.id,
+      name: t.name,
+      range: rangeA1(t.range),
+      unit: t.unit,
+      budget: null,
+      indicators: 0,
+      summaryKind: t.summaryKind,
+      rows: t.rows.length,
+    };
+  });
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/** Parse, check and describe one workbook: the one entry point the CLI, the add-in and the tests share. */
+export function checkWorkbook(grids: WorkbookGrids, partial?: Partial<CheckConfig>): { parsed: ParsedWorkbook; report: Report } {
+  const config = resolveConfig(partial);
+  const parsed = parseWorkbook(grids);
+  const diagnostics = runRules(parsed, config, grids.sheets.map((s) => s.sheet));
+  const tables = describeTables(parsed, config);
+  const count = (s: Severity): number => diagnostics.filter((d) => d.severity === s).length;
+  return {
+    parsed,
+    report: {
+      tables,
+      diagnostics,
+      stats: {
+        sheets: grids.sheets.length,
+        projects: tables.filter((t) => t.kind === "project").length,
+        summaries: tables.filter((t) => t.kind === "budget-summary").length,
+        errors: count("error"),
+        warnings: count("warning"),
+        infos: count("info"),
+        unrecognisedSheets: parsed.unrecognisedSheets,
+      },
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { ruleById } from "../rules";
+import type { Diagnostic, DiagnosticData, Localized, Suggestion } from "../rules/types";
+
+export type Locale = "zh-CN" | "en";
+
+const BLANK: Localized = { zh: "空白", en: "blank" };
+
+/** Formats a number the way the tables print it: integers plain, fractions with at least two decimals. */
+export function formatNumber(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  const fixed = n.toFixed(6).replace(/0+$/u, "");
+  const decimals = fixed.length - fixed.indexOf(".") - 1;
+  return n.toFixed(Math.max(2, Math.min(decimals, 6)));
+}
+
+/** Enumerated data values that read differently per language. */
+const ENUM_NAMES: Readonly<Record<string, Readonly<Record<string, Localized>>>> = {
+  framework: {
+    "2021": { zh: "2021版", en: "2021" },
+    legacy: { zh: "原通用", en: "legacy" },
+  },
+};
+
+export function fillTemplate(template: string, data: DiagnosticData, locale: Locale): string {
+  return template.replace(/\{(\w+)\}/gu, (_, key: string) => {
+    const v = data[key];
+    if (v === undefined) return `{${key}}`;
+    if (v === null) return locale === "en" ? BLANK.en : BLANK.zh;
+    const named = typeof v === "string" ? ENUM_NAMES[key]?.[v] : undefined;
+    if (named) return pick(named, locale);
+    return typeof v === "number" ? formatNumber(v) : v;
+  });
+}
+
+function pick(l: Localized, locale: Locale): string {
+  return locale === "en" ? l.en : l.zh;
+}
+
+/** Renders a diagnostic's message from its rule's message table; the core never stores sentences. */
+export function renderMessage(d: Pick<Diagnostic, "rule" | "messageId" | "data">, locale: Locale = "zh-CN"): string {
+  const template = ruleById(d.rule)?.meta.messages[d.messageId];
+  if (!template) return `${d.rule}/${d.messageId}`;
+  return fillTemplate(pick(template, locale), d.data, locale);
+}
+
+export function renderSuggestion(rule: string, s: Suggestion, locale: Locale = "zh-CN"): string {
+  return renderMessage({ rule, messageId: s.messageId, data: s.data }, locale);
+}
+
+export function ruleDescription(rule: string, locale: Locale = "zh-CN"): string {
+  const r = ruleById(rule);
+  return r ? pick(r.meta.description, locale) : rule;
+}
+
+const SEVERITY: Record<Diagnostic["severity"], Localized> = {
+  error: { zh: "错误", en: "error" },
+  warning: { zh: "警告", en: "warning" },
+  info: { zh: "提示", en: "info" },
+};
+
+export function severityLabel(s: Diagnostic["severity"], locale: Locale = "zh-CN"): string {
+  return pick(SEVERITY[s], locale);
+}

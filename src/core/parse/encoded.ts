@@ -1,0 +1,69 @@
+import type { Indicator, Sourced } from "../model/model";
+import { parseIndicatorValue } from "../value/parse-indicator-value";
+
+/**
+ * Decodes the one-cell indicator lists that budget systems export in list layouts:
+ * "1、1-产出指标；12-质量指标；信访事项及时受理率；实施周期指标值:100%；年度指标值:100%。2、…"
+ * Every decoded indicator points at the encoded cell.
+ */
+export function decodeIndicatorCell(text: string, cell: string, row: number): Indicator[] {
+  const items = text
+    .split(/(?:^|(?<=[。；;.\s]))\s*\d{1,3}[、.．]\s*(?=\d{1,2}\s*[-－—])/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const out: Indicator[] = [];
+  for (const item of items) {
+    const parts = item.split(/[；;]/u).map((p) => p.trim());
+    let level1: { code: string; name: string } | null = null;
+    let level2: { code: string; name: string } | null = null;
+    const names: string[] = [];
+    let annual: string | null = null;
+    let period: string | null = null;
+    let plain: string | null = null;
+    for (const part of parts) {
+      if (part === "") continue;
+      const coded = /^(\d{1,2})\s*[-－—]\s*(.+)$/u.exec(part);
+      if (coded && (!level1 || !level2) && names.length === 0) {
+        if (!level1) level1 = { code: coded[1]!, name: coded[2]!.trim() };
+        else level2 = { code: coded[1]!, name: coded[2]!.trim() };
+        continue;
+      }
+      const kv = /^(实施周期指标值|年度指标值|指标值|目标值)\s*[:：]\s*(.*)$/su.exec(part);
+      if (kv) {
+        const v = stripEnd(kv[2]!);
+        if (kv[1] === "实施周期指标值") period = v;
+        else if (kv[1] === "年度指标值") annual = v;
+        else plain = v;
+        continue;
+      }
+      names.push(stripEnd(part));
+    }
+    if (!level1 && names.length === 0) continue;
+    const valueText = annual ?? plain ?? period;
+    const src = (v: string | null | undefined): Sourced<string> | null => (v ? { value: v, cell } : null);
+    out.push({
+      row,
+      level1: src(level1?.name),
+      level2: src(level2?.name),
+      level3: src(names.join("；") || null),
+      description: null,
+      value: src(valueText),
+      periodValue: annual !== null ? src(period) : null,
+      parsedValue: valueText !== null ? parseIndicatorValue(valueText) : null,
+      basis: null,
+      weight: null,
+      lastYear: null,
+      codes: { ...(level1 ? { level1: level1.code } : {}), ...(level2 ? { level2: level2.code } : {}) },
+    });
+  }
+  return out;
+}
+
+function stripEnd(s: string): string {
+  return s.replace(/[。.\s]+$/u, "").trim();
+}
+
+/** True when a cell looks like an encoded indicator list. */
+export function looksEncoded(text: string): boolean {
+  return /\d{1,2}\s*[-－—]\s*(?:产出|效益|满意度|成本)/u.test(text);
+}

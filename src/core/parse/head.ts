@@ -1,0 +1,232 @@
+import { a1 } from "../grid/address";
+import type { Amount, Budget, MoneyUnit, PlanPoint, SpendingPlan, Sourced } from "../model/model";
+import { cellText, labelKey, tidy } from "../text/normalize";
+import { parseAmount } from "../value/parse-amount";
+import { codedAgency, headLabelOf, isTableTitle, splitInlineLabel, unitInLabel, unitStatement, type HeadLabel } from "./labels";
+import type { Sheet } from "./sheet";
+
+/** What the rows above an indicator header say about the project. */
+export interface BlockHead {
+  readonly firstRow: number;
+  readonly title: Sourced<string> | null;
+  readonly name: Sourced<string> | null;
+  readonly code: Sourced<string> | null;
+  readonly agency: Sourced<string> | null;
+  readonly unit: MoneyUnit | null;
+  readonly unitCell: string | null;
+  readonly budget: Budget | null;
+  readonly plan: SpendingPlan | null;
+  readonly goal: Sourced<string> | null;
+  readonly use: Sourced<string> | null;
+}
+
+interface LabelHit {
+  readonly label: HeadLabel;
+  readonly row: number;
+  readonly col: number;
+  readonly inlineValue?: string;
+}
+
+export function isHeadLabelCell(sheet: Sheet, row: number, col: number): boolean {
+  return headLabelOf(sheet.key(row, col)) !== null;
+}
+
+/**
+ * The value a label points at: the first non-blank cell to its right (past its own merge);
+ * a label met first means the value is blank. With nothing to the right, the cell below.
+ */
+export function valueRightOf(sheet: Sheet, row: number, col: number, maxCol = sheet.width - 1): { row: number; col: number } | null {
+  for (let c = sheet.rightEdge(row, col) + 1; c <= maxCol; c++) {
+    if (sheet.blank(row, c)) continue;
+    const key = sheet.key(row, c);
+    if (headLabelOf(key) || unitStatement(key)) return null;
+    return { row, col: c };
+  }
+  return null;
+}
+
+function valueBelow(sheet: Sheet, row: number, col: number): { row: number; col: number } | null {
+  const r = sheet.bottomEdge(row, col) + 1;
+  if (r >= sheet.height || sheet.blank(r, col)) return null;
+  if (headLabelOf(sheet.key(r, col))) return null;
+  return { row: r, col };
+}
+
+function sourcedAt(sheet: Sheet, at: { row: number; col: number } | null): Sourced<string> | null {
+  return at ? sheet.sourced(at.row, at.col) : null;
+}
+
+function amountAt(sheet: Sheet, at: { row: number; col: number } | null, unit: MoneyUnit): Amount | null {
+  if (!at) return null;
+  const raw = sheet.value(at.row, at.col);
+  const parsed = parseAmount(raw, unit);
+  if (!parsed) return null;
+  return {
+    value: parsed.value,
+    unit,
+    cell: a1(at.row, at.col),
+    decimals: parsed.decimals,
+    ...(typeof raw === "string" ? { text: raw } : {}),
+  };
+}
+
+/** Scans rows [from, to] (inclusive) for head labels, titles, coded agencies and unit statements. */
+export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedUnit: MoneyUnit | null): BlockHead {
+  const hits: LabelHit[] = [];
+  let title: Sourced<string> | null = null;
+  let codedAgencyCell: Sourced<string> | null = null;
+  let unit: MoneyUnit | null = null;
+  let unitCell: string | null = null;
+  let firstRow = to + 1;
+
+  for (let r = from; r <= to; r++) {
+    for (const c of sheet.filledColumns(r)) {
+      const key = sheet.key(r, c);
+      const label = headLabelOf(key);
+      if (label) {
+        hits.push({ label, row: r, col: c });
+        const u = unitInLabel(key);
+        if (u && !unit) {
+          unit = u;
+          unitCell = a1(r, c);
+        }
+        firstRow = Math.min(firstRow, r);
+        continue;
+      }
+      const stated = unitStatement(key);
+      if (stated) {
+        unit = stated;
+        unitCell = a1(r, c);
+        firstRow = Math.min(firstRow, r);
+        continue;
+      }
+      if (isTableTitle(key)) {
+        title = sheet.sourced(r, c);
+        firstRow = Math.min(firstRow, r);
+        continue;
+      }
+      const text = sheet.text(r, c);
+      const inline = splitInlineLabel(text);
+      if (inline) {
+        const inlineLabel = headLabelOf(labelKey(inline.label));
+        if (inlineLabel) {
+          hits.push({ label: inlineLabel, row: r, col: c, inlineValue: tidy(inline.value) });
+          firstRow = Math.min(firstRow, r);
+          continue;
+        }
+      }
+      if (!codedAgencyCell && codedAgency(text)) {
+        codedAgencyCell = sheet.sourced(r, c);
+        firstRow = Math.min(firstRow, r);
+      }
+    }
+  }
+  const effectiveUnit: MoneyUnit = unit ?? inheritedUnit ?? "万元";
+
+  const first = (label: HeadLabel): LabelHit | undefined => hits.find((h) => h.label === label);
+  const textOf = (hit: LabelHit | undefined): Sourced<string> | null => {
+    if (!hit) return null;
+    if (hit.inlineValue !== undefined) return { value: hit.inlineValue, cell: a1(hit.row, hit.col) };
+    return sourcedAt(sheet, valueRightOf(sheet, hit.row, hit.col) ?? valueBelow(sheet, hit.row, hit.col));
+  };
+  const amountOf = (hit: LabelHit | undefined): Amount | null => {
+    if (!hit) return null;
+    if (hit.inlineValue !== undefined) {
+      const parsed = parseAmount(hit.inlineValue, effectiveUnit);
+      return parsed ? { value: parsed.value, unit: effectiveUnit, cell: a1(hit.row, hit.col), decimals: parsed.decimals, text: hit.inlineValue } : null;
+    }
+    const right = valueRightOf(sheet, hit.row, hit.col);
+    return amountAt(sheet, right ?? verticalAmount(sheet, hit), effectiveUnit);
+  };
+
+  const totalHit = first("total");
+  const fiscalHit = first("fiscal");
+  const otherHit = first("other");
+  const specialHit = first("specialAccount");
+  const budget: Budget | null =
+    totalHit || fiscalHit || otherHit
+      ? {
+          total: amountOf(totalHit),
+          fiscal: amountOf(fiscalHit),
+          other: amountOf(otherHit),
+          specialAccount: amountOf(specialHit),
+          labelCells: {
+            ...(totalHit ? { total: a1(totalHit.row, totalHit.col) } : {}),
+            ...(fiscalHit ? { fiscal: a1(fiscalHit.row, fiscalHit.col) } : {}),
+            ...(otherHit ? { other: a1(otherHit.row, otherHit.col) } : {}),
+            ...(specialHit ? { specialAccount: a1(specialHit.row, specialHit.col) } : {}),
+          },
+        }
+      : null;
+
+  let name = textOf(first("projectName"));
+  if (!name && title) name = { value: nameFromTitle(title.value), cell: title.cell };
+  const agencyHit = first("agency");
+  let agency = textOf(agencyHit);
+  if (!agency && codedAgencyCell) agency = codedAgencyCell;
+
+  return {
+    firstRow: Math.min(firstRow, to + 1),
+    title,
+    name,
+    code: textOf(first("projectCode")),
+    agency,
+    unit,
+    unitCell,
+    budget,
+    plan: readPlan(sheet, first("plan"), effectiveUnit),
+    goal: textOf(first("goal")),
+    use: readUse(sheet, first("use"), first("budgetGroup"), totalHit, to),
+  };
+}
+
+/** Amount written under its label (labels in one row, amounts in the next). */
+function verticalAmount(sheet: Sheet, hit: LabelHit): { row: number; col: number } | null {
+  const below = valueBelow(sheet, hit.row, hit.col);
+  if (!below) return null;
+  const v = sheet.value(below.row, below.col);
+  return typeof v === "number" || /^[\s\d,.，．万元]+$/u.test(cellText(v)) ? below : null;
+}
+
+export function nameFromTitle(title: string): string {
+  return tidy(title)
+    .replace(/^\s*\d+\s*[.、．]\s*/u, "")
+    .replace(/(?:项目)?(?:支出)?绩效目标(?:申报|批复)?表.*$/u, "")
+    .trim() || tidy(title);
+}
+
+function readPlan(sheet: Sheet, hit: LabelHit | undefined, unit: MoneyUnit): SpendingPlan | null {
+  if (!hit) return null;
+  const label = sheet.sourced(hit.row, hit.col)!;
+  const points: PlanPoint[] = [];
+  const amountRow = sheet.bottomEdge(hit.row, hit.col) === hit.row ? hit.row + 1 : hit.row + 1;
+  for (let c = sheet.rightEdge(hit.row, hit.col) + 1; c < sheet.width; c++) {
+    if (sheet.blank(hit.row, c)) continue;
+    const pointLabel = sheet.text(hit.row, c);
+    const right = sheet.rightEdge(hit.row, c);
+    // The amount sits under the label, anywhere within the label's merged width.
+    let at: { row: number; col: number } = { row: amountRow, col: c };
+    for (let cc = c; cc <= right; cc++) if (!sheet.blank(amountRow, cc)) at = { row: amountRow, col: cc };
+    points.push({ label: pointLabel, labelCell: a1(hit.row, c), amount: amountAt(sheet, sheet.blank(at.row, at.col) ? null : at, unit), cell: a1(at.row, at.col) });
+    c = right;
+  }
+  return points.length > 0 ? { label, points } : null;
+}
+
+/** 资金用途: a labelled cell, or the free text in the row under the budget amounts. */
+function readUse(sheet: Sheet, useHit: LabelHit | undefined, groupHit: LabelHit | undefined, totalHit: LabelHit | undefined, lastRow: number): Sourced<string> | null {
+  if (useHit) {
+    const at = valueRightOf(sheet, useHit.row, useHit.col);
+    return at ? sheet.sourced(at.row, at.col) : null;
+  }
+  const anchorRow = totalHit?.row ?? groupHit?.row;
+  if (anchorRow === undefined) return null;
+  const r = anchorRow + 1;
+  if (r > lastRow) return null;
+  for (const c of sheet.filledColumns(r)) {
+    const key = sheet.key(r, c);
+    if (headLabelOf(key) || unitStatement(key)) return null;
+    if (sheet.text(r, c).length >= 4) return sheet.sourced(r, c);
+  }
+  return null;
+}

@@ -1,0 +1,117 @@
+/**
+ * The words that mark labels and headers in published tables, with their synonyms.
+ * Patterns match a whole label key (see labelKey): half-width, no spaces, no trailing colon.
+ */
+
+export type HeadLabel =
+  | "projectName"
+  | "projectCode"
+  | "agency"
+  | "manager"
+  | "budgetGroup"
+  | "total"
+  | "fiscal"
+  | "specialAccount"
+  | "other"
+  | "plan"
+  | "goal"
+  | "use"
+  | "unit";
+
+const UNIT_SUFFIX = "(?:\\((?:万元|元)\\))?";
+const OF = "(?:其中[:,、]?)?";
+
+export const HEAD_LABELS: readonly (readonly [HeadLabel, RegExp])[] = [
+  ["projectName", new RegExp(`^(?:项目名称|项目名|项目全称)${UNIT_SUFFIX}$`, "u")],
+  ["projectCode", /^(?:项目编码|项目代码|项目编号)$/u],
+  ["agency", /^(?:预算单位|预算单位名称|单位名称|主管部门|主管部门及代码|实施单位|项目单位|部门名称|资金使用单位|申报单位|部门\(单位\)名称|预算部门)$/u],
+  ["manager", /^(?:项目负责人|负责人|联系人|联系电话)$/u],
+  ["budgetGroup", new RegExp(`^(?:预算规模及资金用途|项目资金|项目资金情况|资金情况|项目资金规模|资金规模|预算规模|资金来源)${UNIT_SUFFIX}$`, "u")],
+  ["total", new RegExp(`^(?:预算数|预算金额|年度预算总额|年度资金总额|预算总额|资金总额|项目总额|项目资金总额|总金额|项目预算数|年度预算数|本年预算数)${UNIT_SUFFIX}$`, "u")],
+  ["fiscal", new RegExp(`^${OF}(?:财政资金|财政拨款|财政拨款资金|一般公共预算|一般公共预算拨款|本级财政资金|财政性资金)${UNIT_SUFFIX}$`, "u")],
+  ["specialAccount", new RegExp(`^${OF}(?:财政专户拨款|财政专户管理资金|财政专户资金|财政专户)${UNIT_SUFFIX}$`, "u")],
+  ["other", new RegExp(`^${OF}(?:其他资金|其它资金|其他资金来源|自筹资金|单位资金|单位自有资金|其他来源)${UNIT_SUFFIX}$`, "u")],
+  ["plan", /^(?:资金支出计划|资金使用计划|支出计划|用款计划)(?:\((?:%|万元|元)\))?$/u],
+  ["goal", /^(?:绩效目标|项目总体目标|总体目标|年度绩效目标|年度目标|项目绩效目标|年度总体目标|项目年度绩效目标|整体目标)$/u],
+  ["use", /^(?:资金用途|主要用途|项目概况|项目内容|主要内容|项目立项依据)$/u],
+];
+
+export function headLabelOf(key: string): HeadLabel | null {
+  if (key === "") return null;
+  for (const [label, re] of HEAD_LABELS) if (re.test(key)) return label;
+  return null;
+}
+
+/** "单位：万元", "金额单位:元", "单位(万元)" — a cell stating the table's money unit. */
+export function unitStatement(key: string): "元" | "万元" | null {
+  const m = /^(?:金额)?单位[:]?[(]?(万元|元)[)]?$/u.exec(key);
+  if (m) return m[1] as "元" | "万元";
+  return null;
+}
+
+/** A unit embedded in a label: 项目资金(万元), 预算数（元）. */
+export function unitInLabel(key: string): "元" | "万元" | null {
+  const m = /\((万元|元)\)$/u.exec(key);
+  return m ? (m[1] as "元" | "万元") : null;
+}
+
+/** Inline "label：value" cells such as 部门名称：广州市荔湾区信访局. */
+export function splitInlineLabel(text: string): { label: string; value: string } | null {
+  const m = /^\s*([^:：]{2,12})[:：]\s*(.+?)\s*$/su.exec(text);
+  if (!m) return null;
+  return { label: m[1]!, value: m[2]! };
+}
+
+/** A title such as "1.市信访办履职能力提升经费绩效目标表" or "项目支出绩效目标表". */
+export function isTableTitle(key: string): boolean {
+  return /绩效目标(?:申报|批复)?表(?:\(.*\))?$/u.test(key) && key.length <= 80;
+}
+
+/** An agency written with its code, as budget systems export it: "340102天津市人民政府信访办公室". */
+export function codedAgency(text: string): { code: string; name: string } | null {
+  const m = /^\s*(\d{3,12})\s*([\u4e00-\u9fa5（）()]{3,40})\s*$/u.exec(text);
+  return m ? { code: m[1]!, name: m[2]! } : null;
+}
+
+export type IndicatorColumn =
+  | "level1"
+  | "level2"
+  | "level3"
+  | "description"
+  | "value"
+  | "annualValue"
+  | "periodValue"
+  | "operator"
+  | "valueOnly"
+  | "unit"
+  | "basis"
+  | "weight"
+  | "lastYear"
+  | "standard";
+
+const INDICATOR_HEADERS: readonly (readonly [IndicatorColumn, RegExp])[] = [
+  ["level1", /^一级指标(?:名称)?$|^一级$/u],
+  ["level2", /^二级指标(?:名称)?$|^二级$/u],
+  ["level3", /^三级指标(?:名称)?$|^三级$|^指标名称$|^具体指标$/u],
+  ["description", /^(?:绩效指标描述|指标描述|指标解释|指标说明|指标内容|指标定义|绩效指标说明)$/u],
+  ["annualValue", /^(?:年度指标值|年度目标值|年度绩效指标值|本年度指标值|年度值)(?:及单位)?$/u],
+  ["periodValue", /^(?:实施周期指标值|实施期指标值|中期指标值|实施周期目标值|周期指标值)(?:及单位)?$/u],
+  ["value", /^(?:指标值|目标值|指标值及单位|指标目标值|预期目标值|预期指标值|绩效指标值|指标值\(含单位\)|目标值及单位)$/u],
+  ["operator", /^(?:指标性质|指标方向|指标方向性|计算符号|符号)$/u],
+  ["unit", /^(?:度量单位|计量单位|指标单位|单位)$/u],
+  ["basis", /^(?:指标值确定依据|指标值设置依据|指标值设定依据|指标确定依据|确定依据|设置依据|指标依据|目标值确定依据)$/u],
+  ["weight", /^(?:指标分值权重|分值权重|权重|分值|指标权重|指标分值|权重\(%\)|分值\(分\))$/u],
+  ["lastYear", /^(?:上年完成值|上年实际完成值|上年度完成值|上一年度完成值|历史值|上年实际值|上年指标值)$/u],
+  ["standard", /^(?:绩效标准|评分标准|指标赋分规则|赋分规则|评价标准)$/u],
+];
+
+export function indicatorColumnOf(key: string): IndicatorColumn | null {
+  if (key === "") return null;
+  for (const [col, re] of INDICATOR_HEADERS) if (re.test(key)) return col;
+  return null;
+}
+
+/** 合计 / 总计 / 小计 rows and columns. */
+export function isTotalLabel(key: string): boolean {
+  return /^(?:合计|总计|小计|共计|本年收入合计|本年支出合计|收入合计|支出合计|收入总计|支出总计|总合计|[\u4e00-\u9fa5]{0,6}合计)$/u.test(key);
+}

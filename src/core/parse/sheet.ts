@@ -1,0 +1,87 @@
+import { a1, type CellRange } from "../grid/address";
+import { cellAt, columnCount, MergeIndex, type CellValue, type Grid } from "../grid/grid";
+import { cellText, isBlank, labelKey, tidy } from "../text/normalize";
+import type { Sourced } from "../model/model";
+
+/** A grid with per-cell label keys and merge lookups, shared by the layout parsers. */
+export class Sheet {
+  readonly name: string;
+  readonly height: number;
+  readonly width: number;
+  private readonly merges: MergeIndex;
+  private readonly keys: (string | undefined)[][] = [];
+
+  constructor(readonly grid: Grid) {
+    this.name = grid.sheet;
+    this.height = grid.cells.length;
+    this.width = columnCount(grid);
+    this.merges = new MergeIndex(grid.merges, this.width);
+  }
+
+  value(row: number, col: number): CellValue {
+    return cellAt(this.grid, row, col);
+  }
+
+  blank(row: number, col: number): boolean {
+    return isBlank(this.value(row, col));
+  }
+
+  /** Display text: trimmed, inner runs of space collapsed. */
+  text(row: number, col: number): string {
+    return tidy(cellText(this.value(row, col)));
+  }
+
+  /** Matching key: half-width, no spaces, no trailing colon. */
+  key(row: number, col: number): string {
+    let r = this.keys[row];
+    if (!r) r = this.keys[row] = [];
+    let k = r[col];
+    if (k === undefined) {
+      const v = this.value(row, col);
+      k = r[col] = typeof v === "string" ? labelKey(v) : v === null ? "" : String(v);
+    }
+    return k;
+  }
+
+  rowBlank(row: number): boolean {
+    const cells = this.grid.cells[row];
+    if (!cells) return true;
+    for (const v of cells) if (!isBlank(v)) return false;
+    return true;
+  }
+
+  /** Columns of non-blank cells in a row. */
+  filledColumns(row: number): number[] {
+    const out: number[] = [];
+    const cells = this.grid.cells[row];
+    if (!cells) return out;
+    for (let c = 0; c < cells.length; c++) if (!isBlank(cells[c])) out.push(c);
+    return out;
+  }
+
+  mergeAt(row: number, col: number): CellRange | undefined {
+    return this.merges.areaOf(row, col);
+  }
+
+  /** The anchor (top-left) of the merged area covering a cell, or the cell itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.merges.areaOf(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** Last column covered by the cell at (row, col), following a horizontal merge. */
+  rightEdge(row: number, col: number): number {
+    const m = this.merges.areaOf(row, col);
+    return m ? m.right : col;
+  }
+
+  bottomEdge(row: number, col: number): number {
+    const m = this.merges.areaOf(row, col);
+    return m ? m.bottom : row;
+  }
+
+  sourced(row: number, col: number): Sourced<string> | null {
+    const t = this.text(row, col);
+    return t === "" ? null : { value: t, cell: a1(row, col) };
+  }
+}

@@ -1,0 +1,361 @@
+import { a1, parseA1, type CellRange } from "../grid/address";
+import type {
+  Amount,
+  ColumnRole,
+  Indicator,
+  MoneyUnit,
+  ProjectTable,
+  Sourced,
+  SummaryColumn,
+  SummaryKind,
+  SummaryRow,
+  SummaryRowKind,
+  SummarySide,
+  SummaryTable,
+} from "../model/model";
+import { parseAmount } from "../value/parse-amount";
+import { decodeIndicatorCell, looksEncoded } from "./encoded";
+import { indicatorColumnOf, isTableTitle, isTotalLabel, splitInlineLabel, unitStatement } from "./labels";
+import type { Sheet } from "./sheet";
+import { isNoteRow } from "./indicators";
+
+/** What a header column holds in a list or code table. */
+type TextRole = "code" | "name" | "projectName" | "projectType" | "agency" | "goal" | "indicators" | "incomeLabel" | "expenseLabel";
+
+interface HeaderColumn {
+  readonly col: number;
+  readonly path: string[];
+  readonly text?: TextRole;
+  readonly role?: ColumnRole;
+}
+
+const CODE_HEADER = /(?:编码|代码|科目编号)$/u;
+const NAME_HEADER = /(?:名称|科目)$/u;
+const PROJECT_NAME_HEADER = /^项目名称/u;
+
+function textRoleOf(key: string): TextRole | undefined {
+  if (PROJECT_NAME_HEADER.test(key)) return "projectName";
+  if (/^(?:项目类型|项目类别|项目分类)$/u.test(key)) return "projectType";
+  if (/^(?:项目单位|资金使用单位|预算单位|单位名称|实施单位|主管部门)$/u.test(key)) return "agency";
+  if (/^(?:绩效目标|年度绩效目标|项目绩效目标|年度目标)$/u.test(key)) return "goal";
+  if (/^(?:绩效指标|绩效指标及指标值|年度绩效指标|绩效目标指标)$/u.test(key)) return "indicators";
+  if (CODE_HEADER.test(key)) return "code";
+  if (NAME_HEADER.test(key)) return "name";
+  return undefined;
+}
+
+function amountRoleOf(path: readonly string[]): ColumnRole | undefined {
+  const leaf = path[path.length - 1] ?? "";
+  const all = path.join("/");
+  if (/^(?:合计|总计|小计|预算数|金额|总额|本年预算数|年度预算数|预算金额|项目总额)(?:\((?:万元|元)\))?$/u.test(leaf)) return "total";
+  if (/^人员经费/u.test(leaf)) return "personnel";
+  if (/^公用经费/u.test(leaf)) return "public";
+  if (/^基本支出/u.test(leaf)) return "basic";
+  if (/^项目支出/u.test(leaf)) return "project";
+  if (/财政专户/u.test(leaf)) return "special-account";
+  if (/^(?:其他资金|其它资金|单位资金|其他收入|自筹资金|其他)$/u.test(leaf)) return "other";
+  if (/^(?:财政拨款|财政资金|一般公共预算|一般公共预算拨款|政府性基金|政府性基金预算|国有资本经营预算)/u.test(leaf) || /财政拨款/u.test(all)) return "fiscal";
+  if (/(?:收入|支出|资金|预算|拨款|经费|费)$/u.test(leaf)) return "amount";
+  return undefined;
+}
+
+/** Rows above `row` that belong to the same header: group cells over several columns, no numbers. */
+function headerTop(sheet: Sheet, row: number): number {
+  let top = row;
+  for (let r = row - 1; r >= Math.max(0, row - 3); r--) {
+    const filled = sheet.filledColumns(r);
+    if (filled.length < 2) break;
+    if (filled.some((c) => typeof sheet.value(r, c) === "number")) break;
+    if (filled.some((c) => unitStatement(sheet.key(r, c)) || splitInlineLabel(sheet.text(r, c)) || isTableTitle(sheet.key(r, c)))) break;
+    top = r;
+  }
+  return top;
+}
+
+/** Sub-header rows below `row`: cells under a group that spans several columns. */
+function headerBottom(sheet: Sheet, row: number): number {
+  let bottom = row;
+  for (let r = row + 1; r <= Math.min(sheet.height - 1, row + 3); r++) {
+    const filled = sheet.filledColumns(r);
+    if (filled.length === 0) break;
+    if (filled.some((c) => typeof sheet.value(r, c) === "number" || isTotalLabel(sheet.key(r, c)) || /^\d{3,}$/u.test(sheet.key(r, c)))) break;
+    // Only a sub-header if every filled cell sits under a group cell merged across columns above it.
+    const underGroup = filled.every((c) => {
+      for (let rr = bottom; rr >= row; rr--) {
+        const m = sheet.mergeAt(rr, c);
+        if (m && m.right > m.left && m.bottom < r) return true;
+      }
+      return false;
+    });
+    if (!underGroup) break;
+    bottom = r;
+  }
+  return bottom;
+}
+
+function columnPaths(sheet: Sheet, top: number, bottom: number): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  for (let c = 0; c < sheet.width; c++) {
+    const path: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const anchor = sheet.anchor(r, c);
+      const t = sheet.key(anchor.row, anchor.col);
+      if (t !== "" && path[path.length - 1] !== t) path.push(t);
+    }
+    if (path.length === 0) continue;
+    const leaf = path[path.length - 1]!;
+    const text = textRoleOf(leaf);
+    const role = text ? undefined : amountRoleOf(path);
+    out.push({ col: c, path, ...(text ? { text } : {}), ...(role ? { role } : {}) });
+  }
+  return out;
+}
+
+export interface TableHeader {
+  readonly top: number;
+  readonly bottom: number;
+  readonly columns: HeaderColumn[];
+  readonly kind: SummaryKind;
+}
+
+/** Recognises the header of a list or code table whose key row is `row`. */
+export function detectTableHeader(sheet: Sheet, row: number): TableHeader | null {
+  const filled = sheet.filledColumns(row);
+  if (filled.length < 2) return null;
+  const keys = filled.map((c) => sheet.key(row, c));
+  if (keys.some((k) => indicatorColumnOf(k) === "level1")) return null;
+  const hasProject = keys.some((k) => PROJECT_NAME_HEADER.test(k));
+  const hasCode = keys.some((k) => CODE_HEADER.test(k)) && keys.some((k) => NAME_HEADER.test(k) && !CODE_HEADER.test(k));
+  const itemCols = keys.filter((k) => k === "项目").length;
+  const amountCols = keys.filter((k) => /^(?:预算数|金额|本年预算数)$/u.test(k)).length;
+  const incomeExpense = itemCols >= 2 && amountCols >= 2;
+  if (!hasProject && !hasCode && !incomeExpense) return null;
+  // A header row is made of header words; "项目名称 | 某某经费" in a block's head is a label and its value.
+  const recognised = filled.filter((c, i) => {
+    const k = keys[i]!;
+    const role = amountRoleOf([k]);
+    if (textRoleOf(k) || (role && role !== "amount") || k === "项目") return true;
+    const m = sheet.mergeAt(row, c);
+    return m !== undefined && m.right > m.left && m.top === row && k.length <= 12;
+  }).length;
+  if (filled.some((c) => typeof sheet.value(row, c) === "number")) return null;
+  const strongHeader = (k: string): boolean => {
+    const role = amountRoleOf([k]);
+    return textRoleOf(k) !== undefined || (role !== undefined && role !== "amount") || k === "项目";
+  };
+  // In a block's head 项目名称 / 项目编码 is followed by its value; in a list header by another header word.
+  for (let i = 0; i + 1 < keys.length; i++) {
+    const role = textRoleOf(keys[i]!);
+    if ((role === "projectName" || role === "code") && !strongHeader(keys[i + 1]!)) return null;
+  }
+  if (filled.length < 3 || recognised < Math.max(3, Math.ceil(filled.length * 0.6))) return null;
+  const top = headerTop(sheet, row);
+  const bottom = headerBottom(sheet, row);
+  const columns = columnPaths(sheet, top, bottom);
+  if (incomeExpense) return { top, bottom, columns: sideColumns(sheet, row, columns), kind: "income-expense" };
+  const amounts = columns.filter((c) => c.role !== undefined);
+  if (amounts.length === 0) return null;
+  let kind: SummaryKind;
+  if (hasProject) kind = "project-list";
+  else {
+    const all = columns.map((c) => c.path.join("/")).join("|");
+    if (/经济分类/u.test(all)) kind = "economic-class";
+    else if (/功能分类/u.test(all)) kind = "function-class";
+    else if (/部门|单位/u.test(columns.find((c) => c.text === "code")?.path.join("/") ?? "")) kind = "agency";
+    else kind = codeKindFromData(sheet, bottom + 1, columns.find((c) => c.text === "code")?.col);
+  }
+  return { top, bottom, columns, kind };
+}
+
+function codeKindFromData(sheet: Sheet, from: number, codeCol: number | undefined): SummaryKind {
+  if (codeCol === undefined) return "function-class";
+  for (let r = from; r < Math.min(sheet.height, from + 20); r++) {
+    const k = sheet.key(r, codeCol);
+    if (/^3\d{2}/u.test(k)) return "economic-class";
+    if (/^2\d{2}/u.test(k)) return "function-class";
+  }
+  return "function-class";
+}
+
+function sideColumns(sheet: Sheet, row: number, columns: HeaderColumn[]): HeaderColumn[] {
+  let side = 0;
+  return columns.map((c) => {
+    const k = sheet.key(row, c.col);
+    if (k === "项目") {
+      side++;
+      return { ...c, text: side === 1 ? "incomeLabel" : "expenseLabel" };
+    }
+    return c;
+  });
+}
+
+function amountAt(sheet: Sheet, row: number, col: number, unit: MoneyUnit): Amount | null {
+  const raw = sheet.value(row, col);
+  const parsed = parseAmount(raw, unit);
+  if (!parsed) return null;
+  return { value: parsed.value, unit, cell: a1(row, col), decimals: parsed.decimals, ...(typeof raw === "string" ? { text: raw } : {}) };
+}
+
+const AGENCY_NAME = /(?:局|办公室|委员会|中心|院|所|站|队|处|厅|馆|学校|政府|办事处|本级|委|办|会|部)$/u;
+
+export interface ParsedTableBlock {
+  readonly summary: SummaryTable;
+  readonly projects: ProjectTable[];
+  readonly lastRow: number;
+}
+
+/** Reads the data rows under a table header into a summary table (and projects, for lists with indicators). */
+export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, title: { name: string; cell: string | null }, department: Sourced<string> | null): ParsedTableBlock {
+  const cols = header.columns;
+  const amountCols = cols.filter((c) => c.role !== undefined);
+  const textCol = (role: TextRole): number | undefined => cols.find((c) => c.text === role)?.col;
+  const codeCol = textCol("code");
+  const nameCol = textCol("projectName") ?? textCol("name") ?? textCol("incomeLabel");
+  const goalCol = textCol("goal");
+  const indicatorsCol = textCol("indicators");
+  const hasPerformance = goalCol !== undefined || indicatorsCol !== undefined;
+  const rows: SummaryRow[] = [];
+  const projects: ProjectTable[] = [];
+  let lastRow = header.bottom;
+  let group: Sourced<string> | null = null;
+  const minCol = Math.min(...cols.map((c) => c.col));
+  const maxCol = Math.max(...cols.map((c) => c.col));
+
+  for (let r = header.bottom + 1; r < sheet.height; r++) {
+    if (sheet.rowBlank(r)) {
+      // One blank line inside a list is tolerated; two end it.
+      if (r + 1 < sheet.height && !sheet.rowBlank(r + 1) && !startsSomethingElse(sheet, r + 1)) continue;
+      break;
+    }
+    if (isNoteRow(sheet, r) || startsSomethingElse(sheet, r)) break;
+    const code = codeCol !== undefined ? sheet.sourced(r, codeCol) : null;
+    let label = nameCol !== undefined ? sheet.sourced(r, nameCol) : null;
+    // Totals are often written in the code column, merged across the name.
+    if (!label && code && isTotalLabel(sheet.key(r, codeCol!))) label = code;
+    if (!label && !code) {
+      const any = sheet.filledColumns(r).find((c) => c >= minCol && c <= maxCol && typeof sheet.value(r, c) === "string");
+      if (any !== undefined && isTotalLabel(sheet.key(r, any))) label = sheet.sourced(r, any);
+    }
+    const amounts = new Map<number, Amount | null>();
+    let anyAmount = false;
+    for (const c of amountCols) {
+      const a = amountAt(sheet, r, c.col, unit);
+      amounts.set(c.col, a);
+      if (a) anyAmount = true;
+    }
+    if (!label && !code && !anyAmount && !sheet.filledColumns(r).some((c) => c >= minCol && c <= maxCol)) continue;
+    const labelKey = label ? sheet.key(r, parseA1(label.cell)!.col) : "";
+    const codeIsLabel = code !== null && label !== null && code.cell === label.cell;
+    let kind: SummaryRowKind = "item";
+    if (isTotalLabel(labelKey) && (!code || codeIsLabel)) kind = "total";
+    const texts: Record<string, Sourced<string>> = {};
+    for (const c of cols) {
+      if (!c.text || c.text === "goal" || c.text === "indicators") continue;
+      const s = sheet.sourced(r, c.col);
+      if (!s) continue;
+      const key = c.text === "incomeLabel" ? "收入" : c.text === "expenseLabel" ? "支出" : c.path[c.path.length - 1]!;
+      texts[key] = s;
+    }
+    const goal = goalCol !== undefined ? sheet.sourced(r, goalCol) : null;
+    const encoded = indicatorsCol !== undefined ? sheet.sourced(r, indicatorsCol) : null;
+    if (kind === "item" && header.kind === "project-list" && label) {
+      const typeText = textCol("projectType") !== undefined ? sheet.sourced(r, textCol("projectType")!) : null;
+      const agencyText = textCol("agency") !== undefined ? sheet.sourced(r, textCol("agency")!) : null;
+      const isGroup = hasPerformance ? !goal && !encoded && AGENCY_NAME.test(labelKey) : !typeText && !agencyText && AGENCY_NAME.test(labelKey) && rows.some((x) => x.kind === "total");
+      if (isGroup) {
+        kind = "subtotal";
+        group = label;
+      }
+    }
+    let projectId: string | undefined;
+    if (kind === "item" && header.kind === "project-list" && label && hasPerformance) {
+      const indicators: Indicator[] = encoded && looksEncoded(encoded.value) ? decodeIndicatorCell(encoded.value, encoded.cell, r) : [];
+      const byRole = (role: ColumnRole): Amount | null => {
+        const c = amountCols.find((x) => x.role === role);
+        return c ? amounts.get(c.col) ?? null : null;
+      };
+      const labelCellOf = (role: ColumnRole): string | undefined => {
+        const c = amountCols.find((x) => x.role === role);
+        return c ? a1(header.bottom, c.col) : undefined;
+      };
+      projectId = label.value;
+      const range: CellRange = { top: r, left: minCol, bottom: r, right: maxCol };
+      const agencyText = textCol("agency") !== undefined ? sheet.sourced(r, textCol("agency")!) : null;
+      projects.push({
+        kind: "project",
+        layout: "list",
+        sheet: sheet.name,
+        id: label.value,
+        name: label,
+        title: null,
+        code: null,
+        agency: agencyText ?? group ?? department,
+        projectType: textCol("projectType") !== undefined ? sheet.sourced(r, textCol("projectType")!) : null,
+        unit,
+        unitCell: null,
+        budget: {
+          total: byRole("total"),
+          fiscal: byRole("fiscal"),
+          specialAccount: byRole("special-account"),
+          other: byRole("other"),
+          labelCells: {
+            ...(labelCellOf("total") ? { total: labelCellOf("total")! } : {}),
+            ...(labelCellOf("fiscal") ? { fiscal: labelCellOf("fiscal")! } : {}),
+            ...(labelCellOf("other") ? { other: labelCellOf("other")! } : {}),
+            ...(labelCellOf("special-account") ? { specialAccount: labelCellOf("special-account")! } : {}),
+          },
+        },
+        plan: null,
+        goal,
+        use: null,
+        indicators,
+        indicatorHeaderRow: null,
+        columns: {},
+        range,
+        ...(encoded ? { encodedCell: encoded.cell } : {}),
+      });
+    }
+    rows.push({ row: r, kind, code: codeIsLabel ? null : code, label, texts, amounts, ...(projectId ? { projectId } : {}) });
+    lastRow = r;
+  }
+
+  const sides: SummarySide[] | undefined =
+    header.kind === "income-expense"
+      ? cols
+          .filter((c) => c.text === "incomeLabel" || c.text === "expenseLabel")
+          .map((c) => ({
+            side: c.text === "incomeLabel" ? ("income" as const) : ("expense" as const),
+            labelCol: c.col,
+            amountCol: amountCols.find((a) => a.col > c.col)?.col ?? c.col + 1,
+          }))
+      : undefined;
+
+  const summary: SummaryTable = {
+    kind: "budget-summary",
+    summaryKind: header.kind,
+    sheet: sheet.name,
+    id: title.name,
+    name: title.name,
+    titleCell: title.cell,
+    unit,
+    headerRows: range(header.top, header.bottom),
+    columns: amountCols.map((c): SummaryColumn => ({ col: c.col, path: c.path, role: c.role! })),
+    rows,
+    ...(sides ? { sides } : {}),
+    range: { top: header.top, left: minCol, bottom: lastRow, right: maxCol },
+  };
+  return { summary, projects, lastRow };
+}
+
+function startsSomethingElse(sheet: Sheet, row: number): boolean {
+  const filled = sheet.filledColumns(row);
+  if (filled.length === 0) return false;
+  const k = sheet.key(row, filled[0]!);
+  return isTableTitle(k) || /^预算公开表/u.test(k) || /情况表$|明细表$|支出表$|收入表$/u.test(k);
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}

@@ -1,0 +1,76 @@
+import type { ProjectRule, RuleReport } from "./types";
+import { level1Of, level2Key } from "../model/framework";
+import { isMoneyUnit, moneyUnitFactor } from "../value/units";
+import { differs, roundMoney, toleranceFor } from "./amounts";
+
+/** A 成本指标 amount (converted to the table's unit) cannot exceed the project's 预算数. */
+export const costAboveBudget: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "cost-above-budget",
+    category: "funds",
+    severity: "error",
+    description: { zh: "成本指标金额不应超过预算数", en: "A cost target must not exceed the budget" },
+    messages: {
+      above: {
+        zh: "成本指标“{name}”{value}{valueUnit}（折合 {converted}{unit}）超过预算数 {total}{unit}",
+        en: "Cost target “{name}” {value} {valueUnit} ({converted} {unit}) exceeds the budget {total} {unit}",
+      },
+      sumAbove: {
+        zh: "成本指标合计 {sum}{unit} 超过预算数 {total}{unit}",
+        en: "Cost targets add up to {sum} {unit}, above the budget {total} {unit}",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["单位：万元"],
+          ["预算数", 50, "其中：财政资金", 50, "其他资金", null],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["成本指标", "经济成本指标", "设备购置成本", "≤60万元"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["单位：万元"],
+          ["预算数", 50, "其中：财政资金", 50, "其他资金", null],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const total = table.budget?.total;
+    if (!total) return [];
+    const out: RuleReport[] = [];
+    const tableFactor = moneyUnitFactor(table.unit);
+    let sum = 0;
+    const cells: string[] = [];
+    for (const ind of table.indicators) {
+      const isCost = (ind.level1 && level1Of(ind.level1.value) === "成本") || (ind.level2 && /成本$/u.test(level2Key(ind.level2.value)));
+      const v = ind.parsedValue;
+      if (!isCost || !v || v.kind !== "number" || !v.unit || !isMoneyUnit(v.unit) || v.per.length > 0 || !ind.value) continue;
+      const converted = roundMoney((v.value * moneyUnitFactor(v.unit)) / tableFactor);
+      sum += converted;
+      cells.push(ind.value.cell);
+      if (differs(converted, total.value, toleranceFor([total])) && converted > total.value) {
+        out.push({
+          messageId: "above",
+          cell: ind.value.cell,
+          related: [total.cell],
+          data: { name: ind.level3?.value ?? "", value: v.value, valueUnit: v.unit, converted, total: total.value, unit: table.unit },
+        });
+      }
+    }
+    sum = roundMoney(sum);
+    if (out.length === 0 && cells.length > 1 && differs(sum, total.value, toleranceFor([total])) && sum > total.value) {
+      out.push({ messageId: "sumAbove", cell: cells[0]!, related: [total.cell, ...cells.slice(1)], data: { sum, total: total.value, unit: table.unit }, severity: "warning" });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,63 @@
+import type { ProjectRule } from "./types";
+import { differs, roundMoney, sumOf, toleranceFor } from "./amounts";
+
+/** 预算数 = 财政资金 + 财政专户 + 其他资金. */
+export const fundsBudgetSum: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "funds-budget-sum",
+    category: "funds",
+    severity: "error",
+    description: { zh: "预算数应等于财政资金与其他资金之和", en: "The budget must equal fiscal plus other funds" },
+    messages: {
+      mismatch: {
+        zh: "预算数 {total}{unit} ≠ 财政资金 {fiscal} + 其他资金 {other}（合计 {sum}{unit}，差 {diff}）",
+        en: "Budget {total} {unit} ≠ fiscal {fiscal} + other {other} (sum {sum} {unit}, off by {diff})",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["预算数", 100, "其中：财政资金", 80, "其他资金", 10],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["预算数", 100, "其中：财政资金", 90, "其他资金", 10],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const b = table.budget;
+    if (!b || !b.total) return [];
+    const parts = [b.fiscal, b.specialAccount, b.other];
+    if (parts.every((p) => p === null)) return [];
+    const sum = sumOf(parts);
+    if (!differs(b.total.value, sum, toleranceFor([b.total, ...parts]))) return [];
+    const related = [b.fiscal?.cell ?? b.labelCells.fiscal, b.specialAccount?.cell, b.other?.cell ?? b.labelCells.other].filter((c): c is string => c !== undefined);
+    return [
+      {
+        messageId: "mismatch",
+        cell: b.total.cell,
+        related,
+        data: {
+          total: b.total.value,
+          fiscal: b.fiscal?.value ?? 0,
+          other: roundMoney((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)),
+          sum,
+          diff: roundMoney(b.total.value - sum),
+          unit: table.unit,
+        },
+      },
+    ];
+  },
+};

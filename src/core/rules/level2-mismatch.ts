@@ -1,0 +1,69 @@
+import type { ProjectRule, RuleReport, Suggestion } from "./types";
+import { allowedLevel2, displayCategory, level1Of, level2Key, parentOfLevel2 } from "../model/framework";
+
+/** A 二级指标 must belong to its 一级 in the table's framework (满意度指标 / 满意度指标 is a misfiling). */
+export const level2Mismatch: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "level2-mismatch",
+    category: "structure",
+    severity: "error",
+    description: { zh: "二级指标应属于其一级指标", en: "A level-2 indicator must belong to its level-1 indicator" },
+    messages: {
+      notUnder: {
+        zh: "二级指标“{level2}”不属于一级指标“{level1}”（{framework}框架下应为：{allowed}）",
+        en: "Level-2 “{level2}” does not belong under level-1 “{level1}” (the {framework} framework allows: {allowed})",
+      },
+      rename: { zh: "改为“{to}”", en: "Rename to “{to}”" },
+    },
+    fixable: false,
+    hasSuggestions: true,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["满意度指标", "满意度指标", "群众满意度", "≥90%"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+        ],
+      },
+    },
+  },
+  check(table, context) {
+    const framework = context.frameworkOf(table);
+    const out: RuleReport[] = [];
+    const seen = new Set<string>();
+    for (const ind of table.indicators) {
+      const l2 = ind.level2;
+      if (!l2 || !ind.level1 || seen.has(l2.cell)) continue;
+      const l1 = level1Of(ind.level1.value);
+      if (!l1) continue;
+      seen.add(l2.cell);
+      const allowed = allowedLevel2(framework, l1);
+      if (allowed.includes(level2Key(l2.value))) continue;
+      const suggestions: Suggestion[] = [];
+      // The one name this 一级 accepts is the obvious rename (满意度 → 服务对象满意度).
+      if (allowed.length === 1 || parentOfLevel2(framework, l2.value) === null) {
+        const best = allowed.find((a) => a.includes(level2Key(l2.value)) || level2Key(l2.value).includes(a)) ?? (allowed.length === 1 ? allowed[0] : undefined);
+        if (best) {
+          const to = displayCategory(best);
+          suggestions.push({ messageId: "rename", data: { to }, edits: [{ sheet: table.sheet, cell: l2.cell, from: l2.value, to }] });
+        }
+      }
+      out.push({
+        messageId: "notUnder",
+        cell: l2.cell,
+        related: [ind.level1.cell],
+        data: { level2: l2.value, level1: ind.level1.value, framework, allowed: allowed.map(displayCategory).join("、") },
+        ...(suggestions.length > 0 ? { suggestions } : {}),
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,67 @@
+import type { ProjectRule, RuleReport } from "./types";
+import { a1 } from "../grid/address";
+import { displayCategory, level1Of, requiredLevel1, type Level1 } from "../model/framework";
+
+/** Every project needs 产出, 效益 and 满意度 indicators (and 成本 under the 2021 framework). */
+export const missingCategory: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "missing-category",
+    category: "structure",
+    severity: "error",
+    description: { zh: "缺少必填的一级指标类别", en: "A required level-1 indicator category is missing" },
+    messages: {
+      missing: { zh: "缺少{category}（{framework}框架要求：{required}）", en: "Missing {category} (the {framework} framework requires: {required})" },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+          ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+        ],
+      },
+    },
+  },
+  check(table, context) {
+    if (table.indicators.length === 0 && table.layout === "list" && !table.encodedCell) return [];
+    const framework = context.frameworkOf(table);
+    const present = new Set<Level1>();
+    for (const ind of table.indicators) {
+      const l1 = ind.level1 ? level1Of(ind.level1.value) : null;
+      if (l1) present.add(l1);
+    }
+    const required = requiredLevel1(framework);
+    const cell = anchorCell(table);
+    const out: RuleReport[] = [];
+    for (const category of required) {
+      if (present.has(category)) continue;
+      out.push({
+        messageId: "missing",
+        cell,
+        data: { category: displayCategory(category), framework, required: required.map(displayCategory).join("、") },
+      });
+    }
+    return out;
+  },
+};
+
+/** Where a missing category is shown: the 一级指标 header, the encoded cell, or the project name. */
+function anchorCell(table: Parameters<typeof missingCategory.check>[0]): string {
+  if (table.layout === "block" && table.indicatorHeaderRow !== null && table.columns.level1 !== undefined) {
+    return a1(table.indicatorHeaderRow, table.columns.level1);
+  }
+  return table.encodedCell ?? table.name.cell;
+}

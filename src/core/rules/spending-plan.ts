@@ -1,0 +1,76 @@
+import type { ProjectRule, RuleReport } from "./types";
+import { differs, roundMoney, toleranceFor } from "./amounts";
+
+/** 资金支出计划 is cumulative: it never decreases and reaches 预算数 by its last point. */
+export const spendingPlan: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "spending-plan",
+    category: "funds",
+    severity: "error",
+    description: { zh: "资金支出计划应逐期递增，最后一期等于预算数", en: "The spending plan must not decrease and must end at the budget" },
+    messages: {
+      decreasing: {
+        zh: "资金支出计划“{point}”{amount}{unit} 小于上一期“{previous}”{previousAmount}{unit}（计划为累计数，不应减少）",
+        en: "Spending plan “{point}” {amount} {unit} is below the previous point “{previous}” {previousAmount} {unit} (the plan is cumulative)",
+      },
+      finalNotBudget: {
+        zh: "资金支出计划最后一期“{point}”金额为{amount}，应等于预算数 {total}{unit}",
+        en: "The last spending plan point “{point}” is {amount}; it must equal the budget {total} {unit}",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["预算数", 100, "其中：财政资金", 100, "其他资金", null],
+          ["资金支出计划", "3月底", "6月底", "10月底", "12月底"],
+          [null, 30, 60, 50, 90],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["预算数", 100, "其中：财政资金", 100, "其他资金", null],
+          ["资金支出计划", "3月底", "6月底", "10月底", "12月底"],
+          [null, 30, 60, 80, 100],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const plan = table.plan;
+    if (!plan || plan.points.length === 0) return [];
+    const out: RuleReport[] = [];
+    let previous: (typeof plan.points)[number] | null = null;
+    for (const p of plan.points) {
+      if (!p.amount) continue;
+      if (previous?.amount && differs(p.amount.value, previous.amount.value, toleranceFor([p.amount, previous.amount])) && p.amount.value < previous.amount.value) {
+        out.push({
+          messageId: "decreasing",
+          cell: p.cell,
+          related: [previous.cell],
+          data: { point: p.label, amount: p.amount.value, previous: previous.label, previousAmount: previous.amount.value, unit: table.unit },
+        });
+      }
+      previous = p;
+    }
+    const total = table.budget?.total;
+    const last = plan.points[plan.points.length - 1]!;
+    if (total && (!last.amount || differs(last.amount.value, total.value, toleranceFor([last.amount, total])))) {
+      out.push({
+        messageId: "finalNotBudget",
+        cell: last.cell,
+        related: [total.cell, ...plan.points.filter((p) => p !== last && p.amount).map((p) => p.cell)],
+        data: { point: last.label, amount: last.amount ? roundMoney(last.amount.value) : null, total: total.value, unit: table.unit },
+      });
+    }
+    return out;
+  },
+};

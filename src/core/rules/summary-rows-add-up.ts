@@ -1,0 +1,119 @@
+import type { Amount, SummaryRow, SummaryTable } from "../model/model";
+import type { RuleReport, SummaryRule } from "./types";
+import { a1 } from "../grid/address";
+import { cellsOf, differs, roundMoney, sumOf, toleranceFor } from "./amounts";
+
+const MAX_RELATED = 60;
+
+/** 类 = Σ 款, 款 = Σ 项 (by code prefix); 合计 and subtotal rows = the sum of their rows. */
+export const summaryRowsAddUp: SummaryRule = {
+  scope: "summary",
+  meta: {
+    id: "summary-rows-add-up",
+    category: "funds",
+    severity: "error",
+    description: { zh: "汇总行（类、款、合计、小计）应等于其明细行之和", en: "Summary rows (class, section, totals, subtotals) must equal the sum of their rows" },
+    messages: {
+      codeSum: {
+        zh: "“{code} {label}”的{column} {value} ≠ 下级科目之和 {sum}（差 {diff}）",
+        en: "“{code} {label}” {column} {value} ≠ sum of its sub-items {sum} (off by {diff})",
+      },
+      totalSum: {
+        zh: "“{label}”的{column} {value} ≠ 各行之和 {sum}（差 {diff}）",
+        en: "“{label}” {column} {value} ≠ sum of the rows {sum} (off by {diff})",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["单位：万元"],
+          ["科目编码", "科目名称", "合计"],
+          [null, "合计", 30],
+          ["201", "一般公共服务支出", 30],
+          ["20103", "政府办公厅（室）及相关机构事务", 20],
+          ["2010301", "行政运行", 20],
+          ["20140", "信访事务", 5],
+          ["2014004", "信访业务", 5],
+        ],
+      },
+      valid: {
+        rows: [
+          ["单位：万元"],
+          ["科目编码", "科目名称", "合计"],
+          [null, "合计", 25],
+          ["201", "一般公共服务支出", 25],
+          ["20103", "政府办公厅（室）及相关机构事务", 20],
+          ["2010301", "行政运行", 20],
+          ["20140", "信访事务", 5],
+          ["2014004", "信访业务", 5],
+        ],
+      },
+    },
+  },
+  check(table) {
+    if (table.summaryKind === "income-expense") return [];
+    const out: RuleReport[] = [];
+    const coded = table.rows.filter((r) => r.code && /^\d+$/u.test(r.code.value));
+    const byCode = new Map<string, SummaryRow>();
+    for (const row of coded) if (!byCode.has(row.code!.value)) byCode.set(row.code!.value, row);
+    // A row's parent is the row with the longest code that prefixes its own (201 → 20103 → 2010301).
+    const parentOf = new Map<SummaryRow, SummaryRow | null>();
+    const childrenOf = new Map<SummaryRow, SummaryRow[]>();
+    for (const row of coded) {
+      const code = row.code!.value;
+      let parent: SummaryRow | null = null;
+      for (let len = code.length - 1; len >= 1 && !parent; len--) parent = byCode.get(code.slice(0, len)) ?? null;
+      parentOf.set(row, parent);
+      if (parent) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), row]);
+    }
+    for (const row of coded) {
+      const children = childrenOf.get(row) ?? [];
+      if (children.length > 0) out.push(...compare(table, row, children, "codeSum"));
+    }
+    const items = table.rows.filter((r) => r.kind === "item");
+    const topLevel = coded.length > 0 ? coded.filter((r) => parentOf.get(r) === null) : items;
+    for (const row of table.rows) {
+      if (row.kind === "total") out.push(...compare(table, row, topLevel, "totalSum"));
+    }
+    table.rows.forEach((row, i) => {
+      if (row.kind !== "subtotal") return;
+      const members: SummaryRow[] = [];
+      for (let j = i + 1; j < table.rows.length && table.rows[j]!.kind === "item"; j++) members.push(table.rows[j]!);
+      if (members.length > 0) out.push(...compare(table, row, members, "totalSum"));
+    });
+    return out;
+  },
+};
+
+function compare(table: SummaryTable, row: SummaryRow, parts: readonly SummaryRow[], messageId: "codeSum" | "totalSum"): RuleReport[] {
+  const out: RuleReport[] = [];
+  for (const column of table.columns) {
+    const own = row.amounts.get(column.col) ?? null;
+    const partAmounts: (Amount | null)[] = parts.map((p) => p.amounts.get(column.col) ?? null);
+    if (!own && partAmounts.every((a) => a === null)) continue;
+    const sum = sumOf(partAmounts);
+    const value = own?.value ?? 0;
+    if (!differs(value, sum, toleranceFor([own, ...partAmounts]))) continue;
+    out.push({
+      messageId,
+      cell: own?.cell ?? addressOf(row, column.col),
+      related: cellsOf(partAmounts).slice(0, MAX_RELATED),
+      data: {
+        code: row.code?.value ?? "",
+        label: row.label?.value ?? row.code?.value ?? "",
+        column: column.path.join("/"),
+        value,
+        sum,
+        diff: roundMoney(value - sum),
+      },
+    });
+  }
+  return out;
+}
+
+/** Address of a blank amount cell. */
+function addressOf(row: SummaryRow, col: number): string {
+  return a1(row.row, col);
+}

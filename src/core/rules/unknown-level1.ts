@@ -1,0 +1,45 @@
+import type { ProjectRule, RuleReport } from "./types";
+import { level1Of } from "../model/framework";
+
+/** 一级指标 must be one of 产出 / 效益 / 满意度 / 成本. */
+export const unknownLevel1: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "unknown-level1",
+    category: "structure",
+    severity: "error",
+    description: { zh: "一级指标应为产出、效益、满意度或成本指标", en: "Level-1 indicators must be output, benefit, satisfaction or cost" },
+    messages: {
+      unknown: { zh: "一级指标“{level1}”不是产出、效益、满意度或成本指标", en: "Level-1 indicator “{level1}” is not output, benefit, satisfaction or cost" },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["过程指标", "数量指标", "培训人数", "≥100人"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    const seen = new Set<string>();
+    for (const ind of table.indicators) {
+      const l1 = ind.level1;
+      if (!l1 || seen.has(l1.cell)) continue;
+      seen.add(l1.cell);
+      if (level1Of(l1.value) === null) out.push({ messageId: "unknown", cell: l1.cell, data: { level1: l1.value } });
+    }
+    return out;
+  },
+};
