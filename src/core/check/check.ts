@@ -5,7 +5,7 @@ import { detectFramework } from "../model/detect-framework";
 import type { ParsedWorkbook, ProjectTable, Table } from "../model/model";
 import { parseWorkbook } from "../parse/parse-workbook";
 import { RULES } from "../rules";
-import type { CheckConfig, Diagnostic, RuleContext, RuleReport, Severity } from "../rules/types";
+import type { CheckConfig, Diagnostic, Rule, RuleContext, RuleReport, Severity } from "../rules/types";
 import { DEFAULT_CONFIG } from "../rules/types";
 
 /** One line of the report's table list (the CLI's JSON `tables`). */
@@ -53,7 +53,7 @@ export function frameworkFor(config: CheckConfig): (table: ProjectTable) => Fram
 }
 
 /** Runs every enabled rule over a parsed workbook; diagnostics come sorted by sheet, row, column. */
-export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder: readonly string[] = []): Diagnostic[] {
+export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder: readonly string[] = [], rules: readonly Rule[] = RULES): Diagnostic[] {
   const context: RuleContext = { config, workbook: parsed, frameworkOf: frameworkFor(config) };
   const out: Diagnostic[] = [];
   const add = (ruleId: string, severity: Severity, table: Table, r: RuleReport): void => {
@@ -70,7 +70,7 @@ export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder
       ...(r.suggestions ? { suggestions: r.suggestions } : {}),
     });
   };
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     if (setting === "off") continue;
     const severity = setting ?? rule.meta.severity;
@@ -83,7 +83,7 @@ export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder
       if (rule.scope === "summary" && table.kind === "budget-summary") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
     }
   }
-  const ruleOrder = new Map(RULES.map((r, i) => [r.meta.id, i]));
+  const ruleOrder = new Map(rules.map((r, i) => [r.meta.id, i]));
   const sheetIndex = new Map(sheetOrder.map((s, i) => [s, i]));
   const pos = (d: Diagnostic): [number, number, number] => {
     const ref = parseA1(d.cell);

@@ -1,0 +1,121 @@
+import { basename, extname, join } from "node:path";
+import { mkdirSync } from "node:fs";
+import { checkWorkbook, type Report } from "../core/check/check";
+import { renderMessage, renderSuggestion, ruleDescription, severityLabel, type Locale } from "../core/messages/render";
+import type { CheckConfig, Diagnostic } from "../core/rules/types";
+import { readWorkbookFile, writeAnnotatedCopy, type AnnotationMark, type ReportRow } from "../host/xlsx";
+import { readErrorLine } from "./read-errors";
+import { formatText } from "./format-text";
+
+export interface CheckOptions {
+  readonly files: readonly string[];
+  readonly format: "text" | "json";
+  readonly config: Partial<CheckConfig>;
+  readonly annotate: string | null;
+  readonly locale: Locale;
+  readonly color: boolean;
+}
+
+export interface FileResult {
+  readonly file: string;
+  readonly report?: Report;
+  readonly error?: string;
+}
+
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** `jixiao check`: exit 0 without errors, 1 with at least one error diagnostic, 2 for unreadable input. */
+export async function runCheck(options: CheckOptions, out: Output): Promise<number> {
+  const results: FileResult[] = [];
+  let unreadable = false;
+  let anyError = false;
+  const annotateDir = options.annotate && options.files.length > 1 ? options.annotate : null;
+  for (const file of options.files) {
+    const read = await readWorkbookFile(file);
+    if (!read.ok) {
+      unreadable = true;
+      const line = readErrorLine(file, read.error);
+      out.stderr(line);
+      results.push({ file, error: read.error.code });
+      continue;
+    }
+    const { report } = checkWorkbook(read.grids, options.config);
+    if (report.stats.errors > 0) anyError = true;
+    results.push({ file, report });
+    if (options.annotate) {
+      const target = annotateDir ? join(annotateDir, `${basename(file, extname(file))}.校验.xlsx`) : options.annotate;
+      if (annotateDir) mkdirSync(annotateDir, { recursive: true });
+      try {
+        await writeAnnotated(file, target, report, options.locale);
+      } catch (err) {
+        out.stderr(`jixiao: ${target}: 无法写入标注副本 / cannot write the annotated copy (${err instanceof Error ? err.message : String(err)})`);
+        unreadable = true;
+      }
+    }
+  }
+  if (options.format === "json") out.stdout(JSON.stringify({ files: results.map((r) => fileJson(r, options.locale)) }, null, 2));
+  else for (const r of results) if (r.report) out.stdout(formatText(r.file, r.report, { color: options.color, locale: options.locale }));
+  if (unreadable) return 2;
+  return anyError ? 1 : 0;
+}
+
+function fileJson(result: FileResult, locale: Locale): unknown {
+  if (!result.report) return { file: result.file, error: result.error, tables: [], diagnostics: [] };
+  return {
+    file: result.file,
+    tables: result.report.tables.map((t) => ({
+      sheet: t.sheet,
+      kind: t.kind,
+      name: t.name,
+      range: t.range,
+      unit: t.unit,
+      budget: t.budget,
+      indicators: t.indicators,
+      ...(t.layout ? { layout: t.layout } : {}),
+      ...(t.framework ? { framework: t.framework } : {}),
+      ...(t.summaryKind ? { summaryKind: t.summaryKind, rows: t.rows } : {}),
+    })),
+    diagnostics: result.report.diagnostics.map((d) => diagnosticJson(d, locale)),
+    stats: result.report.stats,
+  };
+}
+
+export function diagnosticJson(d: Diagnostic, locale: Locale): unknown {
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    sheet: d.sheet,
+    cell: d.cell,
+    related: d.related,
+    table: d.table,
+    message: renderMessage(d, locale),
+    messageId: d.messageId,
+    data: d.data,
+    ...(d.fix ? { fix: d.fix } : {}),
+    ...(d.suggestions ? { suggestions: d.suggestions.map((s) => ({ ...s, message: renderSuggestion(d.rule, s, locale) })) } : {}),
+  };
+}
+
+const REPORT_HEADERS: Record<Locale, string[]> = {
+  "zh-CN": ["单元格", "工作表", "级别", "项目或表", "问题", "规则"],
+  en: ["Cell", "Sheet", "Severity", "Table", "Problem", "Rule"],
+};
+
+export async function writeAnnotated(input: string, output: string, report: Report, locale: Locale): Promise<void> {
+  const marks: AnnotationMark[] = report.diagnostics.map((d) => ({
+    sheet: d.sheet,
+    cell: d.cell,
+    severity: d.severity,
+    note: `${severityLabel(d.severity, locale)}：${renderMessage(d, locale)}（${ruleDescription(d.rule, locale)}）`,
+  }));
+  const rows: ReportRow[] = report.diagnostics.map((d) => ({
+    sheet: d.sheet,
+    cell: d.cell,
+    severity: d.severity,
+    cells: [d.cell, d.sheet, severityLabel(d.severity, locale), d.table, renderMessage(d, locale), d.rule],
+  }));
+  await writeAnnotatedCopy(input, output, marks, rows, { sheetName: locale === "en" ? "Check report" : "校验报告", headers: REPORT_HEADERS[locale] });
+}

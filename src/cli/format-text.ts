@@ -1,0 +1,52 @@
+import type { Report } from "../core/check/check";
+import { renderMessage, severityLabel, type Locale } from "../core/messages/render";
+import type { Diagnostic } from "../core/rules/types";
+
+export interface TextStyle {
+  readonly color: boolean;
+  readonly locale: Locale;
+}
+
+const COLORS: Record<Diagnostic["severity"], string> = { error: "\u001b[31m", warning: "\u001b[33m", info: "\u001b[36m" };
+const BOLD = "\u001b[1m";
+const DIM = "\u001b[2m";
+const RESET = "\u001b[0m";
+
+/** The report for people: per sheet and table, the cell first, in the chosen language. */
+export function formatText(file: string, report: Report, style: TextStyle): string {
+  const paint = (code: string, s: string): string => (style.color ? `${code}${s}${RESET}` : s);
+  const en = style.locale === "en";
+  const lines: string[] = [paint(BOLD, file)];
+  const { stats } = report;
+  lines.push(
+    en
+      ? `  ${stats.projects} projects, ${stats.summaries} summary tables in ${stats.sheets} sheets`
+      : `  共 ${stats.sheets} 个工作表，识别项目 ${stats.projects} 个、汇总表 ${stats.summaries} 张`,
+  );
+  const bySheet = new Map<string, Map<string, Diagnostic[]>>();
+  for (const d of report.diagnostics) {
+    let tables = bySheet.get(d.sheet);
+    if (!tables) bySheet.set(d.sheet, (tables = new Map()));
+    const list = tables.get(d.table) ?? [];
+    list.push(d);
+    tables.set(d.table, list);
+  }
+  for (const [sheet, tables] of bySheet) {
+    lines.push(`  ${paint(BOLD, en ? `Sheet ${sheet}` : `工作表「${sheet}」`)}`);
+    for (const [table, list] of tables) {
+      lines.push(`    ${table}`);
+      for (const d of list) {
+        const sev = paint(COLORS[d.severity], severityLabel(d.severity, style.locale).padEnd(en ? 7 : 2));
+        lines.push(`      ${d.cell.padEnd(6)} ${sev} ${renderMessage(d, style.locale)} ${paint(DIM, `[${d.rule}]`)}`);
+      }
+    }
+  }
+  const summary = en
+    ? `  ${stats.errors} errors, ${stats.warnings} warnings, ${stats.infos} notes`
+    : `  错误 ${stats.errors} 个，警告 ${stats.warnings} 个，提示 ${stats.infos} 个`;
+  lines.push(report.diagnostics.length === 0 ? paint(BOLD, en ? "  No problems found." : "  未发现问题。") : summary);
+  if (stats.projects + stats.summaries === 0) {
+    lines.push(en ? "  No performance target table or budget table was recognised in this workbook." : "  未在此工作簿中识别到绩效目标表或预算表。");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,79 @@
+import { parseArgs, UsageError } from "./args";
+import { runCheck, type Output } from "./check-command";
+import { ConfigError, readConfigFile } from "./config-file";
+import type { CheckConfig } from "../core/rules/types";
+import type { Locale } from "../core/messages/render";
+
+const VALUE_OPTIONS = new Set(["format", "profile", "annotate", "config", "lang"]);
+
+export const USAGE = `绩效表助手 jixiao — 项目支出绩效目标表校验 / performance target table checker
+
+用法 / Usage:
+  jixiao check <file.xlsx>... [--format text|json] [--profile auto|2021|legacy]
+                [--annotate <out.xlsx>] [--config <config.json>] [--lang zh|en]
+
+  --format    输出格式：text（默认，供人阅读）或 json / output format
+  --profile   指标框架：auto（默认，逐表判断）、2021 或 legacy / indicator framework
+  --annotate  另存一份标注副本：错误标红、警告标黄并加批注，附“校验报告”工作表；
+              多个输入文件时为输出目录。原文件不会被修改。
+              write an annotated copy (a directory when several files are given)
+  --config    JSON 配置文件 / JSON config (profile, satisfactionFloor, weightTotals, rules)
+  --lang      消息语言 zh（默认）或 en / message language
+
+退出码 / Exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或文件无法读取 usage error or unreadable input`;
+
+function usageError(out: Output, what: string): number {
+  out.stderr(`jixiao: 参数有误 / invalid arguments: ${what}\n运行 jixiao --help 查看用法 / run jixiao --help for usage`);
+  return 2;
+}
+
+/** Entry point shared by bin/jixiao.js and the tests; returns the exit code, never throws for user errors. */
+export async function main(argv: readonly string[], out: Output, isTty = false): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv, VALUE_OPTIONS);
+  } catch (err) {
+    if (err instanceof UsageError) return usageError(out, err.message);
+    throw err;
+  }
+  if (args.options.version) {
+    out.stdout("jixiao 0.1.0");
+    return 0;
+  }
+  if (args.options.help || args.command === null || args.command === "help") {
+    out.stdout(USAGE);
+    return args.command === null && !args.options.help ? 2 : 0;
+  }
+  const lang = args.options.lang ?? "zh";
+  if (lang !== "zh" && lang !== "en" && lang !== "zh-CN") return usageError(out, `--lang ${String(lang)}`);
+  const locale: Locale = lang === "en" ? "en" : "zh-CN";
+  const config: { -readonly [K in keyof CheckConfig]?: CheckConfig[K] } = {};
+  if (typeof args.options.config === "string") {
+    try {
+      Object.assign(config, readConfigFile(args.options.config));
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        out.stderr(`jixiao: ${err.message}`);
+        return 2;
+      }
+      throw err;
+    }
+  }
+  const profile = args.options.profile;
+  if (profile !== undefined) {
+    if (profile !== "auto" && profile !== "2021" && profile !== "legacy") return usageError(out, `--profile ${String(profile)}`);
+    config.profile = profile;
+  }
+  switch (args.command) {
+    case "check": {
+      const format = args.options.format ?? "text";
+      if (format !== "text" && format !== "json") return usageError(out, `--format ${String(format)}`);
+      if (args.positional.length === 0) return usageError(out, "check 需要至少一个 .xlsx 文件 / check needs at least one .xlsx file");
+      const annotate = typeof args.options.annotate === "string" ? args.options.annotate : null;
+      if (args.options.annotate === true) return usageError(out, "--annotate");
+      return runCheck({ files: args.positional, format, config, annotate, locale, color: isTty && format === "text" }, out);
+    }
+    default:
+      return usageError(out, `未知命令 / unknown command: ${args.command}`);
+  }
+}

@@ -1,0 +1,247 @@
+import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
+
+/**
+ * Just enough ZIP to sniff an xlsx before exceljs sees it and to patch a few parts of a
+ * package exceljs wrote. Not a general archiver: no ZIP64, no encryption, no spanning.
+ */
+
+const LOCAL_HEADER = 0x04034b50;
+const CENTRAL_HEADER = 0x02014b50;
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const EOCD_MIN_LENGTH = 22;
+const MAX_COMMENT_LENGTH = 0xffff;
+const FLAG_UTF8 = 0x0800;
+
+export const METHOD_STORED = 0;
+export const METHOD_DEFLATED = 8;
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly flags: number;
+  readonly crc32: number;
+  readonly compressedSize: number;
+  readonly uncompressedSize: number;
+  readonly dosTime: number;
+  readonly dosDate: number;
+  readonly localHeaderOffset: number;
+}
+
+export type CentralDirectory =
+  | { readonly status: "ok"; readonly entries: readonly ZipEntry[] }
+  /** No end-of-central-directory record: the tail of the file is missing. */
+  | { readonly status: "no-eocd" }
+  /** Something this reader does not handle (ZIP64) or offsets that point outside the file. */
+  | { readonly status: "unsupported" | "corrupt"; readonly reason: string };
+
+export function startsWithZipLocalHeader(buf: Uint8Array): boolean {
+  return buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
+}
+
+function findEndOfCentralDirectory(buf: Buffer): number {
+  const last = buf.length - EOCD_MIN_LENGTH;
+  const first = Math.max(0, last - MAX_COMMENT_LENGTH);
+  for (let i = last; i >= first; i--) {
+    if (buf.readUInt32LE(i) === END_OF_CENTRAL_DIRECTORY) return i;
+  }
+  return -1;
+}
+
+export function readCentralDirectory(buf: Buffer): CentralDirectory {
+  if (buf.length < EOCD_MIN_LENGTH) return { status: "no-eocd" };
+  const eocd = findEndOfCentralDirectory(buf);
+  if (eocd < 0) return { status: "no-eocd" };
+
+  const count = buf.readUInt16LE(eocd + 10);
+  const size = buf.readUInt32LE(eocd + 12);
+  const offset = buf.readUInt32LE(eocd + 16);
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+    return { status: "unsupported", reason: "ZIP64 archive" };
+  }
+  if (offset + size > eocd) return { status: "corrupt", reason: "central directory lies outside the file" };
+
+  const entries: ZipEntry[] = [];
+  let p = offset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > eocd || buf.readUInt32LE(p) !== CENTRAL_HEADER) {
+      return { status: "corrupt", reason: `central directory entry ${i} is damaged` };
+    }
+    const flags = buf.readUInt16LE(p + 8);
+    const nameLength = buf.readUInt16LE(p + 28);
+    const extraLength = buf.readUInt16LE(p + 30);
+    const commentLength = buf.readUInt16LE(p + 32);
+    const nameBytes = buf.subarray(p + 46, p + 46 + nameLength);
+    const entry: ZipEntry = {
+      name: nameBytes.toString(flags & FLAG_UTF8 ? "utf8" : "latin1"),
+      flags,
+      method: buf.readUInt16LE(p + 10),
+      dosTime: buf.readUInt16LE(p + 12),
+      dosDate: buf.readUInt16LE(p + 14),
+      crc32: buf.readUInt32LE(p + 16),
+      compressedSize: buf.readUInt32LE(p + 20),
+      uncompressedSize: buf.readUInt32LE(p + 24),
+      localHeaderOffset: buf.readUInt32LE(p + 42),
+    };
+    if (entry.localHeaderOffset + 30 > buf.length) {
+      return { status: "corrupt", reason: `entry ${entry.name} points outside the file` };
+    }
+    entries.push(entry);
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return { status: "ok", entries };
+}
+
+/** The entry's bytes as stored (still compressed). */
+export function rawEntryData(buf: Buffer, entry: ZipEntry): Buffer {
+  const p = entry.localHeaderOffset;
+  if (buf.readUInt32LE(p) !== LOCAL_HEADER) throw new Error(`zip entry ${entry.name}: bad local header`);
+  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  const end = start + entry.compressedSize;
+  if (end > buf.length) throw new Error(`zip entry ${entry.name}: data runs past the end of the file`);
+  return buf.subarray(start, end);
+}
+
+export function readEntry(buf: Buffer, entry: ZipEntry): Buffer {
+  const raw = rawEntryData(buf, entry);
+  if (entry.method === METHOD_STORED) return raw;
+  if (entry.method === METHOD_DEFLATED) return inflateRawSync(raw);
+  throw new Error(`zip entry ${entry.name}: unsupported compression method ${entry.method}`);
+}
+
+/**
+ * The first bytes of an entry, inflating only a bounded slice of its compressed data so a
+ * huge (or hostile) part costs next to nothing. May return fewer than `maxBytes`.
+ */
+export function readEntryPrefix(buf: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
+  const raw = rawEntryData(buf, entry);
+  if (entry.method === METHOD_STORED) return raw.subarray(0, maxBytes);
+  if (entry.method !== METHOD_DEFLATED) throw new Error(`zip entry ${entry.name}: unsupported compression method ${entry.method}`);
+  // Deflate expands at most ~1032:1, so this slice yields well over maxBytes for any real part.
+  const slice = raw.subarray(0, Math.min(raw.length, Math.max(1024, Math.ceil(maxBytes / 4))));
+  const out = inflateRawSync(slice, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+  return out.subarray(0, maxBytes);
+}
+
+const CRC_TABLE = ((): Uint32Array => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** An entry ready to be written: its stored bytes plus the header fields that describe them. */
+interface PackedEntry {
+  readonly name: Buffer;
+  readonly method: number;
+  readonly crc32: number;
+  readonly uncompressedSize: number;
+  readonly data: Buffer;
+  readonly dosTime: number;
+  readonly dosDate: number;
+}
+
+export interface NewZipEntry {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
+
+// 1980-01-01 00:00, the earliest DOS date: keeps written archives byte-for-byte reproducible.
+const DOS_EPOCH_DATE = (1 << 5) | 1;
+
+function packNew(name: string, data: Uint8Array, dosTime = 0, dosDate = DOS_EPOCH_DATE): PackedEntry {
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return {
+    name: Buffer.from(name, "utf8"),
+    method: METHOD_DEFLATED,
+    crc32: crc32(bytes),
+    uncompressedSize: bytes.length,
+    data: deflateRawSync(bytes),
+    dosTime,
+    dosDate,
+  };
+}
+
+function assemble(entries: readonly PackedEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(LOCAL_HEADER, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(FLAG_UTF8, 6);
+    local.writeUInt16LE(e.method, 8);
+    local.writeUInt16LE(e.dosTime, 10);
+    local.writeUInt16LE(e.dosDate, 12);
+    local.writeUInt32LE(e.crc32, 14);
+    local.writeUInt32LE(e.data.length, 18);
+    local.writeUInt32LE(e.uncompressedSize, 22);
+    local.writeUInt16LE(e.name.length, 26);
+    local.writeUInt16LE(0, 28);
+
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(CENTRAL_HEADER, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(FLAG_UTF8, 8);
+    central.writeUInt16LE(e.method, 10);
+    central.writeUInt16LE(e.dosTime, 12);
+    central.writeUInt16LE(e.dosDate, 14);
+    central.writeUInt32LE(e.crc32, 16);
+    central.writeUInt32LE(e.data.length, 20);
+    central.writeUInt32LE(e.uncompressedSize, 24);
+    central.writeUInt16LE(e.name.length, 28);
+    central.writeUInt32LE(offset, 42);
+
+    locals.push(local, e.name, e.data);
+    centrals.push(central, e.name);
+    offset += 30 + e.name.length + e.data.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const eocd = Buffer.alloc(EOCD_MIN_LENGTH);
+  eocd.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
+  eocd.writeUInt16LE(entries.length, 8);
+  eocd.writeUInt16LE(entries.length, 10);
+  eocd.writeUInt32LE(centralSize, 12);
+  eocd.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, eocd]);
+}
+
+export function writeZip(entries: readonly NewZipEntry[]): Buffer {
+  if (entries.length > 0xfffe) throw new Error("too many zip entries");
+  return assemble(entries.map((e) => packNew(e.name, e.data)));
+}
+
+/**
+ * Copy an archive, replacing the entries for which `edit` returns new content.
+ * Untouched entries are copied still compressed; order and timestamps are kept.
+ */
+export function rewriteZip(buf: Buffer, edit: (name: string, read: () => Buffer) => Uint8Array | undefined): Buffer {
+  const directory = readCentralDirectory(buf);
+  if (directory.status !== "ok") {
+    throw new Error(`cannot rewrite zip: ${directory.status === "no-eocd" ? "no end of central directory" : directory.reason}`);
+  }
+  const packed = directory.entries.map((entry): PackedEntry => {
+    const replacement = edit(entry.name, () => readEntry(buf, entry));
+    if (replacement !== undefined) return packNew(entry.name, replacement, entry.dosTime, entry.dosDate);
+    return {
+      name: Buffer.from(entry.name, "utf8"),
+      method: entry.method,
+      crc32: entry.crc32,
+      uncompressedSize: entry.uncompressedSize,
+      data: rawEntryData(buf, entry),
+      dosTime: entry.dosTime,
+      dosDate: entry.dosDate,
+    };
+  });
+  return assemble(packed);
+}

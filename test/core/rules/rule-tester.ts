@@ -1,0 +1,58 @@
+import type { CellValue, Grid } from "../../../src/core/grid/grid";
+import { parseRangeA1 } from "../../../src/core/grid/address";
+import { resolveConfig, runRules } from "../../../src/core/check/check";
+import { parseWorkbook } from "../../../src/core/parse/parse-workbook";
+import type { CheckConfig, Diagnostic, Rule, RuleExample } from "../../../src/core/rules/types";
+
+/** A small sheet for rule tests: rows of values, merges as A1 ranges. */
+export interface TestGrid {
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly merges?: readonly string[];
+  readonly sheet?: string;
+}
+
+export function toGrid(g: TestGrid | RuleExample, sheet = "Sheet1"): Grid {
+  return {
+    sheet: (g as TestGrid).sheet ?? sheet,
+    cells: g.rows.map((r) => [...r]),
+    merges: (g.merges ?? []).map((m) => {
+      const r = parseRangeA1(m);
+      if (!r) throw new Error(`bad merge ${m}`);
+      return r;
+    }),
+  };
+}
+
+/** Runs one rule over one or more sheets and returns its diagnostics. */
+export function runRule(rule: Rule, sheets: TestGrid | readonly TestGrid[], config?: Partial<CheckConfig>): Diagnostic[] {
+  const list = Array.isArray(sheets) ? (sheets as readonly TestGrid[]) : [sheets as TestGrid];
+  const grids = list.map((g, i) => toGrid(g, `Sheet${i + 1}`));
+  const parsed = parseWorkbook({ sheets: grids });
+  return runRules(parsed, resolveConfig(config), grids.map((g) => g.sheet), [rule]);
+}
+
+export interface InvalidCase {
+  readonly name: string;
+  readonly grid: TestGrid | readonly TestGrid[];
+  /** Expected [cell, messageId] pairs, in sheet order. */
+  readonly errors: readonly (readonly [string, string])[];
+  readonly config?: Partial<CheckConfig>;
+}
+
+export interface ValidCase {
+  readonly name: string;
+  readonly grid: TestGrid | readonly TestGrid[];
+  readonly config?: Partial<CheckConfig>;
+}
+
+/** ESLint-style tester: valid grids raise nothing; invalid grids raise exactly the listed [cell, messageId] pairs. */
+export function ruleTester(rule: Rule, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
+      expect(runRule(rule, c.grid, c.config).map((d) => [d.cell, d.messageId])).toEqual([]);
+    });
+    it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
+      expect(runRule(rule, c.grid, c.config).map((d) => [d.cell, d.messageId])).toEqual(c.errors.map(([cell, id]) => [cell, id]));
+    });
+  });
+}
