@@ -13,6 +13,13 @@ export function formatNumber(n: number): string {
   return n.toFixed(Math.max(2, Math.min(decimals, 6)));
 }
 
+const MONEY_KEYS = new Set(["total", "fiscal", "other", "sum", "diff", "amount", "previousAmount", "converted", "value", "income", "expense", "listAmount", "tableAmount"]);
+
+function decimalsOf(n: number): number {
+  const fixed = n.toFixed(6).replace(/0+$/u, "");
+  return fixed.length - fixed.indexOf(".") - 1;
+}
+
 /** Enumerated data values that read differently per language. */
 const ENUM_NAMES: Readonly<Record<string, Readonly<Record<string, Localized>>>> = {
   framework: {
@@ -28,7 +35,9 @@ export function fillTemplate(template: string, data: DiagnosticData, locale: Loc
     if (v === null) return locale === "en" ? BLANK.en : BLANK.zh;
     const named = typeof v === "string" ? ENUM_NAMES[key]?.[v] : undefined;
     if (named) return pick(named, locale);
-    return typeof v === "number" ? formatNumber(v) : v;
+    if (typeof v !== "number") return v;
+    // Money in a 万元 table prints with the two decimals the tables show (9 → 9.00).
+    return data.unit === "万元" && MONEY_KEYS.has(key) ? v.toFixed(Math.max(2, decimalsOf(v))) : formatNumber(v);
   });
 }
 
