@@ -1,10 +1,13 @@
 import type { Amount } from "../model/model";
 
-/** Half a unit of the last decimal shown, at least 0.005 (published figures have two decimals). */
+/**
+ * Half a unit of the last decimal shown by the coarsest amount compared (5.32 against 5.3184 agrees),
+ * assuming at least the two decimals that budget tables print.
+ */
 export function toleranceFor(amounts: readonly (Amount | null | undefined)[]): number {
-  let decimals = 2;
-  for (const a of amounts) if (a && a.decimals > decimals) decimals = a.decimals;
-  return 0.5 * 10 ** -decimals;
+  let decimals = Number.POSITIVE_INFINITY;
+  for (const a of amounts) if (a && a.decimals < decimals) decimals = a.decimals;
+  return 0.5 * 10 ** -Math.max(2, Number.isFinite(decimals) ? decimals : 2);
 }
 
 export function valueOf(a: Amount | null | undefined): number {

@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { RULES } from "../../../src/core/rules";
+import { renderRuleDocs } from "../../../scripts/rule-docs";
+import { runRule } from "./rule-tester";
+
+describe("every rule is documented, tested and demonstrated", () => {
+  it("docs/rules.md is generated from the current metadata (run npm run docs)", () => {
+    expect(readFileSync(join(__dirname, "../../../docs/rules.md"), "utf8")).toBe(renderRuleDocs());
+  });
+
+  it("rule ids are unique kebab-case", () => {
+    const ids = RULES.map((r) => r.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/u);
+  });
+
+  it.each(RULES.map((r) => [r.meta.id, r] as const))("%s has a test file, bilingual metadata and working examples", (id, rule) => {
+    expect(existsSync(join(__dirname, `${id}.test.ts`))).toBe(true);
+    const m = rule.meta;
+    expect(m.description.zh).toMatch(/[\u4e00-\u9fa5]/u);
+    expect(m.description.en).toMatch(/[a-z]/u);
+    for (const msg of Object.values(m.messages)) {
+      expect(msg.zh).toMatch(/[\u4e00-\u9fa5]/u);
+      expect(msg.en.length).toBeGreaterThan(0);
+    }
+    const invalid = runRule(rule, m.examples.invalid).filter((d) => d.rule === id);
+    expect(invalid.length).toBeGreaterThan(0);
+    expect(runRule(rule, m.examples.valid).filter((d) => d.rule === id)).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { missingCategory } from "../../../src/core/rules/missing-category";
+import { runRule, ruleTester } from "./rule-tester";
+import { block, LEGACY_ROWS, ROWS_2021 } from "./fixtures";
+
+const LIST_HEADER = ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"];
+
+ruleTester(missingCategory, {
+  valid: [
+    { name: "legacy, complete", grid: block({ indicators: LEGACY_ROWS }) },
+    { name: "2021, complete", grid: block({ indicators: ROWS_2021 }) },
+    { name: "legacy profile forced: no 成本 needed", grid: block({ indicators: LEGACY_ROWS }), config: { profile: "legacy" } },
+  ],
+  invalid: [
+    { name: "no 满意度", grid: block({ indicators: LEGACY_ROWS.slice(0, 4) }), errors: [["A5", "missing"]] },
+    { name: "no 效益 and no 满意度", grid: block({ indicators: LEGACY_ROWS.slice(0, 3) }), errors: [["A5", "missing"], ["A5", "missing"]] },
+    { name: "2021 profile forced: 成本 required", grid: block({ indicators: LEGACY_ROWS }), config: { profile: "2021" }, errors: [["A5", "missing"]] },
+    {
+      name: "list layout: the encoded cell",
+      grid: {
+        rows: [
+          ["单位：万元"],
+          LIST_HEADER,
+          ["合计", 3, 3],
+          ["购置经费", 3, 3, null, null, "保障运行", "1、1-产出指标；12-质量指标；信访事项及时受理率；实施周期指标值:100%；年度指标值:100%。2、2-效益指标；22-社会效益；正常运行率；实施周期指标值:100%；年度指标值:100%。"],
+        ],
+      },
+      errors: [["G4", "missing"]],
+    },
+  ],
+});
+
+it("names the missing category and the framework in the data", () => {
+  const [d] = runRule(missingCategory, block({ indicators: LEGACY_ROWS.slice(0, 4) }));
+  expect(d!.data).toEqual({ category: "满意度指标", framework: "legacy", required: "产出指标、效益指标、满意度指标" });
+});
