@@ -144,3 +144,18 @@ describe("jixiao check on the seed examples", () => {
     expect(run.code).toBe(1);
   });
 });
+
+describe("profile detection agrees with the seeds", () => {
+  it.each([
+    [EXAMPLES.s000, "legacy"],
+    [EXAMPLES.s001, "legacy"],
+    [EXAMPLES.s002, "2021"],
+    [EXAMPLES.s003, "legacy"],
+    [EXAMPLES.s004, "2021"],
+  ])("%s follows the %s framework", async (file, framework) => {
+    const run = await runCli(["check", file, "--format", "json"]);
+    const doc = JSON.parse(run.stdout) as { files: { tables: { kind: string; framework?: string }[] }[] };
+    const frameworks = new Set(doc.files[0]!.tables.filter((t) => t.kind === "project").map((t) => t.framework));
+    expect([...frameworks]).toEqual([framework]);
+  });
+});
