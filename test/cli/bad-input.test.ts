@@ -104,7 +104,7 @@ describe("--annotate", () => {
     }
     expect((ws.getCell("G6").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe("FFFFC7CE");
     const report = wb.getWorksheet("校验报告")!;
-    expect(report.rowCount).toBe(5);
+    expect(report.rowCount).toBe(8);
     expect(report.getCell("A2").text).toBe("G8");
   });
 

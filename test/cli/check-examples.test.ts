@@ -64,7 +64,10 @@ describe("jixiao check on the seed examples", () => {
       ["2023年信访专项业务费", "万元", 889, 889, 0, 10],
       ["2023年金宏视频会议系统运行维护费", "万元", 9, 9, 0, 8],
     ]);
-    expect(errorsOf(report)).toEqual([["绩效目标表", "F47", "spending-plan"]]);
+    expect(errorsOf(report)).toEqual([
+      ["绩效目标表", "F38", "satisfaction-below-floor"],
+      ["绩效目标表", "F47", "spending-plan"],
+    ]);
     const plan = report.diagnostics.find((d) => d.rule === "spending-plan")!;
     expect(plan.table).toBe("2023年金宏视频会议系统运行维护费");
     expect(plan.related).toEqual(expect.arrayContaining(["C44", "D47"]));
@@ -94,14 +97,22 @@ describe("jixiao check on the seed examples", () => {
       ["项目支出绩效目标表", "G8", "missing-category"],
       ["项目支出绩效目标表", "G11", "missing-category"],
       ["项目支出绩效目标表", "G12", "missing-category"],
+      ["项目支出绩效目标表", "G12", "value-unquantified"],
+      ["项目支出绩效目标表", "G14", "value-unquantified"],
+      ["项目支出绩效目标表", "G14", "value-unquantified"],
       ["项目支出绩效目标表", "G15", "missing-category"],
     ]);
-    const messages = report.diagnostics.map((d) => [d.table, d.message]);
+    const messages = report.diagnostics.filter((d) => d.rule === "missing-category").map((d) => [d.table, d.message]);
     expect(messages).toEqual([
       ["公务接待费", expect.stringContaining("缺少效益指标")],
       ["进京劝返协调工作经费", expect.stringContaining("缺少满意度指标")],
       ["办公室水电及物业管理费等", expect.stringContaining("缺少效益指标")],
       ["购置经费", expect.stringContaining("缺少满意度指标")],
+    ]);
+    expect(report.diagnostics.filter((d) => d.rule === "value-unquantified").map((d) => d.message)).toEqual([
+      "质量指标“安保服务质量”的指标值“高质量完成”未量化",
+      "质量指标“专款专用情况”的指标值“按照相关要求专款专用”未量化",
+      "时效指标“编外人员工资支付及时性”的指标值“及时”未量化",
     ]);
     expect(code).toBe(1);
   });
@@ -140,7 +151,7 @@ describe("jixiao check on the seed examples", () => {
     const run = await runCli(["check", EXAMPLES.s003]);
     expect(run.stdout).toContain("工作表「项目支出绩效目标表」");
     expect(run.stdout).toMatch(/\n {4}公务接待费\n {6}G8 +错误 缺少效益指标/u);
-    expect(run.stdout).toContain("错误 4 个，警告 0 个，提示 0 个");
+    expect(run.stdout).toContain("错误 7 个，警告 0 个，提示 0 个");
     expect(run.code).toBe(1);
   });
 });

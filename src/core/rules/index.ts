@@ -1,25 +1,69 @@
 import type { Rule } from "./types";
-import { fundsBudgetSum } from "./funds-budget-sum";
-import { spendingPlan } from "./spending-plan";
-import { costAboveBudget } from "./cost-above-budget";
 import { unknownLevel1 } from "./unknown-level1";
 import { level2Mismatch } from "./level2-mismatch";
 import { missingCategory } from "./missing-category";
+import { frameworksMixed } from "./frameworks-mixed";
+import { duplicateLevel3 } from "./duplicate-level3";
+import { emptyIndicatorField } from "./empty-indicator-field";
+import { placeholderIndicator } from "./placeholder-indicator";
+import { descriptionBoilerplate } from "./description-boilerplate";
+import { copiedIndicators } from "./copied-indicators";
+import { encodedCodeMismatch } from "./encoded-code-mismatch";
+import { valueUnparseable } from "./value-unparseable";
+import { valueUnquantified } from "./value-unquantified";
+import { rateAbove100 } from "./rate-above-100";
+import { operatorDirection } from "./operator-direction";
+import { unitMismatch } from "./unit-mismatch";
+import { satisfactionBelowFloor } from "./satisfaction-below-floor";
+import { annualBeyondPeriod } from "./annual-beyond-period";
+import { belowLastYear } from "./below-last-year";
+import { ocrArtefact } from "./ocr-artefact";
+import { valueSpelling } from "./value-spelling";
+import { basisNotStandard } from "./basis-not-standard";
+import { weightsTotal } from "./weights-total";
+import { fundsBudgetSum } from "./funds-budget-sum";
+import { spendingPlan } from "./spending-plan";
+import { planLabelUnit } from "./plan-label-unit";
+import { costAboveBudget } from "./cost-above-budget";
+import { amountAsText } from "./amount-as-text";
 import { summaryRowsAddUp } from "./summary-rows-add-up";
 import { summaryColumnsAddUp } from "./summary-columns-add-up";
 import { incomeExpenseBalance } from "./income-expense-balance";
+import { projectAmountMismatch } from "./project-amount-mismatch";
 
-/** Every rule, in the order their diagnostics are listed for one cell. */
+/** Every rule, in catalogue order: structure, values, weights, funds, cross-table. */
 export const RULES: readonly Rule[] = [
   unknownLevel1,
   level2Mismatch,
   missingCategory,
+  frameworksMixed,
+  duplicateLevel3,
+  emptyIndicatorField,
+  placeholderIndicator,
+  descriptionBoilerplate,
+  copiedIndicators,
+  encodedCodeMismatch,
+  valueUnparseable,
+  valueUnquantified,
+  rateAbove100,
+  operatorDirection,
+  unitMismatch,
+  satisfactionBelowFloor,
+  annualBeyondPeriod,
+  belowLastYear,
+  ocrArtefact,
+  valueSpelling,
+  basisNotStandard,
+  weightsTotal,
   fundsBudgetSum,
   spendingPlan,
+  planLabelUnit,
   costAboveBudget,
+  amountAsText,
   summaryRowsAddUp,
   summaryColumnsAddUp,
   incomeExpenseBalance,
+  projectAmountMismatch,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,0 +1,86 @@
+import type { Amount, ProjectTable } from "../model/model";
+import type { ProjectRule, RuleReport } from "./types";
+
+/** Characters an amount typed as text may hold; anything else (a label, 预算数：100) is not just an amount. */
+const AMOUNT_TEXT = /^[\s\d０-９.．,，+\-－(（)）¥￥万亿千元]+$/u;
+const DIGIT = /[\d０-９]/u;
+const UNIT_WORD = /[万亿千元]/u;
+
+/** A budget amount typed as text ("1,234.50", "１２.００", "150万") does not sum in Excel; the fix writes the number. */
+export const amountAsText: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "amount-as-text",
+    category: "funds",
+    severity: "warning",
+    description: { zh: "金额以文本形式录入，应为数字", en: "An amount is stored as text instead of a number" },
+    messages: {
+      text: {
+        zh: "{field}“{text}”是文本，应录入数字 {amount}",
+        en: "{field} “{text}” is text; enter the number {amount}",
+      },
+      textWithUnit: {
+        zh: "{field}“{text}”是带单位的文本（表内单位为{unit}），应录入数字 {amount}",
+        en: "{field} “{text}” is text with a unit (the table is in {unit}); enter the number {amount}",
+      },
+    },
+    fixable: true,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["单位：万元"],
+          ["预算数", "150万", "其中：财政资金", 150, "其他资金", null],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["单位：万元"],
+          ["预算数", 150, "其中：财政资金", 150, "其他资金", null],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    const seen = new Set<string>();
+    const labelCells = new Set(Object.values(table.budget?.labelCells ?? {}));
+    for (const { amount, field } of amountsOf(table)) {
+      const text = amount.text;
+      if (text === undefined || seen.has(amount.cell)) continue;
+      seen.add(amount.cell);
+      // An inline "预算数：100" shares its cell with the label: rewriting it would drop the label.
+      if (labelCells.has(amount.cell) || !AMOUNT_TEXT.test(text) || !DIGIT.test(text)) continue;
+      out.push({
+        messageId: UNIT_WORD.test(text) ? "textWithUnit" : "text",
+        cell: amount.cell,
+        data: { field, text, amount: amount.value, unit: table.unit },
+        fix: { edits: [{ sheet: table.sheet, cell: amount.cell, from: text, to: amount.value }] },
+      });
+    }
+    return out;
+  },
+};
+
+/** Each amount cell with the template's name for it (the sheet's own label for a plan point). */
+function amountsOf(table: ProjectTable): { readonly amount: Amount; readonly field: string }[] {
+  const out: { amount: Amount; field: string }[] = [];
+  const b = table.budget;
+  if (b) {
+    const labelled: [Amount | null, string][] = [
+      [b.total, "预算数"],
+      [b.fiscal, "财政资金"],
+      [b.specialAccount, "财政专户"],
+      [b.other, "其他资金"],
+    ];
+    for (const [amount, field] of labelled) if (amount) out.push({ amount, field });
+  }
+  for (const p of table.plan?.points ?? []) if (p.amount) out.push({ amount: p.amount, field: `资金支出计划（${p.label}）` });
+  return out;
+}

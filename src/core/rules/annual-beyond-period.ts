@@ -1,0 +1,105 @@
+import type { NumericValue } from "../value/indicator-value";
+import { type UnitFamily, unitFamily } from "../value/units";
+import type { ProjectRule, RuleReport, Severity } from "./types";
+import { comparable, indicatorName, isLowerBound, isUpperBound, numericOf, targetOf } from "./value-helpers";
+
+type Direction = "floor" | "ceiling";
+
+/** The annual target (年度指标值) must not go beyond the whole implementation period's (实施周期指标值). */
+export const annualBeyondPeriod: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "annual-beyond-period",
+    category: "value",
+    severity: "error",
+    description: {
+      zh: "年度指标值不应超过实施周期指标值",
+      en: "The annual target must not exceed the implementation-period target",
+    },
+    messages: {
+      annualAbovePeriod: {
+        zh: "“{indicator}”年度指标值 {annual} 超过实施周期指标值 {period}",
+        en: "Annual target {annual} for “{indicator}” exceeds the implementation-period target {period}",
+      },
+      annualStricterCeiling: {
+        zh: "“{indicator}”年度指标值 {annual} 严于实施周期指标值 {period}",
+        en: "Annual ceiling {annual} for “{indicator}” is stricter than the implementation-period ceiling {period}",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "年度指标值", "实施周期指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥300人", "≥200人"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "年度指标值", "实施周期指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人", "≥200人"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    for (const ind of table.indicators) {
+      if (!ind.value || !ind.periodValue) continue;
+      const annual = targetOf(ind);
+      const period = numericOf(ind.periodValue.value);
+      if (!annual || !period) continue;
+      const direction = directionOf(annual, period);
+      const pair = comparable(annual, period);
+      if (direction === null || pair === null) continue;
+      const finding = findingOf(direction, isCumulative(annual), annual.unit === "%" || annual.per.length > 0, pair.a, pair.b);
+      if (finding === null) continue;
+      out.push({
+        messageId: finding.messageId,
+        cell: ind.value.cell,
+        ...(ind.periodValue.cell !== ind.value.cell ? { related: [ind.periodValue.cell] } : {}),
+        data: { indicator: indicatorName(ind), annual: ind.value.value, period: ind.periodValue.value },
+        ...(finding.severity === "warning" ? { severity: "warning" as const } : {}),
+      });
+    }
+    return out;
+  },
+};
+
+/**
+ * A year's count or amount is part of the whole period's, so it can never exceed it, whether the
+ * target is a floor or a ceiling (an error). A rate can tighten within the period, so an annual
+ * rate stricter than the period's is only worth a look (a warning). Durations and other units,
+ * which may be per case or cumulative, are compared only as floors.
+ */
+function findingOf(
+  direction: Direction,
+  cumulative: boolean,
+  rate: boolean,
+  annual: number,
+  period: number,
+): { readonly messageId: string; readonly severity: Severity } | null {
+  const above = annual > period + 1e-9;
+  const below = annual < period - 1e-9;
+  if (direction === "floor") return above ? { messageId: "annualAbovePeriod", severity: cumulative ? "error" : "warning" } : null;
+  if (cumulative) return above ? { messageId: "annualAbovePeriod", severity: "error" } : null;
+  return rate && below ? { messageId: "annualStricterCeiling", severity: "warning" } : null;
+}
+
+const CUMULATIVE: ReadonlySet<UnitFamily> = new Set(["money", "count-person", "count-item", "count-times", "area", "length"]);
+
+function isCumulative(v: NumericValue): boolean {
+  return v.per.length === 0 && CUMULATIVE.has(unitFamily(v.unit));
+}
+
+/** Floor (≥) or ceiling (≤) as the two values state it; bare numbers alone say neither. */
+function directionOf(annual: NumericValue, period: NumericValue): Direction | null {
+  const ops = [annual.operator, period.operator];
+  const floor = ops.some(isLowerBound);
+  const ceiling = ops.some(isUpperBound);
+  if (floor === ceiling) return null;
+  return floor ? "floor" : "ceiling";
+}

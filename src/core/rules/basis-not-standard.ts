@@ -1,0 +1,81 @@
+import { stripSpaces, toHalfWidth } from "../text/normalize";
+import type { ProjectRule, RuleReport } from "./types";
+import { indicatorName } from "./value-helpers";
+
+/** The five kinds of 指标值确定依据 the guidelines name. */
+const STANDARDS = ["计划标准", "行业标准", "历史标准", "预算支出标准", "其他标准"] as const;
+
+/** A word in a free-written basis that points at exactly one standard ("行业或国家标准" → 行业标准). */
+const HINTS: ReadonlyArray<readonly [RegExp, (typeof STANDARDS)[number]]> = [
+  [/计划|规划/u, "计划标准"],
+  [/行业|国家标准|国标/u, "行业标准"],
+  [/历史|上年|往年/u, "历史标准"],
+  [/预算|支出标准|定额/u, "预算支出标准"],
+  [/其他|其它/u, "其他标准"],
+];
+
+/** 指标值确定依据 must be one of 计划标准 / 行业标准 / 历史标准 / 预算支出标准 / 其他标准. */
+export const basisNotStandard: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "basis-not-standard",
+    category: "value",
+    severity: "warning",
+    description: {
+      zh: "指标值确定依据应为计划标准、行业标准、历史标准、预算支出标准或其他标准",
+      en: "The basis of a target must be one of the five standard kinds",
+    },
+    messages: {
+      notStandard: {
+        zh: "“{indicator}”的指标值确定依据“{basis}”不是规范类型（{standards}）",
+        en: "Basis “{basis}” for “{indicator}” is not one of the standard kinds ({standards})",
+      },
+      rename: { zh: "改为“{to}”", en: "Change to “{to}”" },
+    },
+    fixable: false,
+    hasSuggestions: true,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值", "指标值设置依据"],
+          ["产出指标", "质量指标", "聘请法律顾问合格", "=100%", "行业或国家标准"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值", "指标值设置依据"],
+          ["产出指标", "质量指标", "聘请法律顾问合格", "=100%", "行业标准"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    const seen = new Set<string>();
+    for (const ind of table.indicators) {
+      const basis = ind.basis;
+      if (!basis || seen.has(basis.cell)) continue;
+      seen.add(basis.cell);
+      const key = stripSpaces(toHalfWidth(basis.value));
+      if (key === "" || (STANDARDS as readonly string[]).includes(key)) continue;
+      const to = suggestedStandard(key);
+      // A cell decoded from an encoded list holds more than the basis; no edit can target it.
+      const editable = ind.codes === undefined && basis.cell !== table.encodedCell;
+      out.push({
+        messageId: "notStandard",
+        cell: basis.cell,
+        data: { indicator: indicatorName(ind), basis: basis.value, standards: STANDARDS.join("、") },
+        ...(to !== null && editable ? { suggestions: [{ messageId: "rename", data: { to }, edits: [{ sheet: table.sheet, cell: basis.cell, from: basis.value, to }] }] } : {}),
+      });
+    }
+    return out;
+  },
+};
+
+/** The one standard a free-written basis points at, or null when it names none or several. */
+function suggestedStandard(key: string): (typeof STANDARDS)[number] | null {
+  const hits = new Set(HINTS.filter(([pattern]) => pattern.test(key)).map(([, standard]) => standard));
+  return hits.size === 1 ? [...hits][0]! : null;
+}

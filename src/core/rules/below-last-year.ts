@@ -1,0 +1,57 @@
+import type { ProjectRule, RuleReport } from "./types";
+import { comparable, indicatorName, isCostIndicator, isLowerBound, isUpperBound, numericOf, targetOf } from "./value-helpers";
+
+/** A floor target (≥) should not be set below what was achieved last year (上年完成值). */
+export const belowLastYear: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "below-last-year",
+    category: "value",
+    severity: "warning",
+    description: { zh: "指标值不应低于上年完成值", en: "A target should not be below last year's actual" },
+    messages: {
+      belowLastYear: {
+        zh: "“{indicator}”指标值 {target} 低于上年完成值 {lastYear}",
+        en: "Target {target} for “{indicator}” is below last year's actual {lastYear}",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值", "上年完成值"],
+          ["产出指标", "时效指标", "应急劝返及时率", ">=90%", "100%"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值", "上年完成值"],
+          ["产出指标", "时效指标", "应急劝返及时率", "≥100%", "100%"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    for (const ind of table.indicators) {
+      if (!ind.value || !ind.lastYear || isCostIndicator(ind)) continue;
+      const target = targetOf(ind);
+      // Only floors: a bare or = target says nothing about direction, and ceilings are meant to be lower.
+      if (!target || !isLowerBound(target.operator)) continue;
+      const actual = numericOf(ind.lastYear.value);
+      if (!actual || isUpperBound(actual.operator)) continue;
+      const pair = comparable(target, actual);
+      if (pair === null || pair.a >= pair.b - 1e-9) continue;
+      out.push({
+        messageId: "belowLastYear",
+        cell: ind.value.cell,
+        related: [ind.lastYear.cell],
+        data: { indicator: indicatorName(ind), target: ind.value.value, lastYear: ind.lastYear.value },
+      });
+    }
+    return out;
+  },
+};

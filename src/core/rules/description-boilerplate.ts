@@ -1,0 +1,82 @@
+import type { ProjectRule, RuleReport } from "./types";
+import type { Sourced } from "../model/model";
+import { labelKey } from "../text/normalize";
+
+/** Descriptions that say nothing about the indicator. */
+const GENERIC = new Set(["项目支出", "无", "同上", "/", "-", "—", "略", "见上"]);
+/** A project's descriptions all being one text only means something past a couple of rows. */
+const MIN_SAME = 3;
+
+function descriptionKey(text: string): string {
+  return labelKey(text).replace(/[。.;；,，]+$/u, "");
+}
+
+/** 绩效指标描述 must explain each indicator: not one text for every row, not 项目支出 / 无 / 同上. */
+export const descriptionBoilerplate: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "description-boilerplate",
+    category: "structure",
+    severity: "warning",
+    description: { zh: "绩效指标描述应说明各项指标的含义", en: "Indicator descriptions must explain each indicator" },
+    messages: {
+      allSame: {
+        zh: "本项目全部 {count} 条指标描述都是“{text}”，没有说明各项指标的含义",
+        en: "All {count} indicator descriptions in this project read “{text}”; they explain nothing",
+      },
+      generic: {
+        zh: "指标描述“{text}”（三级指标“{level3}”）没有说明指标含义",
+        en: "Description “{text}” (level-3 “{level3}”) does not explain the indicator",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "项目支出", "≥100人"],
+          ["效益指标", "社会效益指标", "业务水平", "项目支出", "有效提升"],
+          ["满意度指标", "服务对象满意度指标", "学员满意度", "项目支出", "≥90%"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "全年参加培训的人数", "≥100人"],
+          ["效益指标", "社会效益指标", "业务水平", "学员业务水平的提升", "有效提升"],
+          ["满意度指标", "服务对象满意度指标", "学员满意度", "学员对培训的满意程度", "≥90%"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const descriptions: { field: Sourced<string>; level3: string; key: string }[] = [];
+    const seen = new Set<string>();
+    for (const ind of table.indicators) {
+      const d = ind.description;
+      if (!d || seen.has(d.cell)) continue;
+      seen.add(d.cell);
+      descriptions.push({ field: d, level3: ind.level3?.value ?? "", key: descriptionKey(d.value) });
+    }
+    const first = descriptions[0];
+    if (!first) return [];
+    if (descriptions.length >= MIN_SAME && descriptions.every((d) => d.key === first.key)) {
+      return [
+        {
+          messageId: "allSame",
+          cell: first.field.cell,
+          related: descriptions.slice(1).map((d) => d.field.cell),
+          data: { text: first.field.value, count: descriptions.length },
+        },
+      ];
+    }
+    const out: RuleReport[] = [];
+    for (const d of descriptions) {
+      if (GENERIC.has(d.key)) out.push({ messageId: "generic", cell: d.field.cell, data: { text: d.field.value, level3: d.level3 } });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,76 @@
+import type { ProjectRule, RuleReport } from "./types";
+import type { Indicator, ProjectTable } from "../model/model";
+import { a1 } from "../grid/address";
+import { labelKey } from "../text/normalize";
+
+/** A 合计 row under the indicators (weights total) is not an indicator. */
+const TOTAL_LABEL = /^(?:合计|总计|小计|总分)$/u;
+
+/** A row that says something beyond its 一级/二级 (an unused template row carries only those); a decoded item always does. */
+function hasContent(ind: Indicator): boolean {
+  return ind.codes !== undefined || ind.level3 !== null || ind.description !== null || ind.value !== null || ind.periodValue !== null || ind.weight !== null || ind.basis !== null || ind.lastYear !== null;
+}
+
+/** The cell an empty field is shown at: the encoded cell for decoded indicators, else the field's own cell. */
+function fieldCell(table: ProjectTable, ind: Indicator, column: number | undefined): string | null {
+  if (ind.codes) return table.encodedCell ?? ind.level1?.cell ?? null;
+  return column === undefined ? null : a1(ind.row, column);
+}
+
+/** An indicator that is filled in at all needs its name (三级指标) and its target (指标值). */
+export const emptyIndicatorField: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "empty-indicator-field",
+    category: "structure",
+    severity: "error",
+    description: { zh: "已填写的指标行不应缺少三级指标或指标值", en: "A filled indicator row needs a level-3 name and a target value" },
+    messages: {
+      emptyLevel3: {
+        zh: "指标行（{level1}/{level2}，指标值 {value}）缺少三级指标名称",
+        en: "The indicator row ({level1}/{level2}, target {value}) has no level-3 name",
+      },
+      emptyValue: {
+        zh: "三级指标“{level3}”缺少指标值",
+        en: "Level-3 indicator “{level3}” has no target value",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", null],
+          ["效益指标", "社会效益指标", null, "有效提升"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    for (const ind of table.indicators) {
+      if (!hasContent(ind) || [ind.level1, ind.level2].some((f) => f !== null && TOTAL_LABEL.test(labelKey(f.value)))) continue;
+      const names = { level1: ind.level1?.value ?? "", level2: ind.level2?.value ?? "" };
+      if (ind.level3 === null) {
+        const cell = fieldCell(table, ind, table.columns.level3);
+        if (cell) out.push({ messageId: "emptyLevel3", cell, data: { ...names, value: ind.value?.value ?? ind.periodValue?.value ?? "" } });
+      }
+      if (ind.value === null && ind.periodValue === null) {
+        const cell = fieldCell(table, ind, table.columns.value);
+        const related = ind.level3 && ind.level3.cell !== cell ? [ind.level3.cell] : [];
+        if (cell) out.push({ messageId: "emptyValue", cell, related, data: { ...names, level3: ind.level3?.value ?? "" } });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,95 @@
+import type { ProjectRule, RuleReport } from "./types";
+import { displayCategory, isKnownLevel2, level1Of, level2Key, type Level1 } from "../model/framework";
+
+/** The budget systems' codes for 一级 categories. */
+const LEVEL1_CODES: Readonly<Record<string, Level1>> = { "1": "产出", "2": "效益", "3": "满意度", "4": "成本" };
+const CODE_OF_LEVEL1: Readonly<Record<Level1, string>> = { 产出: "1", 效益: "2", 满意度: "3", 成本: "4" };
+/** The codes for 二级 categories (canonical names as level2Key gives them); codes not listed are not checked. */
+const LEVEL2_CODES: Readonly<Record<string, string>> = {
+  "11": "数量",
+  "12": "质量",
+  "13": "时效",
+  "14": "成本",
+  "21": "经济效益",
+  "22": "社会效益",
+  "23": "生态效益",
+  "24": "可持续影响",
+  "31": "服务对象满意度",
+};
+
+/** In encoded list cells ("1-产出指标；12-质量指标；…") the codes must agree with the names and with each other. */
+export const encodedCodeMismatch: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "encoded-code-mismatch",
+    category: "structure",
+    severity: "error",
+    description: { zh: "编码指标中的代码应与指标名称一致", en: "Codes in encoded indicator lists must agree with the names" },
+    messages: {
+      level1Code: {
+        zh: "指标“{level3}”：一级代码 {code} 对应{expected}，但名称为“{name}”",
+        en: "Indicator “{level3}”: level-1 code {code} stands for {expected}, but the name is “{name}”",
+      },
+      level2Prefix: {
+        zh: "指标“{level3}”：二级代码 {code}（{name}）不属于一级代码 {parent}（{parentName}）",
+        en: "Indicator “{level3}”: level-2 code {code} ({name}) does not belong to level-1 code {parent} ({parentName})",
+      },
+      level2Code: {
+        zh: "指标“{level3}”：二级代码 {code} 对应{expected}，但名称为“{name}”",
+        en: "Indicator “{level3}”: level-2 code {code} stands for {expected}, but the name is “{name}”",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
+          ["示例项目", 10, 10, null, null, "完成培训", "1、2-效益指标；12-质量指标；培训合格率；年度指标值:100%。2、3-满意度指标；31-服务对象满意度指标；学员满意度；年度指标值:≥90%。"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
+          ["示例项目", 10, 10, null, null, "完成培训", "1、1-产出指标；12-质量指标；培训合格率；年度指标值:100%。2、3-满意度指标；31-服务对象满意度指标；学员满意度；年度指标值:≥90%。"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    for (const ind of table.indicators) {
+      const codes = ind.codes;
+      if (!codes) continue;
+      const cell = table.encodedCell ?? ind.level1?.cell ?? ind.level3?.cell;
+      if (!cell) continue;
+      const level3 = ind.level3?.value ?? "";
+      const code1 = codes.level1;
+      const code2 = codes.level2;
+      const named1 = ind.level1 ? level1Of(ind.level1.value) : null;
+      if (code1 !== undefined && ind.level1 && named1) {
+        const expected = LEVEL1_CODES[code1];
+        if (expected && expected !== named1) {
+          out.push({ messageId: "level1Code", cell, data: { level3, code: code1, expected: displayCategory(expected), name: ind.level1.value } });
+        }
+      }
+      if (code2 === undefined || !ind.level2) continue;
+      // When the 一级 code is itself wrong, the 二级 code is judged against the 一级 name.
+      const parent = (named1 ? CODE_OF_LEVEL1[named1] : undefined) ?? code1;
+      if (parent !== undefined && code2.length === 2 && code2[0] !== parent) {
+        out.push({
+          messageId: "level2Prefix",
+          cell,
+          data: { level3, code: code2, name: ind.level2.value, parent, parentName: ind.level1?.value ?? "" },
+        });
+        continue;
+      }
+      const expected = LEVEL2_CODES[code2];
+      const named = level2Key(ind.level2.value);
+      if (expected && isKnownLevel2(ind.level2.value) && expected !== named) {
+        out.push({ messageId: "level2Code", cell, data: { level3, code: code2, expected: displayCategory(expected), name: ind.level2.value } });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,57 @@
+import type { ProjectRule, RuleReport } from "./types";
+import { LATEX_IN_TEXT, indicatorName, respellingReport, targetCells } from "./value-helpers";
+
+/** LaTeX left over from OCR ($\geq 95\%$) in a target cell; the fix writes the plain value (≥95%). */
+export const ocrArtefact: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "ocr-artefact",
+    category: "value",
+    severity: "warning",
+    description: { zh: "指标值含 OCR 遗留的 LaTeX 标记", en: "A target contains LaTeX left over from OCR" },
+    messages: {
+      latex: {
+        zh: "“{indicator}”指标值“{value}”含 OCR 遗留的 LaTeX 标记，应写作“{to}”",
+        en: "Target “{value}” for “{indicator}” contains LaTeX left over from OCR; write “{to}”",
+      },
+      latexText: {
+        zh: "“{indicator}”指标值“{value}”含 OCR 遗留的 LaTeX 标记",
+        en: "Target “{value}” for “{indicator}” contains LaTeX left over from OCR",
+      },
+      respell: { zh: "改为“{to}”", en: "Change to “{to}”" },
+    },
+    fixable: true,
+    hasSuggestions: true,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["满意度指标", "服务对象满意度指标", "群众满意度", "$\\geq 95\\%$"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    for (const target of targetCells(table)) {
+      const parsed = target.parsed;
+      // The parser counts a lone "$" as LaTeX; a $…$ span or a \command is what OCR leaves.
+      if (!LATEX_IN_TEXT.test(target.sourced.value)) continue;
+      if (parsed.kind === "number") {
+        if (parsed.artefacts.includes("latex")) out.push(respellingReport(table, target, parsed, "latex"));
+      } else {
+        // Text that is not a number after all: a person must rewrite it.
+        out.push({ messageId: "latexText", cell: target.sourced.cell, data: { indicator: indicatorName(target.indicator), value: target.sourced.value } });
+      }
+    }
+    return out;
+  },
+};

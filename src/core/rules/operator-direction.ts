@@ -1,0 +1,159 @@
+import type { ProjectRule, RuleReport, Severity, Suggestion } from "./types";
+import type { Operator, NumericValue } from "../value/indicator-value";
+import type { Indicator, ProjectTable } from "../model/model";
+import { wholeCellText } from "./value-helpers";
+import { isMoneyUnit, unitFamily } from "../value/units";
+import {
+  OPERATOR_SYMBOL,
+  displayName,
+  displayTarget,
+  flipOperator,
+  indicatorKind,
+  nameKey,
+  isChangeName,
+  isCostLikeName,
+  isDurationName,
+  isRateName,
+  isSatisfactionName,
+  isSavingName,
+  isStaffName,
+  isUndesirableName,
+  rewriteTarget,
+  targetsOf,
+  type Target,
+} from "./indicator-kinds";
+
+/** Rates of failures ("故障率", "投诉率"): a lower bound on them asks for more failures. */
+const UNDESIRABLE_RATE = /(?:故障|事故|差错|投诉|不合格|不满意|发生|违规|违纪|失误|出错|错误|误差|偏差|逾期|超期|超支|流失|空置|闲置|返工|失败|缺陷|报废)率$/u;
+/** Handling times ("办结时间", "修复处理时间"): service hours ("开放时长") are lower bounds and are not matched. */
+const PROCESSING = /办结|办理|处理|响应|答复|回复|修复|到位|拨付|审核|审批|反馈|支付|发放|周期/u;
+/** A count named as one when the value has no unit ("上访人数 ≤10"). */
+const COUNT_NAME = /(?:数量|人数|次数|个数|件数|宗数|户数|台数|套数|数)$/u;
+const HEAD_UNITS = new Set(["人", "名", "位"]);
+
+type Finding = { readonly messageId: string; readonly severity: Severity };
+
+/**
+ * The operator must point the way the indicator is judged (domain.md "Direction"):
+ * - a cost (money under 成本) with ≥ or > — warning (savings such as 节约额 are lower bounds and exempt);
+ * - a rate of failures (故障率, 投诉率) with ≥ or > — warning;
+ * - a rate of a good thing or a satisfaction with ≤ or < — warning (info under 效益), unless the 三级
+ *   names something undesirable (故障, 投诉, 上访, 非正常 …), a cost (管理费用率) or a share (占比, 比例),
+ *   whose direction varies;
+ * - a 时效 handling time (办结时间, 拨付到位天数) with ≥ or > — warning;
+ * - a 数量 count with ≤ or < — info only: a cap can be meant. Head counts of staff (部门人数 ≤91人,
+ *   文员人数 ≤10人, 发放工资人员数量 ≤1人) are capped by the establishment (编制) and are not reported at
+ *   all, nor are counts of undesirable things (进京到非接待场所上访纯人数 ≤10, 清退人员人数 ≤1人).
+ * Each finding suggests the flipped operator.
+ */
+export const operatorDirection: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "operator-direction",
+    category: "value",
+    severity: "warning",
+    description: { zh: "指标值的比较符方向应与指标性质一致", en: "The operator of a target must point the way the indicator is judged" },
+    messages: {
+      costLowerBound: {
+        zh: "成本指标“{name}”的目标“{text}”用了{operator}，成本应设上限（≤）",
+        en: "Cost “{name}” has the target “{text}” with {operator}; a cost takes an upper bound (≤)",
+      },
+      undesirableLowerBound: {
+        zh: "“{name}”越低越好，目标“{text}”应设上限（≤）而非{operator}",
+        en: "“{name}” should be low; the target “{text}” needs an upper bound (≤), not {operator}",
+      },
+      rateUpperBound: {
+        zh: "“{name}”越高越好，目标“{text}”应设下限（≥）而非{operator}",
+        en: "“{name}” should be high; the target “{text}” needs a lower bound (≥), not {operator}",
+      },
+      durationLowerBound: {
+        zh: "时效指标“{name}”的目标“{text}”用了{operator}，用时应设上限（≤）",
+        en: "Timeliness “{name}” has the target “{text}” with {operator}; a time taken takes an upper bound (≤)",
+      },
+      quantityUpperBound: {
+        zh: "数量指标“{name}”的目标“{text}”用了{operator}，数量通常设下限（≥）或定值",
+        en: "Quantity “{name}” has the target “{text}” with {operator}; a quantity is usually a lower bound (≥) or exact",
+      },
+      flip: { zh: "改为“{to}”", en: "Change to “{to}”" },
+    },
+    fixable: false,
+    hasSuggestions: true,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["成本指标", "经济成本指标", "设备购置成本", "≥50万元"],
+          ["满意度指标", "服务对象满意度指标", "群众满意度", "≤90%"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
+          ["产出指标", "质量指标", "系统故障率", "≤3%"],
+          ["产出指标", "数量指标", "部门人数", "≤91人"],
+          ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    for (const ind of table.indicators) {
+      for (const t of targetsOf(ind)) {
+        const v = t.parsed;
+        if (v.kind !== "number" || v.operator === null || v.operator === "=") continue;
+        const finding = judge(ind, v, v.operator);
+        if (finding === null) continue;
+        out.push({
+          messageId: finding.messageId,
+          cell: t.cell,
+          data: { name: displayName(ind), text: displayTarget(t), operator: OPERATOR_SYMBOL[v.operator] },
+          ...(finding.severity === "warning" ? {} : { severity: finding.severity }),
+          ...suggestionsFor(table, ind, t, v, v.operator),
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function judge(ind: Indicator, v: NumericValue, op: Exclude<Operator, "=">): Finding | null {
+  const kind = indicatorKind(ind);
+  const name = nameKey(ind);
+  const lower = op === ">=" || op === ">";
+  const family = unitFamily(v.unit);
+  const undesirable = isUndesirableName(name);
+
+  if (kind === "成本") {
+    const money = v.unit === null || isMoneyUnit(v.unit);
+    if (lower && money && !isSavingName(name) && !isRateName(name)) return { messageId: "costLowerBound", severity: "warning" };
+    return null;
+  }
+  const rate = isRateName(name);
+  const percentish = v.unit === null || family === "percent";
+  if (rate && percentish && lower && undesirable && UNDESIRABLE_RATE.test(name)) return { messageId: "undesirableLowerBound", severity: "warning" };
+  const goodRate = (isSatisfactionName(name) || (/率$/u.test(name) && rate)) && !/比率$/u.test(name);
+  if (goodRate && percentish && !lower && !undesirable && !isChangeName(name) && !isCostLikeName(name)) {
+    return { messageId: "rateUpperBound", severity: kind === "效益" ? "info" : "warning" };
+  }
+  if (kind === "时效" && lower && family === "duration" && v.per.length === 0 && isDurationName(name) && PROCESSING.test(name)) {
+    return { messageId: "durationLowerBound", severity: "warning" };
+  }
+  if (kind === "数量" && !lower && !undesirable) {
+    const counted = family === "count-person" || family === "count-item" || family === "count-times" || (v.unit === null && COUNT_NAME.test(name));
+    const staff = v.unit !== null && HEAD_UNITS.has(v.unit) && isStaffName(name);
+    if (counted && !staff) return { messageId: "quantityUpperBound", severity: "info" };
+  }
+  return null;
+}
+
+/** The flipped target, as an edit of the value cell when the cell holds this one value (not an encoded list or split cells). */
+function suggestionsFor(table: ProjectTable, ind: Indicator, t: Target, v: NumericValue, op: Operator): { suggestions?: Suggestion[] } {
+  const from = wholeCellText(table, ind, t.field);
+  if (from === null) return {};
+  const to = rewriteTarget(v, { operator: flipOperator(op) });
+  return { suggestions: [{ messageId: "flip", data: { to }, edits: [{ sheet: table.sheet, cell: t.cell, from, to }] }] };
+}

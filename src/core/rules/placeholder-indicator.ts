@@ -1,0 +1,70 @@
+import type { ProjectRule, RuleReport } from "./types";
+import type { Sourced } from "../model/model";
+import { labelKey } from "../text/normalize";
+
+/** Whole-cell placeholders: 指标1, 三级指标2, ……, "...". */
+const PLACEHOLDER_CELL = /^(?:(?:三级)?指标[0-9一二三四五六七八九十]{1,2}|…+|\.{2,}|。{3,}|·{3,})$/u;
+/** Placeholders inside a text: XXX / ××, （请填写）, trailing ellipses of a template list. */
+const PLACEHOLDER_PART = /(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|×{2,}|请填写|请输入|待填写|待填报|……|\.{3}/u;
+
+export function isPlaceholder(text: string): boolean {
+  const key = labelKey(text);
+  return PLACEHOLDER_CELL.test(key) || PLACEHOLDER_PART.test(key);
+}
+
+/** Template placeholders (指标1, ……, XXX, （请填写）) left in an indicator's name or target. */
+export const placeholderIndicator: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "placeholder-indicator",
+    category: "structure",
+    severity: "error",
+    description: { zh: "三级指标和指标值不应保留模板占位符", en: "Level-3 names and targets must not keep template placeholders" },
+    messages: {
+      placeholderLevel3: {
+        zh: "三级指标“{text}”是模板占位符，请填写实际指标名称",
+        en: "Level-3 name “{text}” is a template placeholder; name the actual indicator",
+      },
+      placeholderValue: {
+        zh: "指标值“{text}”是模板占位符（三级指标“{level3}”），请填写实际目标值",
+        en: "Target “{text}” is a template placeholder (level-3 “{level3}”); state the actual target",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "指标1", "≥100人"],
+          ["产出指标", "质量指标", "验收合格率", "XXX"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ["产出指标", "质量指标", "验收合格率", "100%"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    const seen = new Set<string>();
+    const report = (messageId: string, field: Sourced<string>, level3: string): void => {
+      const key = `${messageId}|${field.cell}|${field.value}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ messageId, cell: field.cell, data: { text: field.value, level3 } });
+    };
+    for (const ind of table.indicators) {
+      const level3 = ind.level3?.value ?? "";
+      if (ind.level3 && isPlaceholder(ind.level3.value)) report("placeholderLevel3", ind.level3, level3);
+      for (const v of [ind.value, ind.periodValue]) if (v && isPlaceholder(v.value)) report("placeholderValue", v, level3);
+    }
+    return out;
+  },
+};

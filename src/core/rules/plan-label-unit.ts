@@ -1,0 +1,72 @@
+import type { ProjectRule } from "./types";
+import { differs, roundMoney, toleranceFor } from "./amounts";
+
+const PERCENT_IN_BRACKETS = /[(（]\s*[%％]\s*[)）]/u;
+const PERCENT = /[%％]|百分比/u;
+
+/** 资金支出计划 labelled in % whose points are amounts (above 100, or ending at 预算数): the label, not the figures, is wrong. */
+export const planLabelUnit: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "plan-label-unit",
+    category: "funds",
+    severity: "warning",
+    description: { zh: "资金支出计划的单位应与所填数值一致", en: "The spending plan's unit must match its figures" },
+    messages: {
+      percentLabel: {
+        zh: "“{label}”标注为百分比，但所填为金额（最大 {max}，最后一期 {last}，预算数 {total}{unit}）",
+        en: "“{label}” is labelled in percent, but the figures are amounts (max {max}, last {last}, budget {total} {unit})",
+      },
+      relabel: { zh: "改为“{to}”", en: "Relabel as “{to}”" },
+    },
+    fixable: false,
+    hasSuggestions: true,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["单位：万元"],
+          ["预算数", 400, "其中：财政资金", 400, "其他资金", null],
+          ["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"],
+          [null, 100, 200, 300, 400],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["单位：万元"],
+          ["预算数", 400, "其中：财政资金", 400, "其他资金", null],
+          ["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"],
+          [null, 25, 50, 75, 100],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const plan = table.plan;
+    if (!plan || !PERCENT.test(plan.label.value)) return [];
+    const amounts = plan.points.filter((p) => p.amount !== null);
+    const last = amounts[amounts.length - 1];
+    if (!last?.amount) return [];
+    const max = Math.max(...amounts.map((p) => p.amount!.value));
+    const total = table.budget?.total ?? null;
+    // A plan in % ends at 100; ending at 预算数 means amounts, unless 预算数 is itself 100.
+    const endsAtBudget = total !== null && !differs(last.amount.value, total.value, toleranceFor([last.amount, total])) && differs(total.value, 100, toleranceFor([total]));
+    if (max <= 100 + 1e-9 && !endsAtBudget) return [];
+    const label = plan.label.value;
+    const to = PERCENT_IN_BRACKETS.test(label) ? label.replace(PERCENT_IN_BRACKETS, `（${table.unit}）`) : label.replace(PERCENT, table.unit);
+    return [
+      {
+        messageId: "percentLabel",
+        cell: plan.label.cell,
+        related: amounts.map((p) => p.cell),
+        data: { label, max: roundMoney(max), last: roundMoney(last.amount.value), total: total ? total.value : null, unit: table.unit },
+        suggestions: [{ messageId: "relabel", data: { to }, edits: [{ sheet: table.sheet, cell: plan.label.cell, from: label, to }] }],
+      },
+    ];
+  },
+};

@@ -1,0 +1,213 @@
+import type { RuleReport, WorkbookRule } from "./types";
+import type { Amount, ProjectTable, SummaryColumn, SummaryTable, Table } from "../model/model";
+import { convertMoney } from "../value/parse-amount";
+import { differs, roundMoney, toleranceFor } from "./amounts";
+import { matchByName } from "./name-match";
+
+type Report = RuleReport & { readonly table: Table };
+
+/** A 项目支出表 row: a project listed by name with its total, in the list's unit. */
+interface ListEntry {
+  readonly list: SummaryTable;
+  readonly name: string;
+  readonly amount: Amount | null;
+}
+
+/** Lists whose rows are not themselves the workbook's projects (those are checked as projects). */
+function projectLists(tables: readonly Table[]): SummaryTable[] {
+  return tables.filter(
+    (t): t is SummaryTable => t.kind === "budget-summary" && t.summaryKind === "project-list" && t.rows.some((r) => r.kind === "item" && r.projectId === undefined),
+  );
+}
+
+function totalColumn(list: SummaryTable): SummaryColumn | undefined {
+  return list.columns.find((c) => c.role === "total");
+}
+
+function entriesOf(list: SummaryTable): ListEntry[] {
+  const total = totalColumn(list);
+  const out: ListEntry[] = [];
+  for (const row of list.rows) {
+    if (row.kind !== "item" || row.projectId !== undefined) continue;
+    const name = row.texts["项目名称"]?.value ?? row.label?.value;
+    if (!name) continue;
+    out.push({ list, name, amount: total ? (row.amounts.get(total.col) ?? null) : null });
+  }
+  return out;
+}
+
+/** The project's 预算数 in the list's unit, with the tolerance of the coarser figure. */
+function compare(project: ProjectTable, entry: ListEntry): { converted: number; agree: boolean } | null {
+  const total = project.budget?.total;
+  if (!total || !entry.amount) return null;
+  const converted = convertMoney(total.value, project.unit, entry.list.unit);
+  const tolerance = Math.max(toleranceFor([entry.amount]), convertMoney(toleranceFor([total]), project.unit, entry.list.unit));
+  return { converted, agree: !differs(converted, entry.amount.value, tolerance) };
+}
+
+/** A related cell, qualified by its sheet when that is not the reported table's ("表10!D6"). */
+const at = (sheet: string, cell: string, home: string): string => (sheet === home ? cell : `${sheet}!${cell}`);
+
+/** The list column that a function-class table's 项目支出 corresponds to, by what the table covers. */
+function listColumnFor(fn: SummaryTable, list: SummaryTable): SummaryColumn | undefined {
+  if (/政府性基金|国有资本|财政拨款/u.test(fn.name)) return undefined;
+  if (/一般公共预算/u.test(fn.name)) {
+    const current = list.columns.filter((c) => c.path.some((p) => /一般公共预算/u.test(p)) && !c.path.some((p) => /结转|结余/u.test(p)));
+    return current.length === 1 ? current[0] : undefined;
+  }
+  return totalColumn(list);
+}
+
+/** The 合计 row's amount in a column (a blank sub-header row read as 合计 is passed over). */
+function totalOf(table: SummaryTable, col: number): Amount | null {
+  for (const row of table.rows) {
+    const amount = row.kind === "total" ? row.amounts.get(col) : null;
+    if (amount) return amount;
+  }
+  return null;
+}
+
+/** 项目支出 in a function-class summary (合计 row) equals the project list's total in the matching column. */
+function listVsFunction(tables: readonly Table[], lists: readonly SummaryTable[]): Report[] {
+  const out: Report[] = [];
+  const functionTables = tables.filter((t): t is SummaryTable => t.kind === "budget-summary" && t.summaryKind === "function-class");
+  for (const list of lists) {
+    for (const fn of functionTables) {
+      const projectCol = fn.columns.find((c) => c.role === "project");
+      const listCol = listColumnFor(fn, list);
+      if (!projectCol || !listCol) continue;
+      const fnAmount = totalOf(fn, projectCol.col);
+      const listAmount = totalOf(list, listCol.col);
+      if (!fnAmount || !listAmount) continue;
+      const converted = convertMoney(fnAmount.value, fn.unit, list.unit);
+      const tolerance = Math.max(toleranceFor([listAmount]), convertMoney(toleranceFor([fnAmount]), fn.unit, list.unit));
+      if (!differs(converted, listAmount.value, tolerance)) continue;
+      out.push({
+        table: list,
+        messageId: "listVsFunction",
+        cell: listAmount.cell,
+        related: [at(fn.sheet, fnAmount.cell, list.sheet)],
+        data: {
+          list: list.name,
+          column: listCol.path.join("/"),
+          listAmount: listAmount.value,
+          functionTable: fn.name,
+          functionAmount: fnAmount.value,
+          unit: list.unit,
+          diff: roundMoney(listAmount.value - converted),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** A project's 预算数 in its target table (often 元) equals its row in 项目支出表 (often 万元). */
+export const projectAmountMismatch: WorkbookRule = {
+  scope: "workbook",
+  meta: {
+    id: "project-amount-mismatch",
+    category: "cross-table",
+    severity: "error",
+    description: { zh: "绩效目标表的预算数应与项目支出表一致", en: "A target table's budget must match the project expenditure list" },
+    messages: {
+      mismatch: {
+        zh: "预算数 {amount}{unit}（折合 {converted}{listUnit}）与{list}中“{listName}”的 {listAmount}{listUnit} 不一致（差 {diff}{listUnit}）",
+        en: "Budget {amount} {unit} ({converted} {listUnit}) differs from “{listName}” in {list}: {listAmount} {listUnit} (off by {diff} {listUnit})",
+      },
+      unmatched: {
+        zh: "项目“{project}”在{list}中找不到对应的项目",
+        en: "Project “{project}” has no matching row in {list}",
+      },
+      listVsFunction: {
+        zh: "{list}“{column}”合计 {listAmount}{unit} 与{functionTable}的项目支出 {functionAmount}{unit} 不一致（差 {diff}{unit}）",
+        en: "{list} “{column}” total {listAmount} {unit} differs from the project expenditure in {functionTable}: {functionAmount} {unit} (off by {diff} {unit})",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "信访工作经费"],
+          ["单位：元"],
+          ["预算数", 60000, "其中：财政资金", 60000, "其他资金", null],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "处理信访事项数量", "≥2000件次"],
+          [],
+          ["项目支出表"],
+          ["单位：万元"],
+          ["项目类型", "项目名称", "项目单位", "合计"],
+          [null, "合计", null, 5],
+          ["特定目标类", "信访工作经费项目", "示例单位", 5],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "信访工作经费"],
+          ["单位：元"],
+          ["预算数", 50000, "其中：财政资金", 50000, "其他资金", null],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "处理信访事项数量", "≥2000件次"],
+          [],
+          ["项目支出表"],
+          ["单位：万元"],
+          ["项目类型", "项目名称", "项目单位", "合计"],
+          [null, "合计", null, 5],
+          ["特定目标类", "信访工作经费项目", "示例单位", 5],
+        ],
+      },
+    },
+  },
+  check(context) {
+    const tables = context.workbook.tables;
+    const lists = projectLists(tables);
+    if (lists.length === 0) return [];
+    const listed = new Set<string>();
+    for (const t of tables) if (t.kind === "budget-summary") for (const r of t.rows) if (r.projectId !== undefined) listed.add(r.projectId);
+    const projects = tables.filter((t): t is ProjectTable => t.kind === "project" && !listed.has(t.id));
+    const entries = lists.flatMap(entriesOf);
+    const matches = matchByName(
+      projects,
+      entries,
+      (p) => p.name.value,
+      (e) => e.name,
+      (p, e) => compare(p, e)?.agree === true,
+    );
+    const out: Report[] = [];
+    for (const project of projects) {
+      const entry = matches.get(project);
+      if (!entry) {
+        out.push({
+          table: project,
+          messageId: "unmatched",
+          severity: "info",
+          cell: project.name.cell,
+          related: lists.flatMap((l) => (l.titleCell ? [at(l.sheet, l.titleCell, project.sheet)] : [])),
+          data: { project: project.name.value, list: lists[0]!.name },
+        });
+        continue;
+      }
+      const result = compare(project, entry);
+      if (!result || result.agree) continue;
+      out.push({
+        table: project,
+        messageId: "mismatch",
+        cell: project.budget!.total!.cell,
+        related: [at(entry.list.sheet, entry.amount!.cell, project.sheet)],
+        data: {
+          amount: project.budget!.total!.value,
+          unit: project.unit,
+          converted: roundMoney(result.converted),
+          list: entry.list.name,
+          listName: entry.name,
+          listAmount: entry.amount!.value,
+          listUnit: entry.list.unit,
+          diff: roundMoney(result.converted - entry.amount!.value),
+        },
+      });
+    }
+    out.push(...listVsFunction(tables, lists));
+    return out;
+  },
+};

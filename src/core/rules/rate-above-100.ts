@@ -1,0 +1,75 @@
+import type { ProjectRule, RuleReport } from "./types";
+import { displayName, displayTarget, nameKey, isChangeName, isRateName, isSatisfactionName, targetsOf } from "./indicator-kinds";
+
+/**
+ * A rate (合格率, 覆盖率, 比例, 占比, 满意度) cannot be above 100%: "≥101%", "=120%" and ">100%" are
+ * unreachable targets (error). "≤120%" asks nothing of a named rate, so it is reported as a warning. Change
+ * rates (增长率, 提高) can pass 100% and are left alone; 完成率 can be overshot, so it only warns, as does
+ * a percentage whose 三级 does not name a rate.
+ */
+export const rateAbove100: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "rate-above-100",
+    category: "value",
+    severity: "error",
+    description: { zh: "比率类指标值不应超过100%", en: "A rate cannot exceed 100%" },
+    messages: {
+      above: {
+        zh: "比率指标“{name}”的目标“{text}”超过100%",
+        en: "The target of the rate “{name}”, “{text}”, is above 100%",
+      },
+      vacuousCap: {
+        zh: "比率指标“{name}”的上限“{text}”超过100%，不构成约束",
+        en: "The cap on the rate “{name}”, “{text}”, is above 100% and constrains nothing",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "质量指标", "验收合格率", "≥101%"],
+          ["满意度指标", "服务对象满意度指标", "群众满意度", "120%"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "质量指标", "验收合格率", "100%"],
+          ["产出指标", "质量指标", "系统故障率", "≤3%"],
+          ["效益指标", "经济效益指标", "收入增长率", "≥120%"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    for (const ind of table.indicators) {
+      const name = nameKey(ind);
+      if (isChangeName(name)) continue;
+      const namedRate = isRateName(name) || isSatisfactionName(name);
+      for (const t of targetsOf(ind)) {
+        const v = t.parsed;
+        if (v.kind !== "number" || v.per.length > 0 || isChangeName(v.prefix)) continue;
+        // A bare number counts as a percentage only where the 三级 names a rate ("满意度 120").
+        if (v.unit !== "%" && !(v.unit === null && namedRate)) continue;
+        const cap = v.operator === "<=" || v.operator === "<";
+        const beyond = v.operator === ">" ? v.value >= 100 : v.value > 100;
+        if (!beyond) continue;
+        const data = { name: displayName(ind), text: displayTarget(t) };
+        if (cap) {
+          // A cap above 100% on a percentage that is not a named rate ("控制在预算的110%以内") may be meant.
+          if (namedRate) out.push({ messageId: "vacuousCap", cell: t.cell, data, severity: "warning" });
+          continue;
+        }
+        const firm = namedRate && v.unit === "%" && !/完成率$/u.test(name);
+        out.push({ messageId: "above", cell: t.cell, data, ...(firm ? {} : { severity: "warning" as const }) });
+      }
+    }
+    return out;
+  },
+};

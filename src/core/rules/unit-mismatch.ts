@@ -1,0 +1,146 @@
+import type { ProjectRule, RuleReport, Suggestion } from "./types";
+import type { NumericValue } from "../value/indicator-value";
+import type { Indicator, ProjectTable } from "../model/model";
+import { wholeCellText } from "./value-helpers";
+import { isCountedUnit, isMoneyUnit, unitFamily } from "../value/units";
+import {
+  costKind,
+  displayName,
+  displayTarget,
+  nameKey,
+  isAreaName,
+  isHeadCountName,
+  isObjectName,
+  isRateName,
+  isSatisfactionName,
+  rewriteTarget,
+  targetsOf,
+  type Target,
+} from "./indicator-kinds";
+
+const AREA_FOR_LENGTH: Readonly<Record<string, string>> = { 米: "平方米", 公里: "平方公里" };
+const HEAD_UNITS = new Set(["人", "名", "位"]);
+
+interface Finding {
+  readonly messageId: string;
+  readonly expected: string;
+  /** The unit to write instead, when it is certain. */
+  readonly replacement?: string;
+}
+
+/**
+ * The unit must fit what the 三级 names. Conservative: only the slips a reviewer would circle —
+ * an area in 米 ("办公场所面积 ≥240米"), a head count in 个/件/套, objects (设备, 机柜) counted in 人,
+ * a rate (…率, 满意度) in a unit other than % (scores in 分 are accepted), money under 经济成本 in a
+ * non-money unit, and units written with 数 ("≥200天数"). A suggestion rewrites the unit where the
+ * right one is obvious.
+ */
+export const unitMismatch: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "unit-mismatch",
+    category: "value",
+    severity: "warning",
+    description: { zh: "指标值的单位应与指标相符", en: "The unit of a target must fit the indicator" },
+    messages: {
+      notArea: {
+        zh: "“{name}”是面积，目标“{text}”的单位{unit}应为{expected}",
+        en: "“{name}” is an area; the unit {unit} in “{text}” should be {expected}",
+      },
+      headCountNotPersons: {
+        zh: "“{name}”是人数，目标“{text}”的单位{unit}应为{expected}",
+        en: "“{name}” counts people; the unit {unit} in “{text}” should be {expected}",
+      },
+      objectsInPersons: {
+        zh: "“{name}”计的是物，目标“{text}”却以{unit}为单位",
+        en: "“{name}” counts things, but “{text}” counts them in {unit}",
+      },
+      rateNotPercent: {
+        zh: "“{name}”是比率，目标“{text}”的单位{unit}应为{expected}",
+        en: "“{name}” is a rate; the unit {unit} in “{text}” should be {expected}",
+      },
+      costNotMoney: {
+        zh: "成本指标“{name}”的目标“{text}”单位{unit}不是金额单位（{expected}）",
+        en: "Cost “{name}” has the target “{text}” in {unit}, not in money ({expected})",
+      },
+      countedUnit: {
+        zh: "目标“{text}”的单位“{unit}”应写作“{expected}”",
+        en: "The unit “{unit}” in “{text}” should be written “{expected}”",
+      },
+      replaceUnit: { zh: "改为“{to}”", en: "Change to “{to}”" },
+    },
+    fixable: false,
+    hasSuggestions: true,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "办公场所面积", "≥240米"],
+          ["产出指标", "数量指标", "工作天数", "≥200天数"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "办公场所面积", "≥240平方米"],
+          ["产出指标", "数量指标", "工作天数", "≥200天"],
+          ["产出指标", "数量指标", "参与人数", "≥1000人次"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    for (const ind of table.indicators) {
+      for (const t of targetsOf(ind)) {
+        const v = t.parsed;
+        if (v.kind !== "number" || v.unit === null) continue;
+        const finding = judge(ind, v, v.unit);
+        if (finding === null) continue;
+        out.push({
+          messageId: finding.messageId,
+          cell: t.cell,
+          data: { name: displayName(ind), text: displayTarget(t), unit: v.unit, expected: finding.expected },
+          ...suggestionsFor(table, ind, t, v, finding.replacement),
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function judge(ind: Indicator, v: NumericValue, unit: string): Finding | null {
+  const name = nameKey(ind);
+  const family = unitFamily(unit);
+  if (isCountedUnit(unit)) {
+    const base = unit.slice(0, -1);
+    return { messageId: "countedUnit", expected: base, replacement: base };
+  }
+  if (isAreaName(name) && (family === "length" || family === "count-item" || family === "count-person")) {
+    const replacement = AREA_FOR_LENGTH[unit];
+    return replacement ? { messageId: "notArea", expected: replacement, replacement } : { messageId: "notArea", expected: "平方米" };
+  }
+  if (isHeadCountName(name) && family === "count-item") {
+    const expected = name.includes("人次") ? "人次" : "人";
+    return { messageId: "headCountNotPersons", expected, replacement: expected };
+  }
+  if (isObjectName(name) && HEAD_UNITS.has(unit)) return { messageId: "objectsInPersons", expected: "" };
+  const rate = (/率$/u.test(name) && isRateName(name)) || isSatisfactionName(name);
+  if (rate && family !== "percent" && unit !== "分" && v.per.length === 0) {
+    return v.value > 0 && v.value <= 100 ? { messageId: "rateNotPercent", expected: "%", replacement: "%" } : { messageId: "rateNotPercent", expected: "%" };
+  }
+  if (costKind(ind) === "经济" && !isMoneyUnit(unit) && family !== "percent" && !isRateName(name)) {
+    return { messageId: "costNotMoney", expected: "元/万元" };
+  }
+  return null;
+}
+
+/** The target with the unit replaced, as an edit of the value cell when the cell holds this one value. */
+function suggestionsFor(table: ProjectTable, ind: Indicator, t: Target, v: NumericValue, unit: string | undefined): { suggestions?: Suggestion[] } {
+  const from = unit === undefined ? null : wholeCellText(table, ind, t.field);
+  if (from === null || unit === undefined) return {};
+  const to = rewriteTarget(v, { unit });
+  return { suggestions: [{ messageId: "replaceUnit", data: { to }, edits: [{ sheet: table.sheet, cell: t.cell, from, to }] }] };
+}

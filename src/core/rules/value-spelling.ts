@@ -1,0 +1,48 @@
+import type { ProjectRule, RuleReport } from "./types";
+import { respellingReport, targetCells } from "./value-helpers";
+
+/** Operator variants (>= ≧ ＝), full-width digits and ％, and stray spaces in a target: fixed to the house spelling. */
+export const valueSpelling: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "value-spelling",
+    category: "value",
+    severity: "info",
+    description: { zh: "指标值写法不规范（运算符、全角字符、空格）", en: "A target is not in the canonical spelling (operator, full-width characters, spaces)" },
+    messages: {
+      spelling: {
+        zh: "“{indicator}”指标值“{value}”写法不规范，应写作“{to}”",
+        en: "Target “{value}” for “{indicator}” is not in the canonical spelling; write “{to}”",
+      },
+      respell: { zh: "改为“{to}”", en: "Change to “{to}”" },
+    },
+    fixable: true,
+    hasSuggestions: true,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "聘请法律顾问人数", ">=1人"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "聘请法律顾问人数", "≥1人"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    for (const target of targetCells(table)) {
+      const parsed = target.parsed;
+      // Cells with OCR LaTeX are ocr-artefact's; its fix removes these artefacts too.
+      if (parsed.kind !== "number" || parsed.artefacts.length === 0 || parsed.artefacts.includes("latex")) continue;
+      out.push(respellingReport(table, target, parsed, "spelling"));
+    }
+    return out;
+  },
+};

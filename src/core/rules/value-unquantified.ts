@@ -1,0 +1,88 @@
+import type { ProjectRule, RuleReport, Severity } from "./types";
+import { costKind, displayName, displayTarget, indicatorKind, targetsOf } from "./indicator-kinds";
+import { unreadableKind } from "./value-unparseable";
+import { isPlaceholder } from "./placeholder-indicator";
+
+/** A count in Chinese numerals ("每月一次", "十万分之一") or a frequency ("每季度") is a quantity the grammar does not read. */
+const CHINESE_COUNT = /[零一二两三四五六七八九十百千万]+(?:个|次|人|件|项|天|日|周|月|年|季|批|场|宗|台|套|分之|成)|每(?:年|半年|季度?|月|周|日|天)/u;
+/** Words that mean zero ("无" for a cost): a quantity, even if written in words. */
+const NIL = /^(?:无|零|没有|0)$/u;
+/** A deadline in words ("年底前完成", "上半年") fixes a date, which is what a 时效 target needs. */
+const DEADLINE = /年底|年末|年内|年度|当年|本年|全年|月底|月末|季度|上半年|下半年|前完成/u;
+/** A 质量 target naming a standard, a pass or a grade (合格, 达标, 优良) is weaker than a rate but not empty words. */
+const PASS = /合格|合规|达标|符合|通过|验收|优良|优秀|良好/u;
+/** Yes/no answers. */
+const BINARY = /^(?:是|否|有|已完成|完成)$/u;
+
+const CATEGORY_NAME: Readonly<Record<string, string>> = { 数量: "数量指标", 质量: "质量指标", 时效: "时效指标", 成本: "成本指标" };
+
+/**
+ * 数量, 质量, 时效 and 成本 targets must be quantified (a number, or a period for 时效); 效益 and
+ * 满意度 may be graded in words, as the guidance allows, so they are not checked. Text the grammar
+ * cannot read at all ("待定", "#REF!") is value-unparseable's, template leftovers placeholder-indicator's.
+ */
+export const valueUnquantified: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "value-unquantified",
+    category: "value",
+    severity: "error",
+    description: { zh: "数量、质量、时效、成本指标应量化", en: "Quantity, quality, timeliness and cost targets must be quantified" },
+    messages: {
+      qualitative: {
+        zh: "{category}“{name}”的指标值“{text}”未量化",
+        en: "The {category} target of “{name}”, “{text}”, is not quantified",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "质量指标", "安保服务质量", "高质量完成"],
+          ["产出指标", "时效指标", "工资支付及时性", "及时"],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "质量指标", "安保服务合格率", "≥95%"],
+          ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
+          ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
+        ],
+      },
+    },
+  },
+  check(table) {
+    const out: RuleReport[] = [];
+    for (const ind of table.indicators) {
+      const kind = indicatorKind(ind);
+      if (kind === null || kind === "效益" || kind === "满意度") continue;
+      for (const t of targetsOf(ind)) {
+        if (t.parsed.kind !== "qualitative") continue;
+        const text = t.parsed.text;
+        if (unreadableKind(t.text) !== null || isPlaceholder(t.text) || /\d/u.test(text) || CHINESE_COUNT.test(text) || NIL.test(text)) continue;
+        if (kind === "时效" && DEADLINE.test(text)) continue;
+        const severity = severityFor(kind, costKind(ind), text);
+        out.push({
+          messageId: "qualitative",
+          cell: t.cell,
+          data: { category: CATEGORY_NAME[kind] ?? kind, name: displayName(ind), text: displayTarget(t) },
+          ...(severity === "error" ? {} : { severity }),
+        });
+      }
+    }
+    return out;
+  },
+};
+
+/** Social and ecological costs are often hard to price, and a pass or yes/no is at least checkable: warnings. */
+function severityFor(kind: string, cost: ReturnType<typeof costKind>, text: string): Severity {
+  if (kind === "成本" && (cost === "社会" || cost === "生态")) return "warning";
+  if (BINARY.test(text)) return "warning";
+  if (kind === "质量" && PASS.test(text)) return "warning";
+  return "error";
+}

@@ -1,0 +1,70 @@
+import type { ProjectRule } from "./types";
+import { a1 } from "../grid/address";
+import { labelKey } from "../text/normalize";
+import { roundMoney } from "./amounts";
+
+const TOTAL_LABEL = /^(?:合计|总计|小计|总分)$/u;
+
+/** Per project, 指标分值权重 add up to one of the accepted totals (100, or 90 where 预算执行率 scores the rest). */
+export const weightsTotal: ProjectRule = {
+  scope: "project",
+  meta: {
+    id: "weights-total",
+    category: "weights",
+    severity: "error",
+    description: { zh: "指标分值权重合计应为规定总分", en: "Indicator weights must add up to an accepted total" },
+    messages: {
+      total: {
+        zh: "指标分值权重合计 {total} 分，应为 {expected} 分",
+        en: "Indicator weights add up to {total}; expected {expected}",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: {
+      invalid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值", "指标分值权重"],
+          ["产出指标", "数量指标", "培训人数", "≥100人", 40],
+          ["效益指标", "社会效益指标", "业务水平", "有效提升", 30],
+          ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", 15],
+        ],
+      },
+      valid: {
+        rows: [
+          ["项目名称", "示例项目"],
+          ["一级指标", "二级指标", "三级指标", "指标值", "指标分值权重"],
+          ["产出指标", "数量指标", "培训人数", "≥100人", 40],
+          ["效益指标", "社会效益指标", "业务水平", "有效提升", 30],
+          ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", 20],
+        ],
+      },
+    },
+  },
+  check(table, context) {
+    const accepted = context.config.weightTotals;
+    if (accepted.length === 0) return [];
+    const cells: string[] = [];
+    let total = 0;
+    for (const ind of table.indicators) {
+      if (!ind.weight) continue;
+      // A 合计 row under the indicators restates the total; it is not one more indicator.
+      if ([ind.level1, ind.level2, ind.level3].some((f) => f !== null && TOTAL_LABEL.test(labelKey(f.value)))) continue;
+      total += ind.weight.value;
+      cells.push(ind.weight.cell);
+    }
+    if (cells.length === 0) return [];
+    total = roundMoney(total);
+    if (accepted.some((t) => Math.abs(t - total) < 1e-6)) return [];
+    const header = table.indicatorHeaderRow !== null && table.columns.weight !== undefined ? a1(table.indicatorHeaderRow, table.columns.weight) : null;
+    return [
+      {
+        messageId: "total",
+        cell: header ?? cells[0]!,
+        related: header ? cells : cells.slice(1),
+        data: { total, expected: accepted.join("/") },
+      },
+    ];
+  },
+};

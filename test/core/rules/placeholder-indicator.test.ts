@@ -1,0 +1,73 @@
+import { isPlaceholder, placeholderIndicator } from "../../../src/core/rules/placeholder-indicator";
+import { ruleTester } from "./rule-tester";
+
+const head = [["项目名称", "示例项目"], ["单位：万元"], ["预算数", 100, "其中：财政资金", 100, "其他资金", null], ["一级指标", "二级指标", "三级指标", "指标值"]];
+
+ruleTester(placeholderIndicator, {
+  valid: [
+    { name: "meta example", grid: placeholderIndicator.meta.examples.valid },
+    {
+      name: "real names that contain an X or digits",
+      grid: {
+        rows: [
+          ...head,
+          ["产出指标", "数量指标", "X光机检查人次", "≥1000人次"],
+          [null, "数量指标", "指标体系建设数量", "≥3个"],
+          [null, "质量指标", "设备完好率", "$\\geq 95\\%$"],
+        ],
+        merges: ["A5:A7"],
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "meta example",
+      grid: placeholderIndicator.meta.examples.invalid,
+      errors: [
+        ["C3", "placeholderLevel3"],
+        ["D4", "placeholderValue"],
+      ],
+    },
+    {
+      name: "template rows left as they came",
+      grid: {
+        rows: [
+          ...head,
+          ["产出指标", "数量指标", "指标1", "（请填写）"],
+          [null, "数量指标", "指标2", "≥XX%"],
+          [null, "质量指标", "……", "..."],
+          ["效益指标", "社会效益指标", "ＸＸＸ满意度", "≥90%"],
+        ],
+        merges: ["A5:A7"],
+      },
+      errors: [
+        ["C5", "placeholderLevel3"],
+        ["D5", "placeholderValue"],
+        ["C6", "placeholderLevel3"],
+        ["D6", "placeholderValue"],
+        ["C7", "placeholderLevel3"],
+        ["D7", "placeholderValue"],
+        ["C8", "placeholderLevel3"],
+      ],
+    },
+    {
+      name: "a placeholder inside an encoded cell",
+      grid: {
+        rows: [
+          ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
+          ["示例项目", 10, 10, null, null, "完成", "1、1-产出指标；11-数量指标；指标1；年度指标值:≥10件。2、3-满意度指标；31-服务对象满意度指标；群众满意度；年度指标值:≥90%。"],
+        ],
+      },
+      errors: [["G2", "placeholderLevel3"]],
+    },
+  ],
+});
+
+describe("isPlaceholder", () => {
+  it.each(["指标1", "三级指标2", "指标十", "……", "…", "...", "XXX", "xx项目完成率", "××工程", "（请填写）", "请输入指标值"])("%s is a placeholder", (t) => {
+    expect(isPlaceholder(t)).toBe(true);
+  });
+  it.each(["培训人数", "≥95%", "X光机检查人次", "指标体系建设数量", "2024年1月至12月", "有效提升", "XL号服装数量"])("%s is not", (t) => {
+    expect(isPlaceholder(t)).toBe(false);
+  });
+});

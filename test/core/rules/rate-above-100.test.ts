@@ -1,0 +1,61 @@
+import type { CellValue } from "../../../src/core/grid/grid";
+import { rateAbove100 } from "../../../src/core/rules/rate-above-100";
+import { ruleTester, runRule, type TestGrid } from "./rule-tester";
+
+function block(...indicators: (readonly CellValue[])[]): TestGrid {
+  return { rows: [["项目名称", "示例项目"], ["一级指标", "二级指标", "三级指标", "指标值"], ...indicators] };
+}
+
+function list(encoded: string): TestGrid {
+  return {
+    rows: [
+      ["项目支出绩效目标表"],
+      ["部门名称：示例单位", null, null, null, null, null, "单位：万元"],
+      ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
+      ["示例项目", 10, 10, null, null, "做好示例工作", encoded],
+    ],
+  };
+}
+
+ruleTester(rateAbove100, {
+  valid: [
+    { name: "seed 002: 100% and ≥98% rates, ≤3% failure rate", grid: block(
+      ["产出指标", "质量指标", "系统稳定运行率", "100%"],
+      ["产出指标", "质量指标", "系统故障率", "≤3%"],
+      ["产出指标", "时效指标", "信访事项及时受理率", "≥98%"],
+      ["满意度指标", "服务对象满意度指标", "信访部门使用满意率", "100%"],
+    ) },
+    { name: "seed 001 OCR LaTeX", grid: block(["产出指标", "质量指标", "缴纳管理费和手续费合格率", "$\\geq 95\\%$"]) },
+    { name: "≥100% and ≤100% are reachable", grid: block(["产出指标", "质量指标", "验收合格率", "≥100%"], ["产出指标", "质量指标", "预算执行率", "≤100%"]) },
+    { name: "growth rates can pass 100%", grid: block(["效益指标", "经济效益指标", "收入增长率", "≥120%"], ["效益指标", "经济效益指标", "产值同比提高", "150%"]) },
+    { name: "numbers that are not percentages", grid: block(["产出指标", "数量指标", "培训人数", "≥120人"], ["产出指标", "成本指标", "控制成本", "≤142万元"]) },
+    { name: "a cap above 100% on a percentage that is not a named rate", grid: block(["成本指标", "经济成本指标", "成本控制", "控制在110%以内"]) },
+    { name: "a bare number on something that is not a rate", grid: block(["产出指标", "数量指标", "服务次数", "≥120"]) },
+  ],
+  invalid: [
+    { name: "a rate above 100%", grid: block(["产出指标", "质量指标", "验收合格率", "≥101%"], ["产出指标", "数量指标", "宣传覆盖率", "110%"]), errors: [["D3", "above"], ["D4", "above"]] },
+    { name: "satisfaction above 100% (also as a bare number)", grid: block(["满意度指标", "服务对象满意度指标", "群众满意度", "≥120%"], ["满意度指标", "服务对象满意度指标", "学员满意度", "≥105"]), errors: [["D3", "above"], ["D4", "above"]] },
+    { name: ">100% is unreachable", grid: block(["产出指标", "质量指标", "资金使用合规率", ">100%"]), errors: [["D3", "above"]] },
+    { name: "shares and proportions", grid: block(["产出指标", "质量指标", "资金占比", "=150%"], ["产出指标", "质量指标", "配套资金比例", "≥200%"]), errors: [["D3", "above"], ["D4", "above"]] },
+    { name: "a cap above 100% on a rate is vacuous", grid: block(["产出指标", "质量指标", "系统故障率", "≤120%"]), errors: [["D3", "vacuousCap"]] },
+    { name: "OCR LaTeX and full-width", grid: block(["产出指标", "质量指标", "合格率", "$\\geq 105\\%$"], ["产出指标", "质量指标", "达标率", "≥１０５％"]), errors: [["D3", "above"], ["D4", "above"]] },
+    { name: "encoded list: annual and period value", grid: list("1、1-产出指标；12-质量指标；信访事项及时受理率；实施周期指标值:100%；年度指标值:110%。"), errors: [["G4", "above"]] },
+  ],
+});
+
+describe("rate-above-100 severities", () => {
+  it("errs for named rates, warns for 完成率, unnamed percentages and vacuous caps", () => {
+    const grid = block(
+      ["产出指标", "质量指标", "验收合格率", "≥101%"],
+      ["产出指标", "数量指标", "任务完成率", "≥110%"],
+      ["效益指标", "社会效益指标", "规范资金管理", "≥120%"],
+      ["产出指标", "质量指标", "系统故障率", "≤120%"],
+    );
+    expect(runRule(rateAbove100, grid).map((d) => [d.cell, d.severity, d.data.name])).toEqual([
+      ["D3", "error", "验收合格率"],
+      ["D4", "warning", "任务完成率"],
+      ["D5", "warning", "规范资金管理"],
+      ["D6", "warning", "系统故障率"],
+    ]);
+  });
+});

@@ -1,0 +1,139 @@
+import { valueSpelling } from "../../../src/core/rules/value-spelling";
+import { ruleTester, runRule, type TestGrid } from "./rule-tester";
+
+const HEAD = [["项目名称", "部门专项-聘请法律顾问经费"], ["单位：万元"], ["预算数", 1, "其中：财政资金", 1, "其他资金", 0]] as const;
+
+/** 指标值 in D, indicator rows from row 5. */
+function block(...values: (string | number)[]): TestGrid {
+  return {
+    rows: [...HEAD, ["一级指标", "二级指标", "三级指标", "指标值"], ...values.map((v, i) => ["产出指标", "数量指标", `指标${i + 1}`, v])],
+  };
+}
+
+function list(encoded: string): TestGrid {
+  return {
+    rows: [
+      ["项目支出绩效目标表"],
+      ["部门名称：广州市荔湾区信访局", null, null, null, null, null, "单位：万元"],
+      ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
+      ["合计", 100, 100],
+      ["广州市荔湾区信访局", 100, 100],
+      ["信访维稳工作专项经费", 100, 100, null, null, "促进我区社会和谐稳定。", encoded],
+    ],
+  };
+}
+
+const annualPeriod: TestGrid = {
+  rows: [...HEAD, ["一级指标", "二级指标", "三级指标", "年度指标值", "实施周期指标值"], ["产出指标", "数量指标", "培训人数", "≥100人", "≥ 300 人"]],
+};
+
+const split: TestGrid = {
+  rows: [...HEAD, ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"], ["产出指标", "数量指标", "培训人数", "≥", "１００", "人"]],
+};
+
+/** The [from, to] of each diagnostic's fix, or null where there is none. */
+function fixes(grid: TestGrid): ([string, string | number | boolean | null, string | number | boolean | null] | null)[] {
+  return runRule(valueSpelling, grid).map((d) => {
+    const edits = d.fix?.edits ?? [];
+    expect(edits.length).toBeLessThanOrEqual(1);
+    return edits[0] ? [edits[0].cell, edits[0].from, edits[0].to] : null;
+  });
+}
+
+ruleTester(valueSpelling, {
+  valid: [
+    { name: "meta example", grid: valueSpelling.meta.examples.valid },
+    { name: "canonical values", grid: block("≥10次", "≤1万元/人/年", "=100%", "100%", "≥3万件次", 12) },
+    { name: "words are a legitimate spelling", grid: block("不低于95%", "90%以上", "24小时内") },
+    { name: "OCR LaTeX is ocr-artefact's, not double-reported", grid: block("$\\geq 95\\%$", "$\\geq$ 95 %") },
+    { name: "text and periods", grid: block("基本保障", "2024年1月至12月") },
+    { name: "seed 003: a prefix sentence without artefacts", grid: block("每年接待群众的人数≥30人") },
+  ],
+  invalid: [
+    { name: "meta example", grid: valueSpelling.meta.examples.invalid, errors: [["D3", "spelling"]] },
+    {
+      name: "seed 001: spaces (≥ 10 次, ≤ 100 元, ≥ 200 天数)",
+      grid: block("≥ 10 次", "≤ 100 元", "≥ 200 天数"),
+      errors: [
+        ["D5", "spelling"],
+        ["D6", "spelling"],
+        ["D7", "spelling"],
+      ],
+    },
+    {
+      name: "seed 004: >= and <= (>=1人, <=1万元/人/年, >=95%)",
+      grid: block(">=1人", "<=1万元/人/年", ">=95%"),
+      errors: [
+        ["D5", "spelling"],
+        ["D6", "spelling"],
+        ["D7", "spelling"],
+      ],
+    },
+    {
+      name: "≧ ≦ ＝ ＞＝ and full-width digits",
+      grid: block("≧90%", "≦5%", "＝100%", "＞＝1人", "≥９５％"),
+      errors: [
+        ["D5", "spelling"],
+        ["D6", "spelling"],
+        ["D7", "spelling"],
+        ["D8", "spelling"],
+        ["D9", "spelling"],
+      ],
+    },
+    { name: "a suffix word and a thousands separator stay", grid: block("９５％以上", "≥ 1,000 人"), errors: [["D5", "spelling"], ["D6", "spelling"]] },
+    { name: "the 实施周期指标值 cell", grid: annualPeriod, errors: [["E5", "spelling"]] },
+    { name: "encoded list", grid: list("1、1-产出指标；11-数量指标；提供法律咨询服务案件数；实施周期指标值:>=15宗；年度指标值:>=15宗。"), errors: [["G6", "spelling"]] },
+    { name: "split layout (指标性质 · 指标值 · 度量单位)", grid: split, errors: [["E5", "spelling"]] },
+  ],
+});
+
+describe("value-spelling fixes", () => {
+  it("seed 001 and seed 004: rewrite the whole cell", () => {
+    expect(fixes(block("≥ 10 次", "≤ 100 元", "≥ 200 天数", ">=1人", "<=1万元/人/年", ">=95%"))).toEqual([
+      ["D5", "≥ 10 次", "≥10次"],
+      ["D6", "≤ 100 元", "≤100元"],
+      ["D7", "≥ 200 天数", "≥200天数"],
+      ["D8", ">=1人", "≥1人"],
+      ["D9", "<=1万元/人/年", "≤1万元/人/年"],
+      ["D10", ">=95%", "≥95%"],
+    ]);
+  });
+
+  it("full-width forms and variant operators", () => {
+    expect(fixes(block("≧90%", "≦5%", "＝100%", "＞＝1人", "≥９５％"))).toEqual([
+      ["D5", "≧90%", "≥90%"],
+      ["D6", "≦5%", "≤5%"],
+      ["D7", "＝100%", "=100%"],
+      ["D8", "＞＝1人", "≥1人"],
+      ["D9", "≥９５％", "≥95%"],
+    ]);
+  });
+
+  it("takes `from` from the untrimmed cell", () => {
+    const [d] = runRule(valueSpelling, block(" ≥  10  次 "));
+    expect(d?.fix?.edits).toEqual([{ sheet: "Sheet1", cell: "D5", from: " ≥  10  次 ", to: "≥10次" }]);
+  });
+
+  it("fixes the 实施周期指标值 cell on its own", () => {
+    expect(runRule(valueSpelling, annualPeriod)[0]?.fix?.edits).toEqual([{ sheet: "Sheet1", cell: "E5", from: "≥ 300 人", to: "≥300人" }]);
+  });
+
+  it("only suggests when other text stays in the cell", () => {
+    const ds = runRule(valueSpelling, block("９５％以上", "≥ 1,000 人"));
+    expect(ds.map((d) => d.fix)).toEqual([undefined, undefined]);
+    expect(ds.map((d) => d.suggestions)).toEqual([
+      [{ messageId: "respell", data: { to: "95%以上" }, edits: [{ sheet: "Sheet1", cell: "D5", from: "９５％以上", to: "95%以上" }] }],
+      [{ messageId: "respell", data: { to: "≥1,000人" }, edits: [{ sheet: "Sheet1", cell: "D6", from: "≥ 1,000 人", to: "≥1,000人" }] }],
+    ]);
+  });
+
+  it("edits no encoded or split cell, but still names the canonical spelling", () => {
+    const [encoded] = runRule(valueSpelling, list("1、1-产出指标；11-数量指标；提供法律咨询服务案件数；实施周期指标值:>=15宗；年度指标值:>=15宗。"));
+    expect(encoded?.data).toEqual({ indicator: "提供法律咨询服务案件数", value: ">=15宗", to: "≥15宗" });
+    expect(encoded?.fix).toBeUndefined();
+    expect(encoded?.suggestions).toBeUndefined();
+    const [joined] = runRule(valueSpelling, split);
+    expect(joined?.fix).toBeUndefined();
+    expect(joined?.suggestions).toBeUndefined();
+  });
+});
