@@ -1,9 +1,46 @@
 import { a1 } from "../grid/address";
 import type { Amount, MoneyUnit, ProjectTable, Sourced } from "../model/model";
 import { parseAmount } from "../value/parse-amount";
-import { headLabelOf } from "./labels";
-import { modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
+import { headLabelOf, isTotalLabel, type HeadLabel } from "./labels";
+import { isNoteRow, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import type { Sheet } from "./sheet";
+
+/** The project's cells written again on every row of the project, instead of merged or left blank. */
+function repeatsName(sheet: Sheet, nameCol: number, run: { start: number; name: Sourced<string> }, row: number): boolean {
+  return sheet.mergeAt(row, nameCol) === undefined && sheet.mergeAt(run.start, nameCol) === undefined && sheet.text(row, nameCol) === run.name.value;
+}
+
+/**
+ * The project's columns of a flat header by their words: 项目名称, 预算数, 财政拨款 … in the header
+ * row, or under a group merged across them in the row above ("项目资金" over 合计 | 财政拨款 | 其他资金).
+ */
+function flatProjectColumns(sheet: Sheet, header: IndicatorHeader): Map<HeadLabel, number> {
+  const indicatorCols = new Set(Object.values(header.columns));
+  const groupRow = header.row - 1;
+  const hasGroupRow = groupRow >= 0 && sheet.filledColumns(groupRow).some((c) => {
+    const m = sheet.mergeAt(groupRow, c);
+    return m !== undefined && (m.bottom >= header.row || m.right > m.left);
+  });
+  const top = hasGroupRow ? groupRow : header.row;
+  const out = new Map<HeadLabel, number>();
+  for (let c = 0; c < sheet.width; c++) {
+    if (indicatorCols.has(c)) continue;
+    const path: string[] = [];
+    for (let r = top; r <= header.lastRow; r++) {
+      const at = sheet.anchor(r, c);
+      const k = sheet.key(at.row, at.col);
+      if (k !== "" && path[path.length - 1] !== k) path.push(k);
+    }
+    const leaf = path[path.length - 1];
+    if (leaf === undefined) continue;
+    let label = headLabelOf(leaf);
+    if (label === null && isTotalLabel(leaf) && path.slice(0, -1).some((p) => BUDGET_GROUPS.has(headLabelOf(p) ?? ""))) label = "total";
+    if (label !== null && !out.has(label)) out.set(label, c);
+  }
+  return out;
+}
+
+const BUDGET_GROUPS: ReadonlySet<string> = new Set(["budgetGroup", "total"]);
 
 /**
  * One row per indicator, with the project's columns (项目名称, 预算数, 单位 …) merged down
@@ -17,41 +54,38 @@ export function readFlatProjects(
   department: Sourced<string> | null,
   lastAllowedRow: number,
 ): { projects: ProjectTable[]; lastRow: number } {
-  const projectCols = new Map<string, number>();
-  for (const c of sheet.filledColumns(header.row)) {
-    const label = headLabelOf(sheet.key(header.row, c));
-    if (label && !projectCols.has(label)) projectCols.set(label, c);
-  }
+  const projectCols = flatProjectColumns(sheet, header);
   const runs: { start: number; end: number; name: Sourced<string> }[] = [];
-  let r = header.lastRow + 1;
-  for (; r <= lastAllowedRow && r < sheet.height; r++) {
+  for (let r = header.lastRow + 1; r <= lastAllowedRow && r < sheet.height; r++) {
     if (sheet.rowBlank(r)) {
       const m = sheet.mergeAt(r, nameCol);
       if (m && m.bottom > r) continue;
       break;
     }
+    if (isNoteRow(sheet, r) || isTotalLabel(sheet.key(r, nameCol))) break;
     const anchor = sheet.anchor(r, nameCol);
     const name = sheet.sourced(anchor.row, anchor.col);
     const last = runs[runs.length - 1];
-    if (name && (!last || last.name.cell !== name.cell) && (anchor.row === r || !last)) runs.push({ start: r, end: r, name });
+    if (name && anchor.row === r && !(last && repeatsName(sheet, nameCol, last, r))) runs.push({ start: r, end: r, name });
     else if (last) last.end = r;
+    else if (name) runs.push({ start: r, end: r, name });
   }
   const projects: ProjectTable[] = [];
   let lastRow = header.lastRow;
   for (const run of runs) {
     const { indicators } = readIndicatorRows(sheet, header, () => false, { from: run.start, to: run.end });
-    const at = (label: string): Sourced<string> | null => {
+    const at = (label: HeadLabel): Sourced<string> | null => {
       const c = projectCols.get(label);
       return c === undefined ? null : sheet.sourced(run.start, c);
     };
-    const amount = (label: string): Amount | null => {
+    const amount = (label: HeadLabel): Amount | null => {
       const c = projectCols.get(label);
       if (c === undefined) return null;
       const raw = sheet.value(run.start, c);
       const parsed = parseAmount(raw, unit);
       return parsed ? { value: parsed.value, unit, cell: a1(run.start, c), decimals: parsed.decimals, ...(typeof raw === "string" ? { text: raw } : {}) } : null;
     };
-    const labelCell = (label: string): string | undefined => {
+    const labelCell = (label: HeadLabel): string | undefined => {
       const c = projectCols.get(label);
       return c === undefined ? undefined : a1(header.row, c);
     };

@@ -2,7 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit, PlanPoint, SpendingPlan, Sourced } from "../model/model";
 import { cellText, labelKey, tidy } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
-import { codedAgency, headLabelOf, isTableTitle, splitInlineLabel, unitInLabel, unitStatement, type HeadLabel } from "./labels";
+import { codedAgency, headLabelOf, isTableTitle, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "./labels";
 import type { Sheet } from "./sheet";
 
 /** What the rows above an indicator header say about the project. */
@@ -105,7 +105,14 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
         firstRow = Math.min(firstRow, r);
         continue;
       }
-      const text = sheet.text(r, c);
+      let text = sheet.text(r, c);
+      const trailing = trailingUnitStatement(text);
+      if (trailing) {
+        unit = trailing.unit;
+        unitCell = a1(r, c);
+        firstRow = Math.min(firstRow, r);
+        text = trailing.before;
+      }
       const inline = splitInlineLabel(text);
       if (inline) {
         const inlineLabel = headLabelOf(labelKey(inline.label));
@@ -116,7 +123,7 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
         }
       }
       if (!codedAgencyCell && codedAgency(text)) {
-        codedAgencyCell = sheet.sourced(r, c);
+        codedAgencyCell = { value: text, cell: a1(r, c) };
         firstRow = Math.min(firstRow, r);
       }
     }
@@ -124,6 +131,18 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
   const effectiveUnit: MoneyUnit = unit ?? inheritedUnit ?? "万元";
 
   const first = (label: HeadLabel): LabelHit | undefined => hits.find((h) => h.label === label);
+  const totalHit = first("total");
+  // Mid-term templates write the period's and the year's money side by side, each with its own 其中 lines:
+  // take the lines under the year's total in its column, else on its row, else the first.
+  const ofTotal = (label: HeadLabel): LabelHit | undefined => {
+    const all = hits.filter((h) => h.label === label);
+    if (all.length <= 1 || !totalHit) return all[0];
+    return (
+      all.find((h) => h.col === totalHit.col && h.row > totalHit.row) ??
+      all.find((h) => h.row === totalHit.row && h.col > totalHit.col) ??
+      all[0]
+    );
+  };
   const textOf = (hit: LabelHit | undefined): Sourced<string> | null => {
     if (!hit) return null;
     if (hit.inlineValue !== undefined) return { value: hit.inlineValue, cell: a1(hit.row, hit.col) };
@@ -136,13 +155,16 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
       return parsed ? { value: parsed.value, unit: effectiveUnit, cell: a1(hit.row, hit.col), decimals: parsed.decimals, text: hit.inlineValue } : null;
     }
     const right = valueRightOf(sheet, hit.row, hit.col);
-    return amountAt(sheet, right ?? verticalAmount(sheet, hit), effectiveUnit);
+    const beside = amountAt(sheet, right, effectiveUnit);
+    if (beside) return beside;
+    // "预算数（万元） | 合计 | 财政拨款 …" with the amounts a row below: the total sits under 合计.
+    if (right && isTotalLabel(sheet.key(right.row, right.col))) return amountAt(sheet, valueBelow(sheet, right.row, right.col), effectiveUnit);
+    return amountAt(sheet, right ? null : verticalAmount(sheet, hit), effectiveUnit);
   };
 
-  const totalHit = first("total");
-  const fiscalHit = first("fiscal");
-  const otherHit = first("other");
-  const specialHit = first("specialAccount");
+  const fiscalHit = ofTotal("fiscal");
+  const otherHit = ofTotal("other");
+  const specialHit = ofTotal("specialAccount");
   const budget: Budget | null =
     totalHit || fiscalHit || otherHit
       ? {
@@ -191,7 +213,7 @@ function verticalAmount(sheet: Sheet, hit: LabelHit): { row: number; col: number
 export function nameFromTitle(title: string): string {
   return tidy(title)
     .replace(/^\s*\d+\s*[.、．]\s*/u, "")
-    .replace(/(?:项目)?(?:支出)?绩效目标(?:申报|批复)?表.*$/u, "")
+    .replace(/(?:项目)?(?:支出)?绩效目标(?:申报|批复|审核|填报|编报)?(?:[(（][^()（）]*[)）])?(?:情况)?表.*$/u, "")
     .trim() || tidy(title);
 }
 
@@ -226,6 +248,8 @@ function readUse(sheet: Sheet, useHit: LabelHit | undefined, groupHit: LabelHit 
   for (const c of sheet.filledColumns(r)) {
     const key = sheet.key(r, c);
     if (headLabelOf(key) || unitStatement(key)) return null;
+    // Amounts written under their labels are not the use of funds.
+    if (parseAmount(sheet.value(r, c), "万元")) continue;
     if (sheet.text(r, c).length >= 4) return sheet.sourced(r, c);
   }
   return null;

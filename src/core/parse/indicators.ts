@@ -1,7 +1,8 @@
 import { a1 } from "../grid/address";
+import { level1Of } from "../model/framework";
 import type { Indicator, IndicatorField, Sourced } from "../model/model";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
-import { indicatorColumnOf, type IndicatorColumn } from "./labels";
+import { indicatorColumnOf, isTotalLabel, type IndicatorColumn } from "./labels";
 import type { Sheet } from "./sheet";
 
 export type IndicatorColumns = Partial<Record<IndicatorColumn, number>>;
@@ -51,23 +52,40 @@ export function valueColumn(columns: IndicatorColumns): number | undefined {
   return columns.annualValue ?? columns.value ?? columns.valueOnly ?? columns.standard;
 }
 
+/** What 指标性质 / 指标方向性 cells say, as the operator a single-column template would write. */
 const OPERATOR_WORDS: Record<string, string> = {
   正向指标: "≥",
+  正向: "≥",
   反向指标: "≤",
+  反向: "≤",
   大于等于: "≥",
   小于等于: "≤",
+  不低于: "≥",
+  不高于: "≤",
   等于: "=",
   大于: ">",
   小于: "<",
   定性: "",
   定量: "",
+  中性: "",
+  中性指标: "",
 };
+const OPERATOR_SYMBOL = /^(?:[≥≤=><≧≦＞＜＝]|>=|<=|＞＝|＜＝)$/u;
+const LEADING_OPERATOR = /^\s*(?:[≥≤=><≧≦＞＜＝]|\$?\\[gl]e|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|达到|高于|低于)/u;
+const LEADING_NUMBER = /^\s*[-+]?[\d０-９.．]/u;
+const TRAILING_NUMBER = /[\d０-９.．]\s*$/u;
 
-/** Joins 指标性质 · 指标值 · 度量单位 into one value text, as the single-column templates write it. */
-function joinSplitValue(operator: string, value: string, unit: string): string {
-  const op = OPERATOR_WORDS[operator] ?? operator;
-  const u = value.endsWith(unit) ? "" : unit;
-  return `${op}${value}${u}`;
+/**
+ * Joins 指标性质 · 指标值 · 度量单位 into one value text, as the single-column templates write it.
+ * The operator goes only before a bare number and the unit only after one: "定性 · 有效提升" stays
+ * "有效提升", and a value that already carries its operator keeps it.
+ */
+export function joinSplitValue(operator: string, value: string, unit: string): string {
+  const word = operator.replace(/\s+/gu, "");
+  const op = OPERATOR_WORDS[word] ?? (OPERATOR_SYMBOL.test(word) ? word : "");
+  const prefix = op !== "" && LEADING_NUMBER.test(value) && !LEADING_OPERATOR.test(value) ? op : "";
+  const suffix = unit !== "" && TRAILING_NUMBER.test(value) ? unit : "";
+  return `${prefix}${value}${suffix}`;
 }
 
 /** True when the row carries no indicator content in any mapped column but 一级/二级. */
@@ -108,12 +126,18 @@ export function readIndicatorRows(
     const l2Cell = cols.level2 !== undefined ? sheet.sourced(r, cols.level2) : null;
     const empty = rowEmpty(sheet, r, cols);
     if (empty && !l1Cell && !l2Cell) {
-      // A blank row ends the part unless a merged 一级 cell runs past it.
-      const m = cols.level1 !== undefined ? sheet.mergeAt(r, cols.level1) : undefined;
-      if (rowRange || (m && m.bottom > r)) continue;
+      // A blank row ends the part unless a merged 一级 or 二级 cell runs past it.
+      if (rowRange || mergedPast(sheet, r, cols.level1) || mergedPast(sheet, r, cols.level2)) continue;
       break;
     }
-    if (!rowRange && isNoteRow(sheet, r)) break;
+    if (!rowRange && (isNoteRow(sheet, r) || closesIndicatorPart(sheet, r, cols))) break;
+    if (l1Cell && isCategoryBanner(sheet, r, cols)) {
+      // "产出指标" written across the table above its rows: it names the 一级 of what follows.
+      level1 = l1Cell;
+      level2 = null;
+      lastRow = r;
+      continue;
+    }
     if (l1Cell) {
       if (!level1 || l1Cell.value !== level1.value || l1Cell.cell !== level1.cell) level2 = null;
       level1 = l1Cell;
@@ -128,15 +152,11 @@ export function readIndicatorRows(
     }
     lastRow = r;
     const get = (f: IndicatorColumn): Sourced<string> | null => (cols[f] !== undefined ? sheet.sourced(r, cols[f]!) : null);
-    let value = get("annualValue") ?? get("value") ?? get("valueOnly") ?? (cols.value === undefined && cols.annualValue === undefined ? get("standard") : null);
-    if (cols.operator !== undefined || cols.unit !== undefined) {
-      const v = value ?? null;
-      const op = get("operator")?.value ?? "";
-      const unit = get("unit")?.value ?? "";
-      if (v) value = { value: joinSplitValue(op, v.value, unit), cell: v.cell };
-    }
+    const raw = get("annualValue") ?? get("value") ?? get("valueOnly") ?? (cols.value === undefined && cols.annualValue === undefined ? get("standard") : null);
+    const split = cols.operator !== undefined || cols.unit !== undefined;
+    const value = raw && split ? { value: joinSplitValue(get("operator")?.value ?? "", raw.value, get("unit")?.value ?? ""), cell: raw.cell } : raw;
     const weightCell = cols.weight !== undefined ? sheet.value(r, cols.weight) : null;
-    const weightNumber = typeof weightCell === "number" ? weightCell : typeof weightCell === "string" && /^\s*\d+(\.\d+)?\s*(分)?\s*$/u.test(weightCell) ? parseFloat(weightCell) : null;
+    const weightNumber = typeof weightCell === "number" ? weightCell : typeof weightCell === "string" && /^\s*\d+(\.\d+)?\s*(分|%)?\s*$/u.test(weightCell) ? parseFloat(weightCell) : null;
     indicators.push({
       row: r,
       level1,
@@ -145,28 +165,67 @@ export function readIndicatorRows(
       description: get("description"),
       value,
       periodValue: cols.annualValue !== undefined ? get("periodValue") : null,
-      parsedValue: value ? parseIndicatorValue(sheet.value(r, valueCellCol(cols)) ?? value.value) : null,
+      // A number cell is parsed as the number it holds, not as its display text.
+      parsedValue: value ? parseIndicatorValue(split ? value.value : sheet.value(r, valueCellCol(cols)) ?? value.value) : null,
       basis: get("basis"),
       weight: weightNumber !== null ? { value: weightNumber, cell: a1(r, cols.weight!) } : null,
       lastYear: get("lastYear"),
     });
-    if (cols.operator !== undefined || cols.unit !== undefined) {
-      const last = indicators[indicators.length - 1]!;
-      indicators[indicators.length - 1] = { ...last, parsedValue: last.value ? parseIndicatorValue(last.value.value) : null };
-    }
   }
   return { indicators, lastRow };
+}
+
+function mergedPast(sheet: Sheet, row: number, col: number | undefined): boolean {
+  const m = col !== undefined ? sheet.mergeAt(row, col) : undefined;
+  return m !== undefined && m.bottom > row;
 }
 
 function valueCellCol(cols: IndicatorColumns): number {
   return cols.annualValue ?? cols.value ?? cols.valueOnly ?? cols.standard ?? -1;
 }
 
-/** "注：…", "备注", "填报说明" lines under a table. */
+/**
+ * Rows that close an indicator table without being indicators: a 合计 line under the weights,
+ * or the title of what follows (a cost breakdown, a second table) in one wide cell.
+ */
+function closesIndicatorPart(sheet: Sheet, row: number, cols: IndicatorColumns): boolean {
+  const filled = sheet.filledColumns(row);
+  const first = filled[0];
+  if (first === undefined) return false;
+  const categoryEdge = Math.max(cols.level1 ?? 0, cols.level2 ?? 0);
+  if (first <= categoryEdge && isTotalLabel(sheet.key(row, first))) return true;
+  if (filled.length !== 1 || first > (cols.level1 ?? 0)) return false;
+  if (isCategoryBanner(sheet, row, cols)) return false;
+  if (spansToValue(sheet, row, first, cols)) return true;
+  return /(?:表|明细|清单|测算|情况)$/u.test(sheet.key(row, first));
+}
+
+function spansToValue(sheet: Sheet, row: number, col: number, cols: IndicatorColumns): boolean {
+  const valueCol = valueColumn(cols) ?? cols.level3;
+  return valueCol !== undefined && sheet.rightEdge(row, col) >= valueCol;
+}
+
+/** A 一级 category alone in a cell merged across the table, heading the rows below it. */
+function isCategoryBanner(sheet: Sheet, row: number, cols: IndicatorColumns): boolean {
+  const c = cols.level1;
+  if (c === undefined || !spansToValue(sheet, row, c, cols) || level1Of(sheet.text(row, c)) === null) return false;
+  const filled = sheet.filledColumns(row);
+  return filled.length === 1 && filled[0] === c;
+}
+
+const NOTE = /^(?:注|备注|说明|填报说明|填表说明)[:：、]?/u;
+/** A note's label in a cell of its own, or opening the note: "注：", "说明", "注1：…". */
+const NOTE_LABEL = /^(?:注|备注|说明|填报说明|填表说明)(?:$|[:、\d])/u;
+/** The signature lines under a form: 填表人 · 联系电话 · 填报日期. */
+const FOOTER_LABEL = /^(?:填报人|填表人|审核人|审核|制表人|经办人|联系人|联系电话|单位负责人|财务负责人|分管领导|填报日期|填表日期|审核日期|编制日期|制表日期)(?:$|:)/u;
+
+/** "注：…", "备注", "填报说明" lines and 填表人 / 联系电话 footers under a table. */
 export function isNoteRow(sheet: Sheet, row: number): boolean {
   const filled = sheet.filledColumns(row);
-  if (filled.length !== 1) return false;
-  return /^(?:注|备注|说明|填报说明|填表说明)[:：、]?/u.test(sheet.key(row, filled[0]!));
+  if (filled.length === 0) return false;
+  const key = sheet.key(row, filled[0]!);
+  if (filled.length === 1 && NOTE.test(key)) return true;
+  return NOTE_LABEL.test(key) || FOOTER_LABEL.test(key);
 }
 
 /** Column map in the model's vocabulary, for fills and highlights. */

@@ -10,6 +10,7 @@ export type HeadLabel =
   | "manager"
   | "budgetGroup"
   | "total"
+  | "periodTotal"
   | "fiscal"
   | "specialAccount"
   | "other"
@@ -24,13 +25,15 @@ const OF = "(?:其中[:,、]?)?";
 export const HEAD_LABELS: readonly (readonly [HeadLabel, RegExp])[] = [
   ["projectName", new RegExp(`^(?:项目名称|项目名|项目全称)${UNIT_SUFFIX}$`, "u")],
   ["projectCode", /^(?:项目编码|项目代码|项目编号)$/u],
-  ["agency", /^(?:预算单位|预算单位名称|单位名称|主管部门|主管部门及代码|实施单位|项目单位|部门名称|资金使用单位|申报单位|部门\(单位\)名称|预算部门)$/u],
+  ["agency", /^(?:预算单位|预算单位名称|单位名称|主管部门|主管部门及代码|实施单位|项目单位|部门名称|资金使用单位|申报单位|部门\(单位\)名称|预算部门|填报单位|编制单位|项目实施单位)$/u],
   ["manager", /^(?:项目负责人|负责人|联系人|联系电话)$/u],
   ["budgetGroup", new RegExp(`^(?:预算规模及资金用途|项目资金|项目资金情况|资金情况|项目资金规模|资金规模|预算规模|资金来源)${UNIT_SUFFIX}$`, "u")],
-  ["total", new RegExp(`^(?:预算数|预算金额|年度预算总额|年度资金总额|预算总额|资金总额|项目总额|项目资金总额|总金额|项目预算数|年度预算数|本年预算数)${UNIT_SUFFIX}$`, "u")],
-  ["fiscal", new RegExp(`^${OF}(?:财政资金|财政拨款|财政拨款资金|一般公共预算|一般公共预算拨款|本级财政资金|财政性资金)${UNIT_SUFFIX}$`, "u")],
+  ["total", new RegExp(`^(?:预算数|预算金额|年度预算总额|年度资金总额|预算总额|资金总额|项目总额|项目资金总额|总金额|项目预算数|年度预算数|本年预算数|本年资金总额|申请金额|申报金额|项目金额|预算安排数|预算安排金额|安排金额)${UNIT_SUFFIX}$`, "u")],
+  // The whole implementation period's money, written beside the year's in mid-term templates; never the year's total.
+  ["periodTotal", new RegExp(`^(?:实施期|实施周期|项目周期|中期|项目期)(?:资金总额|预算总额|总额|资金)${UNIT_SUFFIX}$`, "u")],
+  ["fiscal", new RegExp(`^${OF}(?:(?:本级|中央|省级|市级|区级|县级|上级)?财政(?:资金|拨款|拨款资金|预算资金|性资金|预算拨款)|一般公共预算(?:拨款|资金)?)${UNIT_SUFFIX}$`, "u")],
   ["specialAccount", new RegExp(`^${OF}(?:财政专户拨款|财政专户管理资金|财政专户资金|财政专户)${UNIT_SUFFIX}$`, "u")],
-  ["other", new RegExp(`^${OF}(?:其他资金|其它资金|其他资金来源|自筹资金|单位资金|单位自有资金|其他来源)${UNIT_SUFFIX}$`, "u")],
+  ["other", new RegExp(`^${OF}(?:其他资金|其它资金|其他资金来源|自筹资金|单位资金|单位自有资金|其他来源|其他来源资金|单位自筹|单位自筹资金|自筹)${UNIT_SUFFIX}$`, "u")],
   ["plan", /^(?:资金支出计划|资金使用计划|支出计划|用款计划)(?:\((?:%|万元|元)\))?$/u],
   ["goal", /^(?:绩效目标|项目总体目标|总体目标|年度绩效目标|年度目标|项目绩效目标|年度总体目标|项目年度绩效目标|整体目标)$/u],
   ["use", /^(?:资金用途|主要用途|项目概况|项目内容|主要内容|项目立项依据)$/u],
@@ -44,9 +47,18 @@ export function headLabelOf(key: string): HeadLabel | null {
 
 /** "单位：万元", "金额单位:元", "单位(万元)" — a cell stating the table's money unit. */
 export function unitStatement(key: string): "元" | "万元" | null {
-  const m = /^(?:金额)?单位[:]?[(]?(万元|元)[)]?$/u.exec(key);
+  const m = /^\(?(?:金额|计量|货币)?单位[:]?\(?(?:人民币)?(万元|元)\)?\)?$/u.exec(key);
   if (m) return m[1] as "元" | "万元";
   return null;
+}
+
+/** A unit statement closing a longer cell: "填报单位：某局  金额单位：元" → 元, with the text before it. */
+export function trailingUnitStatement(text: string): { unit: "元" | "万元"; before: string } | null {
+  if (text.length > 80) return null;
+  // "单位" must open its own phrase: after a space or punctuation, or as 金额单位; "资金使用单位(元)" is a header.
+  const m = /^(.*?)(?:[\s,，;；(（]+(?:金额|计量|货币)?|金额|计量|货币)单位\s*(?:[:：]\s*[(（]?|[(（])\s*(?:人民币)?\s*(万元|元)\s*[)）]?\s*[)）]?\s*$/su.exec(text);
+  if (!m || m[1]!.trim() === "") return null;
+  return { unit: m[2] as "元" | "万元", before: m[1]!.trim() };
 }
 
 /** A unit embedded in a label: 项目资金(万元), 预算数（元）. */
@@ -64,12 +76,13 @@ export function splitInlineLabel(text: string): { label: string; value: string }
 
 /** A title such as "1.市信访办履职能力提升经费绩效目标表" or "项目支出绩效目标表". */
 export function isTableTitle(key: string): boolean {
-  return /绩效目标(?:申报|批复)?表(?:\(.*\))?$/u.test(key) && key.length <= 80;
+  return /绩效目标(?:申报|批复|审核|填报|编报)?(?:\([^()]*\))?(?:情况)?表(?:\(.*\))?$/u.test(key) && key.length <= 80;
 }
 
 /** An agency written with its code, as budget systems export it: "340102天津市人民政府信访办公室". */
 export function codedAgency(text: string): { code: string; name: string } | null {
-  const m = /^\s*(\d{3,12})\s*([\u4e00-\u9fa5（）()]{3,40})\s*$/u.exec(text);
+  // "2024年度考核" is a date, not a code.
+  const m = /^\s*(\d{3,12})\s*(?![年月日号])([\u4e00-\u9fa5（）()]{3,40})\s*$/u.exec(text);
   return m ? { code: m[1]!, name: m[2]! } : null;
 }
 
@@ -94,21 +107,29 @@ const INDICATOR_HEADERS: readonly (readonly [IndicatorColumn, RegExp])[] = [
   ["level2", /^二级指标(?:名称)?$|^二级$/u],
   ["level3", /^三级指标(?:名称)?$|^三级$|^指标名称$|^具体指标$/u],
   ["description", /^(?:绩效指标描述|指标描述|指标解释|指标说明|指标内容|指标定义|绩效指标说明)$/u],
-  ["annualValue", /^(?:年度指标值|年度目标值|年度绩效指标值|本年度指标值|年度值)(?:及单位)?$/u],
-  ["periodValue", /^(?:实施周期指标值|实施期指标值|中期指标值|实施周期目标值|周期指标值)(?:及单位)?$/u],
-  ["value", /^(?:指标值|目标值|指标值及单位|指标目标值|预期目标值|预期指标值|绩效指标值|指标值\(含单位\)|目标值及单位)$/u],
+  ["annualValue", /^(?:(?:年度|本年度|本年|全年|当年)(?:绩效)?(?:指标值|目标值)|年度值)(?:及单位)?$/u],
+  ["periodValue", /^(?:实施周期|实施期|项目周期|中期|周期|整体)(?:绩效)?(?:指标值|目标值)(?:及单位)?$/u],
+  ["value", /^(?:指标值|目标值|指标目标值|预期目标值|预期指标值|绩效指标值|绩效目标值)(?:及单位|\(含单位\))?$/u],
   ["operator", /^(?:指标性质|指标方向|指标方向性|计算符号|符号)$/u],
   ["unit", /^(?:度量单位|计量单位|指标单位|单位)$/u],
   ["basis", /^(?:指标值确定依据|指标值设置依据|指标值设定依据|指标确定依据|确定依据|设置依据|指标依据|目标值确定依据)$/u],
-  ["weight", /^(?:指标分值权重|分值权重|权重|分值|指标权重|指标分值|权重\(%\)|分值\(分\))$/u],
+  ["weight", /^(?:指标分值权重|分值权重|权重|分值|指标权重|指标分值|标准分值|评分权重|权重分值)$/u],
   ["lastYear", /^(?:上年完成值|上年实际完成值|上年度完成值|上一年度完成值|历史值|上年实际值|上年指标值)$/u],
-  ["standard", /^(?:绩效标准|评分标准|指标赋分规则|赋分规则|评价标准)$/u],
+  ["standard", /^(?:绩效标准|评分标准|指标赋分规则|赋分规则|评价标准|评分规则|扣分标准|评\(扣\)分标准|计分方法|评分方法)$/u],
 ];
+
+/** Header words that say more than the field's name: a year, or a note in brackets. */
+const YEAR_VALUE = /^\d{4}年度?(?:指标值|目标值|绩效指标值)$/u;
+const YEAR_ACTUAL = /^(?:\d{4}年度?|上年度?|上一年度?)(?:实际)?(?:完成值|完成情况|实际值|实现值)$/u;
 
 export function indicatorColumnOf(key: string): IndicatorColumn | null {
   if (key === "") return null;
   for (const [col, re] of INDICATOR_HEADERS) if (re.test(key)) return col;
-  return null;
+  if (YEAR_VALUE.test(key)) return "annualValue";
+  if (YEAR_ACTUAL.test(key)) return "lastYear";
+  // "三级指标（具体指标）", "预期目标值（含单位）", "分值（分）": the bracket only annotates the word before it.
+  const bare = key.replace(/\([^()]*\)$/u, "");
+  return bare !== key && bare !== "" ? indicatorColumnOf(bare) : null;
 }
 
 /** 合计 / 总计 / 小计 rows and columns. */

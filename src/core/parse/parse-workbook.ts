@@ -1,13 +1,13 @@
 import type { Grid, WorkbookGrids } from "../grid/grid";
 import { a1 } from "../grid/address";
 import type { MoneyUnit, ParsedWorkbook, ProjectTable, Sourced, Table } from "../model/model";
-import { readBlockHead, isHeadLabelCell } from "./head";
+import { readBlockHead } from "./head";
 import { detectIndicatorHeader, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
-import { headLabelOf, isTableTitle, splitInlineLabel, unitStatement } from "./labels";
+import { codedAgency, headLabelOf, isTableTitle, splitInlineLabel, trailingUnitStatement, unitStatement } from "./labels";
 import { Sheet } from "./sheet";
 import { detectTableHeader, readTable, type TableHeader } from "./tables";
 import { readFlatProjects } from "./flat";
-import { labelKey } from "../text/normalize";
+import { labelKey, tidy } from "../text/normalize";
 
 /** How far above an indicator header a block's head may start. */
 const MAX_HEAD_ROWS = 30;
@@ -19,7 +19,7 @@ export function parseWorkbook(workbook: WorkbookGrids): ParsedWorkbook {
   for (const grid of workbook.sheets) {
     const found = parseSheet(grid);
     if (found.length === 0) unrecognisedSheets.push(grid.sheet);
-    tables.push(...found);
+    for (const t of found) tables.push(t);
   }
   return { tables: uniqueIds(tables), unrecognisedSheets };
 }
@@ -47,12 +47,22 @@ export function parseSheet(grid: Grid): Table[] {
     let mayTable = false;
     for (const c of filled) {
       const k = sheet.key(r, c);
-      const u = unitStatement(k);
-      if (u) unit = u;
       if (MAY_BE_INDICATOR_HEADER.test(k)) mayIndicator = true;
       if (MAY_BE_TABLE_HEADER.test(k)) mayTable = true;
-      const inline = k.includes(":") ? splitInlineLabel(sheet.text(r, c)) : null;
-      if (inline && headLabelOf(labelKey(inline.label)) === "agency") department = { value: inline.value, cell: a1(r, c) };
+      const u = unitStatement(k);
+      if (u) {
+        unit = u;
+        continue;
+      }
+      if (!k.includes(":") && !k.includes("(")) continue;
+      let text = sheet.text(r, c);
+      const trailing = trailingUnitStatement(text);
+      if (trailing) {
+        unit = trailing.unit;
+        text = trailing.before;
+      }
+      const inline = splitInlineLabel(text);
+      if (inline && headLabelOf(labelKey(inline.label)) === "agency") department = { value: tidy(inline.value), cell: a1(r, c) };
     }
     unitAbove[r] = unit;
     departmentAbove[r] = department;
@@ -84,7 +94,7 @@ export function parseSheet(grid: Grid): Table[] {
       const flatName = flatProjectColumn(sheet, header.row);
       if (flatName !== undefined) {
         const result = readFlatProjects(sheet, header, flatName, unitAbove[header.row] ?? "万元", departmentAbove[header.row] ?? null, nextStart - 1);
-        tables.push(...result.projects);
+        for (const p of result.projects) tables.push(p);
         prevEnd = result.lastRow;
         continue;
       }
@@ -120,30 +130,50 @@ export function parseSheet(grid: Grid): Table[] {
       const header = cand.table;
       const title = summaryTitle(sheet, header.top);
       const block = readTable(sheet, header, unitAbove[header.top] ?? "万元", title, departmentAbove[header.top] ?? null);
-      tables.push(block.summary, ...block.projects);
+      tables.push(block.summary);
+      // A list may hold more projects than a spread's argument limit.
+      for (const p of block.projects) tables.push(p);
       prevEnd = block.lastRow;
     }
   }
   return tables;
 }
 
-/** The column of 项目名称 in an indicator header row: the flat layout (one row per indicator). */
+/**
+ * The column of 项目名称 in an indicator header: the flat layout (one row per indicator).
+ * The cell may sit in the header row or be merged down into it from a group row above.
+ */
 function flatProjectColumn(sheet: Sheet, row: number): number | undefined {
-  for (const c of sheet.filledColumns(row)) if (/^项目名称/u.test(sheet.key(row, c))) return c;
+  for (let c = 0; c < sheet.width; c++) {
+    const at = sheet.anchor(row, c);
+    if (at.col === c && /^项目名称/u.test(sheet.key(at.row, at.col))) return c;
+  }
   return undefined;
 }
 
-/** A row that opens the next block: a title, or a 项目名称 / 预算单位 label. */
+const BLOCK_OPENING_LABELS: ReadonlySet<string> = new Set(["projectName", "agency", "projectCode", "total"]);
+
+/**
+ * A row that opens the next block: a title, a 项目名称 / 预算单位 / 预算数 label (alone or as
+ * "label：value"), a unit statement, or an agency written with its code.
+ */
 function rowStartsBlock(sheet: Sheet, row: number): boolean {
   for (const c of sheet.filledColumns(row)) {
     const k = sheet.key(row, c);
-    if (isTableTitle(k)) return true;
-    if (isHeadLabelCell(sheet, row, c)) {
-      const label = headLabelOf(k);
-      if (label === "projectName" || label === "agency" || label === "projectCode" || label === "total") return true;
+    if (isTableTitle(k) || unitStatement(k)) return true;
+    const label = headLabelOf(k);
+    if (label !== null) {
+      if (BLOCK_OPENING_LABELS.has(label)) return true;
+      continue;
     }
+    if (!k.includes(":")) continue;
+    const text = sheet.text(row, c);
+    if (trailingUnitStatement(text)) return true;
+    const inline = splitInlineLabel(text);
+    if (inline && BLOCK_OPENING_LABELS.has(headLabelOf(labelKey(inline.label)) ?? "")) return true;
   }
-  return false;
+  const filled = sheet.filledColumns(row);
+  return filled.length <= 2 && filled.some((c) => codedAgency(sheet.text(row, c)) !== null);
 }
 
 /** A summary table's title: the nearest single-cell row above its header that reads like a title. */

@@ -20,7 +20,7 @@ import type { Sheet } from "./sheet";
 import { isNoteRow } from "./indicators";
 
 /** What a header column holds in a list or code table. */
-type TextRole = "code" | "name" | "projectName" | "projectType" | "agency" | "goal" | "indicators" | "incomeLabel" | "expenseLabel";
+type TextRole = "code" | "codePart" | "name" | "projectName" | "projectType" | "agency" | "goal" | "indicators" | "incomeLabel" | "expenseLabel";
 
 interface HeaderColumn {
   readonly col: number;
@@ -32,6 +32,7 @@ interface HeaderColumn {
 const CODE_HEADER = /(?:编码|代码|科目编号)$/u;
 const NAME_HEADER = /(?:名称|科目)$/u;
 const PROJECT_NAME_HEADER = /^项目名称/u;
+const CODE_PART = /^(?:类|款|项)$/u;
 
 function textRoleOf(key: string): TextRole | undefined {
   if (PROJECT_NAME_HEADER.test(key)) return "projectName";
@@ -104,7 +105,8 @@ function columnPaths(sheet: Sheet, top: number, bottom: number): HeaderColumn[] 
     }
     if (path.length === 0) continue;
     const leaf = path[path.length - 1]!;
-    const text = textRoleOf(leaf);
+    // 科目编码 split into 类 | 款 | 项 (or 类 | 款 for economic codes): one code in parts.
+    const text = CODE_PART.test(leaf) && path.slice(0, -1).some((p) => CODE_HEADER.test(p)) ? "codePart" : textRoleOf(leaf);
     const role = text ? undefined : amountRoleOf(path);
     out.push({ col: c, path, ...(text ? { text } : {}), ...(role ? { role } : {}) });
   }
@@ -121,15 +123,17 @@ export interface TableHeader {
 /** Recognises the header of a list or code table whose key row is `row`. */
 export function detectTableHeader(sheet: Sheet, row: number): TableHeader | null {
   const filled = sheet.filledColumns(row);
-  if (filled.length < 2) return null;
+  if (filled.length < 3) return null;
+  // Header rows hold words only; checked first because every data row naming a 项目 comes here.
+  if (filled.some((c) => typeof sheet.value(row, c) === "number")) return null;
   const keys = filled.map((c) => sheet.key(row, c));
-  if (keys.some((k) => indicatorColumnOf(k) === "level1")) return null;
   const hasProject = keys.some((k) => PROJECT_NAME_HEADER.test(k));
   const hasCode = keys.some((k) => CODE_HEADER.test(k)) && keys.some((k) => NAME_HEADER.test(k) && !CODE_HEADER.test(k));
   const itemCols = keys.filter((k) => k === "项目").length;
   const amountCols = keys.filter((k) => /^(?:预算数|金额|本年预算数)$/u.test(k)).length;
   const incomeExpense = itemCols >= 2 && amountCols >= 2;
   if (!hasProject && !hasCode && !incomeExpense) return null;
+  if (keys.some((k) => indicatorColumnOf(k) === "level1")) return null;
   // A header row is made of header words; "项目名称 | 某某经费" in a block's head is a label and its value.
   const recognised = filled.filter((c, i) => {
     const k = keys[i]!;
@@ -138,7 +142,6 @@ export function detectTableHeader(sheet: Sheet, row: number): TableHeader | null
     const m = sheet.mergeAt(row, c);
     return m !== undefined && m.right > m.left && m.top === row && k.length <= 12;
   }).length;
-  if (filled.some((c) => typeof sheet.value(row, c) === "number")) return null;
   const strongHeader = (k: string): boolean => {
     const role = amountRoleOf([k]);
     return textRoleOf(k) !== undefined || (role !== undefined && role !== "amount") || k === "项目";
@@ -162,7 +165,7 @@ export function detectTableHeader(sheet: Sheet, row: number): TableHeader | null
     if (/经济分类/u.test(all)) kind = "economic-class";
     else if (/功能分类/u.test(all)) kind = "function-class";
     else if (/部门|单位/u.test(columns.find((c) => c.text === "code")?.path.join("/") ?? "")) kind = "agency";
-    else kind = codeKindFromData(sheet, bottom + 1, columns.find((c) => c.text === "code")?.col);
+    else kind = codeKindFromData(sheet, bottom + 1, columns.find((c) => c.text === "code" || c.text === "codePart")?.col);
   }
   return { top, bottom, columns, kind };
 }
@@ -210,6 +213,8 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
   const amountCols = cols.filter((c) => c.role !== undefined);
   const textCol = (role: TextRole): number | undefined => cols.find((c) => c.text === role)?.col;
   const codeCol = textCol("code");
+  const codeParts = cols.filter((c) => c.text === "codePart").map((c) => c.col);
+  const lastParts: string[] = [];
   const nameCol = textCol("projectName") ?? textCol("name") ?? textCol("incomeLabel");
   const goalCol = textCol("goal");
   const indicatorsCol = textCol("indicators");
@@ -218,6 +223,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
   const projects: ProjectTable[] = [];
   let lastRow = header.bottom;
   let group: Sourced<string> | null = null;
+  let seenTotal = false;
   const minCol = Math.min(...cols.map((c) => c.col));
   const maxCol = Math.max(...cols.map((c) => c.col));
 
@@ -228,10 +234,10 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
       break;
     }
     if (isNoteRow(sheet, r) || startsSomethingElse(sheet, r)) break;
-    const code = codeCol !== undefined ? sheet.sourced(r, codeCol) : null;
+    const code = codeCol !== undefined ? sheet.sourced(r, codeCol) : codeParts.length > 0 ? joinCodeParts(sheet, r, codeParts, lastParts) : null;
     let label = nameCol !== undefined ? sheet.sourced(r, nameCol) : null;
     // Totals are often written in the code column, merged across the name.
-    if (!label && code && isTotalLabel(sheet.key(r, codeCol!))) label = code;
+    if (!label && code && codeCol !== undefined && isTotalLabel(sheet.key(r, codeCol))) label = code;
     if (!label && !code) {
       const any = sheet.filledColumns(r).find((c) => c >= minCol && c <= maxCol && typeof sheet.value(r, c) === "string");
       if (any !== undefined && isTotalLabel(sheet.key(r, any))) label = sheet.sourced(r, any);
@@ -250,7 +256,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
     if (isTotalLabel(labelKey) && (!code || codeIsLabel)) kind = "total";
     const texts: Record<string, Sourced<string>> = {};
     for (const c of cols) {
-      if (!c.text || c.text === "goal" || c.text === "indicators") continue;
+      if (!c.text || c.text === "goal" || c.text === "indicators" || c.text === "codePart") continue;
       const s = sheet.sourced(r, c.col);
       if (!s) continue;
       const key = c.text === "incomeLabel" ? "收入" : c.text === "expenseLabel" ? "支出" : c.path[c.path.length - 1]!;
@@ -261,7 +267,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
     if (kind === "item" && header.kind === "project-list" && label) {
       const typeText = textCol("projectType") !== undefined ? sheet.sourced(r, textCol("projectType")!) : null;
       const agencyText = textCol("agency") !== undefined ? sheet.sourced(r, textCol("agency")!) : null;
-      const isGroup = hasPerformance ? !goal && !encoded && AGENCY_NAME.test(labelKey) : !typeText && !agencyText && AGENCY_NAME.test(labelKey) && rows.some((x) => x.kind === "total");
+      const isGroup = hasPerformance ? !goal && !encoded && AGENCY_NAME.test(labelKey) : !typeText && !agencyText && AGENCY_NAME.test(labelKey) && seenTotal;
       if (isGroup) {
         kind = "subtotal";
         group = label;
@@ -315,6 +321,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
         ...(encoded ? { encodedCell: encoded.cell } : {}),
       });
     }
+    if (kind === "total") seenTotal = true;
     rows.push({ row: r, kind, code: codeIsLabel ? null : code, label, texts, amounts, ...(projectId ? { projectId } : {}) });
     lastRow = r;
   }
@@ -345,6 +352,27 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
     range: { top: header.top, left: minCol, bottom: lastRow, right: maxCol },
   };
   return { summary, projects, lastRow };
+}
+
+/**
+ * A code written as 类 | 款 | 项 parts ("201" | "03" | "01" → "2010301"). A part left blank before a
+ * filled one repeats the row above (the 类 is often written once); the cell is the most specific part's.
+ */
+function joinCodeParts(sheet: Sheet, row: number, cols: readonly number[], last: string[]): Sourced<string> | null {
+  const parts = cols.map((c) => sheet.key(row, c));
+  let deepest = -1;
+  parts.forEach((p, i) => {
+    if (p !== "") deepest = i;
+  });
+  if (deepest < 0 || !/^\d+$/u.test(parts[deepest]!)) return null;
+  let code = "";
+  for (let i = 0; i <= deepest; i++) {
+    const part = parts[i] !== "" ? parts[i]! : last[i] ?? "";
+    last[i] = part;
+    code += part;
+  }
+  last.length = deepest + 1;
+  return { value: code, cell: a1(row, cols[deepest]!) };
 }
 
 function startsSomethingElse(sheet: Sheet, row: number): boolean {
