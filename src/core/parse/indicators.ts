@@ -161,7 +161,7 @@ export function readIndicatorRows(
       row: r,
       level1,
       level2,
-      level3: get("level3"),
+      level3: get("level3") ?? mergedFromAbove(sheet, r, cols.level3),
       description: get("description"),
       value,
       periodValue: cols.annualValue !== undefined ? get("periodValue") : null,
@@ -178,6 +178,13 @@ export function readIndicatorRows(
 function mergedPast(sheet: Sheet, row: number, col: number | undefined): boolean {
   const m = col !== undefined ? sheet.mergeAt(row, col) : undefined;
   return m !== undefined && m.bottom > row;
+}
+
+/** A 三级 cell merged down over several value rows names every one of them. */
+function mergedFromAbove(sheet: Sheet, row: number, col: number | undefined): Sourced<string> | null {
+  if (col === undefined) return null;
+  const anchor = sheet.anchor(row, col);
+  return anchor.row !== row ? sheet.sourced(anchor.row, anchor.col) : null;
 }
 
 function valueCellCol(cols: IndicatorColumns): number {

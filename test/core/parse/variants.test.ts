@@ -1,3 +1,4 @@
+import { parseWorkbook } from "../../../src/core/parse/parse-workbook";
 /**
  * Layout variants met in other provinces' templates (domain.md "Real templates vary further"),
  * as small grids. Each case states exactly what the parser must read: projects, names, amounts,
@@ -1175,5 +1176,34 @@ describe("scale", () => {
     expect(projectsOf(parsed).filter((p) => p.layout === "flat")).toHaveLength(2000);
     expect(summariesOf(parsed)[0]!.rows).toHaveLength(10_001);
     expect(ms).toBeLessThan((rows / 10_000) * 1000);
+  });
+});
+
+describe("a 三级 merged over several value rows", () => {
+  it("names each row with the merged cell", () => {
+    const parsed = parseWorkbook({
+      sheets: [
+        {
+          sheet: "S",
+          cells: [
+            ["项目名称", "示例"],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "培训人次", "≥100人次"],
+            [null, null, null, "≥20期"],
+          ],
+          merges: [
+            { top: 2, left: 0, bottom: 3, right: 0 },
+            { top: 2, left: 1, bottom: 3, right: 1 },
+            { top: 2, left: 2, bottom: 3, right: 2 },
+          ],
+        },
+      ],
+    });
+    const project = parsed.tables[0]!;
+    if (project.kind !== "project") throw new Error("expected a project");
+    expect(project.indicators.map((i) => [i.level3?.value, i.level3?.cell, i.value?.value])).toEqual([
+      ["培训人次", "C3", "≥100人次"],
+      ["培训人次", "C3", "≥20期"],
+    ]);
   });
 });
