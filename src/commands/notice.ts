@@ -1,0 +1,55 @@
+import type { Severity } from "../core/rules/types";
+import { describeHostError } from "../taskpane/host-errors";
+import { isLocale, uiStrings, type Locale, type SeverityCounts } from "../taskpane/i18n";
+
+/**
+ * What the ribbon 校验 tells the user when it is done. Excel has no notification API for function
+ * commands (notificationMessages is Outlook's), so the function file opens a small dialog on its own
+ * page — commands.html with these fields in the query — which the docs name as the way for a
+ * function command to show a result or an error.
+ */
+export type Notice =
+  | { readonly kind: "checked"; readonly locale: Locale; readonly counts: SeverityCounts }
+  | { readonly kind: "failed"; readonly locale: Locale; readonly code: string | null };
+
+const COUNT_FIELDS: readonly Severity[] = ["error", "warning", "info"];
+
+export function noticeSearch(notice: Notice): string {
+  const params = new URLSearchParams({ notice: notice.kind, lang: notice.locale });
+  if (notice.kind === "checked") for (const s of COUNT_FIELDS) params.set(s, String(notice.counts[s]));
+  else if (notice.code !== null) params.set("code", notice.code);
+  return `?${params.toString()}`;
+}
+
+/** The notice a dialog page was opened for, or null on the function file itself. */
+export function parseNotice(search: string): Notice | null {
+  const params = new URLSearchParams(search);
+  const kind = params.get("notice");
+  const lang = params.get("lang");
+  const locale: Locale = isLocale(lang) ? lang : "zh-CN";
+  if (kind === "failed") {
+    const code = params.get("code");
+    return { kind, locale, code: code !== null && /^[A-Za-z0-9]{1,64}$/u.test(code) ? code : null };
+  }
+  if (kind !== "checked") return null;
+  const count = (s: Severity): number => {
+    const n = Number(params.get(s));
+    return Number.isSafeInteger(n) && n >= 0 ? n : 0;
+  };
+  return { kind, locale, counts: { error: count("error"), warning: count("warning"), info: count("info") } };
+}
+
+export interface NoticeText {
+  readonly title: string;
+  readonly lines: readonly string[];
+  readonly close: string;
+}
+
+export function noticeText(notice: Notice): NoticeText {
+  const t = uiStrings(notice.locale);
+  if (notice.kind === "checked") {
+    return { title: t.notice.title, lines: [t.notice.checked(notice.counts), t.notice.seeReport], close: t.notice.close };
+  }
+  const view = describeHostError(notice.code === null ? null : { code: notice.code }, notice.locale);
+  return { title: t.notice.failed, lines: [view.code === null ? view.sentence : `${view.sentence}${t.errorCode(view.code)}`], close: t.notice.close };
+}

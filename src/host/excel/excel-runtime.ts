@@ -1,0 +1,50 @@
+/**
+ * The one seam between this folder and the Office.js globals, so tests (and the in-page fake of the
+ * browser test) can hand the host a request context of their own.
+ */
+export interface ExcelRuntime {
+  /** `Excel.run(batch)`: one request context per user action. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `Excel.run(context, batch)`: event handlers can only be removed through the context that added them. */
+  runIn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+  settings(): Office.Settings;
+}
+
+/** The runtime Office gives a task pane or a ribbon command; the globals are looked up at call time. */
+export function officeRuntime(): ExcelRuntime {
+  return {
+    run: (batch) => Excel.run(batch),
+    runIn: (context, batch) => Excel.run(context, batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    settings: () => Office.context.document.settings,
+  };
+}
+
+export type ExcelHostErrorCode =
+  /** The hidden sheet holding the previous formats cannot be read back; it was discarded. */
+  | "snapshot-unreadable"
+  /** A sheet named like the add-in's hidden sheet exists but was not written by the add-in. */
+  | "marks-sheet-taken"
+  | "settings-save-failed";
+
+/** Errors the host raises itself; Excel's own errors (RichApi.Error) pass through unchanged. */
+export class ExcelHostError extends Error {
+  constructor(
+    readonly code: ExcelHostErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ExcelHostError";
+  }
+}
+
+const PAYLOAD_ERROR_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "PayloadTooLarge"]);
+
+/** Excel on the web refuses requests and responses over 5 MB; such a request can be retried in parts. */
+export function isPayloadTooLarge(err: unknown): boolean {
+  if (typeof err !== "object" || err === null) return false;
+  const code = (err as { code?: unknown }).code;
+  const debugCode = (err as { debugInfo?: { code?: unknown } }).debugInfo?.code;
+  return (typeof code === "string" && PAYLOAD_ERROR_CODES.has(code)) || (typeof debugCode === "string" && PAYLOAD_ERROR_CODES.has(debugCode));
+}

@@ -1,0 +1,203 @@
+import type { CellRange } from "../../core/grid/address";
+import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
+import { rangeOfAddress } from "./addresses";
+import type { ReadJob } from "./batches";
+import { readInRequests } from "./batches";
+import type { ExcelRuntime } from "./excel-runtime";
+import { MARKS_SHEET, queueReportSheetLookup, reportSheetOf } from "./own-sheets";
+
+/** `getMergedAreasOrNullObject` fails beyond 512 areas; a block of 1,024 cells cannot hold more. */
+export const MERGE_BAND_CELLS = 1024;
+/** Cells of one values read; Excel refuses ranges over 5 million cells, and smaller blocks split better. */
+export const VALUES_BLOCK_CELLS = 500_000;
+/** Weight (cells) queued into one request before a second one is planned. */
+export const READ_WEIGHT_PER_REQUEST = 1_000_000;
+
+/**
+ * Reads every sheet's used-range values and merged areas in one Excel.run, in three requests however
+ * many sheets there are: the sheet names, then each used range's position, then all values and merges.
+ * A workbook too large for one response (Excel on the web: 5 MB) is read in halves.
+ */
+export async function readWorkbookGrids(runtime: ExcelRuntime, onProgress?: (done: number, total: number) => void): Promise<WorkbookGrids> {
+  const mergesSupported = runtime.isSetSupported("ExcelApi", "1.13");
+  return runtime.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    const reportSheet = queueReportSheetLookup(context);
+    await context.sync();
+
+    const own = new Set([MARKS_SHEET, reportSheetOf(reportSheet).sheet]);
+    const sheets = worksheets.items.filter((worksheet) => !own.has(worksheet.name));
+    const usedRanges = sheets.map((worksheet) => {
+      const used = worksheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      return used;
+    });
+    await context.sync();
+    onProgress?.(0, sheets.length);
+
+    const reads = sheets.map((worksheet, i): SheetRead => {
+      const used = usedRanges[i]!;
+      const area = used.isNullObject
+        ? null
+        : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+      return { name: worksheet.name, worksheet, area, blocks: [], merges: [] };
+    });
+    const jobs: ReadJob[] = [];
+    for (const read of reads) {
+      if (!read.area) continue;
+      jobs.push(...valueJobs(read, read.area));
+      if (mergesSupported) jobs.push(...mergeBands(read.area).map((band) => mergeJob(read, band)));
+    }
+    await readInRequests(context, jobs, READ_WEIGHT_PER_REQUEST);
+
+    return {
+      sheets: reads.map((read, i) => {
+        const grid = toGrid(read.name, read.blocks, read.merges);
+        onProgress?.(i + 1, reads.length);
+        return grid;
+      }),
+    };
+  });
+}
+
+interface SheetRead {
+  readonly name: string;
+  readonly worksheet: Excel.Worksheet;
+  readonly area: CellRange | null;
+  readonly blocks: ValueBlock[];
+  readonly merges: CellRange[];
+}
+
+/** Values of the rows `top`.. of a sheet, starting at column `left`. */
+export interface ValueBlock {
+  readonly top: number;
+  readonly left: number;
+  readonly values: readonly (readonly unknown[])[];
+}
+
+function valueJobs(read: SheetRead, area: CellRange): ReadJob[] {
+  const width = area.right - area.left + 1;
+  const rowsPerBlock = Math.max(1, Math.floor(VALUES_BLOCK_CELLS / width));
+  const jobs: ReadJob[] = [];
+  for (let top = area.top; top <= area.bottom; top += rowsPerBlock) {
+    jobs.push(valueJob(read, { top, left: area.left, bottom: Math.min(area.bottom, top + rowsPerBlock - 1), right: area.right }));
+  }
+  return jobs;
+}
+
+function valueJob(read: SheetRead, block: CellRange): ReadJob {
+  const rows = block.bottom - block.top + 1;
+  const cols = block.right - block.left + 1;
+  return {
+    weight: rows * cols,
+    queue: () => {
+      const range = read.worksheet.getRangeByIndexes(block.top, block.left, rows, cols);
+      range.load("values");
+      return () => collectBlock(read, block, range);
+    },
+    split: () => {
+      if (rows < 2) return null;
+      const middle = block.top + Math.floor(rows / 2) - 1;
+      return [valueJob(read, { ...block, bottom: middle }), valueJob(read, { ...block, top: middle + 1 })];
+    },
+  };
+}
+
+function collectBlock(read: SheetRead, block: CellRange, loaded: Excel.Range): void {
+  read.blocks.push({ top: block.top, left: block.left, values: loaded.values });
+}
+
+/** Blocks of at most MERGE_BAND_CELLS cells covering `area`, row band by row band. */
+export function mergeBands(area: CellRange): CellRange[] {
+  const width = area.right - area.left + 1;
+  const bandWidth = Math.min(width, MERGE_BAND_CELLS);
+  const bandRows = Math.max(1, Math.floor(MERGE_BAND_CELLS / bandWidth));
+  const bands: CellRange[] = [];
+  for (let top = area.top; top <= area.bottom; top += bandRows) {
+    const bottom = Math.min(area.bottom, top + bandRows - 1);
+    for (let left = area.left; left <= area.right; left += bandWidth) {
+      bands.push({ top, left, bottom, right: Math.min(area.right, left + bandWidth - 1) });
+    }
+  }
+  return bands;
+}
+
+function mergeJob(read: SheetRead, band: CellRange): ReadJob {
+  const rows = band.bottom - band.top + 1;
+  const cols = band.right - band.left + 1;
+  return {
+    // Merged areas come back as short addresses; a band weighs far less than its values.
+    weight: Math.ceil((rows * cols) / 4),
+    queue: () => {
+      // Excel returns each merged area whose top-left cell lies in the band, whole, so bands never split one.
+      const merged = read.worksheet.getRangeByIndexes(band.top, band.left, rows, cols).getMergedAreasOrNullObject();
+      const areas = merged.areas;
+      areas.load("items/address");
+      return () => {
+        if (merged.isNullObject) return;
+        for (const area of areas.items) {
+          const range = rangeOfAddress(area.address);
+          if (range) read.merges.push(range);
+        }
+      };
+    },
+    split: () => null,
+  };
+}
+
+/**
+ * The core's view of one sheet: values placed from A1 (blocks carry their offset), "" as null,
+ * every cell of a merged area but its top-left null, trailing empty cells and rows dropped.
+ */
+export function toGrid(sheet: string, blocks: readonly ValueBlock[], mergedAreas: readonly CellRange[]): Grid {
+  const rows: CellValue[][] = [];
+  for (const block of blocks) {
+    block.values.forEach((line, i) => {
+      const row = block.top + i;
+      const out = rows[row] ?? (rows[row] = []);
+      line.forEach((raw, j) => {
+        const value = toCellValue(raw);
+        if (value === null) return;
+        const col = block.left + j;
+        while (out.length < col) out.push(null);
+        out[col] = value;
+      });
+    });
+  }
+
+  const seen = new Set<string>();
+  const merges: CellRange[] = [];
+  for (const m of mergedAreas) {
+    const key = `${m.top}:${m.left}:${m.bottom}:${m.right}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    merges.push(m);
+    for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
+      const out = rows[r];
+      if (!out) continue;
+      for (let c = m.left; c <= m.right && c < out.length; c++) {
+        if (r !== m.top || c !== m.left) out[c] = null;
+      }
+    }
+  }
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+
+  const cells: CellValue[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const out = rows[r] ?? [];
+    let end = out.length;
+    while (end > 0 && out[end - 1] === null) end--;
+    cells.push(end === out.length ? out : out.slice(0, end));
+  }
+  while (cells.length > 0 && cells[cells.length - 1]!.length === 0) cells.pop();
+  return { sheet, cells, merges };
+}
+
+/** Office.js `values`: strings, numbers (dates too, as serial numbers), booleans; "" for an empty cell. */
+export function toCellValue(raw: unknown): CellValue {
+  if (typeof raw === "string") return raw === "" ? null : raw;
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : null;
+  if (typeof raw === "boolean") return raw;
+  return null;
+}

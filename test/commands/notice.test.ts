@@ -1,0 +1,35 @@
+import { noticeSearch, noticeText, parseNotice, type Notice } from "../../src/commands/notice";
+
+describe("the ribbon check's notice dialog", () => {
+  it("round-trips through the dialog page's query", () => {
+    const notices: Notice[] = [
+      { kind: "checked", locale: "zh-CN", counts: { error: 4, warning: 0, info: 2 } },
+      { kind: "failed", locale: "en", code: "ItemNotFound" },
+      { kind: "failed", locale: "zh-CN", code: null },
+    ];
+    for (const n of notices) expect(parseNotice(noticeSearch(n))).toEqual(n);
+  });
+
+  it("is null on the function file itself and distrusts odd values", () => {
+    expect(parseNotice("")).toBeNull();
+    expect(parseNotice("?notice=other")).toBeNull();
+    expect(parseNotice("?notice=checked&lang=fr&error=-1&warning=x&info=3")).toEqual({
+      kind: "checked",
+      locale: "zh-CN",
+      counts: { error: 0, warning: 0, info: 3 },
+    });
+    expect(parseNotice("?notice=failed&code=%3Cscript%3E")).toEqual({ kind: "failed", locale: "zh-CN", code: null });
+  });
+
+  it("says the counts, or the failure in plain words", () => {
+    expect(noticeText({ kind: "checked", locale: "zh-CN", counts: { error: 4, warning: 1, info: 0 } })).toEqual({
+      title: "校验完成",
+      lines: ["错误 4 个，警告 1 个，提示 0 个。", "有问题的单元格已标色，明细见“校验报告”工作表。"],
+      close: "关闭",
+    });
+    expect(noticeText({ kind: "checked", locale: "en", counts: { error: 1, warning: 2, info: 0 } }).lines[0]).toBe("1 error, 2 warnings, 0 infos.");
+    const failed = noticeText({ kind: "failed", locale: "zh-CN", code: "GeneralException" });
+    expect(failed.title).toBe("校验未完成");
+    expect(failed.lines[0]).toContain("（代码：GeneralException）");
+  });
+});

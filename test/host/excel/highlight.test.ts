@@ -1,0 +1,225 @@
+import { generateGrids } from "../../../bench/generate";
+import { a1 } from "../../../src/core/grid/address";
+import type { Diagnostic, Severity } from "../../../src/core/rules/types";
+import { ExcelHostError } from "../../../src/host/excel/excel-runtime";
+import { createExcelHost } from "../../../src/host/excel/excel-host";
+import { MARKS_SHEET } from "../../../src/host/excel/own-sheets";
+import { FIVE_MB, FakeExcel, FakeWorkbook, expectSameState } from "./fake-excel";
+
+function diagnostic(sheet: string, cell: string, severity: Severity = "error", rule = "funds-budget-sum"): Diagnostic {
+  return { rule, messageId: "m", severity, sheet, cell, related: [], table: "项目", data: {} };
+}
+
+/** A small workbook whose cells carry every kind of format the highlight must leave as it found. */
+function formattedWorkbook(): FakeWorkbook {
+  const workbook = new FakeWorkbook();
+  workbook.addSheet("项目表", [
+    ["项目名称", "预算数", "财政资金", "其他资金"],
+    ["甲", 100, 60, 30],
+    ["乙", 200, 150, 50],
+    ["丙", 300, 100, 100],
+  ]);
+  workbook.addSheet("Other sheet", [["x", 1]]);
+  workbook.setFormat("项目表", "A1:D1", { fill: { color: "#DDEBF7", pattern: "Solid" }, font: { bold: true, color: "#1F4E78" }, borders: { bottom: { style: "Continuous", weight: "Medium" } } });
+  workbook.setFormat("项目表", "B2:D4", { numberFormat: "#,##0.00", font: { italic: true } });
+  workbook.setFormat("项目表", "C3", { fill: { color: "#FFFF00", pattern: "Gray50", patternColor: "#FF0000", tintAndShade: 0.4 } });
+  workbook.setFormat("项目表", "D4", { fill: { color: "#C6EFCE", pattern: "Solid", tintAndShade: -0.25 }, borders: { left: { style: "Dash", color: "#00B050" } } });
+  workbook.addNote("项目表", "A3", "用户自己的批注");
+  return workbook;
+}
+
+const DIAGNOSTICS: Diagnostic[] = [
+  diagnostic("项目表", "B2"),
+  diagnostic("项目表", "C3", "warning"),
+  diagnostic("项目表", "D4", "error"),
+  diagnostic("项目表", "D4", "info", "other-rule"),
+  diagnostic("项目表", "A3", "error"),
+  diagnostic("项目表", "A1:B1", "info"),
+  diagnostic("Other sheet", "B1", "warning"),
+  diagnostic("Deleted sheet", "A1"),
+];
+const MESSAGES = DIAGNOSTICS.map((d, i) => `${d.rule} 第${i}条：预算数与资金来源合计不符`);
+
+/** Whether each request from `from` to `to` only read, only wrote, or did both. */
+function requestKinds(fake: FakeExcel, from: number, to: number): ("read" | "write" | "mixed")[] {
+  const kinds: ("read" | "write" | "mixed")[] = [];
+  for (let request = from; request < to; request++) {
+    const calls = fake.calls.filter((c) => c.request === request);
+    const writes = calls.some((c) => c.call.endsWith("=") || /\.(add|delete|clear|setCellProperties|format\.fill\.clear)$/.test(c.call));
+    const reads = calls.some((c) => c.call.endsWith(".load") || c.call.endsWith(".getCellProperties"));
+    kinds.push(writes && reads ? "mixed" : writes ? "write" : "read");
+  }
+  return kinds;
+}
+
+describe("highlight and clear", () => {
+  test("highlight then clear leaves every cell exactly as before", async () => {
+    const workbook = formattedWorkbook();
+    const before = workbook.state();
+    const fake = new FakeExcel(workbook);
+    const host = createExcelHost({ runtime: fake.runtime });
+
+    const result = await host.highlight(DIAGNOSTICS, MESSAGES);
+    expect(result).toEqual({ marked: 6, notes: true });
+    const sheet = workbook.sheet("项目表");
+    expect(workbook.cell("项目表", "B2")!.format.fill).toMatchObject({ color: "#FFC7CE", pattern: "Solid" });
+    expect(workbook.cell("项目表", "C3")!.format.fill).toMatchObject({ color: "#FFEB9C", pattern: "Solid", tintAndShade: 0 });
+    // An error and an info on one cell: the error's colour, both messages in the note.
+    expect(workbook.cell("项目表", "D4")!.format.fill.color).toBe("#FFC7CE");
+    expect(sheet.notes.get(3 * 16384 + 3)!.content).toBe(`${MESSAGES[2]}\n${MESSAGES[3]}`);
+    // Info only: a note, no fill. The user's own note on A3 is left alone.
+    expect(workbook.cell("项目表", "A1")!.format.fill.color).toBe("#DDEBF7");
+    expect(sheet.notes.get(0)!.content).toBe(MESSAGES[5]);
+    expect(sheet.notes.get(2 * 16384)!.content).toBe("用户自己的批注");
+    expect(workbook.cell("项目表", "A3")!.format.fill.color).toBe("#FFC7CE");
+    expect(workbook.sheet(MARKS_SHEET).visibility).toBe("VeryHidden");
+    expect(workbook.state()).not.toEqual(before);
+
+    const cleared = await host.clearMarks();
+    expect(cleared).toEqual({ restored: 6 });
+    expectSameState(workbook.state(), before);
+    expect(workbook.findSheet(MARKS_SHEET)).toBeUndefined();
+  });
+
+  test("highlighting again does not take the add-in's own marks for the user's formats", async () => {
+    const workbook = formattedWorkbook();
+    const before = workbook.state();
+    const host = createExcelHost({ runtime: new FakeExcel(workbook).runtime });
+
+    await host.highlight(DIAGNOSTICS, MESSAGES);
+    await host.highlight(DIAGNOSTICS, MESSAGES);
+    // Severity changes, one cell drops out, one comes in.
+    await host.highlight(
+      [diagnostic("项目表", "B2", "warning"), diagnostic("项目表", "C3", "info"), diagnostic("项目表", "B4"), diagnostic("项目表", "A2")],
+      ["一", "二", "三", "四"],
+    );
+    expect(workbook.cell("项目表", "B2")!.format.fill.color).toBe("#FFEB9C");
+    expect(workbook.cell("项目表", "C3")!.format.fill).toMatchObject({ color: "#FFFF00", pattern: "Gray50" });
+    expect(workbook.cell("项目表", "D4")!.format.fill).toMatchObject({ color: "#C6EFCE", tintAndShade: -0.25 });
+    expect(workbook.sheet("项目表").notes.get(1 * 16384 + 1)!.content).toBe("一");
+
+    await host.clearMarks();
+    expectSameState(workbook.state(), before);
+  });
+
+  test("the snapshot survives closing and reopening the workbook", async () => {
+    const workbook = formattedWorkbook();
+    const before = workbook.state();
+    await createExcelHost({ runtime: new FakeExcel(workbook).runtime }).highlight(DIAGNOSTICS, MESSAGES);
+
+    const reopened = workbook.reopen();
+    const host = createExcelHost({ runtime: new FakeExcel(reopened).runtime });
+    expect(await host.clearMarks()).toEqual({ restored: 6 });
+    expectSameState(reopened.state(), before);
+  });
+
+  test("without ExcelApi 1.18 the cells are filled and no note is touched", async () => {
+    const workbook = formattedWorkbook();
+    const before = workbook.state();
+    const fake = new FakeExcel(workbook, { apiVersion: "1.17" });
+    const host = createExcelHost({ runtime: fake.runtime });
+    expect(await host.highlight(DIAGNOSTICS, MESSAGES)).toEqual({ marked: 5, notes: false });
+    expect(fake.calls.filter((c) => c.call.startsWith("Note"))).toEqual([]);
+    expect(workbook.cell("项目表", "B2")!.format.fill.color).toBe("#FFC7CE");
+    await host.clearMarks();
+    expectSameState(workbook.state(), before);
+  });
+
+  test("what the user changed after the highlight is kept by clear", async () => {
+    const workbook = formattedWorkbook();
+    const fake = new FakeExcel(workbook);
+    const host = createExcelHost({ runtime: fake.runtime });
+    await host.highlight(DIAGNOSTICS, MESSAGES);
+    // The user recolours a marked cell and edits the add-in's note on another.
+    workbook.setFormat("项目表", "B2", { fill: { color: "#00B0F0" } });
+    workbook.sheet("项目表").notes.get(3 * 16384 + 3)!.content += "（已核实）";
+
+    await host.clearMarks();
+    expect(workbook.cell("项目表", "B2")!.format.fill.color).toBe("#00B0F0");
+    expect(workbook.sheet("项目表").notes.get(3 * 16384 + 3)!.content).toBe(`${MESSAGES[2]}\n${MESSAGES[3]}（已核实）`);
+    expect(workbook.cell("项目表", "D4")!.format.fill).toMatchObject({ color: "#C6EFCE", tintAndShade: -0.25 });
+    expect(workbook.sheet("项目表").notes.has(0)).toBe(false);
+  });
+
+  test("a small highlight is three requests: the stored snapshot, the current formats, the writes", async () => {
+    const fake = new FakeExcel(formattedWorkbook());
+    await createExcelHost({ runtime: fake.runtime }).highlight(DIAGNOSTICS, MESSAGES);
+    expect(requestKinds(fake, 0, fake.syncs)).toEqual(["read", "read", "write"]);
+    expect(fake.runs).toBe(1);
+  });
+
+  test("events are off while the add-in writes", async () => {
+    const workbook = formattedWorkbook();
+    const fake = new FakeExcel(workbook);
+    await createExcelHost({ runtime: fake.runtime }).highlight(DIAGNOSTICS, MESSAGES);
+    const toggles = fake.callsOf("Runtime.enableEvents=").map((c) => c.args[0]);
+    expect(toggles).toEqual([false, true]);
+    const firstWrite = fake.calls.findIndex((c) => c.call.endsWith("=") && !c.call.startsWith("Runtime"));
+    const off = fake.calls.findIndex((c) => c.call === "Runtime.enableEvents=");
+    expect(off).toBeLessThan(firstWrite);
+    expect(fake.enableEvents).toBe(true);
+  });
+
+  test("a sheet that merely shares the hidden sheet's name is refused, not overwritten", async () => {
+    const workbook = formattedWorkbook();
+    workbook.addSheet(MARKS_SHEET, [["someone else's data"]]);
+    const host = createExcelHost({ runtime: new FakeExcel(workbook).runtime });
+    await expect(host.highlight(DIAGNOSTICS, MESSAGES)).rejects.toMatchObject({ code: "marks-sheet-taken" });
+    expect(workbook.cell(MARKS_SHEET, "A1")!.value).toBe("someone else's data");
+  });
+
+  test("an unreadable snapshot is reported and discarded, and the next highlight works", async () => {
+    const workbook = formattedWorkbook();
+    const host = createExcelHost({ runtime: new FakeExcel(workbook).runtime });
+    await host.highlight(DIAGNOSTICS, MESSAGES);
+    workbook.sheet(MARKS_SHEET).touch(1, 0).value = "{broken";
+    const error = await host.clearMarks().catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(ExcelHostError);
+    expect(error).toMatchObject({ code: "snapshot-unreadable" });
+    expect(workbook.findSheet(MARKS_SHEET)).toBeUndefined();
+    await expect(host.highlight(DIAGNOSTICS, MESSAGES)).resolves.toMatchObject({ marked: expect.any(Number) });
+  });
+
+  test("10,000 marked cells: one sync per write chunk, every request under 5 MB, and clear restores them", async () => {
+    const generated = generateGrids(2000, 11);
+    const workbook = FakeWorkbook.fromGrids(generated.sheets);
+    // Some of the cells to be marked already carry formats of their own.
+    workbook.setFormat(generated.sheets[0]!.sheet, "A1:H40", { fill: { color: "#E2EFDA", pattern: "Solid" }, font: { bold: true } });
+    const diagnostics: Diagnostic[] = [];
+    const severities: Severity[] = ["error", "warning", "info"];
+    for (const grid of generated.sheets) {
+      grid.cells.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value !== null && diagnostics.length < 10_000 && (r * 7 + c) % 3 === 0) diagnostics.push(diagnostic(grid.sheet, a1(r, c), severities[diagnostics.length % 3]!));
+        }),
+      );
+    }
+    expect(diagnostics).toHaveLength(10_000);
+    const messages = diagnostics.map((d, i) => `第${i}项：${d.sheet} 的预算数与财政资金、其他资金之和不一致，请核对（${d.cell}）`);
+    const before = workbook.state();
+
+    const fake = new FakeExcel(workbook);
+    const host = createExcelHost({ runtime: fake.runtime });
+    const result = await host.highlight(diagnostics, messages);
+    expect(result.marked).toBe(10_000);
+    const highlightRequests = [...fake.requests];
+    const kinds = requestKinds(fake, 0, highlightRequests.length);
+    // The stored snapshot, then the current formats, then the writes: a write request only writes.
+    expect(kinds[0]).toBe("read");
+    const writeChunks = kinds.filter((k) => k === "write").length;
+    expect(kinds.filter((k) => k === "mixed")).toEqual([]);
+    expect(kinds.indexOf("write")).toBeGreaterThan(kinds.lastIndexOf("read"));
+    expect(writeChunks).toBeGreaterThanOrEqual(1);
+    expect(writeChunks).toBeLessThanOrEqual(3);
+    for (const request of highlightRequests) {
+      expect(request.requestBytes).toBeLessThanOrEqual(FIVE_MB);
+      expect(request.responseBytes).toBeLessThanOrEqual(FIVE_MB);
+    }
+
+    const mark = fake.syncs;
+    const cleared = await host.clearMarks();
+    expect(cleared.restored).toBe(10_000);
+    for (const request of fake.requestsSince(mark)) expect(request.requestBytes).toBeLessThanOrEqual(FIVE_MB);
+    expectSameState(workbook.state(), before);
+  });
+});

@@ -1,0 +1,191 @@
+import type { StoredSettings } from "../../../src/host/excel/host-actions";
+import { createExcelHost } from "../../../src/host/excel/excel-host";
+import { SETTINGS_KEY, parseStoredSettings } from "../../../src/host/excel/settings";
+import { FakeExcel, FakeWorkbook } from "./fake-excel";
+
+function workbook(): FakeWorkbook {
+  const wb = new FakeWorkbook();
+  wb.addSheet("项目表", [["项目名称", "预算数"], ["甲", 1]]);
+  wb.addSheet("汇总表", [["合计"]]);
+  return wb;
+}
+
+const SETTINGS: StoredSettings = {
+  config: { profile: "2021", satisfactionFloor: 85, weightTotals: [100], rules: { "funds-budget-sum": "warning", "ocr-artefact": "off" } },
+  liveCheck: true,
+  locale: "en",
+};
+
+describe("selectCell", () => {
+  test("activates the sheet and selects the cell in one run and one sync", async () => {
+    const wb = workbook();
+    const fake = new FakeExcel(wb);
+    await createExcelHost({ runtime: fake.runtime }).selectCell("汇总表", "C7");
+    expect(fake.runs).toBe(1);
+    expect(fake.syncs).toBe(1);
+    expect(fake.calls.filter((c) => c.call === "Worksheet.activate" || c.call === "Range.select").map((c) => `${c.call} ${c.target}`)).toEqual([
+      "Worksheet.activate 汇总表",
+      "Range.select 汇总表!C7",
+    ]);
+    expect(wb.activeSheet?.name).toBe("汇总表");
+    expect(wb.selection).toEqual({ sheet: "汇总表", address: "C7" });
+  });
+
+  test("a sheet that no longer exists is Excel's ItemNotFound", async () => {
+    const fake = new FakeExcel(workbook());
+    await expect(createExcelHost({ runtime: fake.runtime }).selectCell("gone", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
+
+describe("settings", () => {
+  test("round trip through the document, across reopening", async () => {
+    const wb = workbook();
+    const fake = new FakeExcel(wb);
+    const host = createExcelHost({ runtime: fake.runtime });
+    expect(await host.loadSettings()).toBeNull();
+    await host.saveSettings(SETTINGS);
+    expect(fake.settings.saves).toBe(1);
+    expect(await host.loadSettings()).toEqual(SETTINGS);
+
+    const reopened = createExcelHost({ runtime: new FakeExcel(wb.reopen()).runtime });
+    expect(await reopened.loadSettings()).toEqual(SETTINGS);
+  });
+
+  test("a failed save is an ExcelHostError", async () => {
+    const fake = new FakeExcel(workbook());
+    fake.settings.failSaves = true;
+    await expect(createExcelHost({ runtime: fake.runtime }).saveSettings(SETTINGS)).rejects.toMatchObject({ code: "settings-save-failed" });
+  });
+
+  test("whatever is stored is kept only where it has the expected shape", () => {
+    expect(parseStoredSettings("x")).toBeNull();
+    expect(parseStoredSettings(null)).toBeNull();
+    expect(
+      parseStoredSettings({
+        config: { profile: "2030", satisfactionFloor: "80", weightTotals: [90, "100"], rules: { a: "error", b: "loud" }, extra: 1 },
+        liveCheck: "yes",
+        locale: "fr",
+      }),
+    ).toEqual({ config: { rules: { a: "error" } }, liveCheck: false, locale: "zh-CN" });
+  });
+
+  test("settings are stored under one key", async () => {
+    const wb = workbook();
+    await createExcelHost({ runtime: new FakeExcel(wb).runtime }).saveSettings(SETTINGS);
+    expect(Object.keys(wb.settings)).toEqual([SETTINGS_KEY]);
+  });
+});
+
+describe("live check", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  test("is debounced and reports each changed sheet once", async () => {
+    const wb = workbook();
+    const fake = new FakeExcel(wb);
+    const host = createExcelHost({ runtime: fake.runtime, liveCheckDebounceMs: 800 });
+    const changed: string[] = [];
+    await host.setLiveCheck(true, (sheet) => changed.push(sheet));
+    expect(fake.handlers.size).toBe(1);
+
+    fake.userEdit("项目表", "B2", 5);
+    await jest.advanceTimersByTimeAsync(500);
+    fake.userEdit("项目表", "B3", 6);
+    fake.userEdit("汇总表", "A2", 7);
+    await jest.advanceTimersByTimeAsync(799);
+    expect(changed).toEqual([]);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(changed).toEqual(["项目表", "汇总表"]);
+  });
+
+  test("ignores the add-in's own writes and sheets", async () => {
+    const wb = workbook();
+    const fake = new FakeExcel(wb);
+    const host = createExcelHost({ runtime: fake.runtime, liveCheckDebounceMs: 100 });
+    const changed: string[] = [];
+    await host.setLiveCheck(true, (sheet) => changed.push(sheet));
+
+    await host.writeReport([{ sheet: "项目表", cell: "B2", severity: "error", table: "甲", message: "m", rule: "r" }]);
+    await host.highlight([{ rule: "r", messageId: "m", severity: "error", sheet: "项目表", cell: "B2", related: [], table: "甲", data: {} }], ["m"]);
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(changed).toEqual([]);
+
+    // A write Excel attributes to this add-in, and a user's edit in the report sheet.
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("项目表").getRange("C1").values = [["x"]];
+      await context.sync();
+    });
+    fake.userEdit("校验报告", "A2", "edited");
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(changed).toEqual([]);
+
+    fake.userEdit("项目表", "A2", "乙");
+    await jest.advanceTimersByTimeAsync(100);
+    expect(changed).toEqual(["项目表"]);
+  });
+
+  test("switching it off removes the handler and drops pending changes", async () => {
+    const wb = workbook();
+    const fake = new FakeExcel(wb);
+    const host = createExcelHost({ runtime: fake.runtime, liveCheckDebounceMs: 100 });
+    const changed: string[] = [];
+    await host.setLiveCheck(true, (sheet) => changed.push(sheet));
+    await host.setLiveCheck(true, (sheet) => changed.push(`again ${sheet}`));
+    expect(fake.handlers.size).toBe(1);
+
+    fake.userEdit("项目表", "A2", "乙");
+    await host.setLiveCheck(false, () => undefined);
+    expect(fake.handlers.size).toBe(0);
+    fake.userEdit("项目表", "A3", "丙");
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(changed).toEqual([]);
+  });
+
+  test("a sheet deleted before the pause is skipped", async () => {
+    const wb = workbook();
+    const fake = new FakeExcel(wb);
+    const host = createExcelHost({ runtime: fake.runtime, liveCheckDebounceMs: 100 });
+    const changed: string[] = [];
+    await host.setLiveCheck(true, (sheet) => changed.push(sheet));
+    fake.userEdit("汇总表", "A2", 1);
+    fake.userEdit("项目表", "A2", 1);
+    wb.sheet("汇总表").deleted = true;
+    wb.sheets.splice(1, 1);
+    await jest.advanceTimersByTimeAsync(100);
+    expect(changed).toEqual(["项目表"]);
+  });
+});
+
+describe("the default runtime", () => {
+  test("uses the Excel and Office globals when an action runs", async () => {
+    const wb = workbook();
+    const fake = new FakeExcel(wb);
+    const host = createExcelHost();
+    const uninstall = fake.installGlobals();
+    try {
+      const grids = await host.readWorkbook();
+      expect(grids.sheets.map((g) => g.sheet)).toEqual(["项目表", "汇总表"]);
+      await host.selectCell("项目表", "B2");
+      await host.saveSettings(SETTINGS);
+      expect(await host.loadSettings()).toEqual(SETTINGS);
+      await host.setLiveCheck(true, () => undefined);
+      await host.setLiveCheck(false, () => undefined);
+      expect(fake.handlers.size).toBe(0);
+    } finally {
+      uninstall();
+    }
+    expect(wb.selection).toEqual({ sheet: "项目表", address: "B2" });
+  });
+});
+
+describe("live check switched quickly", () => {
+  test("on, on, off in a row leaves no handler behind", async () => {
+    const fake = new FakeExcel(workbook());
+    const host = createExcelHost({ runtime: fake.runtime });
+    await Promise.all([host.setLiveCheck(true, () => undefined), host.setLiveCheck(true, () => undefined), host.setLiveCheck(false, () => undefined)]);
+    expect(fake.handlers.size).toBe(0);
+    await host.setLiveCheck(true, () => undefined);
+    await host.setLiveCheck(true, () => undefined);
+    expect(fake.handlers.size).toBe(1);
+  });
+});

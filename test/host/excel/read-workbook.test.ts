@@ -1,0 +1,124 @@
+import { generateGrids } from "../../../bench/generate";
+import type { CellValue, Grid } from "../../../src/core/grid/grid";
+import { createExcelHost } from "../../../src/host/excel/excel-host";
+import { mergeBands, toGrid } from "../../../src/host/excel/read-workbook";
+import { FIVE_MB, FakeExcel, FakeWorkbook } from "./fake-excel";
+
+/** A grid as a reader should return it: non-anchor merge cells null, no trailing nulls or empty rows. */
+function normalized(grid: Grid): Grid {
+  const rows = grid.cells.map((row) => [...row]);
+  for (const m of grid.merges) {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if ((r !== m.top || c !== m.left) && rows[r] && c < rows[r]!.length) rows[r]![c] = null;
+  }
+  const cells: CellValue[][] = rows.map((row) => {
+    let end = row.length;
+    while (end > 0 && (row[end - 1] === null || row[end - 1] === "")) end--;
+    return row.slice(0, end).map((v) => (v === "" ? null : v));
+  });
+  while (cells.length > 0 && cells[cells.length - 1]!.length === 0) cells.pop();
+  const merges = [...grid.merges].sort((a, b) => a.top - b.top || a.left - b.left);
+  return { sheet: grid.sheet, cells, merges };
+}
+
+async function read(workbook: FakeWorkbook, apiVersion = "1.18", limits: { maxResponseBytes?: number } = {}) {
+  const fake = new FakeExcel(workbook, { apiVersion, ...limits });
+  const progress: [number, number][] = [];
+  const grids = await createExcelHost({ runtime: fake.runtime }).readWorkbook((done, total) => progress.push([done, total]));
+  return { fake, grids, progress };
+}
+
+describe("readWorkbook", () => {
+  test("places values from A1, drops empty text, nulls merged non-anchor cells", async () => {
+    const workbook = new FakeWorkbook();
+    const sheet = workbook.addSheet("Data");
+    sheet.touch(2, 1).value = "项目名称";
+    sheet.touch(2, 2).value = "hidden under the merge";
+    sheet.touch(3, 3).value = 12.5;
+    sheet.touch(4, 1).value = true;
+    sheet.touch(5, 4).value = "";
+    sheet.merges = [{ top: 2, left: 1, bottom: 2, right: 3 }];
+    // Formatting alone widens the used range but not the values read.
+    workbook.setFormat("Data", "H20", { fill: { color: "#FF0000", pattern: "Solid" } });
+    workbook.addSheet("Empty");
+
+    const { grids, progress } = await read(workbook);
+    expect(grids.sheets).toEqual([
+      { sheet: "Data", cells: [[], [], [null, "项目名称"], [null, null, null, 12.5], [null, true]], merges: [{ top: 2, left: 1, bottom: 2, right: 3 }] },
+      { sheet: "Empty", cells: [], merges: [] },
+    ]);
+    expect(progress).toEqual([
+      [0, 2],
+      [1, 2],
+      [2, 2],
+    ]);
+  });
+
+  test("one sheet and fifty sheets with 2,000 projects take the same three requests, each under 5 MB", async () => {
+    const one = generateGrids(40, 7, { projectsPerSheet: 40 });
+    const many = generateGrids(2000, 7);
+    expect(one.sheets).toHaveLength(1);
+    expect(many.sheets).toHaveLength(50);
+
+    const small = await read(FakeWorkbook.fromGrids(one.sheets));
+    const large = await read(FakeWorkbook.fromGrids(many.sheets));
+
+    expect(small.fake.syncs).toBe(3);
+    expect(large.fake.syncs).toBe(small.fake.syncs);
+    expect(large.fake.runs).toBe(1);
+    for (const request of large.fake.requests) {
+      expect(request.requestBytes).toBeLessThanOrEqual(FIVE_MB);
+      expect(request.responseBytes).toBeLessThanOrEqual(FIVE_MB);
+    }
+    expect(large.grids.sheets).toEqual(many.sheets.map(normalized));
+    expect(small.grids.sheets).toEqual(one.sheets.map(normalized));
+    // Sheets with more than 512 merged areas are read in bands.
+    expect(Math.max(...many.sheets.map((s) => s.merges.length))).toBeGreaterThan(512);
+  });
+
+  test("a response too large for Excel on the web is read again in halves", async () => {
+    const generated = generateGrids(200, 3);
+    const { fake, grids } = await read(FakeWorkbook.fromGrids(generated.sheets), "1.18", { maxResponseBytes: 60_000 });
+    expect(grids.sheets).toEqual(generated.sheets.map(normalized));
+    const refused = fake.requests.filter((r) => r.error === "ResponsePayloadSizeLimitExceeded");
+    expect(refused.length).toBeGreaterThan(0);
+    for (const request of fake.requests.filter((r) => !r.error)) expect(request.responseBytes).toBeLessThanOrEqual(60_000);
+  });
+
+  test("without ExcelApi 1.13 the values are read and merges left out", async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet("S", [["a", null], ["b", "c"]], ["A1:B1"]);
+    const { grids, fake } = await read(workbook, "1.12");
+    expect(grids.sheets[0]).toEqual({ sheet: "S", cells: [["a"], ["b", "c"]], merges: [] });
+    expect(fake.callsOf("Range.getMergedAreasOrNullObject")).toHaveLength(0);
+  });
+
+  test("the add-in's own sheets are not read", async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet("项目表", [["x"]]);
+    const fake = new FakeExcel(workbook);
+    const host = createExcelHost({ runtime: fake.runtime });
+    await host.highlight([{ rule: "r", messageId: "m", severity: "error", sheet: "项目表", cell: "A1", related: [], table: "t", data: {} }], ["m"]);
+    await host.writeReport([{ sheet: "项目表", cell: "A1", severity: "error", table: "t", message: "m", rule: "r" }]);
+    workbook.renameSheet("校验报告", "my report");
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["项目表", "_jixiao_marks", "my report"]);
+    const grids = await host.readWorkbook();
+    expect(grids.sheets.map((g) => g.sheet)).toEqual(["项目表"]);
+  });
+});
+
+describe("read helpers", () => {
+  test("merge bands hold at most 1,024 cells and cover the area", () => {
+    const bands = mergeBands({ top: 3, left: 2, bottom: 900, right: 13 });
+    expect(bands.every((b) => (b.bottom - b.top + 1) * (b.right - b.left + 1) <= 1024)).toBe(true);
+    expect(bands[0]).toEqual({ top: 3, left: 2, bottom: 87, right: 13 });
+    expect(bands[bands.length - 1]!.bottom).toBe(900);
+    const wide = mergeBands({ top: 0, left: 0, bottom: 1, right: 3000 });
+    expect(wide).toHaveLength(6);
+    expect(wide.every((b) => b.bottom === b.top)).toBe(true);
+  });
+
+  test("toGrid keeps numbers, booleans and text, and only the anchor of a merge", () => {
+    const grid = toGrid("S", [{ top: 1, left: 1, values: [["", 0, false], ["x", "y", ""]] }], [{ top: 2, left: 1, bottom: 2, right: 2 }]);
+    expect(grid).toEqual({ sheet: "S", cells: [[], [null, null, 0, false], [null, "x"]], merges: [{ top: 2, left: 1, bottom: 2, right: 2 }] });
+  });
+});
