@@ -1,7 +1,7 @@
 import type { WorkbookGrids } from "../grid/grid";
 import { parseA1, rangeA1 } from "../grid/address";
 import type { Framework } from "../model/framework";
-import { detectFramework } from "../model/detect-framework";
+import { detectFramework, frameworkEvidence } from "../model/detect-framework";
 import type { ParsedWorkbook, ProjectTable, Table } from "../model/model";
 import { parseWorkbook } from "../parse/parse-workbook";
 import { RULES } from "../rules";
@@ -42,19 +42,39 @@ export function resolveConfig(partial?: Partial<CheckConfig>): CheckConfig {
   return { ...DEFAULT_CONFIG, ...(partial ?? {}), rules: { ...DEFAULT_CONFIG.rules, ...(partial?.rules ?? {}) } };
 }
 
-export function frameworkFor(config: CheckConfig): (table: ProjectTable) => Framework {
+/**
+ * The framework each project is checked against: the profile, or under auto what the table shows;
+ * a table that shows neither (no 成本 at all) follows the majority of its workbook's tables.
+ */
+export function frameworkFor(config: CheckConfig, tables: readonly Table[] = []): (table: ProjectTable) => Framework {
+  if (config.profile !== "auto") {
+    const fixed = config.profile;
+    return () => fixed;
+  }
+  let votes2021 = 0;
+  let votesLegacy = 0;
+  for (const t of tables) {
+    if (t.kind !== "project") continue;
+    const e = frameworkEvidence(t);
+    if (e.as2021 && !e.asLegacy) votes2021++;
+    else if (e.asLegacy) votesLegacy++;
+  }
+  const fallback: Framework = votes2021 > votesLegacy ? "2021" : "legacy";
   const cache = new Map<ProjectTable, Framework>();
   return (table) => {
-    if (config.profile !== "auto") return config.profile;
     let f = cache.get(table);
-    if (!f) cache.set(table, (f = detectFramework(table)));
+    if (!f) {
+      const e = frameworkEvidence(table);
+      f = e.as2021 || e.asLegacy ? detectFramework(table) : fallback;
+      cache.set(table, f);
+    }
     return f;
   };
 }
 
 /** Runs every enabled rule over a parsed workbook; diagnostics come sorted by sheet, row, column. */
 export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder: readonly string[] = [], rules: readonly Rule[] = RULES): Diagnostic[] {
-  const context: RuleContext = { config, workbook: parsed, frameworkOf: frameworkFor(config) };
+  const context: RuleContext = { config, workbook: parsed, frameworkOf: frameworkFor(config, parsed.tables) };
   const out: Diagnostic[] = [];
   const add = (ruleId: string, severity: Severity, table: Table, r: RuleReport): void => {
     out.push({
@@ -96,7 +116,7 @@ export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder
 }
 
 export function describeTables(parsed: ParsedWorkbook, config: CheckConfig): TableInfo[] {
-  const frameworkOf = frameworkFor(config);
+  const frameworkOf = frameworkFor(config, parsed.tables);
   return parsed.tables.map((t): TableInfo => {
     if (t.kind === "project") {
       const b = t.budget;

@@ -1,5 +1,5 @@
 import { a1 } from "../grid/address";
-import { level1Of } from "../model/framework";
+import { isKnownLevel2, level1Of } from "../model/framework";
 import type { Indicator, IndicatorField, Sourced } from "../model/model";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
 import { indicatorColumnOf, isTotalLabel, type IndicatorColumn } from "./labels";
@@ -128,6 +128,8 @@ export function readIndicatorRows(
     if (empty && !l1Cell && !l2Cell) {
       // A blank row ends the part unless a merged 一级 or 二级 cell runs past it.
       if (rowRange || mergedPast(sheet, r, cols.level1) || mergedPast(sheet, r, cols.level2)) continue;
+      // Rows left blank inside the part (a deleted indicator) do not end it when indicators follow.
+      if (indicatorsResume(sheet, r, to, cols, isStop)) continue;
       break;
     }
     if (!rowRange && (isNoteRow(sheet, r) || closesIndicatorPart(sheet, r, cols))) break;
@@ -178,6 +180,18 @@ export function readIndicatorRows(
 function mergedPast(sheet: Sheet, row: number, col: number | undefined): boolean {
   const m = col !== undefined ? sheet.mergeAt(row, col) : undefined;
   return m !== undefined && m.bottom > row;
+}
+
+/** The next non-blank row, within three, starts with a known 一级 or 二级: the part goes on. */
+function indicatorsResume(sheet: Sheet, row: number, to: number, cols: IndicatorColumns, isStop: (row: number) => boolean): boolean {
+  for (let r = row + 1; r <= Math.min(to, row + 3); r++) {
+    if (sheet.rowBlank(r)) continue;
+    if (isStop(r)) return false;
+    const l1 = cols.level1 !== undefined ? sheet.text(r, cols.level1) : "";
+    const l2 = cols.level2 !== undefined ? sheet.text(r, cols.level2) : "";
+    return (l1 !== "" && level1Of(l1) !== null) || (l2 !== "" && isKnownLevel2(l2));
+  }
+  return false;
 }
 
 /** A 三级 cell merged down over several value rows names every one of them. */

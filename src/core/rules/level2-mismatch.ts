@@ -41,10 +41,13 @@ export const level2Mismatch: ProjectRule = {
     const seen = new Set<string>();
     for (const ind of table.indicators) {
       const l2 = ind.level2;
-      if (!l2 || !ind.level1 || seen.has(l2.cell)) continue;
+      // Decoded list items share one cell, so an occurrence is its cell with its names.
+      if (!l2 || !ind.level1) continue;
+      const key = `${l2.cell}|${ind.level1.value}|${l2.value}`;
+      if (seen.has(key)) continue;
       const l1 = level1Of(ind.level1.value);
       if (!l1) continue;
-      seen.add(l2.cell);
+      seen.add(key);
       const allowed = allowedLevel2(framework, l1);
       if (allowed.includes(level2Key(l2.value))) continue;
       const suggestions: Suggestion[] = [];

@@ -26,3 +26,17 @@ describe("level2-mismatch suggestions", () => {
     expect(d!.related).toEqual(["A6"]);
   });
 });
+
+describe("level2-mismatch in encoded list cells", () => {
+  it("checks every decoded item, not only the first one of the cell", () => {
+    const grid = {
+      rows: [
+        ["单位：万元"],
+        ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
+        ["合计", 3, 3],
+        ["购置经费", 3, 3, null, null, "保障运行", "1、1-产出指标；12-质量指标；受理率；实施周期指标值:100%；年度指标值:100%。2、2-效益指标；12-质量指标；运行率；实施周期指标值:100%；年度指标值:100%。3、3-满意度指标；31-服务对象满意度；满意度；实施周期指标值:≥90%；年度指标值:≥90%。"],
+      ],
+    };
+    expect(runRule(level2Mismatch, grid).map((d) => [d.cell, d.data.level2, d.data.level1])).toEqual([["G4", "质量指标", "效益指标"]]);
+  });
+});

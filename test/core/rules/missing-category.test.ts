@@ -33,3 +33,17 @@ it("names the missing category and the framework in the data", () => {
   const [d] = runRule(missingCategory, block({ indicators: LEGACY_ROWS.slice(0, 4) }));
   expect(d!.data).toEqual({ category: "满意度指标", framework: "legacy", required: "产出指标、效益指标、满意度指标" });
 });
+
+describe("missing-category across a workbook", () => {
+  it("a table with no 成本 at all follows its workbook's 2021 tables and is told 成本 is missing", () => {
+    const withCost = block({ name: "甲", indicators: ROWS_2021 });
+    const withoutCost = block({ name: "乙", indicators: ROWS_2021.slice(1) });
+    const diagnostics = runRule(missingCategory, [withCost, withoutCost]);
+    expect(diagnostics.map((d) => [d.sheet, d.cell, d.data.category, d.data.framework])).toEqual([["Sheet2", "A5", "成本指标", "2021"]]);
+  });
+
+  it("rows left blank inside the indicator part do not hide the categories below them", () => {
+    const rows = [...LEGACY_ROWS.slice(0, 3), [null, null, null, null], [null, null, null, null], ...LEGACY_ROWS.slice(4)];
+    expect(runRule(missingCategory, block({ indicators: rows })).map((d) => d.data.category)).toEqual(["效益指标"]);
+  });
+});
