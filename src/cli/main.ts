@@ -1,16 +1,19 @@
 import { parseArgs, UsageError } from "./args";
 import { runCheck, type Output } from "./check-command";
+import { runSummarize } from "./summarize-command";
 import { ConfigError, readConfigFile } from "./config-file";
 import type { CheckConfig } from "../core/rules/types";
 import type { Locale } from "../core/messages/render";
 
-const VALUE_OPTIONS = new Set(["format", "profile", "annotate", "config", "lang"]);
+const VALUE_OPTIONS = new Set(["format", "profile", "annotate", "config", "lang", "out", "project-sheet", "category-sheet"]);
 
 export const USAGE = `绩效表助手 jixiao — 项目支出绩效目标表校验 / performance target table checker
 
 用法 / Usage:
   jixiao check <file.xlsx>... [--format text|json] [--profile auto|2021|legacy]
                 [--annotate <out.xlsx>] [--config <config.json>] [--lang zh|en]
+  jixiao summarize <file.xlsx>... [--out <out.xlsx>] [--format text|json]
+                [--project-sheet 汇总-项目] [--category-sheet 汇总-分类]
 
   --format    输出格式：text（默认，供人阅读）或 json / output format
   --profile   指标框架：auto（默认，逐表判断）、2021 或 legacy / indicator framework
@@ -19,6 +22,10 @@ export const USAGE = `绩效表助手 jixiao — 项目支出绩效目标表校�
               write an annotated copy (a directory when several files are given)
   --config    JSON 配置文件 / JSON config (profile, satisfactionFloor, weightTotals, rules)
   --lang      消息语言 zh（默认）或 en / message language
+
+  summarize   按预算单位、资金来源、项目类型、功能分类汇总资金；--out 写出汇总工作簿
+              （单个输入时为其副本，多个输入时为新工作簿）。
+              summarize funds by agency, source, project type and functional class
 
 退出码 / Exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或文件无法读取 usage error or unreadable input`;
 
@@ -72,6 +79,19 @@ export async function main(argv: readonly string[], out: Output, isTty = false):
       const annotate = typeof args.options.annotate === "string" ? args.options.annotate : null;
       if (args.options.annotate === true) return usageError(out, "--annotate");
       return runCheck({ files: args.positional, format, config, annotate, locale, color: isTty && format === "text" }, out);
+    }
+    case "summarize": {
+      const format = args.options.format ?? "text";
+      if (format !== "text" && format !== "json") return usageError(out, `--format ${String(format)}`);
+      if (args.positional.length === 0) return usageError(out, "summarize 需要至少一个 .xlsx 文件 / summarize needs at least one .xlsx file");
+      for (const name of ["out", "project-sheet", "category-sheet"]) if (args.options[name] === true) return usageError(out, `--${name}`);
+      const text = (name: string): string | undefined => (typeof args.options[name] === "string" ? (args.options[name] as string) : undefined);
+      const projectSheet = text("project-sheet");
+      const categorySheet = text("category-sheet");
+      return runSummarize(
+        { files: args.positional, out: text("out") ?? null, format, config, locale, ...(projectSheet ? { projectSheet } : {}), ...(categorySheet ? { categorySheet } : {}) },
+        out,
+      );
     }
     default:
       return usageError(out, `未知命令 / unknown command: ${args.command}`);

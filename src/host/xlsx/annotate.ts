@@ -1,10 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import { parseRangeA1, rangeA1, sheetRef } from "../../core/grid/address";
 import { fixInternalHyperlinks } from "./hyperlinks";
 import type { ReadErrorCode } from "./read-workbook";
+import { isSameFile, writeFileAtomically } from "./output-file";
 import { loadWorkbookBuffer } from "./read-workbook";
 
 export type MarkSeverity = "error" | "warning" | "info";
@@ -90,28 +89,17 @@ export async function writeAnnotatedCopy(
   } catch (err) {
     throw new AnnotateError("write-failed", `cannot build the annotated workbook: ${errorText(err)}`);
   }
-  await writeFileAtomically(outputPath, bytes);
+  await writeOutput(outputPath, bytes);
 }
 
 async function refuseSameFile(inputPath: string, outputPath: string): Promise<void> {
-  const same = new AnnotateError("same-file", `refusing to overwrite the input file: ${outputPath}`);
-  if (resolve(inputPath) === resolve(outputPath)) throw same;
-  const inputStat = await stat(inputPath).catch(() => null);
-  const outputStat = await stat(outputPath).catch(() => null);
-  // Catches hard links, symlinks and case-insensitive file systems alike.
-  if (inputStat && outputStat && inputStat.dev === outputStat.dev && inputStat.ino === outputStat.ino) throw same;
-  const inputReal = await realpath(inputPath).catch(() => null);
-  const outputDirReal = await realpath(dirname(resolve(outputPath))).catch(() => null);
-  if (inputReal && outputDirReal && inputReal === join(outputDirReal, basename(outputPath))) throw same;
+  if (await isSameFile(inputPath, outputPath)) throw new AnnotateError("same-file", `refusing to overwrite the input file: ${outputPath}`);
 }
 
-async function writeFileAtomically(path: string, bytes: Buffer): Promise<void> {
-  const temp = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+async function writeOutput(path: string, bytes: Buffer): Promise<void> {
   try {
-    await writeFile(temp, bytes, { flag: "wx" });
-    await rename(temp, path);
+    await writeFileAtomically(path, bytes);
   } catch (err) {
-    await unlink(temp).catch(() => undefined);
     throw new AnnotateError("write-failed", `cannot write ${path}: ${errorText(err)}`);
   }
 }

@@ -1,0 +1,178 @@
+import type ExcelJS from "exceljs";
+import { checkWorkbook } from "../core/check/check";
+import type { WorkbookGrids } from "../core/grid/grid";
+import type { Locale } from "../core/messages/render";
+import type { CheckConfig } from "../core/rules/types";
+import { buildSummary, renderSummaryNote, type BudgetSummary, type CategoryTotal, type SummaryInput } from "../core/summary";
+import { readWorkbookFile } from "../host/xlsx";
+import { ownedSummarySheets, SummaryWriteError, writeSummaryWorkbook, type SummarySheetsWritten } from "../host/xlsx/write-summary";
+import type { Output } from "./check-command";
+import { readErrorLine } from "./read-errors";
+
+export interface SummarizeOptions {
+  readonly files: readonly string[];
+  /** Where to write the workbook with the summary sheets; nothing is written without it. */
+  readonly out: string | null;
+  readonly format: "text" | "json";
+  readonly config: Partial<CheckConfig>;
+  readonly locale: Locale;
+  /** Sheet names, default 汇总-项目 and 汇总-分类. */
+  readonly projectSheet?: string;
+  readonly categorySheet?: string;
+}
+
+interface LoadedInput {
+  readonly input: SummaryInput;
+  readonly workbook: ExcelJS.Workbook;
+}
+
+/** The sheets the tool wrote on an earlier run are output, not input: summarizing them again would count every project twice. */
+function withoutSummarySheets(grids: WorkbookGrids, workbook: ExcelJS.Workbook): WorkbookGrids {
+  const owned = new Set(Object.values(ownedSummarySheets(workbook)));
+  return owned.size === 0 ? grids : { sheets: grids.sheets.filter((s) => !owned.has(s.sheet)) };
+}
+
+/**
+ * `jixiao summarize`: one consolidated summary of every input. With --out, the summary sheets are
+ * written into a copy of the single input (or a new workbook for several). Exit 0 on success,
+ * 2 for unreadable input or an output that cannot be written.
+ */
+export async function runSummarize(options: SummarizeOptions, out: Output): Promise<number> {
+  const loaded: LoadedInput[] = [];
+  let unreadable = false;
+  for (const file of options.files) {
+    const read = await readWorkbookFile(file);
+    if (!read.ok) {
+      unreadable = true;
+      out.stderr(readErrorLine(file, read.error));
+      continue;
+    }
+    const { report, parsed } = checkWorkbook(withoutSummarySheets(read.grids, read.workbook), options.config);
+    loaded.push({ input: { file, parsed, diagnostics: report.diagnostics }, workbook: read.workbook });
+  }
+  // A consolidated summary that silently leaves a file out would be wrong, so nothing is written.
+  if (unreadable) return 2;
+
+  const summary = buildSummary(loaded.map((l) => l.input));
+  let written: SummarySheetsWritten | null = null;
+  if (options.out !== null) {
+    const single = loaded.length === 1 ? loaded[0]! : null;
+    try {
+      written = await writeSummaryWorkbook(summary, options.out, {
+        ...(single ? { base: { path: single.input.file, workbook: single.workbook } } : { inputs: options.files }),
+        ...(options.projectSheet !== undefined ? { projectSheet: options.projectSheet } : {}),
+        ...(options.categorySheet !== undefined ? { categorySheet: options.categorySheet } : {}),
+      });
+    } catch (err) {
+      if (!(err instanceof SummaryWriteError)) throw err;
+      out.stderr(writeErrorLine(options.out, err));
+      return 2;
+    }
+  }
+  if (options.format === "json") out.stdout(JSON.stringify(summaryJson(summary, options, written), null, 2));
+  else out.stdout(formatSummaryText(summary, options, written));
+  return 0;
+}
+
+function writeErrorLine(path: string, err: SummaryWriteError): string {
+  if (err.code === "same-file") return `jixiao: ${path}: 不能覆盖输入文件，请另选输出路径 / refusing to overwrite an input file; choose another output path`;
+  return `jixiao: ${path}: 无法写入汇总工作簿 / cannot write the summary workbook (${err.message})`;
+}
+
+/** The JSON contract: unit, projects, byCategory.{agency, source, type, function}; extra fields are additions. */
+export function summaryJson(summary: BudgetSummary, options: Pick<SummarizeOptions, "locale" | "out">, written: SummarySheetsWritten | null): unknown {
+  const withFile = summary.files.length > 1;
+  return {
+    unit: summary.unit,
+    files: summary.files,
+    projects: summary.projects.map((p) => ({
+      file: p.file,
+      sheet: p.sheet,
+      name: p.name,
+      agency: p.agency,
+      type: p.type,
+      total: p.total,
+      fiscal: p.fiscal,
+      other: p.other,
+      specialAccount: p.specialAccount,
+      code: p.code,
+      agencyCode: p.agencyCode,
+      typeSource: p.typeSource,
+      sourceUnit: p.sourceUnit,
+      indicators: p.indicators,
+      indicatorCount: p.indicatorCount,
+      errors: p.errors,
+      warnings: p.warnings,
+      cell: p.cell,
+      origin: p.origin,
+      listed: p.listed,
+    })),
+    byCategory: {
+      agency: summary.byCategory.agency,
+      source: summary.byCategory.source,
+      type: summary.byCategory.type,
+      function: summary.byCategory.function.map((f) => ({
+        key: f.key,
+        total: f.total,
+        fiscal: f.fiscal,
+        other: f.other,
+        projects: f.projects,
+        code: f.code,
+        name: f.name,
+        level: f.level,
+        parent: f.parent,
+        leaf: f.leaf,
+        basic: f.basic,
+        project: f.project,
+      })),
+    },
+    indicators: summary.indicators,
+    totals: summary.totals,
+    notes: summary.notes.map((n) => ({ id: n.id, file: n.file, message: renderSummaryNote(n, options.locale, withFile), data: n.data })),
+    output: written && options.out !== null ? { file: options.out, sheets: [written.projectSheet, written.categorySheet], regenerated: written.regenerated } : null,
+  };
+}
+
+const money = (n: number): string => n.toFixed(2);
+
+function categoryLines(title: string, totals: readonly CategoryTotal[], en: boolean): string[] {
+  if (totals.length === 0) return [];
+  return [title, ...totals.map((t) => (en ? `  ${t.key}: ${money(t.total)} (${t.projects} projects)` : `  ${t.key}：${money(t.total)}（${t.projects} 个项目）`))];
+}
+
+export function formatSummaryText(summary: BudgetSummary, options: Pick<SummarizeOptions, "locale" | "out">, written: SummarySheetsWritten | null): string {
+  const en = options.locale === "en";
+  const t = summary.totals;
+  const lines: string[] = [
+    en
+      ? `${summary.files.length} file(s), ${t.projects} projects, total ${money(t.total)} 万元 (fiscal ${money(t.fiscal)}, other ${money(t.other)})`
+      : `${summary.files.length} 个文件，${t.projects} 个项目，合计 ${money(t.total)} 万元（财政资金 ${money(t.fiscal)}，其他资金 ${money(t.other)}）`,
+    ...categoryLines(en ? "By agency (万元):" : "按预算单位（万元）：", summary.byCategory.agency, en),
+    ...categoryLines(en ? "By project type (万元):" : "按项目类型（万元）：", summary.byCategory.type, en),
+    ...categoryLines(
+      en ? "By funding source (万元):" : "按资金来源（万元）：",
+      summary.byCategory.source.filter((s) => Math.abs(s.total) > 1e-9),
+      en,
+    ),
+  ];
+  const classes = summary.byCategory.function.filter((f) => f.level === "类");
+  if (classes.length > 0) {
+    lines.push(en ? "By functional class (类, 万元):" : "按支出功能分类（类，万元）：");
+    for (const f of classes) lines.push(en ? `  ${f.key}: ${money(f.total)}` : `  ${f.key}：${money(f.total)}`);
+  }
+  const l1 = summary.indicators.byLevel1;
+  lines.push(
+    en
+      ? `Indicators: output ${l1.产出}, outcome ${l1.效益}, satisfaction ${l1.满意度}, cost ${l1.成本}${l1.其他 ? `, other ${l1.其他}` : ""}`
+      : `指标：产出 ${l1.产出}，效益 ${l1.效益}，满意度 ${l1.满意度}，成本 ${l1.成本}${l1.其他 ? `，其他 ${l1.其他}` : ""}`,
+  );
+  for (const note of summary.notes) lines.push(`${en ? "Note: " : "说明："}${renderSummaryNote(note, options.locale, summary.files.length > 1)}`);
+  if (written && options.out !== null) {
+    lines.push(
+      en
+        ? `Written to ${options.out} (sheets ${written.projectSheet}, ${written.categorySheet}${written.regenerated.length > 0 ? "; regenerated in place" : ""})`
+        : `已写入 ${options.out}（工作表 ${written.projectSheet}、${written.categorySheet}${written.regenerated.length > 0 ? "，已原位重新生成" : ""}）`,
+    );
+  }
+  return lines.join("\n");
+}
