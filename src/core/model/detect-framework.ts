@@ -10,7 +10,15 @@ export interface FrameworkEvidence {
 
 const COST_LEVEL2_2021 = new Set(["经济成本", "社会成本", "生态环境成本"]);
 
+const EVIDENCE = new WeakMap<ProjectTable, FrameworkEvidence>();
+
 export function frameworkEvidence(table: ProjectTable): FrameworkEvidence {
+  let known = EVIDENCE.get(table);
+  if (!known) EVIDENCE.set(table, (known = collectEvidence(table)));
+  return known;
+}
+
+function collectEvidence(table: ProjectTable): FrameworkEvidence {
   let as2021 = false;
   let asLegacy = false;
   for (const ind of table.indicators) {

@@ -11,6 +11,18 @@ export type Level1 = "产出" | "效益" | "满意度" | "成本";
  * and the trailing 指标 / 类 that provinces add or omit.
  */
 export function categoryKey(text: string): string {
+  let key = CATEGORY_KEYS.get(text);
+  if (key === undefined) {
+    key = computeCategoryKey(text);
+    if (CATEGORY_KEYS.size >= 10_000) CATEGORY_KEYS.clear();
+    CATEGORY_KEYS.set(text, key);
+  }
+  return key;
+}
+
+const CATEGORY_KEYS = new Map<string, string>();
+
+function computeCategoryKey(text: string): string {
   return labelKey(text)
     .replace(/[(（][^)）]*分[)）]$/u, "")
     .replace(/^\d+[-.、]/u, "")

@@ -7,7 +7,10 @@ const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
 
 /** Full-width ASCII variants (！..～) and the ideographic space become their ASCII forms. */
+const HAS_FULLWIDTH = /[\uff01-\uff5e\u3000]/u;
+
 export function toHalfWidth(text: string): string {
+  if (!HAS_FULLWIDTH.test(text)) return text;
   let out = "";
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
@@ -19,17 +22,33 @@ export function toHalfWidth(text: string): string {
 }
 
 /** Drops every kind of white space, including NBSP and zero-width characters. */
+const SPACES = /(?:\s|\u00a0|\u200b|\u200c|\u200d|\ufeff)+/g;
+const HAS_SPACE = /\s|\u00a0|\u200b|\u200c|\u200d|\ufeff/u;
+
 export function stripSpaces(text: string): string {
-  return text.replace(/(?:\s|\u00a0|\u200b|\u200c|\u200d|\ufeff)+/g, "");
+  return HAS_SPACE.test(text) ? text.replace(SPACES, "") : text;
 }
 
 /** Canonical form for matching labels: half-width, no spaces, no trailing colon, brackets unified. */
 export function labelKey(text: string): string {
-  return stripSpaces(toHalfWidth(text))
-    .replace(/[【〔［]/g, "[")
-    .replace(/[】〕］]/g, "]")
-    .replace(/[:：]+$/u, "");
+  let key = LABEL_KEYS.get(text);
+  if (key === undefined) {
+    key = stripSpaces(toHalfWidth(text))
+      .replace(/[【〔［]/g, "[")
+      .replace(/[】〕］]/g, "]")
+      .replace(/[:：]+$/u, "");
+    // Sheets repeat the same labels and values thousands of times; short texts are worth remembering.
+    if (text.length <= 64) {
+      if (LABEL_KEYS.size >= MAX_MEMO) LABEL_KEYS.clear();
+      LABEL_KEYS.set(text, key);
+    }
+  }
+  return key;
 }
+
+const VISIBLE = /[^\s\u00a0\u200b\u200c\u200d\ufeff]/u;
+const MAX_MEMO = 50_000;
+const LABEL_KEYS = new Map<string, string>();
 
 /** Text of a cell value for matching; numbers and booleans become their string form. */
 export function cellText(value: string | number | boolean | null | undefined): string {
@@ -38,7 +57,8 @@ export function cellText(value: string | number | boolean | null | undefined): s
 }
 
 export function isBlank(value: string | number | boolean | null | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && stripSpaces(value) === "");
+  // Stops at the first visible character, so the common non-blank cell costs one step.
+  return value === null || value === undefined || (typeof value === "string" && !VISIBLE.test(value));
 }
 
 /** Trims and collapses runs of white space to one space (for display, not for matching). */
