@@ -46,7 +46,8 @@ export function labelKey(text: string): string {
   return key;
 }
 
-const VISIBLE = /[^\s\u00a0\u200b\u200c\u200d\ufeff]/u;
+// Zero-width joiners as a range (U+200B–U+200D) so the class holds no joined sequence.
+const VISIBLE = /[^\s\u00a0\u200b-\u200d\ufeff]/u;
 const MAX_MEMO = 50_000;
 const LABEL_KEYS = new Map<string, string>();
 
