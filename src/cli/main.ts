@@ -1,11 +1,12 @@
 import { parseArgs, UsageError } from "./args";
 import { runCheck, type Output } from "./check-command";
 import { runSummarize } from "./summarize-command";
+import { FILL_USAGE, FILL_VALUE_OPTIONS, parseFillOptions, parseNewOptions, runFill, runNew } from "./fill-command";
 import { ConfigError, readConfigFile } from "./config-file";
 import type { CheckConfig } from "../core/rules/types";
 import type { Locale } from "../core/messages/render";
 
-const VALUE_OPTIONS = new Set(["format", "profile", "annotate", "config", "lang", "out", "project-sheet", "category-sheet"]);
+const VALUE_OPTIONS = new Set(["format", "profile", "annotate", "config", "lang", "out", "project-sheet", "category-sheet", ...FILL_VALUE_OPTIONS]);
 
 export const USAGE = `绩效表助手 jixiao — 项目支出绩效目标表校验 / performance target table checker
 
@@ -14,6 +15,7 @@ export const USAGE = `绩效表助手 jixiao — 项目支出绩效目标表校�
                 [--annotate <out.xlsx>] [--config <config.json>] [--lang zh|en]
   jixiao summarize <file.xlsx>... [--out <out.xlsx>] [--format text|json]
                 [--project-sheet 汇总-项目] [--category-sheet 汇总-分类]
+${FILL_USAGE}
 
   --format    输出格式：text（默认，供人阅读）或 json / output format
   --profile   指标框架：auto（默认，逐表判断）、2021 或 legacy / indicator framework
@@ -92,6 +94,14 @@ export async function main(argv: readonly string[], out: Output, isTty = false):
         { files: args.positional, out: text("out") ?? null, format, config, locale, ...(projectSheet ? { projectSheet } : {}), ...(categorySheet ? { categorySheet } : {}) },
         out,
       );
+    }
+    case "fill": {
+      const o = parseFillOptions(args, config, locale);
+      return typeof o === "string" ? usageError(out, o) : runFill(o, out);
+    }
+    case "new": {
+      const o = parseNewOptions(args, config, locale);
+      return typeof o === "string" ? usageError(out, o) : runNew(o, out);
     }
     default:
       return usageError(out, `未知命令 / unknown command: ${args.command}`);

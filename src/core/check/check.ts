@@ -44,28 +44,30 @@ export function resolveConfig(partial?: Partial<CheckConfig>): CheckConfig {
 
 /**
  * The framework each project is checked against: the profile, or under auto what the table shows;
- * a table that shows neither (no 成本 at all) follows the majority of its workbook's tables.
+ * a table that shows neither (no 成本 at all) follows the majority of the tables on its sheet,
+ * and the legacy framework when they show nothing either.
  */
 export function frameworkFor(config: CheckConfig, tables: readonly Table[] = []): (table: ProjectTable) => Framework {
   if (config.profile !== "auto") {
     const fixed = config.profile;
     return () => fixed;
   }
-  let votes2021 = 0;
-  let votesLegacy = 0;
+  const votes = new Map<string, { v2021: number; legacy: number }>();
   for (const t of tables) {
     if (t.kind !== "project") continue;
     const e = frameworkEvidence(t);
-    if (e.as2021 && !e.asLegacy) votes2021++;
-    else if (e.asLegacy) votesLegacy++;
+    const v = votes.get(t.sheet) ?? { v2021: 0, legacy: 0 };
+    if (e.as2021 && !e.asLegacy) v.v2021++;
+    else if (e.asLegacy) v.legacy++;
+    votes.set(t.sheet, v);
   }
-  const fallback: Framework = votes2021 > votesLegacy ? "2021" : "legacy";
   const cache = new Map<ProjectTable, Framework>();
   return (table) => {
     let f = cache.get(table);
     if (!f) {
       const e = frameworkEvidence(table);
-      f = e.as2021 || e.asLegacy ? detectFramework(table) : fallback;
+      const v = votes.get(table.sheet);
+      f = e.as2021 || e.asLegacy ? detectFramework(table) : v && v.v2021 > v.legacy ? "2021" : "legacy";
       cache.set(table, f);
     }
     return f;

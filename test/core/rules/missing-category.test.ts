@@ -35,11 +35,14 @@ it("names the missing category and the framework in the data", () => {
 });
 
 describe("missing-category across a workbook", () => {
-  it("a table with no 成本 at all follows its workbook's 2021 tables and is told 成本 is missing", () => {
+  it("a table with no 成本 at all follows the 2021 tables of its sheet and is told 成本 is missing", () => {
     const withCost = block({ name: "甲", indicators: ROWS_2021 });
     const withoutCost = block({ name: "乙", indicators: ROWS_2021.slice(1) });
-    const diagnostics = runRule(missingCategory, [withCost, withoutCost]);
-    expect(diagnostics.map((d) => [d.sheet, d.cell, d.data.category, d.data.framework])).toEqual([["Sheet2", "A5", "成本指标", "2021"]]);
+    const sameSheet = { rows: [...withCost.rows, [], [], ...withoutCost.rows] };
+    const diagnostics = runRule(missingCategory, sameSheet);
+    expect(diagnostics.map((d) => [d.cell, d.data.category, d.data.framework])).toEqual([["A18", "成本指标", "2021"]]);
+    // On a sheet of its own, with nothing to follow, the lenient legacy framework applies.
+    expect(runRule(missingCategory, [withCost, withoutCost])).toEqual([]);
   });
 
   it("rows left blank inside the indicator part do not hide the categories below them", () => {

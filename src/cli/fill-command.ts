@@ -1,0 +1,395 @@
+/**
+ * `jixiao fill` (add the rows each project is missing and apply the safe fixes) and `jixiao new`
+ * (write a new project from a template). Both write a copy; the input file is never changed.
+ */
+import { checkWorkbook, type Report } from "../core/check/check";
+import type { WorkbookGrids } from "../core/grid/grid";
+import { concatPlans, findTemplate, guessTemplate, planFill, planNewProject, TEMPLATES, workbookYear, type ApplyResult, type CellWrite, type FillPlan, type NewProjectError, type ProjectTemplate } from "../core/fill";
+import { renderMessage, renderSuggestion, type Locale } from "../core/messages/render";
+import type { MoneyUnit, ProjectLayout, ProjectTable } from "../core/model/model";
+import type { CheckConfig } from "../core/rules/types";
+import { readWorkbookFile } from "../host/xlsx";
+import { ApplyPlanError, applyPlanToWorkbook, newWorkbook, saveWorkbook } from "../host/xlsx/apply-plan";
+import { isSameFile } from "../host/xlsx/output-file";
+import type { ParsedArgs } from "./args";
+import type { Output } from "./check-command";
+import { readErrorLine } from "./read-errors";
+
+/** Options of `fill` and `new` that take a value (for parseArgs). */
+export const FILL_VALUE_OPTIONS: readonly string[] = ["out", "template", "year", "layout", "name", "budget", "other", "unit", "agency", "into", "sheet"];
+
+export const FILL_USAGE = `  jixiao fill <file.xlsx> --out <out.xlsx> [--profile auto|2021|legacy] [--template <模板>]
+                [--level2] [--period-values] [--no-fixes] [--year <年度>] [--format text|json]
+  jixiao new --layout block|list|flat --name <项目名称> --budget <预算数> --out <out.xlsx>
+                [--unit 万元|元] [--other <其他资金>] [--agency <预算单位>] [--template <模板>]
+                [--into <existing.xlsx> [--sheet <工作表>]] [--update-totals] [--year <年度>]
+                [--profile auto|2021|legacy] [--format text|json]
+
+  fill        补全各项目缺少的一级指标（模板行）并应用安全修复，另存为 --out
+              add each project's missing indicator rows and apply the safe fixes into a copy
+  new         按模板写入一个新项目（新工作簿，或 --into 已有工作簿的副本）
+              write a new project from a template (new workbook, or a copy of --into)
+  --template  ${TEMPLATES.map((t) => t.name).join("、")}（默认按项目名称推断 / guessed from the name）
+  --level2    同时补全缺少的二级指标（数量、质量、时效…）/ also add missing level-2 categories
+  --period-values  年度指标值与实施周期指标值互补空白 / fill a blank annual or period target from the other
+  --no-fixes  不应用安全修复 / do not apply the safe fixes
+  --update-totals  列表版式中把新项目金额计入合计行 / add the new row's amounts to the list's totals`;
+
+export interface FillCommandOptions {
+  readonly file: string;
+  readonly out: string;
+  readonly format: "text" | "json";
+  readonly config: Partial<CheckConfig>;
+  readonly template: ProjectTemplate | null;
+  readonly level2: boolean;
+  readonly periodValues: boolean;
+  readonly fixes: boolean;
+  readonly year: number | null;
+  readonly locale: Locale;
+}
+
+export interface NewCommandOptions {
+  readonly layout: ProjectLayout;
+  readonly name: string;
+  readonly budget: number;
+  readonly other: number;
+  readonly unit: MoneyUnit | null;
+  readonly agency: string | null;
+  readonly template: ProjectTemplate | null;
+  readonly out: string;
+  readonly into: string | null;
+  readonly sheet: string | null;
+  readonly year: number | null;
+  readonly updateTotals: boolean;
+  readonly format: "text" | "json";
+  readonly config: Partial<CheckConfig>;
+  readonly locale: Locale;
+}
+
+/** `fill`'s options from parsed arguments, or the usage error to show. */
+export function parseFillOptions(args: ParsedArgs, config: Partial<CheckConfig>, locale: Locale): FillCommandOptions | string {
+  const o = args.options;
+  if (args.positional.length !== 1) return "fill 需要一个 .xlsx 文件 / fill needs one .xlsx file";
+  const out = stringOption(o.out);
+  if (out === null) return "fill 需要 --out <out.xlsx> / fill needs --out <out.xlsx>";
+  const format = o.format ?? "text";
+  if (format !== "text" && format !== "json") return `--format ${String(format)}`;
+  const template = templateOption(o.template);
+  if (typeof template === "string") return template;
+  const year = yearOption(o.year);
+  if (typeof year === "string") return year;
+  return {
+    file: args.positional[0]!,
+    out,
+    format,
+    config,
+    template,
+    level2: o.level2 === true,
+    periodValues: o["period-values"] === true,
+    fixes: o["no-fixes"] !== true,
+    year,
+    locale,
+  };
+}
+
+/** `new`'s options from parsed arguments, or the usage error to show. */
+export function parseNewOptions(args: ParsedArgs, config: Partial<CheckConfig>, locale: Locale): NewCommandOptions | string {
+  const o = args.options;
+  if (args.positional.length > 0) return `new 不接受文件参数（用 --into） / new takes no file argument (use --into): ${args.positional[0]}`;
+  const layout = o.layout;
+  if (layout !== "block" && layout !== "list" && layout !== "flat") return "new 需要 --layout block|list|flat / new needs --layout block|list|flat";
+  const name = stringOption(o.name)?.trim() ?? "";
+  if (name === "") return "new 需要 --name <项目名称> / new needs --name";
+  const budget = amountOption(o.budget);
+  if (budget === null) return "new 需要 --budget <预算数>（非负数） / new needs --budget (a non-negative number)";
+  const other = o.other === undefined ? 0 : amountOption(o.other);
+  if (other === null || other > budget) return "--other 应为不超过预算数的非负数 / --other must be a non-negative number not above the budget";
+  const unit = o.unit === undefined ? null : o.unit;
+  if (unit !== null && unit !== "万元" && unit !== "元") return `--unit ${String(unit)}（万元 或 元）`;
+  const out = stringOption(o.out);
+  if (out === null) return "new 需要 --out <out.xlsx> / new needs --out <out.xlsx>";
+  const format = o.format ?? "text";
+  if (format !== "text" && format !== "json") return `--format ${String(format)}`;
+  const template = templateOption(o.template);
+  if (typeof template === "string") return template;
+  const year = yearOption(o.year);
+  if (typeof year === "string") return year;
+  const into = stringOption(o.into);
+  const sheet = stringOption(o.sheet);
+  if (sheet !== null && !validSheetName(sheet)) return `--sheet ${sheet}：工作表名称无效 / not a valid sheet name`;
+  return { layout, name, budget, other, unit, agency: stringOption(o.agency), template, out, into, sheet, year, updateTotals: o["update-totals"] === true, format, config, locale };
+}
+
+function stringOption(value: string | true | undefined): string | null {
+  return typeof value === "string" ? value : null;
+}
+
+function amountOption(value: string | true | undefined): number | null {
+  if (typeof value !== "string") return null;
+  const n = Number(value.replace(/[,，\s]/gu, ""));
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+function templateOption(value: string | true | undefined): ProjectTemplate | null | string {
+  if (value === undefined) return null;
+  const found = typeof value === "string" ? findTemplate(value) : null;
+  return found ?? `--template ${String(value)}：可选 / one of ${TEMPLATES.map((t) => `${t.name}（${t.id}）`).join("、")}`;
+}
+
+function yearOption(value: string | true | undefined): number | null | string {
+  if (value === undefined) return null;
+  const n = typeof value === "string" && /^\d{4}$/u.test(value) ? Number(value) : NaN;
+  return Number.isFinite(n) && n >= 1990 && n <= 2100 ? n : `--year ${String(value)}`;
+}
+
+function validSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/u.test(name) && !name.startsWith("'") && !name.endsWith("'");
+}
+
+function says(locale: Locale, zh: string, en: string): string {
+  return locale === "en" ? en : zh;
+}
+
+/** `jixiao fill`: exit 0 when the copy has no error left, 1 when errors remain, 2 when nothing could be written. */
+export async function runFill(options: FillCommandOptions, out: Output): Promise<number> {
+  const { locale } = options;
+  if (await isSameFile(options.file, options.out)) {
+    out.stderr(`jixiao: ${says(locale, "拒绝覆盖输入文件", "refusing to overwrite the input file")}: ${options.out}`);
+    return 2;
+  }
+  const read = await readWorkbookFile(options.file);
+  if (!read.ok) {
+    out.stderr(readErrorLine(options.file, read.error));
+    return 2;
+  }
+  const year = options.year ?? workbookYear(read.grids) ?? new Date().getFullYear();
+  const fill = planFill(read.grids, {
+    config: options.config,
+    ...(options.template ? { template: options.template } : {}),
+    level2: options.level2,
+    fixes: options.fixes,
+    periodValues: options.periodValues,
+    year,
+  });
+  const applied = await applyAndSave(read.workbook, fill.plan, options.out, out, locale);
+  if (!applied) return 2;
+  const after = checkWorkbook(applied.grids, options.config).report;
+  if (options.format === "json") {
+    out.stdout(
+      JSON.stringify(
+        {
+          file: options.file,
+          out: options.out,
+          year,
+          edits: applied.applied.writes.map(editJson),
+          insertions: applied.applied.insertions,
+          merges: applied.applied.merges,
+          refused: applied.refused.map((r) => ({ reason: r.reason, sheet: r.sheet, cell: r.cell, current: r.current ?? null, ...(r.write ? { edit: editJson(r.write) } : {}) })),
+          added: fill.added,
+          needsInput: fill.needsInput,
+          skipped: fill.skipped,
+          suggestions: fill.suggestions.map((s) => ({
+            rule: s.diagnostic.rule,
+            sheet: s.diagnostic.sheet,
+            cell: s.diagnostic.cell,
+            table: s.diagnostic.table,
+            problem: renderMessage(s.diagnostic, locale),
+            message: renderSuggestion(s.diagnostic.rule, s.suggestion, locale),
+            edits: s.suggestion.edits,
+          })),
+          remaining: remainingJson(after, locale),
+        },
+        null,
+        2,
+      ),
+    );
+  } else out.stdout(fillText(options, fill.added.length, applied, fill.needsInput.length, fill.skipped, fill.suggestions.length, after));
+  return after.stats.errors > 0 ? 1 : 0;
+}
+
+function editJson(w: CellWrite): Record<string, unknown> {
+  return { kind: w.kind, source: w.source, sheet: w.sheet, cell: w.cell, from: w.from, to: w.to };
+}
+
+function remainingJson(report: Report, locale: Locale): unknown {
+  return {
+    errors: report.stats.errors,
+    warnings: report.stats.warnings,
+    infos: report.stats.infos,
+    diagnostics: report.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, sheet: d.sheet, cell: d.cell, table: d.table, message: renderMessage(d, locale) })),
+  };
+}
+
+function fillText(
+  options: FillCommandOptions,
+  projects: number,
+  applied: ApplyResult,
+  needsInput: number,
+  skipped: readonly { table: string; category: string }[],
+  suggestions: number,
+  after: Report,
+): string {
+  const { locale } = options;
+  const writes = applied.applied.writes;
+  const rows = applied.applied.insertions.reduce((n, i) => n + i.count, 0);
+  const fixes = writes.filter((w) => w.kind === "fix").length;
+  const lines = [
+    says(locale, `已写入 ${options.out}`, `Wrote ${options.out}`),
+    says(
+      locale,
+      `  补全 ${projects} 个项目（插入 ${rows} 行），修复 ${fixes} 处，共写入 ${writes.length} 个单元格`,
+      `  completed ${projects} project(s) (${rows} row(s) inserted), ${fixes} fix(es), ${writes.length} cell(s) written`,
+    ),
+  ];
+  for (const w of writes) {
+    // An append keeps the cell's text: show only what was added.
+    const change = w.kind === "append" && typeof w.from === "string" && typeof w.to === "string" ? `+ ${show(w.to.slice(w.from.length), locale)}` : `${show(w.from, locale)} → ${show(w.to, locale)}`;
+    lines.push(`  ${w.sheet}!${w.cell}  ${change}  (${w.source})`);
+  }
+  for (const r of applied.refused) lines.push(says(locale, `  未写入 ${r.sheet}!${r.cell}：${r.reason}`, `  not written ${r.sheet}!${r.cell}: ${r.reason}`));
+  if (needsInput > 0) lines.push(says(locale, `  ${needsInput} 个指标值需要填写预算数后补充`, `  ${needsInput} target(s) need the budget to be filled in`));
+  for (const s of skipped) lines.push(says(locale, `  ${s.table}：${s.category}未添加——成本已按另一框架填报，请调整其一级/二级`, `  ${s.table}: ${s.category} not added, costs are filed the other framework's way; move them`));
+  if (suggestions > 0) lines.push(says(locale, `  另有 ${suggestions} 条建议需人工确认（jixiao check 查看）`, `  ${suggestions} suggestion(s) need a person (see jixiao check)`));
+  lines.push(says(locale, `  填充后：${after.stats.errors} 个错误，${after.stats.warnings} 个警告`, `  after the fill: ${after.stats.errors} error(s), ${after.stats.warnings} warning(s)`));
+  return lines.join("\n");
+}
+
+function show(v: unknown, locale: Locale): string {
+  if (v === null || v === undefined) return says(locale, "（空）", "(blank)");
+  const s = String(v).replace(/\s+/gu, " ");
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** Applies the plan to the loaded workbook and writes it; prints why and returns null when nothing was written. */
+async function applyAndSave(workbook: Parameters<typeof applyPlanToWorkbook>[0], plan: FillPlan, output: string, out: Output, locale: Locale): Promise<ApplyResult | null> {
+  try {
+    const result = applyPlanToWorkbook(workbook, plan);
+    if (!result.ok) {
+      const why = result.refused.map((r) => `${r.sheet}!${r.cell} ${r.reason}`).join("; ");
+      out.stderr(`jixiao: ${says(locale, "填充计划被拒绝，未写入", "the fill plan was refused; nothing written")}: ${why}`);
+      return null;
+    }
+    await saveWorkbook(workbook, output);
+    return result;
+  } catch (err) {
+    if (err instanceof ApplyPlanError) {
+      out.stderr(`jixiao: ${output}: ${err.message}`);
+      return null;
+    }
+    throw err;
+  }
+}
+
+const NEW_ERRORS: Record<NewProjectError["code"], (e: NewProjectError, locale: Locale) => string> = {
+  "layout-mismatch": (e, l) => says(l, `该工作表的项目为${layoutName(e, l)}版式，与 --layout 不符`, `the sheet's projects use the ${layoutName(e, l)} layout, not --layout`),
+  "bad-position": (_e, l) => says(l, "插入位置在已有表格内部", "the position is inside a table"),
+  "unit-mismatch": (e, l) => says(l, `该工作表金额单位为${"sheetUnit" in e ? e.sheetUnit : ""}，与 --unit 不符`, `the sheet's amounts are in ${"sheetUnit" in e ? e.sheetUnit : ""}, not --unit`),
+  "bad-budget": (_e, l) => says(l, "预算数或其他资金无效", "invalid budget or other funds"),
+};
+
+function layoutName(e: NewProjectError, locale: Locale): string {
+  const layout = "sheetLayout" in e ? e.sheetLayout : "block";
+  const zh: Record<ProjectLayout, string> = { block: "分块", list: "列表", flat: "逐行" };
+  return locale === "en" ? layout : zh[layout];
+}
+
+/** `jixiao new`: exit 0 when the project was written and parses back, 2 otherwise. */
+export async function runNew(options: NewCommandOptions, out: Output): Promise<number> {
+  const { locale } = options;
+  let grids: WorkbookGrids = { sheets: [] };
+  let workbook = newWorkbook();
+  if (options.into !== null) {
+    if (await isSameFile(options.into, options.out)) {
+      out.stderr(`jixiao: ${says(locale, "拒绝覆盖输入文件，请用 --out 指定另一个文件", "refusing to overwrite the input file; give --out another file")}: ${options.out}`);
+      return 2;
+    }
+    const read = await readWorkbookFile(options.into);
+    if (!read.ok) {
+      out.stderr(readErrorLine(options.into, read.error));
+      return 2;
+    }
+    grids = read.grids;
+    workbook = read.workbook;
+  }
+  const parsed = checkWorkbook(grids, options.config).parsed;
+  const sheet = options.sheet ?? defaultSheet(parsed.tables.filter((t): t is ProjectTable => t.kind === "project"), options.layout, grids);
+  const template = options.template ?? guessTemplate(options.name);
+  const profile = options.config.profile;
+  const planned = planNewProject(grids, parsed, { sheet, layout: options.layout }, {
+    name: options.name,
+    budget: options.budget,
+    other: options.other,
+    ...(options.unit ? { unit: options.unit } : {}),
+    ...(options.agency !== null ? { agency: options.agency } : {}),
+    year: options.year ?? workbookYear(grids) ?? new Date().getFullYear(),
+    template,
+    ...(profile === "2021" || profile === "legacy" ? { framework: profile } : {}),
+  });
+  if (!planned.ok) {
+    out.stderr(`jixiao: ${sheet}: ${NEW_ERRORS[planned.error.code](planned.error, locale)}`);
+    return 2;
+  }
+  const value = planned.value;
+  const totals = options.updateTotals ? value.totals : [];
+  const plan = concatPlans(value.plan, { newSheets: [], insertions: [], styles: [], looks: [], merges: [], writes: totals });
+  const applied = await applyAndSave(workbook, plan, options.out, out, locale);
+  if (!applied) return 2;
+  const back = checkWorkbook(applied.grids, options.config);
+  const project = back.parsed.tables.find((t): t is ProjectTable => t.kind === "project" && t.sheet === sheet && t.name.value === options.name);
+  const diagnostics = back.report.diagnostics.filter((d) => d.table === project?.id);
+  if (options.format === "json") {
+    out.stdout(
+      JSON.stringify(
+        {
+          out: options.out,
+          ...(options.into !== null ? { into: options.into } : {}),
+          sheet,
+          layout: options.layout,
+          template: value.template,
+          framework: value.framework,
+          unit: value.unit,
+          model: value.model,
+          rows: { top: value.rows.top + 1, bottom: value.rows.bottom + 1 },
+          indicators: value.indicators.map((i) => ({ level1: i.level1Text, level2: i.level2Text, level3: i.level3, value: i.value, basis: i.basis })),
+          edits: applied.applied.writes.map(editJson),
+          totals: value.totals.map((w) => ({ ...editJson(w), applied: options.updateTotals })),
+          parsedBack: project ? { name: project.name.value, budget: project.budget?.total?.value ?? null, unit: project.unit, indicators: project.indicators.length } : null,
+          diagnostics: diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, cell: d.cell, message: renderMessage(d, locale) })),
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const lines = [
+      says(locale, `已写入 ${options.out}：工作表“${sheet}”第 ${value.rows.top + 1}–${value.rows.bottom + 1} 行`, `Wrote ${options.out}: sheet “${sheet}” rows ${value.rows.top + 1}–${value.rows.bottom + 1}`),
+      says(
+        locale,
+        `  ${options.name}（${template.name}模板，${value.framework === "2021" ? "2021版" : "原通用"}框架，${value.indicators.length} 条指标，预算 ${options.budget} ${value.unit}）`,
+        `  ${options.name} (template ${template.id}, ${value.framework} framework, ${value.indicators.length} indicators, budget ${options.budget} ${value.unit})`,
+      ),
+    ];
+    if (value.totals.length > 0 && !options.updateTotals) lines.push(says(locale, "  合计行未更新（需要时加 --update-totals）", "  totals not updated (add --update-totals to update them)"));
+    for (const d of diagnostics) lines.push(`  ${d.sheet}!${d.cell} ${renderMessage(d, locale)}`);
+    out.stdout(lines.join("\n"));
+  }
+  return project ? 0 : 2;
+}
+
+/** The sheet a new project goes into: the last one holding projects of the layout, else the first sheet, else a new one. */
+function defaultSheet(projects: readonly ProjectTable[], layout: ProjectLayout, grids: WorkbookGrids): string {
+  const same = projects.filter((p) => p.layout === layout);
+  if (same.length > 0) return same[same.length - 1]!.sheet;
+  if (grids.sheets.length === 0) return "绩效目标表";
+  const used = new Set(projects.map((p) => p.sheet));
+  const free = grids.sheets.find((s) => !used.has(s.sheet) && s.cells.length === 0);
+  return free?.sheet ?? uniqueName(grids, "新增项目");
+}
+
+function uniqueName(grids: WorkbookGrids, base: string): string {
+  const taken = new Set(grids.sheets.map((s) => s.sheet.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base}${n}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}

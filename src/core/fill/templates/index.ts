@@ -1,0 +1,120 @@
+/**
+ * The template library and its rendering into rows of one framework: the 一级 / 二级 skeleton in the
+ * framework's order, with the project's budget, unit and year in the value patterns.
+ */
+import { displayCategory, level2Key, type Framework, type Level1 } from "../../model/framework";
+import type { MoneyUnit } from "../../model/model";
+import { labelKey } from "../../text/normalize";
+import { equipment } from "./equipment";
+import { general } from "./general";
+import { itMaintenance } from "./it-maintenance";
+import { legalCounsel } from "./legal-counsel";
+import { personnel } from "./personnel";
+import { propertyRent } from "./property-rent";
+import { specialBusiness } from "./special-business";
+import type { ProjectTemplate, StandardBasis, TemplateId, TemplateIndicator } from "./types";
+
+export type { ProjectTemplate, StandardBasis, TemplateId, TemplateIndicator } from "./types";
+
+/** Every template; `guessTemplate` tries them in this order and falls back to 通用. */
+export const TEMPLATES: readonly ProjectTemplate[] = [legalCounsel, itMaintenance, propertyRent, personnel, equipment, specialBusiness, general];
+
+export function templateById(id: TemplateId): ProjectTemplate {
+  return TEMPLATES.find((t) => t.id === id)!;
+}
+
+/** A template named by its id, its Chinese name or an alias ("信息系统运维", "it-maintenance", "编外人员"). */
+export function findTemplate(name: string): ProjectTemplate | null {
+  const key = labelKey(name).toLowerCase();
+  return TEMPLATES.find((t) => t.id === key || labelKey(t.name) === key || t.aliases.some((a) => labelKey(a) === key)) ?? null;
+}
+
+/** The template whose keywords a project name contains first, else 通用. */
+export function guessTemplate(projectName: string): ProjectTemplate {
+  const name = labelKey(projectName);
+  return TEMPLATES.find((t) => t.keywords.some((k) => name.includes(k))) ?? general;
+}
+
+/** 二级 keys in the order a framework lists them, under their 一级. */
+const ORDER_2021: readonly (readonly [Level1, readonly string[]])[] = [
+  ["成本", ["经济成本", "社会成本", "生态环境成本"]],
+  ["产出", ["数量", "质量", "时效"]],
+  ["效益", ["经济效益", "社会效益", "生态效益", "可持续影响"]],
+  ["满意度", ["服务对象满意度"]],
+];
+const ORDER_LEGACY: readonly (readonly [Level1, readonly string[]])[] = [
+  ["产出", ["数量", "质量", "时效", "成本"]],
+  ["效益", ["经济效益", "社会效益", "生态效益", "可持续影响"]],
+  ["满意度", ["服务对象满意度"]],
+];
+
+/** The (一级, 二级) slots of a framework in table order. */
+export function frameworkSlots(framework: Framework): readonly { readonly level1: Level1; readonly level2: string }[] {
+  return (framework === "2021" ? ORDER_2021 : ORDER_LEGACY).flatMap(([level1, list]) => list.map((level2) => ({ level1, level2 })));
+}
+
+export interface RenderContext {
+  readonly framework: Framework;
+  readonly name: string;
+  /** The project's 预算数 in `unit`; null when unknown (cost targets are then left blank). */
+  readonly budget: number | null;
+  readonly unit: MoneyUnit;
+  readonly year: number;
+}
+
+/** One indicator row of a rendered template, in the words a table writes. */
+export interface RenderedIndicator {
+  readonly level1: Level1;
+  /** Canonical 二级 key in the rendered framework (成本 under 产出 for legacy). */
+  readonly level2: string;
+  readonly level1Text: string;
+  readonly level2Text: string;
+  readonly level3: string;
+  readonly description: string;
+  /** Null when the pattern needs a figure the project lacks (the budget). */
+  readonly value: string | null;
+  readonly basis: StandardBasis;
+}
+
+/** The template's indicators in the framework's order and words. */
+export function renderTemplate(template: ProjectTemplate, context: RenderContext): RenderedIndicator[] {
+  const rows = template.indicators.map((ind) => renderIndicator(ind, context));
+  const slots = frameworkSlots(context.framework);
+  const rank = (r: RenderedIndicator): number => {
+    const i = slots.findIndex((s) => s.level1 === r.level1 && s.level2 === r.level2);
+    return i < 0 ? slots.length : i;
+  };
+  return rows.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map((x) => x.r);
+}
+
+function renderIndicator(ind: TemplateIndicator, context: RenderContext): RenderedIndicator {
+  // The legacy framework files every cost as the 二级 成本 under 产出.
+  const legacyCost = context.framework === "legacy" && ind.level1 === "成本";
+  const level1: Level1 = legacyCost ? "产出" : ind.level1;
+  const level2 = legacyCost ? "成本" : level2Key(ind.level2);
+  return {
+    level1,
+    level2,
+    level1Text: displayCategory(level1),
+    level2Text: displayCategory(level2),
+    level3: ind.level3,
+    description: fillPattern(ind.description, context) ?? ind.description,
+    value: fillPattern(ind.value, context),
+    basis: ind.basis,
+  };
+}
+
+/** Replaces {预算数} {单位} {年度} {项目名称}; null when the budget is needed but unknown. */
+export function fillPattern(pattern: string, context: RenderContext): string | null {
+  if (pattern.includes("{预算数}") && context.budget === null) return null;
+  return pattern
+    .replace(/\{预算数\}/gu, context.budget === null ? "" : formatAmount(context.budget))
+    .replace(/\{单位\}/gu, context.unit)
+    .replace(/\{年度\}/gu, String(context.year))
+    .replace(/\{项目名称\}/gu, context.name);
+}
+
+/** An amount as a target writes it: no thousands separators, no trailing zeros (72.9, 53184). */
+export function formatAmount(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}

@@ -1,0 +1,157 @@
+/**
+ * Applies a fill plan to the open workbook in one Excel.run, in the order of the core's applyEdits:
+ * new sheets, row insertions (whole rows, bottom-up), unmerging the areas that are extended, format
+ * copies, looks, values, merges. The first request reads what the plan's cells hold now; when one
+ * no longer holds what the plan expects (the user typed meanwhile), nothing is written.
+ */
+import { columnLetters, parseA1, parseRangeA1 } from "../../core/grid/address";
+import type { CellValue } from "../../core/grid/grid";
+import { sameValue } from "../../core/fill/apply-edits";
+import { rowBefore, type CellLook, type FillPlan } from "../../core/fill/plan";
+import type { WriteOp } from "./batches";
+import { OPERATION_OVERHEAD_BYTES, operationBytes, writeInChunks } from "./batches";
+import type { ExcelRuntime } from "./excel-runtime";
+
+/** A cell the plan would write that no longer holds the value the plan was made from. */
+export interface StaleCell {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly expected: CellValue;
+  readonly found: CellValue;
+}
+
+export class PlanStaleError extends Error {
+  constructor(readonly cells: readonly StaleCell[]) {
+    super(`${cells.length} cell(s) changed since the plan was made: ${cells.map((c) => `${c.sheet}!${c.cell}`).join(", ")}`);
+    this.name = "PlanStaleError";
+  }
+}
+
+export interface PlanApplied {
+  readonly written: number;
+  readonly insertedRows: number;
+}
+
+/** Excel's column width unit is the point; a character of the default font is about 6 points wide. */
+const POINTS_PER_CHARACTER = 6;
+
+/** Applies an accepted plan (applyEdits' `applied`) to the open workbook. */
+export async function applyPlanInExcel(runtime: ExcelRuntime, plan: FillPlan): Promise<PlanApplied> {
+  const suspendEvents = runtime.isSetSupported("ExcelApi", "1.8");
+  const newSheets = new Set(plan.newSheets.map((s) => s.name));
+  return runtime.run(async (context) => {
+    const checks = plan.writes
+      .map((write) => {
+        const ref = parseA1(write.cell);
+        const original = ref && !newSheets.has(write.sheet) ? rowBefore(plan.insertions, write.sheet, ref.row) : null;
+        if (!ref || original === null) return null;
+        const range = context.workbook.worksheets.getItem(write.sheet).getCell(original, ref.col);
+        range.load("values");
+        return { write, range };
+      })
+      .filter((c): c is NonNullable<typeof c> => c !== null);
+    const heights = plan.styles.map((copy) => {
+      const source = parseRangeA1(copy.source)!;
+      const original = newSheets.has(copy.sheet) ? null : rowBefore(plan.insertions, copy.sheet, source.top);
+      if (original === null) return null;
+      const row = context.workbook.worksheets.getItem(copy.sheet).getRange(`${original + 1}:${original + 1}`);
+      row.load("format/rowHeight");
+      return row;
+    });
+    await context.sync();
+
+    const stale: StaleCell[] = [];
+    for (const { write, range } of checks) {
+      const found = fromExcel(range.values[0]?.[0]);
+      const blankNeeded = write.kind === "fill";
+      if (blankNeeded ? !sameValue(found, null) : !sameValue(found, write.from)) stale.push({ sheet: write.sheet, cell: write.cell, expected: write.from, found });
+    }
+    if (stale.length > 0) throw new PlanStaleError(stale);
+    const rowHeights = heights.map((row) => (row ? row.format.rowHeight : null));
+
+    const ops: WriteOp[] = [];
+    for (const s of plan.newSheets) {
+      ops.push({
+        bytes: operationBytes(s),
+        queue: (ctx) => {
+          const sheet = ctx.workbook.worksheets.add(s.name);
+          s.columnWidths.forEach((width, col) => {
+            const letters = columnLetters(col);
+            sheet.getRange(`${letters}:${letters}`).format.columnWidth = width * POINTS_PER_CHARACTER;
+          });
+        },
+      });
+    }
+    for (const ins of [...plan.insertions].sort((a, b) => b.before - a.before)) {
+      ops.push({
+        bytes: OPERATION_OVERHEAD_BYTES,
+        queue: (ctx) => ctx.workbook.worksheets.getItem(ins.sheet).getRange(`${ins.before + 1}:${ins.before + ins.count}`).insert(Excel.InsertShiftDirection.down),
+      });
+    }
+    for (const m of plan.merges) {
+      const replaces = m.replaces;
+      if (replaces !== undefined) ops.push({ bytes: OPERATION_OVERHEAD_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(m.sheet).getRange(replaces).unmerge() });
+    }
+    plan.styles.forEach((copy, i) => {
+      const height = rowHeights[i];
+      ops.push({
+        bytes: 2 * OPERATION_OVERHEAD_BYTES,
+        queue: (ctx) => {
+          const sheet = ctx.workbook.worksheets.getItem(copy.sheet);
+          sheet.getRange(copy.target).copyFrom(sheet.getRange(copy.source), Excel.RangeCopyType.formats);
+          if (height !== null && height !== undefined) {
+            const target = parseRangeA1(copy.target)!;
+            sheet.getRange(`${target.top + 1}:${target.bottom + 1}`).format.rowHeight = height;
+          }
+        },
+      });
+    });
+    for (const look of plan.looks) {
+      ops.push({ bytes: 4 * OPERATION_OVERHEAD_BYTES, queue: (ctx) => applyLook(ctx.workbook.worksheets.getItem(look.sheet).getRange(look.range), look.range, look.look) });
+    }
+    for (const write of plan.writes) {
+      const value = toExcel(write.to);
+      ops.push({ bytes: operationBytes(value), queue: (ctx) => (ctx.workbook.worksheets.getItem(write.sheet).getRange(write.cell).values = [[value]]) });
+    }
+    for (const m of plan.merges) ops.push({ bytes: OPERATION_OVERHEAD_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(m.sheet).getRange(m.range).merge(false) });
+    await writeInChunks(context, ops, { suspendEvents });
+    return { written: plan.writes.length, insertedRows: plan.insertions.reduce((n, i) => n + i.count, 0) };
+  });
+}
+
+/** Text Excel would read as a number, date, formula or boolean keeps a leading apostrophe, so it stays the text it is. */
+export function toExcel(value: CellValue): string | number | boolean {
+  if (value === null) return "";
+  if (typeof value !== "string") return value;
+  return /^\s*[-+=@\d.(（$¥￥€]/u.test(value) || /^\s*(?:true|false)\s*$/iu.test(value) ? `'${value}` : value;
+}
+
+function fromExcel(value: unknown): CellValue {
+  if (value === undefined || value === null || value === "") return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+
+/** The fixed looks of src/host/xlsx/apply-plan.ts, in Office.js terms. */
+function applyLook(range: Excel.Range, address: string, look: CellLook): void {
+  const format = range.format;
+  format.font.name = "宋体";
+  format.font.size = look === "title" ? 16 : 10;
+  format.font.bold = look === "title" || look === "header";
+  format.verticalAlignment = "Center";
+  format.horizontalAlignment = look === "note" || look === "text" ? "Left" : look === "noteRight" || look === "amount" ? "Right" : "Center";
+  format.wrapText = look !== "note" && look !== "noteRight" && look !== "amount";
+  if (look === "header") format.fill.color = "#F2F2F2";
+  if (look === "amount") {
+    const area = parseRangeA1(address)!;
+    range.numberFormat = Array.from({ length: area.bottom - area.top + 1 }, () => Array.from({ length: area.right - area.left + 1 }, () => "0.00"));
+  }
+  if (look === "title" || look === "note" || look === "noteRight") return;
+  for (const edge of EDGES) {
+    const border = format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.color = "#000000";
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * Applies a fill plan to an exceljs workbook in the order the core's applyEdits uses, then reads
+ * the workbook back and compares it with applyEdits' grids: a plan is written only when the file
+ * holds exactly what the core computed. Files are written as copies; the input is never changed.
+ */
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { parseRangeA1, rangeA1, type CellRange } from "../../core/grid/address";
+import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
+import { applyEdits, type ApplyResult } from "../../core/fill/apply-edits";
+import { areaAfter, type CellLook, type FillPlan, type RowInsertion } from "../../core/fill/plan";
+import { fixInternalHyperlinks } from "./hyperlinks";
+import { isSameFile, writeFileAtomically } from "./output-file";
+import { loadWorkbookBuffer, workbookToGrids, type ReadErrorCode } from "./read-workbook";
+
+export type ApplyPlanErrorCode = ReadErrorCode | "same-file" | "refused" | "verify-failed" | "write-failed";
+
+export class ApplyPlanError extends Error {
+  constructor(
+    readonly code: ApplyPlanErrorCode,
+    message: string,
+    readonly result?: ApplyResult,
+  ) {
+    super(message);
+    this.name = "ApplyPlanError";
+  }
+}
+
+/**
+ * Checks `plan` against the workbook's grids with applyEdits and applies what it accepts (refused
+ * writes are left out; a refused structural edit applies nothing). Throws verify-failed when the
+ * workbook does not read back as applyEdits' grids.
+ */
+export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: FillPlan): ApplyResult {
+  const grids = workbookToGrids(workbook);
+  if (!grids.ok) throw new ApplyPlanError(grids.error.code, `cannot read the workbook: ${grids.error.code}`);
+  const result = applyEdits(grids.grids, plan);
+  if (!result.ok) return result;
+  applyToExcelJS(workbook, result.applied);
+  const after = workbookToGrids(workbook);
+  const difference = after.ok ? firstDifference(after.grids, result.grids) : "unreadable";
+  if (difference !== null) throw new ApplyPlanError("verify-failed", `the written workbook differs from the plan's result: ${difference}`, result);
+  return result;
+}
+
+/**
+ * Loads `input` (or starts an empty workbook when null), applies the plan and writes `output`.
+ * Writing over the input is refused; a refused structural edit writes nothing.
+ */
+export async function writePlannedCopy(input: string | null, output: string, plan: FillPlan): Promise<ApplyResult> {
+  let workbook: ExcelJS.Workbook;
+  if (input === null) workbook = newWorkbook();
+  else {
+    if (await isSameFile(input, output)) throw new ApplyPlanError("same-file", `refusing to overwrite the input file: ${output}`);
+    const bytes = await readFile(input).catch((err: NodeJS.ErrnoException) => {
+      throw new ApplyPlanError(err.code === "ENOENT" ? "not-found" : "unreadable", `cannot read ${input}: ${err.message}`);
+    });
+    const loaded = await loadWorkbookBuffer(bytes);
+    if (!loaded.ok) throw new ApplyPlanError(loaded.error.code, `cannot open ${input}: ${loaded.error.code}`);
+    workbook = loaded.workbook;
+  }
+  const result = applyPlanToWorkbook(workbook, plan);
+  if (!result.ok) throw new ApplyPlanError("refused", "the plan was refused", result);
+  await saveWorkbook(workbook, output);
+  return result;
+}
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "jixiao";
+  workbook.lastModifiedBy = "jixiao";
+  return workbook;
+}
+
+export async function saveWorkbook(workbook: ExcelJS.Workbook, output: string): Promise<void> {
+  let bytes: Buffer;
+  try {
+    bytes = fixInternalHyperlinks(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  } catch (err) {
+    throw new ApplyPlanError("write-failed", `cannot build the workbook: ${errorText(err)}`);
+  }
+  try {
+    await writeFileAtomically(output, bytes);
+  } catch (err) {
+    throw new ApplyPlanError("write-failed", `cannot write ${output}: ${errorText(err)}`);
+  }
+}
+
+/** The edits of an accepted plan, in applyEdits' order. */
+function applyToExcelJS(workbook: ExcelJS.Workbook, plan: FillPlan): void {
+  for (const s of plan.newSheets) {
+    const sheet = workbook.addWorksheet(s.name);
+    sheet.columns = s.columnWidths.map((width) => ({ width }));
+  }
+  const bySheet = new Map<string, RowInsertion[]>();
+  for (const ins of plan.insertions) bySheet.set(ins.sheet, [...(bySheet.get(ins.sheet) ?? []), ins]);
+  if (bySheet.size > 0) {
+    flattenSharedFormulas(workbook);
+    shiftFormulas(workbook, plan.insertions);
+  }
+  for (const [name, insertions] of bySheet) insertRows(sheetOf(workbook, name), insertions);
+  for (const m of plan.merges) if (m.replaces !== undefined) sheetOf(workbook, m.sheet).unMergeCells(m.replaces);
+  for (const copy of plan.styles) copyStyles(sheetOf(workbook, copy.sheet), parseRangeA1(copy.source)!, parseRangeA1(copy.target)!);
+  for (const look of plan.looks) {
+    const sheet = sheetOf(workbook, look.sheet);
+    const area = parseRangeA1(look.range)!;
+    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) sheet.getCell(r + 1, c + 1).style = styleOf(look.look);
+  }
+  for (const w of plan.writes) sheetOf(workbook, w.sheet).getCell(w.cell).value = w.to;
+  for (const m of plan.merges) sheetOf(workbook, m.sheet).mergeCells(m.range);
+}
+
+function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new ApplyPlanError("verify-failed", `no sheet named ${name}`);
+  return sheet;
+}
+
+/**
+ * exceljs moves cells and styles with spliceRows but neither merged areas nor row heights of the new
+ * rows: the areas are unmerged first and merged again where the insertions move them.
+ */
+function insertRows(sheet: ExcelJS.Worksheet, insertions: readonly RowInsertion[]): void {
+  const merges = mergedAreas(sheet);
+  for (const m of merges) sheet.unMergeCells(rangeA1(m));
+  const sorted = [...insertions].sort((a, b) => b.before - a.before);
+  for (const ins of sorted) {
+    if (ins.before >= sheet.rowCount) continue;
+    sheet.spliceRows(ins.before + 1, 0, ...Array.from({ length: ins.count }, (): ExcelJS.CellValue[] => []));
+    for (let k = 0; k < ins.count; k++) {
+      const row = sheet.getRow(ins.before + 1 + k);
+      row.height = undefined as unknown as number;
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.style = {};
+      });
+    }
+  }
+  for (const m of merges) sheet.mergeCells(rangeA1(areaAfter(insertions, sheet.name, m)));
+}
+
+function mergedAreas(sheet: ExcelJS.Worksheet): CellRange[] {
+  const model = sheet.model as unknown as { merges?: readonly string[] };
+  return (model.merges ?? []).map((m) => parseRangeA1(m)).filter((m): m is CellRange => m !== null);
+}
+
+/** Formats and row heights of `source`, tiled down `target`. */
+function copyStyles(sheet: ExcelJS.Worksheet, source: CellRange, target: CellRange): void {
+  const height = source.bottom - source.top + 1;
+  for (let r = target.top; r <= target.bottom; r++) {
+    const from = source.top + ((r - target.top) % height);
+    const sourceHeight = sheet.getRow(from + 1).height;
+    if (sourceHeight !== undefined) sheet.getRow(r + 1).height = sourceHeight;
+    for (let c = target.left; c <= target.right; c++) {
+      const style = sheet.getCell(from + 1, c - target.left + source.left + 1).style;
+      sheet.getCell(r + 1, c + 1).style = JSON.parse(JSON.stringify(style ?? {})) as Partial<ExcelJS.Style>;
+    }
+  }
+}
+
+/** Shared formulas name their master cell by address, which moving rows would break: give each cell its own. */
+function flattenSharedFormulas(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        const value = cell.value as ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue;
+        if ("sharedFormula" in value || (value as { shareType?: string }).shareType === "shared") {
+          cell.value = { formula: cell.formula, result: value.result } as ExcelJS.CellFormulaValue;
+        }
+      });
+    });
+  }
+}
+
+/** Rewrites references into rows that the insertions move, in every formula of the workbook. */
+function shiftFormulas(workbook: ExcelJS.Workbook, insertions: readonly RowInsertion[]): void {
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        const value = cell.value as ExcelJS.CellFormulaValue;
+        if (typeof value.formula !== "string") return;
+        const shifted = shiftFormula(value.formula, sheet.name, insertions);
+        if (shifted !== value.formula) cell.value = { ...value, formula: shifted };
+      });
+    });
+  }
+}
+
+const REFERENCE = /("(?:[^"]|"")*")|(?<![\w.$'])((?:'(?:[^']|'')+'|[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)(?::(\$?)([A-Z]{1,3})(\$?)(\d+))?(?![\w(])/gu;
+
+/** A formula with its A1 references moved as the insertions move their rows (a range the rows go through grows). */
+export function shiftFormula(formula: string, ownSheet: string, insertions: readonly RowInsertion[]): string {
+  return formula.replace(REFERENCE, (match: string, literal: string | undefined, prefix: string | undefined, ...parts: (string | undefined)[]) => {
+    if (literal !== undefined) return match;
+    const sheet = prefix ? unquote(prefix.slice(0, -1)) : ownSheet;
+    if (!insertions.some((i) => i.sheet === sheet)) return match;
+    const [d1, col1, d2, row1, d3, col2, d4, row2] = parts as string[];
+    const top = Number(row1) - 1;
+    const bottom = row2 !== undefined ? Number(row2) - 1 : top;
+    const area = areaAfter(insertions, sheet, { top, left: 0, bottom, right: 0 });
+    const first = `${d1}${col1}${d2}${area.top + 1}`;
+    return `${prefix ?? ""}${first}${row2 !== undefined ? `:${d3}${col2}${d4}${area.bottom + 1}` : ""}`;
+  });
+}
+
+function unquote(name: string): string {
+  return name.startsWith("'") && name.endsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+}
+
+/** First difference between two workbooks' grids (values and merged areas), or null. */
+export function firstDifference(actual: WorkbookGrids, expected: WorkbookGrids): string | null {
+  for (const want of expected.sheets) {
+    const got = actual.sheets.find((s) => s.sheet === want.sheet);
+    if (!got) return `sheet ${want.sheet} is missing`;
+    const rows = Math.max(got.cells.length, want.cells.length);
+    for (let r = 0; r < rows; r++) {
+      const width = Math.max(got.cells[r]?.length ?? 0, want.cells[r]?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        const a = valueAt(got, r, c);
+        const b = valueAt(want, r, c);
+        if (a !== b) return `${want.sheet}!${rangeA1({ top: r, left: c, bottom: r, right: c })}: ${JSON.stringify(a)} instead of ${JSON.stringify(b)}`;
+      }
+    }
+    const key = (m: CellRange): string => rangeA1(m);
+    const gotMerges = got.merges.map(key).sort().join(" ");
+    const wantMerges = want.merges.map(key).sort().join(" ");
+    if (gotMerges !== wantMerges) return `${want.sheet}: merged areas ${gotMerges} instead of ${wantMerges}`;
+  }
+  return null;
+}
+
+function valueAt(grid: Grid, row: number, col: number): CellValue {
+  const v = grid.cells[row]?.[col];
+  return v === undefined || v === "" ? null : v;
+}
+
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const FONT: Partial<ExcelJS.Font> = { name: "宋体", size: 10 };
+
+/** The looks of cells without a row to copy formats from (the examples' styles). */
+export function styleOf(look: CellLook): Partial<ExcelJS.Style> {
+  switch (look) {
+    case "title":
+      return { font: { ...FONT, size: 16, bold: true }, alignment: { horizontal: "center", vertical: "middle", wrapText: true } };
+    case "note":
+      return { font: FONT, alignment: { horizontal: "left", vertical: "middle" } };
+    case "noteRight":
+      return { font: FONT, alignment: { horizontal: "right", vertical: "middle" } };
+    case "label":
+      return { font: FONT, border: BORDER, alignment: { horizontal: "center", vertical: "middle", wrapText: true } };
+    case "header":
+      return {
+        font: { ...FONT, bold: true },
+        border: BORDER,
+        alignment: { horizontal: "center", vertical: "middle", wrapText: true },
+        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } },
+      };
+    case "text":
+      return { font: FONT, border: BORDER, alignment: { horizontal: "left", vertical: "middle", wrapText: true } };
+    case "center":
+      return { font: FONT, border: BORDER, alignment: { horizontal: "center", vertical: "middle", wrapText: true } };
+    case "amount":
+      return { font: FONT, border: BORDER, numFmt: "0.00", alignment: { horizontal: "right", vertical: "middle" } };
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,144 @@
+import { applyEdits, planFill, planNewProject, findTemplate, type FillPlan } from "../../../src/core/fill";
+import { checkWorkbook } from "../../../src/core/check/check";
+import type { WorkbookGrids } from "../../../src/core/grid/grid";
+import { PlanStaleError, applyPlanInExcel, toExcel } from "../../../src/host/excel/apply-plan";
+import { readWorkbookFile } from "../../../src/host/xlsx";
+import { FillFake } from "./fill-fake";
+
+async function example(name: string): Promise<WorkbookGrids> {
+  const read = await readWorkbookFile(`examples/${name}.xlsx`);
+  if (!read.ok) throw new Error(read.error.code);
+  return read.grids;
+}
+
+/** Rows without trailing blanks; "" and null alike. */
+function normalised(grids: WorkbookGrids): unknown {
+  return grids.sheets.map((s) => {
+    const rows = s.cells.map((r) => {
+      const row = r.map((v) => (v === "" || v === undefined ? null : v));
+      while (row.length > 0 && row[row.length - 1] === null) row.pop();
+      return row;
+    });
+    while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+    return { sheet: s.sheet, rows, merges: [...s.merges].sort((a, b) => a.top - b.top || a.left - b.left) };
+  });
+}
+
+const S = "表";
+/** Two legacy blocks: the first lacks 效益 and 满意度 (and 成本 under its merged 产出), the second 满意度. */
+const twoBlocks: WorkbookGrids = {
+  sheets: [
+    {
+      sheet: S,
+      cells: [
+        ["项目名称", "甲项目"],
+        ["预算数", 10, "其中：财政资金", 10],
+        [],
+        ["一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据"],
+        ["产出指标", "数量指标", "人数", "≥1人", "计划标准"],
+        [null, "质量指标", "合格率", "100%", "计划标准"],
+        [null, "时效指标", "资金使用时间", "2024年1月至12月", "计划标准"],
+        [],
+        [],
+        ["项目名称", "乙项目"],
+        ["预算数", 5, "其中：财政资金", 5],
+        ["一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据"],
+        ["产出指标", "数量指标", "人数", "≥1人", "计划标准"],
+        [null, "质量指标", "合格率", "100%", "计划标准"],
+        [null, "时效指标", "资金使用时间", "2024年1月至12月", "计划标准"],
+        [null, "成本指标", "项目成本", "≤5万元", "预算支出标准"],
+        ["效益指标", "社会效益指标", "稳定", "有效促进", "历史标准"],
+      ],
+      merges: [
+        { top: 4, left: 0, bottom: 6, right: 0 },
+        { top: 12, left: 0, bottom: 15, right: 0 },
+      ],
+    },
+  ],
+};
+
+let restore: () => void = () => undefined;
+afterEach(() => restore());
+
+async function applyInFake(grids: WorkbookGrids, plan: FillPlan): Promise<{ fake: FillFake; expected: WorkbookGrids }> {
+  const result = applyEdits(grids, plan);
+  expect(result.ok).toBe(true);
+  const fake = new FillFake(grids);
+  restore = fake.installGlobals();
+  await applyPlanInExcel(fake.runtime, result.applied);
+  return { fake, expected: result.grids };
+}
+
+describe("applyPlanInExcel", () => {
+  it("adds projects' missing rows in one Excel.run: inserted rows, copied formats, extended merges", async () => {
+    const fill = planFill(twoBlocks, { year: 2024, level2: true, fixes: false, config: { profile: "legacy" } });
+    expect(fill.plan.insertions).toEqual([
+      { sheet: S, before: 7, count: 3 },
+      { sheet: S, before: 17, count: 1 },
+    ]);
+    const { fake, expected } = await applyInFake(twoBlocks, fill.plan);
+    expect(fake.runs).toBe(1);
+    expect(fake.callsOf("Range.insert").map((c) => [c.address, c.args[0]])).toEqual([
+      ["18:18", "Down"],
+      ["8:10", "Down"],
+    ]);
+    expect(fake.callsOf("Range.unmerge").map((c) => c.address)).toEqual(["A5:A7"]);
+    expect(fake.callsOf("Range.copyFrom").map((c) => [c.address, c.args[0], c.args[1]])).toEqual([
+      ["A8:E10", "表!A7:E7", "Formats"],
+      ["A21:E21", "表!A20:E20", "Formats"],
+    ]);
+    expect(fake.callsOf("Range.merge").map((c) => c.address)).toEqual(["A5:A8"]);
+    // The new rows carry the formats of the row above them (the 一级 merge is undone while formats are copied).
+    const sheet = fake.sheet(S);
+    expect(sheet.cell(8, 2)?.format).toBe("表!C7");
+    expect(sheet.cell(20, 0)?.format).toBe("表!A17");
+    expect(normalised(fake.grids())).toEqual(normalised(expected));
+    // Reads first, then the writes: the plan's cells are checked before anything changes.
+    const inserts = fake.callsOf("Range.insert");
+    expect(Math.min(...inserts.map((c) => c.request))).toBeGreaterThan(Math.max(...fake.callsOf("Range.load").map((c) => c.request)));
+  });
+
+  it("applies the safe fixes and a new block written from a template the same way", async () => {
+    const grids = await example("seed001-dongli-department");
+    const fixes = planFill(grids, { year: 2026 });
+    const first = await applyInFake(grids, fixes.plan);
+    expect(normalised(first.fake.grids())).toEqual(normalised(first.expected));
+    expect(first.fake.callsOf("Range.values=").find((c) => c.address === "F9")?.args).toEqual([[["≥95%"]]]);
+
+    const blocks = await example("seed000-tianjin-blocks");
+    const planned = planNewProject(blocks, checkWorkbook(blocks).parsed, { sheet: "绩效目标表", layout: "block" }, { name: "新增项目", budget: 8, year: 2024, template: findTemplate("设备购置")! });
+    if (!planned.ok) throw new Error(planned.error.code);
+    const second = await applyInFake(blocks, planned.value.plan);
+    expect(second.fake.runs).toBe(1);
+    expect(normalised(second.fake.grids())).toEqual(normalised(second.expected));
+    expect(second.fake.callsOf("Range.copyFrom")[0]!.args).toEqual(["绩效目标表!A91:G97", "Formats"]);
+    // Text Excel would turn into a number or a date keeps its apostrophe on the way in.
+    const written = second.fake.callsOf("Range.values=").map((c) => (c.args[0] as unknown[][])[0]![0]);
+    expect(written).toEqual(expect.arrayContaining(["'100%", "'2024年1月至12月", "≥95%"]));
+  });
+
+  it("writes nothing when a cell changed after the plan was made", async () => {
+    const grids = await example("seed001-dongli-department");
+    const plan = applyEdits(grids, planFill(grids, { year: 2026 }).plan).applied;
+    const fake = new FillFake(grids);
+    restore = fake.installGlobals();
+    fake.sheet("绩效目标1").touch(8, 5).value = "≥96%";
+    await expect(applyPlanInExcel(fake.runtime, plan)).rejects.toBeInstanceOf(PlanStaleError);
+    expect(fake.callsOf("Range.values=")).toEqual([]);
+    expect(fake.runs).toBe(1);
+  });
+
+  it("creates a sheet for a default skeleton, with looks instead of copied formats", async () => {
+    const planned = planNewProject({ sheets: [] }, { tables: [], unrecognisedSheets: [] }, { sheet: "新表", layout: "list" }, { name: "甲", budget: 1, year: 2024, template: findTemplate("通用")! });
+    if (!planned.ok) throw new Error(planned.error.code);
+    const { fake, expected } = await applyInFake({ sheets: [] }, planned.value.plan);
+    expect(fake.callsOf("Worksheets.add").map((c) => c.args[0])).toEqual(["新表"]);
+    expect(fake.sheet("新表").columnWidths.get(0)).toBe(26 * 6);
+    expect(fake.sheet("新表").cell(2, 0)?.format).toContain("font.bold=true");
+    expect(normalised(fake.grids())).toEqual(normalised(expected));
+  });
+
+  it("guards text that Excel would read as something else", () => {
+    expect(["100%", "2024年1月至12月", "≥95%", "=SUM(A1)", "-1", "TRUE", "基本保障", 12.5, null].map(toExcel)).toEqual(["'100%", "'2024年1月至12月", "≥95%", "'=SUM(A1)", "'-1", "'TRUE", "基本保障", 12.5, ""]);
+  });
+});

@@ -1,0 +1,422 @@
+/**
+ * A small recording fake of the Excel JavaScript API for src/host/excel/apply-plan.ts: worksheets,
+ * ranges by A1 address (cells, areas, whole rows and columns), values, whole-row insertion, format
+ * copies, merges and the format properties the plan's looks set. Calls on proxies are queued and run
+ * at `context.sync()`, as Office.js does; loaded properties can be read only after the sync. Every
+ * executed call is recorded with the request it belonged to.
+ *
+ * Excel behaviours the plan relies on are modelled: inserting whole rows moves the cells, formats,
+ * heights and merged areas below them and grows an area the new rows go through; copyFrom with
+ * formats tiles the source's formats and fails on an area that cuts through a merged area; writing
+ * into a merged area's hidden cell fails; a leading apostrophe makes the rest of the text the value.
+ * Formats are opaque tags: a cell's tag is what was copied or set, so tests can follow formats.
+ */
+import type { CellRange } from "../../../src/core/grid/address";
+import { a1, parseA1 } from "../../../src/core/grid/address";
+import type { CellValue, WorkbookGrids } from "../../../src/core/grid/grid";
+import type { ExcelRuntime } from "../../../src/host/excel/excel-runtime";
+
+const MAX_COLUMN = 16383;
+const MAX_ROW = 1048575;
+
+export interface FakeCellState {
+  value: string | number | boolean;
+  format: string;
+}
+
+export class FillFakeSheet {
+  readonly cells = new Map<string, FakeCellState>();
+  merges: CellRange[] = [];
+  readonly rowHeights = new Map<number, number>();
+  readonly columnWidths = new Map<number, number>();
+  constructor(public name: string) {}
+
+  cell(row: number, col: number): FakeCellState | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  touch(row: number, col: number): FakeCellState {
+    const key = `${row},${col}`;
+    let c = this.cells.get(key);
+    if (!c) this.cells.set(key, (c = { value: "", format: "" }));
+    return c;
+  }
+}
+
+export interface FillCall {
+  /** 1-based number of the request (sync) the call was sent in. */
+  readonly request: number;
+  readonly call: string;
+  readonly sheet: string;
+  readonly address: string;
+  readonly args: readonly unknown[];
+}
+
+export class FillFakeError extends Error {}
+
+/** Excel's enums that the host names (Excel.InsertShiftDirection.down, Excel.RangeCopyType.formats). */
+const ENUMS = { InsertShiftDirection: { down: "Down", right: "Right" }, RangeCopyType: { formats: "Formats", all: "All", values: "Values", formulas: "Formulas" } };
+
+export class FillFake {
+  readonly sheets = new Map<string, FillFakeSheet>();
+  readonly calls: FillCall[] = [];
+  runs = 0;
+  syncs = 0;
+
+  /** A workbook holding `grids`; every filled cell gets the format tag "<sheet>!<cell>". */
+  constructor(grids: WorkbookGrids) {
+    for (const grid of grids.sheets) {
+      const sheet = new FillFakeSheet(grid.sheet);
+      grid.cells.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null && v !== "") sheet.cells.set(`${r},${c}`, { value: v, format: `${grid.sheet}!${a1(r, c)}` });
+        }),
+      );
+      for (const m of grid.merges) {
+        sheet.merges.push({ ...m });
+        const anchor = sheet.touch(m.top, m.left);
+        if (anchor.format === "") anchor.format = `${grid.sheet}!${a1(m.top, m.left)}`;
+      }
+      this.sheets.set(grid.sheet, sheet);
+    }
+  }
+
+  get runtime(): ExcelRuntime {
+    return {
+      run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+        this.runs++;
+        const context = new FakeContext(this);
+        const result = await batch(context as unknown as Excel.RequestContext);
+        if (context.pending()) throw new FillFakeError("actions left unsynced when Excel.run ended");
+        return result;
+      },
+      runIn: () => Promise.reject(new FillFakeError("runIn is not modelled")),
+      isSetSupported: () => true,
+      settings: () => {
+        throw new FillFakeError("settings are not modelled");
+      },
+    };
+  }
+
+  /** Installs the `Excel` enums the host reads; returns the function that removes them. */
+  installGlobals(): () => void {
+    const scope = globalThis as unknown as Record<string, unknown>;
+    const saved = scope.Excel;
+    scope.Excel = ENUMS;
+    return () => {
+      scope.Excel = saved;
+    };
+  }
+
+  callsOf(call: string): FillCall[] {
+    return this.calls.filter((c) => c.call === call);
+  }
+
+  sheet(name: string): FillFakeSheet {
+    const sheet = this.sheets.get(name);
+    if (!sheet) throw new FillFakeError(`ItemNotFound: no sheet named ${name}`);
+    return sheet;
+  }
+
+  /** The workbook as grids (values and merged areas), to compare with applyEdits' result. */
+  grids(): WorkbookGrids {
+    return {
+      sheets: [...this.sheets.values()].map((sheet) => {
+        const rows: CellValue[][] = [];
+        for (const [key, cell] of sheet.cells) {
+          if (cell.value === "") continue;
+          const [r, c] = key.split(",").map(Number) as [number, number];
+          while (rows.length <= r) rows.push([]);
+          const row = rows[r]!;
+          while (row.length <= c) row.push(null);
+          row[c] = cell.value;
+        }
+        return { sheet: sheet.name, cells: rows, merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left) };
+      }),
+    };
+  }
+}
+
+type Action = () => void;
+
+class FakeContext {
+  private queue: Action[] = [];
+  readonly workbook: { worksheets: WorksheetsProxy };
+  readonly runtime: { enableEvents: boolean };
+
+  constructor(readonly fake: FillFake) {
+    this.workbook = { worksheets: new WorksheetsProxy(this) };
+    const queue = (call: string, value: boolean): void => this.enqueue(call, "", "", [value], () => undefined);
+    let enabled = true;
+    this.runtime = {
+      get enableEvents(): boolean {
+        return enabled;
+      },
+      set enableEvents(value: boolean) {
+        enabled = value;
+        queue("Runtime.enableEvents=", value);
+      },
+    };
+  }
+
+  enqueue(call: string, sheet: string, address: string, args: readonly unknown[], run: Action): void {
+    this.queue.push(() => {
+      run();
+      this.fake.calls.push({ request: this.fake.syncs, call, sheet, address, args });
+    });
+  }
+
+  pending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    this.fake.syncs++;
+    const actions = this.queue;
+    this.queue = [];
+    for (const action of actions) action();
+  }
+}
+
+class WorksheetsProxy {
+  constructor(private readonly context: FakeContext) {}
+
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.context, name);
+  }
+
+  add(name: string): WorksheetProxy {
+    this.context.enqueue("Worksheets.add", name, "", [name], () => {
+      if (this.context.fake.sheets.has(name)) throw new FillFakeError(`ItemAlreadyExists: ${name}`);
+      this.context.fake.sheets.set(name, new FillFakeSheet(name));
+    });
+    return new WorksheetProxy(this.context, name);
+  }
+}
+
+class WorksheetProxy {
+  constructor(
+    private readonly context: FakeContext,
+    readonly name: string,
+  ) {}
+
+  getRange(address: string): RangeProxy {
+    return new RangeProxy(this.context, this.name, address);
+  }
+
+  getCell(row: number, col: number): RangeProxy {
+    return new RangeProxy(this.context, this.name, a1(row, col));
+  }
+}
+
+/** "B2", "A1:C3", "5:7" (whole rows), "C:C" (whole columns). */
+export function areaOf(address: string): CellRange {
+  const rows = /^(\d+):(\d+)$/u.exec(address);
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: MAX_COLUMN };
+  const cols = /^([A-Z]+):([A-Z]+)$/u.exec(address);
+  if (cols) return { top: 0, left: parseA1(`${cols[1]}1`)!.col, bottom: MAX_ROW, right: parseA1(`${cols[2]}1`)!.col };
+  const [from, to] = address.split(":");
+  const start = parseA1(from ?? "");
+  const end = to === undefined ? start : parseA1(to);
+  if (!start || !end) throw new FillFakeError(`InvalidArgument: ${address}`);
+  return { top: start.row, left: start.col, bottom: end.row, right: end.col };
+}
+
+function intersects(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+function cuts(merges: readonly CellRange[], area: CellRange): boolean {
+  return merges.some((m) => intersects(m, area) && !(m.top >= area.top && m.bottom <= area.bottom && m.left >= area.left && m.right <= area.right));
+}
+
+class RangeProxy {
+  private loaded: { values?: unknown[][]; rowHeight?: number } | null = null;
+  private readonly formatProxy: FormatProxy;
+
+  constructor(
+    private readonly context: FakeContext,
+    readonly sheetName: string,
+    readonly address: string,
+  ) {
+    this.formatProxy = new FormatProxy(this);
+  }
+
+  private get sheet(): FillFakeSheet {
+    return this.context.fake.sheet(this.sheetName);
+  }
+
+  queue(call: string, args: readonly unknown[], run: (sheet: FillFakeSheet, area: CellRange) => void): void {
+    this.context.enqueue(call, this.sheetName, this.address, args, () => run(this.sheet, areaOf(this.address)));
+  }
+
+  load(props: string): void {
+    this.queue("Range.load", [props], (sheet, area) => {
+      const values: unknown[][] = [];
+      if (props.includes("values")) {
+        for (let r = area.top; r <= area.bottom; r++) {
+          const row: unknown[] = [];
+          for (let c = area.left; c <= area.right; c++) row.push(sheet.cell(r, c)?.value ?? "");
+          values.push(row);
+        }
+      }
+      this.loaded = { values, rowHeight: sheet.rowHeights.get(area.top) ?? 15 };
+    });
+  }
+
+  get values(): unknown[][] {
+    if (!this.loaded?.values) throw new FillFakeError("PropertyNotLoaded: values");
+    return this.loaded.values;
+  }
+
+  set values(rows: unknown[][]) {
+    this.queue("Range.values=", [rows], (sheet, area) => {
+      rows.forEach((row, i) =>
+        row.forEach((v, j) => {
+          const r = area.top + i;
+          const c = area.left + j;
+          if (sheet.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left))) {
+            throw new FillFakeError(`InvalidOperation: ${this.sheetName}!${a1(r, c)} lies inside a merged area`);
+          }
+          const value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as string | number | boolean);
+          sheet.touch(r, c).value = value;
+        }),
+      );
+    });
+  }
+
+  set numberFormat(rows: unknown[][]) {
+    this.queue("Range.numberFormat=", [rows], () => undefined);
+  }
+
+  loadedRowHeight(): number {
+    if (this.loaded?.rowHeight === undefined) throw new FillFakeError("PropertyNotLoaded: format/rowHeight");
+    return this.loaded.rowHeight;
+  }
+
+  get format(): FormatProxy {
+    return this.formatProxy;
+  }
+
+  insert(direction: string): void {
+    this.queue("Range.insert", [direction], (sheet, area) => {
+      if (direction !== "Down" || area.left !== 0 || area.right !== MAX_COLUMN) throw new FillFakeError("the fake inserts whole rows only");
+      const count = area.bottom - area.top + 1;
+      const moved = new Map<string, FakeCellState>();
+      for (const [key, cell] of sheet.cells) {
+        const [r, c] = key.split(",").map(Number) as [number, number];
+        moved.set(`${r >= area.top ? r + count : r},${c}`, cell);
+      }
+      sheet.cells.clear();
+      for (const [key, cell] of moved) sheet.cells.set(key, cell);
+      const heights = [...sheet.rowHeights];
+      sheet.rowHeights.clear();
+      for (const [r, h] of heights) sheet.rowHeights.set(r >= area.top ? r + count : r, h);
+      sheet.merges = sheet.merges.map((m) => {
+        if (m.top >= area.top) return { ...m, top: m.top + count, bottom: m.bottom + count };
+        if (m.bottom >= area.top) return { ...m, bottom: m.bottom + count };
+        return m;
+      });
+    });
+  }
+
+  copyFrom(source: RangeProxy, copyType: string): void {
+    this.queue("Range.copyFrom", [`${source.sheetName}!${source.address}`, copyType], (sheet, target) => {
+      if (copyType !== "Formats") throw new FillFakeError("the fake copies formats only");
+      const from = areaOf(source.address);
+      const fromSheet = this.context.fake.sheet(source.sheetName);
+      if (cuts(fromSheet.merges, from) || cuts(sheet.merges, target)) throw new FillFakeError(`InvalidOperation: ${source.address} → ${this.address} cuts a merged area`);
+      const height = from.bottom - from.top + 1;
+      const width = from.right - from.left + 1;
+      for (let r = target.top; r <= target.bottom; r++) {
+        for (let c = target.left; c <= target.right; c++) {
+          const format = fromSheet.cell(from.top + ((r - target.top) % height), from.left + ((c - target.left) % width))?.format ?? "";
+          sheet.touch(r, c).format = format;
+        }
+      }
+    });
+  }
+
+  merge(across: boolean): void {
+    this.queue("Range.merge", [across], (sheet, area) => {
+      if (sheet.merges.some((m) => intersects(m, area))) throw new FillFakeError(`InvalidOperation: ${this.address} overlaps a merged area`);
+      sheet.merges.push(area);
+    });
+  }
+
+  unmerge(): void {
+    this.queue("Range.unmerge", [], (sheet, area) => {
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, area));
+    });
+  }
+
+  /** Marks every cell of the range with a format tag (a property the plan's looks set). */
+  setFormat(property: string, value: unknown): void {
+    this.queue(`Range.format.${property}=`, [value], (sheet, area) => {
+      if (property === "rowHeight") {
+        for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.set(r, value as number);
+        return;
+      }
+      if (property === "columnWidth") {
+        for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, value as number);
+        return;
+      }
+      for (let r = area.top; r <= Math.min(area.bottom, area.top + 1000); r++) {
+        for (let c = area.left; c <= Math.min(area.right, area.left + 100); c++) {
+          const cell = sheet.touch(r, c);
+          if (!cell.format.startsWith("look:")) cell.format = "look:";
+          cell.format += `${property}=${String(value)};`;
+        }
+      }
+    });
+  }
+}
+
+/** range.format and its font, fill and borders: setters queue a format change. */
+class FormatProxy {
+  readonly font: Record<string, unknown>;
+  readonly fill: Record<string, unknown>;
+  readonly borders: { getItem(edge: string): Record<string, unknown> };
+
+  constructor(private readonly range: RangeProxy) {
+    this.font = setterObject(range, "font", ["name", "size", "bold", "color"]);
+    this.fill = setterObject(range, "fill", ["color"]);
+    this.borders = { getItem: (edge: string) => setterObject(range, `borders.${edge}`, ["style", "color", "weight"]) };
+  }
+
+  get rowHeight(): number {
+    return this.range.loadedRowHeight();
+  }
+
+  set rowHeight(value: number) {
+    this.range.setFormat("rowHeight", value);
+  }
+
+  set columnWidth(value: number) {
+    this.range.setFormat("columnWidth", value);
+  }
+
+  set horizontalAlignment(value: string) {
+    this.range.setFormat("horizontalAlignment", value);
+  }
+
+  set verticalAlignment(value: string) {
+    this.range.setFormat("verticalAlignment", value);
+  }
+
+  set wrapText(value: boolean) {
+    this.range.setFormat("wrapText", value);
+  }
+}
+
+function setterObject(range: RangeProxy, prefix: string, properties: readonly string[]): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const property of properties) {
+    Object.defineProperty(object, property, {
+      set: (value: unknown) => range.setFormat(`${prefix}.${property}`, value),
+      enumerable: true,
+    });
+  }
+  return object;
+}
+
