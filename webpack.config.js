@@ -3,44 +3,11 @@ const path = require("node:path");
 const zlib = require("node:zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { Compilation, WebpackError } = require("webpack");
+const { Compilation, WebpackError, sources } = require("webpack");
+const { BUILD_INFO_FILE, DEV_BASE_URL, productionBaseUrl, rewriteManifest } = require("./scripts/manifest-url");
 
-const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 const TASKPANE_GZIP_BUDGET_BYTES = 350 * 1024;
-
-/** Checks `--env url=…` and returns it with exactly one trailing slash. */
-function productionBaseUrl(raw) {
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`--env url=${raw} is not a URL; expected e.g. --env url=https://example.org/jixiao/`);
-  }
-  if (url.protocol !== "https:") {
-    throw new Error(`--env url=${raw} must use https: Office only loads add-ins over https`);
-  }
-  if (url.search !== "" || url.hash !== "") {
-    throw new Error(`--env url=${raw} must be a base URL without query or fragment`);
-  }
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
-}
-
-function escapeXml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Points every dev-server URL in manifest.xml at the deployed base URL. */
-function rewriteManifest(xml, baseUrl) {
-  const devOrigin = new URL(DEV_BASE_URL).origin;
-  const origin = new URL(baseUrl).origin;
-  const rewritten = xml.split(DEV_BASE_URL).join(escapeXml(baseUrl)).split(devOrigin).join(escapeXml(origin));
-  const devHost = new URL(DEV_BASE_URL).host;
-  if (origin !== devOrigin && rewritten.includes(devHost)) {
-    throw new Error(`manifest.xml still mentions ${devHost} after rewriting it for ${baseUrl}`);
-  }
-  return rewritten;
-}
 
 /**
  * office-addin-dev-certs gives a certificate Office trusts; without it the dev server makes
@@ -110,6 +77,25 @@ class GzipEntrySizePlugin {
   }
 }
 
+/**
+ * Records the build's mode and base URL next to the manifest, so that `npm run validate` can tell
+ * a development build (localhost allowed) from a production one (localhost is a mistake).
+ */
+class BuildInfoPlugin {
+  constructor(info) {
+    this.info = info;
+  }
+
+  apply(compiler) {
+    const name = BuildInfoPlugin.name;
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(BUILD_INFO_FILE, new sources.RawSource(`${JSON.stringify(this.info, null, 2)}\n`));
+      });
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const baseUrl = env.url === undefined ? DEV_BASE_URL : productionBaseUrl(env.url);
@@ -166,6 +152,7 @@ module.exports = async (env, argv) => {
           },
         ],
       }),
+      new BuildInfoPlugin({ mode: production ? "production" : "development", baseUrl }),
       ...(production ? [new GzipEntrySizePlugin("taskpane", TASKPANE_GZIP_BUDGET_BYTES)] : []),
     ],
     // Webpack's own hints measure uncompressed assets; the gzip budget above is the one that matters.
