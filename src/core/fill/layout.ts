@@ -6,7 +6,7 @@ import { a1, rangeA1, type CellRange } from "../grid/address";
 import { cellAt, type Grid } from "../grid/grid";
 import { level1Of, level2Key, type Level1 } from "../model/framework";
 import type { IndicatorField, ProjectTable } from "../model/model";
-import { parseIndicatorValue } from "../value/parse-indicator-value";
+import { fixedDecimals, parseIndicatorValue } from "../value/parse-indicator-value";
 import { isBlank } from "../text/normalize";
 import { magnitudeWord } from "../value/number-text";
 import type { RenderedIndicator } from "./templates";
@@ -79,7 +79,7 @@ export function splitValue(text: string): { readonly operator: string; readonly 
   const parsed = parseIndicatorValue(text);
   if (parsed.kind !== "number" || parsed.prefix !== "") return { operator: "定性", value: text, unit: "" };
   const symbol = parsed.operator === null ? "=" : { ">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<" }[parsed.operator];
-  const number = `${parsed.mantissa.toFixed(parsed.decimals)}${magnitudeWord(parsed.magnitude)}`;
+  const number = `${fixedDecimals(parsed.mantissa, parsed.decimals)}${magnitudeWord(parsed.magnitude)}`;
   return { operator: symbol, value: number, unit: `${parsed.unit ?? ""}${parsed.per.map((p) => `/${p}`).join("")}` };
 }
 

@@ -7,6 +7,13 @@ export type MoneyUnit = "元" | "万元";
 export interface Sourced<T> {
   readonly value: T;
   readonly cell: string;
+  /** The cell's value as stored, when it differs from `value` (untrimmed text, a number): what an edit must expect. */
+  readonly raw?: string | number | boolean;
+}
+
+/** What a cell holds, for an edit's `from`: the stored value, not the tidied text. */
+export function storedValue(s: Sourced<string>): string | number | boolean {
+  return s.raw ?? s.value;
 }
 
 /** An amount of money as read; `value` is in `unit`. `text` keeps the raw cell when it was not a plain number. */

@@ -82,6 +82,8 @@ export class Sheet {
 
   sourced(row: number, col: number): Sourced<string> | null {
     const t = this.text(row, col);
-    return t === "" ? null : { value: t, cell: a1(row, col) };
+    if (t === "") return null;
+    const stored = this.value(row, col);
+    return stored === t || stored === null ? { value: t, cell: a1(row, col) } : { value: t, cell: a1(row, col), raw: stored };
   }
 }

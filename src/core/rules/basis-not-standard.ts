@@ -1,6 +1,7 @@
 import { stripSpaces, toHalfWidth } from "../text/normalize";
 import type { ProjectRule, RuleReport } from "./types";
 import { indicatorName } from "./value-helpers";
+import { storedValue } from "../model/model";
 
 /** The five kinds of 指标值确定依据 the guidelines name. */
 const STANDARDS = ["计划标准", "行业标准", "历史标准", "预算支出标准", "其他标准"] as const;
@@ -67,7 +68,7 @@ export const basisNotStandard: ProjectRule = {
         messageId: "notStandard",
         cell: basis.cell,
         data: { indicator: indicatorName(ind), basis: basis.value, standards: STANDARDS.join("、") },
-        ...(to !== null && editable ? { suggestions: [{ messageId: "rename", data: { to }, edits: [{ sheet: table.sheet, cell: basis.cell, from: basis.value, to }] }] } : {}),
+        ...(to !== null && editable ? { suggestions: [{ messageId: "rename", data: { to }, edits: [{ sheet: table.sheet, cell: basis.cell, from: storedValue(basis), to }] }] } : {}),
       });
     }
     return out;

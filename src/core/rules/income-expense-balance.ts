@@ -1,12 +1,15 @@
 import type { Amount, SummaryRow } from "../model/model";
 import type { RuleReport, SummaryRule } from "./types";
 import { labelKey } from "../text/normalize";
+import { a1 } from "../grid/address";
 import { cellsOf, differs, roundMoney, sumOf, toleranceFor } from "./amounts";
 
 type Level = "item1" | "item2" | "total" | "grand" | "plain";
 
 interface SideRow {
   readonly row: SummaryRow;
+  /** The side's amount cell on this row, blank or not. */
+  readonly amountCell: string;
   readonly label: string;
   readonly level: Level;
   readonly amount: Amount | null;
@@ -55,7 +58,7 @@ export const incomeExpenseBalance: SummaryRule = {
       for (const row of table.rows) {
         const label = row.texts[key]?.value ?? (side.side === "income" ? row.label?.value : undefined);
         if (!label) continue;
-        rows.push({ row, label, level: levelOf(label), amount: row.amounts.get(side.amountCol) ?? null });
+        rows.push({ row, label, level: levelOf(label), amount: row.amounts.get(side.amountCol) ?? null, amountCell: a1(row.row, side.amountCol) });
       }
       bySide.set(side.side, rows);
       out.push(...checkSide(rows));
@@ -71,7 +74,7 @@ export const incomeExpenseBalance: SummaryRule = {
       if (differs(iv, ev, toleranceFor([i.amount, e.amount]))) {
         out.push({
           messageId: "sidesDiffer",
-          cell: e.amount?.cell ?? i.amount!.cell,
+          cell: e.amount?.cell ?? e.amountCell,
           related: cellsOf([i.amount]),
           data: { incomeLabel: i.label, income: iv, expenseLabel: e.label, expense: ev, diff: roundMoney(iv - ev) },
         });
@@ -100,7 +103,7 @@ function checkSide(rows: readonly SideRow[]): RuleReport[] {
     if (!differs(value, sum, toleranceFor([target.amount, ...amounts]))) return;
     out.push({
       messageId: "sideSum",
-      cell: target.amount?.cell ?? target.row.label?.cell ?? "",
+      cell: target.amount?.cell ?? target.amountCell,
       related: cellsOf(amounts),
       data: { label: target.label, value, sum, diff: roundMoney(value - sum) },
     });

@@ -1,5 +1,6 @@
 import type { ProjectRule, RuleReport, Suggestion } from "./types";
 import { allowedLevel2, displayCategory, level1Of, level2Key, parentOfLevel2 } from "../model/framework";
+import { storedValue } from "../model/model";
 
 /** A 二级指标 must belong to its 一级 in the table's framework (满意度指标 / 满意度指标 is a misfiling). */
 export const level2Mismatch: ProjectRule = {
@@ -56,7 +57,7 @@ export const level2Mismatch: ProjectRule = {
         const best = allowed.find((a) => a.includes(level2Key(l2.value)) || level2Key(l2.value).includes(a)) ?? (allowed.length === 1 ? allowed[0] : undefined);
         if (best) {
           const to = displayCategory(best);
-          suggestions.push({ messageId: "rename", data: { to }, edits: [{ sheet: table.sheet, cell: l2.cell, from: l2.value, to }] });
+          suggestions.push({ messageId: "rename", data: { to }, edits: [{ sheet: table.sheet, cell: l2.cell, from: storedValue(l2), to }] });
         }
       }
       out.push({

@@ -1,5 +1,6 @@
 import type { ProjectRule } from "./types";
 import { differs, roundMoney, toleranceFor } from "./amounts";
+import { storedValue } from "../model/model";
 
 const PERCENT_IN_BRACKETS = /[(（]\s*[%％]\s*[)）]/u;
 const PERCENT = /[%％]|百分比/u;
@@ -65,7 +66,7 @@ export const planLabelUnit: ProjectRule = {
         cell: plan.label.cell,
         related: amounts.map((p) => p.cell),
         data: { label, max: roundMoney(max), last: roundMoney(last.amount.value), total: total ? total.value : null, unit: table.unit },
-        suggestions: [{ messageId: "relabel", data: { to }, edits: [{ sheet: table.sheet, cell: plan.label.cell, from: label, to }] }],
+        suggestions: [{ messageId: "relabel", data: { to }, edits: [{ sheet: table.sheet, cell: plan.label.cell, from: storedValue(plan.label), to }] }],
       },
     ];
   },

@@ -42,9 +42,12 @@ export function unreadableKind(text: string): UnreadableKind | null {
   return null;
 }
 
+const MAX_UNIT_LENGTH = 12;
+
 /** The longest known unit the text ends with ("%", "人次", "万元"). */
 function unitSuffix(text: string): string | null {
-  for (let i = 0; i < text.length; i++) {
+  // Units are short; trying only the last dozen characters keeps very long cells linear.
+  for (let i = Math.max(0, text.length - MAX_UNIT_LENGTH); i < text.length; i++) {
     const tail = text.slice(i);
     if (canonicalUnit(tail) !== null) return tail;
   }

@@ -166,11 +166,16 @@ export function parseIndicatorValue(raw: string | number | boolean | null): Indi
   return { kind: "number", ...numeric.value, artefacts, raw: rawText };
 }
 
+/** toFixed within its accepted range: absurdly long decimals fall back to the shortest spelling. */
+export function fixedDecimals(n: number, decimals: number): string {
+  return decimals >= 0 && decimals <= 20 ? n.toFixed(decimals) : String(n);
+}
+
 /** The canonical spelling of a numeric value ("≥95%", "≥3万件次", "≤1万元/人/年"), prefix kept. */
 export function normaliseIndicatorValue(v: NumericValue): string {
   const operator = v.operator === null ? "" : CANONICAL_SYMBOL[v.operator];
   const per = v.per.map((unit) => `/${unit}`).join("");
-  return `${v.prefix}${operator}${v.mantissa.toFixed(v.decimals)}${magnitudeWord(v.magnitude)}${v.unit ?? ""}${per}`;
+  return `${v.prefix}${operator}${fixedDecimals(v.mantissa, v.decimals)}${magnitudeWord(v.magnitude)}${v.unit ?? ""}${per}`;
 }
 
 function fromNumberCell(value: number): IndicatorValue {

@@ -4,7 +4,7 @@ import type { CellRange } from "../../core/grid/address";
 import { parseRangeA1 } from "../../core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
 import type { ZipEntry } from "./zip";
-import { readCentralDirectory, readEntryPrefix, startsWithZipLocalHeader } from "./zip";
+import { readCentralDirectory, readEntry, readEntryPrefix, startsWithZipLocalHeader } from "./zip";
 
 export type ReadErrorCode = "not-found" | "not-xlsx" | "encrypted" | "truncated" | "legacy-xls" | "too-large" | "unreadable";
 
@@ -24,9 +24,16 @@ export type LoadResult =
 export interface ReadOptions {
   /** Largest worksheet accepted, in cells of its used range counted from A1. */
   readonly maxCells?: number;
+  /** Most rows accepted in one worksheet. */
+  readonly maxRows?: number;
 }
 
 export const DEFAULT_MAX_CELLS = 5_000_000;
+/** A department's whole budget fits in far fewer rows; beyond this exceljs alone needs gigabytes. */
+export const DEFAULT_MAX_ROWS = 300_000;
+// Worksheet parts larger than this are opened to find their last row before exceljs loads them.
+const LARGE_PART_BYTES = 8 * 1024 * 1024;
+const HUGE_PART_BYTES = 512 * 1024 * 1024;
 
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 // Office puts a password-protected xlsx inside a compound file next to an EncryptionInfo stream.
@@ -72,7 +79,7 @@ export async function readWorkbookBuffer(buf: Buffer, options?: ReadOptions): Pr
 /** Sniff, guard and load with exceljs, without building grids. Never throws. */
 export async function loadWorkbookBuffer(buf: Buffer, options?: ReadOptions): Promise<LoadResult> {
   try {
-    const rejected = preflight(buf, options?.maxCells ?? DEFAULT_MAX_CELLS);
+    const rejected = preflight(buf, options?.maxCells ?? DEFAULT_MAX_CELLS, options?.maxRows ?? DEFAULT_MAX_ROWS);
     if (rejected) return { ok: false, error: rejected };
     const workbook = new ExcelJS.Workbook();
     // exceljs types its input as ArrayBuffer; at run time JSZip takes a Node Buffer as is.
@@ -84,7 +91,7 @@ export async function loadWorkbookBuffer(buf: Buffer, options?: ReadOptions): Pr
 }
 
 /** What can be told from the bytes alone, before exceljs spends memory on them. */
-function preflight(buf: Buffer, maxCells: number): ReadError | null {
+function preflight(buf: Buffer, maxCells: number, maxRows: number): ReadError | null {
   if (buf.length === 0) return { code: "not-xlsx", detail: "empty file" };
   if (buf.length >= CFB_SIGNATURE.length && buf.subarray(0, CFB_SIGNATURE.length).equals(CFB_SIGNATURE)) {
     if (buf.includes(ENCRYPTED_PACKAGE_NAME)) return { code: "encrypted" };
@@ -108,12 +115,21 @@ function preflight(buf: Buffer, maxCells: number): ReadError | null {
     if (area !== null && area.cells > maxCells) {
       return { code: "too-large", detail: `${entry.name} declares ${area.ref} (${area.cells} cells; limit ${maxCells})` };
     }
+    if (area !== null && area.rows > maxRows) {
+      return { code: "too-large", detail: `${entry.name} declares ${area.ref} (${area.rows} rows; limit ${maxRows})` };
+    }
+    // A part can omit <dimension> or understate it: large parts are measured by their last row.
+    const rows = lastRowOf(buf, entry);
+    if (rows !== null && rows > maxRows) {
+      const size = rows === Infinity ? `more than ${HUGE_PART_BYTES} bytes of XML` : `${rows} rows`;
+      return { code: "too-large", detail: `${entry.name} holds ${size} (limit ${maxRows} rows)` };
+    }
   }
   return null;
 }
 
 /** The used range a worksheet part declares in its <dimension> element, if it can be read cheaply. */
-function declaredArea(buf: Buffer, entry: ZipEntry): { ref: string; cells: number } | null {
+function declaredArea(buf: Buffer, entry: ZipEntry): { ref: string; cells: number; rows: number } | null {
   let head: string;
   try {
     head = readEntryPrefix(buf, entry, DIMENSION_PROBE_BYTES).toString("utf8");
@@ -124,7 +140,26 @@ function declaredArea(buf: Buffer, entry: ZipEntry): { ref: string; cells: numbe
   if (!match) return null;
   const range = parseRangeA1(match[1]!);
   if (!range) return null;
-  return { ref: match[1]!, cells: (range.bottom + 1) * (range.right + 1) };
+  return { ref: match[1]!, cells: (range.bottom + 1) * (range.right + 1), rows: range.bottom + 1 };
+}
+
+/** The number of the last row of a large worksheet part (its row count when rows carry no r=), or null for small parts. */
+function lastRowOf(buf: Buffer, entry: ZipEntry): number | null {
+  if (entry.uncompressedSize < LARGE_PART_BYTES) return null;
+  if (entry.uncompressedSize > HUGE_PART_BYTES) return Infinity;
+  let xml: Buffer;
+  try {
+    xml = readEntry(buf, entry);
+  } catch {
+    return null;
+  }
+  const tail = xml.subarray(Math.max(0, xml.length - 64 * 1024)).toString("utf8");
+  let last: number | null = null;
+  for (const m of tail.matchAll(/<(?:\w+:)?row\b[^>]*?\br="(\d+)"/g)) last = Number(m[1]);
+  if (last !== null) return last;
+  let count = 0;
+  for (let i = xml.indexOf("<row"); i >= 0; i = xml.indexOf("<row", i + 4)) count++;
+  return count;
 }
 
 /** Every worksheet, in workbook order (exceljs leaves chart sheets out). */
