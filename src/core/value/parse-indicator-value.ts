@@ -140,7 +140,20 @@ function fromLatex(text: string): { readonly text: string; readonly found: boole
 /** The indicator value of a cell: numeric, a period, qualitative text, or empty. */
 export function parseIndicatorValue(raw: string | number | boolean | null): IndicatorValue {
   if (typeof raw === "number") return fromNumberCell(raw);
-  const rawText = cellText(raw);
+  if (typeof raw !== "string" || raw.length > 64) return parseText(cellText(raw));
+  // Targets such as "100%" or "≥95%" repeat across thousands of rows; results are read-only.
+  let parsed = PARSED.get(raw);
+  if (!parsed) {
+    parsed = parseText(raw);
+    if (PARSED.size >= 20_000) PARSED.clear();
+    PARSED.set(raw, parsed);
+  }
+  return parsed;
+}
+
+const PARSED = new Map<string, IndicatorValue>();
+
+function parseText(rawText: string): IndicatorValue {
   if (stripSpaces(rawText) === "") return { kind: "empty", raw: rawText };
 
   const latex = fromLatex(rawText);
