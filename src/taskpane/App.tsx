@@ -20,7 +20,9 @@ import { HostProvider, UiProvider, useHost, useUi } from "./context";
 import type { ErrorFeed } from "./error-feed";
 import { FEATURES, type FeatureFlags } from "./features";
 import { countBySeverity, groupDiagnostics, type SeverityFilter } from "./results";
-import { useTaskPane, type Busy } from "./use-task-pane";
+import { editedMessage, problemMessage, type EditMessage } from "./edit-messages";
+import { useTaskPane, type Busy, type Notice } from "./use-task-pane";
+import { FillPanel } from "./components/FillPanel";
 import { HostFailureBar } from "./components/HostFailureBar";
 import { ResultsList } from "./components/ResultsList";
 import { SettingsPanel } from "./components/SettingsPanel";
@@ -42,6 +44,7 @@ const useStyles = makeStyles({
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground3 },
+  noticeLines: { display: "flex", flexDirection: "column" },
 });
 
 export interface AppProps {
@@ -82,6 +85,7 @@ function PaneBody({ pane, features }: { readonly pane: ReturnType<typeof useTask
   const { t } = useUi();
   const [filter, setFilter] = useState<SeverityFilter>("all");
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [fillOpen, setFillOpen] = useState(false);
   const diagnostics = useMemo(() => pane.run?.report.diagnostics ?? [], [pane.run]);
   const counts = useMemo(() => countBySeverity(diagnostics), [diagnostics]);
   const groups = useMemo(() => groupDiagnostics(diagnostics, filter), [diagnostics, filter]);
@@ -134,9 +138,21 @@ function PaneBody({ pane, features }: { readonly pane: ReturnType<typeof useTask
         <Button disabled={busy} onClick={() => void pane.clearMarks()}>
           {t.clearMarks}
         </Button>
-        {features.fillTemplate ? <Button disabled>{t.fillTemplate}</Button> : null}
-        {features.makeSummary ? <Button disabled>{t.makeSummary}</Button> : null}
+        {features.fillTemplate ? (
+          <ToggleButton checked={fillOpen} onClick={() => setFillOpen((open) => !open)}>
+            {t.fillTemplate}
+          </ToggleButton>
+        ) : null}
+        {features.makeSummary ? (
+          <Button disabled={busy} onClick={() => void pane.makeSummary()}>
+            {t.makeSummary}
+          </Button>
+        ) : null}
       </div>
+
+      {features.fillTemplate && fillOpen ? (
+        <FillPanel run={pane.run} busy={busy} onEdit={(request) => void pane.edit(request)} onClose={() => setFillOpen(false)} />
+      ) : null}
 
       {pane.busy !== null ? <Progress busy={pane.busy} t={t} /> : null}
 
@@ -144,14 +160,7 @@ function PaneBody({ pane, features }: { readonly pane: ReturnType<typeof useTask
         <HostFailureBar key={f.id} failure={f} onDismiss={() => pane.dismissFailure(f.id)} />
       ))}
 
-      {pane.notice !== null ? (
-        <MessageBar intent="success" data-notice={pane.notice.kind}>
-          <MessageBarBody>{pane.notice.kind === "cleared" ? t.marksCleared(pane.notice.restored) : t.settingsPanel.saved}</MessageBarBody>
-          <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss20Regular />} onClick={pane.dismissNotice} />}
-          />
-        </MessageBar>
-      ) : null}
+      {pane.notice !== null ? <NoticeBar notice={pane.notice} t={t} onDismiss={pane.dismissNotice} /> : null}
 
       {report === undefined ? (
         <Text className={styles.muted}>{t.idleHint}</Text>
@@ -180,6 +189,42 @@ function PaneBody({ pane, features }: { readonly pane: ReturnType<typeof useTask
   );
 }
 
+function noticeMessage(notice: Notice, t: UiStrings): EditMessage {
+  switch (notice.kind) {
+    case "cleared":
+      return { intent: "success", lines: [t.marksCleared(notice.restored)] };
+    case "settingsSaved":
+      return { intent: "success", lines: [t.settingsPanel.saved] };
+    case "summary":
+      return { intent: "success", lines: [t.summaryWritten(notice.sheets)] };
+    case "edited":
+      return editedMessage(notice.detail, notice.result, t);
+    case "problem":
+      return problemMessage(notice.problem, t);
+  }
+}
+
+function NoticeBar({ notice, t, onDismiss }: { readonly notice: Notice; readonly t: UiStrings; readonly onDismiss: () => void }): ReactElement {
+  const styles = useStyles();
+  const message = noticeMessage(notice, t);
+  return (
+    <MessageBar intent={message.intent} layout={message.lines.length > 1 ? "multiline" : "auto"} data-notice={notice.kind}>
+      <MessageBarBody>
+        {message.lines.length === 1 ? (
+          message.lines[0]
+        ) : (
+          <span className={styles.noticeLines}>
+            {message.lines.map((line, i) => (
+              <span key={i}>{line}</span>
+            ))}
+          </span>
+        )}
+      </MessageBarBody>
+      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss20Regular />} onClick={onDismiss} />} />
+    </MessageBar>
+  );
+}
+
 function Progress({ busy, t }: { readonly busy: Busy; readonly t: UiStrings }): ReactElement {
   const styles = useStyles();
   const label = progressLabel(busy, t);
@@ -202,5 +247,11 @@ function progressLabel(busy: Busy, t: UiStrings): string {
       return t.marking;
     case "clearing":
       return t.clearing;
+    case "planning":
+      return t.planning;
+    case "applying":
+      return t.applying;
+    case "summarizing":
+      return t.summarizing;
   }
 }

@@ -1,10 +1,10 @@
-/** Buttons whose work lands with later issues; each stays hidden until its flag is turned on. */
+/** Buttons that can be hidden, for a deployment that wants the checker alone. */
 export interface FeatureFlags {
   readonly fillTemplate: boolean;
   readonly makeSummary: boolean;
 }
 
 export const FEATURES: FeatureFlags = {
-  fillTemplate: false,
-  makeSummary: false,
+  fillTemplate: true,
+  makeSummary: true,
 };

@@ -94,6 +94,31 @@ const NO_CODE: Sentences = {
   en: "Something unexpected went wrong. Please try again; if it persists, close and reopen the task pane.",
 };
 
+/** How many changed cells a stale-plan message names before it says "and n more". */
+const STALE_CELLS_SHOWN = 3;
+
+const STALE: Readonly<Record<Locale, (shown: readonly string[], total: number) => string>> = {
+  "zh-CN": (shown, total) =>
+    `${shown.length === 0 ? "准备修改期间，工作簿已被改动。" : `准备修改期间，单元格 ${shown.join("、")}${total > shown.length ? ` 等 ${total} 处` : " "}已被改动。`}为避免覆盖，本次没有写入任何内容。已重新校验，请再试一次。`,
+  en: (shown, total) =>
+    `${shown.length === 0 ? "The workbook changed" : `Cell ${shown.join(", ")}${total > shown.length ? ` and ${total - shown.length} more` : ""} changed`} while the changes were being prepared. To overwrite nothing, nothing was written. The workbook was checked again; please retry.`,
+};
+
+/**
+ * The cells ("表1!F9") a PlanStaleError names, or null for any other error. Matched by name and
+ * shape rather than class, so the same words appear for the stand-in host of the browser test.
+ */
+export function staleCells(error: unknown): string[] | null {
+  if (!(error instanceof Error) || error.name !== "PlanStaleError") return null;
+  const cells = (error as Error & { readonly cells?: unknown }).cells;
+  if (!Array.isArray(cells)) return [];
+  return cells.flatMap((c: unknown) => {
+    if (typeof c !== "object" || c === null) return [];
+    const { sheet, cell } = c as { readonly sheet?: unknown; readonly cell?: unknown };
+    return typeof sheet === "string" && typeof cell === "string" ? [`${sheet}!${cell}`] : [];
+  });
+}
+
 /** The error's Office code, if it carries one (OfficeExtension.Error and the host's own errors do). */
 export function hostErrorCode(error: unknown): string | null {
   if (typeof error !== "object" || error === null || !("code" in error)) return null;
@@ -103,6 +128,10 @@ export function hostErrorCode(error: unknown): string | null {
 
 /** Never the message or the stack: those are for developers, in English, and sometimes leak cell contents. */
 export function describeHostError(error: unknown, locale: Locale): HostErrorView {
+  const stale = staleCells(error);
+  if (stale !== null) {
+    return { sentence: STALE[locale](stale.slice(0, STALE_CELLS_SHOWN), stale.length), code: null };
+  }
   const code = hostErrorCode(error);
   if (code === null) return { sentence: NO_CODE[locale], code: null };
   const known = Object.prototype.hasOwnProperty.call(BY_CODE, code) ? BY_CODE[code] : undefined;

@@ -1,4 +1,6 @@
+import type { TemplateId } from "../core/fill/templates/types";
 import type { Locale } from "../core/messages/render";
+import type { MoneyUnit, ProjectLayout } from "../core/model/model";
 import type { Severity } from "../core/rules/types";
 
 export type { Locale };
@@ -23,6 +25,9 @@ export interface UiStrings {
   readonly checking: string;
   readonly marking: string;
   readonly clearing: string;
+  readonly planning: string;
+  readonly applying: string;
+  readonly summarizing: string;
   readonly marksCleared: (restored: number) => string;
   readonly idleHint: string;
   readonly workbookSummary: (sheets: number, projects: number, summaries: number) => string;
@@ -47,7 +52,72 @@ export interface UiStrings {
     readonly loadSettings: string;
     readonly saveSettings: string;
     readonly liveCheck: string;
+    readonly fill: string;
+    readonly summary: string;
+    readonly selection: string;
   };
+  readonly fillPanel: {
+    readonly title: string;
+    readonly close: string;
+    readonly needsCheck: string;
+    readonly newProject: string;
+    readonly template: string;
+    readonly templateAuto: string;
+    /** Template names by id; the Chinese ones are the library's own. */
+    readonly templateNames: Readonly<Record<TemplateId, string>>;
+    readonly layout: string;
+    readonly layouts: Readonly<Record<ProjectLayout, string>>;
+    readonly name: string;
+    readonly budget: string;
+    readonly unit: string;
+    readonly units: Readonly<Record<MoneyUnit, string>>;
+    readonly agency: string;
+    readonly updateTotals: string;
+    readonly insertHint: string;
+    readonly insert: string;
+    readonly missingTitle: string;
+    readonly complete: string;
+    readonly noneMissing: string;
+    readonly fixesTitle: string;
+    readonly fix: string;
+    readonly fixAll: (count: number) => string;
+    readonly noFixes: string;
+    readonly showMore: (count: number) => string;
+    readonly suggestionsTitle: string;
+    readonly suggestionOf: (index: number, total: number) => string;
+    readonly accept: string;
+    readonly skip: string;
+    readonly noSuggestions: string;
+    readonly allSkipped: string;
+    readonly showSkipped: string;
+  };
+  readonly edited: {
+    readonly written: (cells: number, rows: number) => string;
+    readonly refused: (count: number) => string;
+    readonly nothingWritten: (count: number) => string;
+    readonly fix: (place: string) => string;
+    readonly fixAll: (count: number) => string;
+    readonly complete: (table: string, categories: string) => string;
+    readonly needsInput: (count: number) => string;
+    readonly skipped: (categories: string) => string;
+    readonly suggestion: (place: string, to: string) => string;
+    readonly insert: (name: string, place: string, template: string, layout: string) => string;
+    readonly rechecked: string;
+  };
+  readonly problem: {
+    readonly gone: string;
+    readonly nothingMissing: string;
+    readonly noFixes: string;
+    readonly noName: string;
+    readonly badBudget: string;
+    readonly badPosition: string;
+    readonly ownSheet: (sheet: string) => string;
+    readonly layoutMismatch: (layout: string) => string;
+    readonly unitMismatch: (unit: string) => string;
+  };
+  readonly summaryWritten: (sheets: readonly string[]) => string;
+  /** Between the items of a list in a sentence. */
+  readonly listSeparator: string;
   readonly settingsPanel: {
     readonly title: string;
     readonly profile: string;
@@ -90,6 +160,9 @@ const zhCN: UiStrings = {
   checking: "正在校验…",
   marking: "正在标记单元格…",
   clearing: "正在清除标记…",
+  planning: "正在准备修改…",
+  applying: "正在写入工作簿…",
+  summarizing: "正在生成汇总…",
   marksCleared: (restored) => `已清除 ${restored} 个单元格的标记，格式已恢复。`,
   idleHint: "点击“校验”检查本工作簿中的项目支出绩效目标表。有问题的单元格会被标色，并列在下方。",
   workbookSummary: (sheets, projects, summaries) => `共 ${sheets} 个工作表，识别项目 ${projects} 个、汇总表 ${summaries} 张`,
@@ -114,7 +187,78 @@ const zhCN: UiStrings = {
     loadSettings: "读取设置时出错，已使用默认设置。",
     saveSettings: "保存设置时出错。",
     liveCheck: "编辑时自动校验出错。",
+    fill: "修改工作簿时出错。",
+    summary: "生成汇总时出错。",
+    selection: "读取所选单元格时出错。",
   },
+  fillPanel: {
+    title: "填充模板",
+    close: "关闭",
+    needsCheck: "先点击“校验”，这里会列出可补全的项目、可修复的问题和修改建议。",
+    newProject: "插入新项目",
+    template: "模板",
+    templateAuto: "按项目名称自动选择",
+    templateNames: {
+      "it-maintenance": "信息系统运维",
+      "property-rent": "物业及房租",
+      personnel: "人员经费",
+      "legal-counsel": "法律顾问",
+      "special-business": "专项业务",
+      equipment: "设备购置",
+      general: "通用",
+    },
+    layout: "版式",
+    layouts: { block: "分块", list: "列表", flat: "逐行" },
+    name: "项目名称",
+    budget: "预算数",
+    unit: "金额单位",
+    units: { 万元: "万元", 元: "元" },
+    agency: "预算单位（可选）",
+    updateTotals: "同时更新合计行",
+    insertHint: "新项目插入在所选单元格所在的行；选在已有内容下方的空行，则接在后面。",
+    insert: "在所选位置插入",
+    missingTitle: "缺少指标类别的项目",
+    complete: "补全缺失指标",
+    noneMissing: "没有缺少指标类别的项目。",
+    fixesTitle: "可自动修复的问题",
+    fix: "修复",
+    fixAll: (count) => `全部修复（${count}）`,
+    noFixes: "没有可自动修复的问题。",
+    showMore: (count) => `显示其余 ${count} 项`,
+    suggestionsTitle: "修改建议",
+    suggestionOf: (index, total) => `建议 ${index}/${total}`,
+    accept: "采纳",
+    skip: "跳过",
+    noSuggestions: "没有待确认的修改建议。",
+    allSkipped: "其余建议已全部跳过。",
+    showSkipped: "重新显示跳过的建议",
+  },
+  edited: {
+    written: (cells, rows) => `已写入 ${cells} 个单元格，插入 ${rows} 行。`,
+    refused: (count) => `另有 ${count} 处修改未写入（单元格已变化，或与其他修改重叠）。`,
+    nothingWritten: (count) => `没有写入任何内容：${count} 处修改与工作簿现状冲突。`,
+    fix: (place) => `已修复 ${place}。`,
+    fixAll: (count) => `已修复 ${count} 处问题。`,
+    complete: (table, categories) => `已为“${table}”补全：${categories}。`,
+    needsInput: (count) => `${count} 个指标值需要填写预算数后补充。`,
+    skipped: (categories) => `未添加${categories}：成本已按另一框架填报，请调整其一级、二级指标。`,
+    suggestion: (place, to) => `已将 ${place} 改为“${to}”。`,
+    insert: (name, place, template, layout) => `已在 ${place} 插入新项目“${name}”（${template}模板，${layout}版式）。`,
+    rechecked: "已重新校验。",
+  },
+  problem: {
+    gone: "这一项已不在校验结果中（可能已被修改），已重新校验。",
+    nothingMissing: "该项目没有可自动补全的指标类别。",
+    noFixes: "没有可自动修复的问题。",
+    noName: "请填写项目名称。",
+    badBudget: "请填写有效的预算数（不小于 0 的数字）。",
+    badPosition: "所选位置在已有表格内部。请选择表格下方的空行，或列表中某个项目所在的行。",
+    ownSheet: (sheet) => `“${sheet}”是加载项生成的工作表，不能在其中插入项目。请选择其他工作表中的单元格。`,
+    layoutMismatch: (layout) => `所选工作表中的项目是“${layout}”版式，请改选该版式。`,
+    unitMismatch: (unit) => `所选工作表的金额单位是${unit}，请改选${unit}。`,
+  },
+  summaryWritten: (sheets) => `已生成汇总：${sheets.join("、")}`,
+  listSeparator: "、",
   settingsPanel: {
     title: "设置",
     profile: "指标框架",
@@ -161,6 +305,9 @@ const en: UiStrings = {
   checking: "Checking…",
   marking: "Marking cells…",
   clearing: "Clearing marks…",
+  planning: "Preparing the changes…",
+  applying: "Writing to the workbook…",
+  summarizing: "Making the summary…",
   marksCleared: (restored) => `Cleared the marks of ${count(restored, "cell")}; their formats are restored.`,
   idleHint: "Click “Check” to check the performance target tables in this workbook. Cells with problems are coloured and listed below.",
   workbookSummary: (sheets, projects, summaries) =>
@@ -186,7 +333,78 @@ const en: UiStrings = {
     loadSettings: "Reading the settings failed; the defaults are used.",
     saveSettings: "Saving the settings failed.",
     liveCheck: "The live check failed.",
+    fill: "Changing the workbook failed.",
+    summary: "Making the summary failed.",
+    selection: "Reading the selected cell failed.",
   },
+  fillPanel: {
+    title: "Fill template",
+    close: "Close",
+    needsCheck: "Click “Check” first; projects to complete, fixable problems and suggestions are then listed here.",
+    newProject: "Insert a new project",
+    template: "Template",
+    templateAuto: "Choose from the project name",
+    templateNames: {
+      "it-maintenance": "IT system maintenance",
+      "property-rent": "Property and rent",
+      personnel: "Personnel",
+      "legal-counsel": "Legal counsel",
+      "special-business": "Special programme",
+      equipment: "Equipment purchase",
+      general: "General",
+    },
+    layout: "Layout",
+    layouts: { block: "Block", list: "List", flat: "Flat" },
+    name: "Project name",
+    budget: "Budget",
+    unit: "Amount unit",
+    units: { 万元: "万元 (10,000 yuan)", 元: "元 (yuan)" },
+    agency: "Budget unit (optional)",
+    updateTotals: "Also update the total rows",
+    insertHint: "The new project goes in at the selected cell's row; select an empty row below the content to add it at the end.",
+    insert: "Insert at the selection",
+    missingTitle: "Projects lacking indicator categories",
+    complete: "Add missing indicators",
+    noneMissing: "No project lacks an indicator category.",
+    fixesTitle: "Problems with a safe fix",
+    fix: "Fix",
+    fixAll: (count) => `Fix all (${count})`,
+    noFixes: "No problem has a safe fix.",
+    showMore: (n) => `Show ${count(n, "more problem")}`,
+    suggestionsTitle: "Suggestions",
+    suggestionOf: (index, total) => `Suggestion ${index} of ${total}`,
+    accept: "Accept",
+    skip: "Skip",
+    noSuggestions: "No suggestions to review.",
+    allSkipped: "The remaining suggestions were skipped.",
+    showSkipped: "Show skipped suggestions again",
+  },
+  edited: {
+    written: (cells, rows) => `Wrote ${count(cells, "cell")} and inserted ${count(rows, "row")}.`,
+    refused: (n) => `${count(n, "change")} not written (the cell changed, or another change overlaps it).`,
+    nothingWritten: (n) => `Nothing was written: ${count(n, "change")} conflict with the workbook as it is.`,
+    fix: (place) => `Fixed ${place}.`,
+    fixAll: (n) => `Fixed ${count(n, "problem")}.`,
+    complete: (table, categories) => `Completed “${table}” with ${categories}.`,
+    needsInput: (n) => `${count(n, "target")} need the budget before they can be filled in.`,
+    skipped: (categories) => `${categories} not added: costs are filed the other framework's way; adjust their categories.`,
+    suggestion: (place, to) => `Changed ${place} to “${to}”.`,
+    insert: (name, place, template, layout) => `Inserted the new project “${name}” at ${place} (${template} template, ${layout.toLowerCase()} layout).`,
+    rechecked: "The workbook was checked again.",
+  },
+  problem: {
+    gone: "This item is no longer among the check results (it may have been changed); the workbook was checked again.",
+    nothingMissing: "Nothing can be added to this project automatically.",
+    noFixes: "No problem has a safe fix.",
+    noName: "Enter the project name.",
+    badBudget: "Enter a valid budget (a number, 0 or more).",
+    badPosition: "The selected cell is inside a table. Select an empty row below the tables, or the row of a project in a list.",
+    ownSheet: (sheet) => `“${sheet}” is a sheet the add-in made; projects cannot go there. Select a cell on another sheet.`,
+    layoutMismatch: (layout) => `The projects on the selected sheet use the ${layout.toLowerCase()} layout; choose that layout.`,
+    unitMismatch: (unit) => `The selected sheet's amounts are in ${unit}; choose ${unit}.`,
+  },
+  summaryWritten: (sheets) => `Summary written: ${sheets.join(", ")}`,
+  listSeparator: ", ",
   settingsPanel: {
     title: "Settings",
     profile: "Indicator framework",

@@ -1,16 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Diagnostic } from "../core/rules/types";
-import type { HostActions, StoredSettings } from "../host/excel/host-actions";
+import type { WorkbookGrids } from "../core/grid/grid";
+import type { HostActions, PlanApplyResult, SelectionCell, StoredSettings } from "../host/excel/host-actions";
 import { runCheck, type CheckRun } from "./check-run";
+import { checkGrids, formProblem, needsMarksCleared, planEdit, type EditDetail, type EditProblem, type EditRequest, type NewProjectForm } from "./edit-plans";
 import type { ErrorFeed } from "./error-feed";
 import type { Locale, UiStrings } from "./i18n";
 import { DEFAULT_SETTINGS, normaliseSettings } from "./settings";
+import { summarizeChecked } from "./summary-run";
 
 export type Busy =
   | { readonly kind: "reading"; readonly done: number; readonly total: number }
   | { readonly kind: "checking" }
   | { readonly kind: "marking" }
-  | { readonly kind: "clearing" };
+  | { readonly kind: "clearing" }
+  | { readonly kind: "planning" }
+  | { readonly kind: "applying" }
+  | { readonly kind: "summarizing" };
 
 export type HostStep = keyof UiStrings["during"];
 
@@ -21,7 +27,17 @@ export interface HostFailure {
   readonly error: unknown;
 }
 
-export type Notice = { readonly kind: "cleared"; readonly restored: number } | { readonly kind: "settingsSaved" };
+export type Notice =
+  | { readonly kind: "cleared"; readonly restored: number }
+  | { readonly kind: "settingsSaved" }
+  /** A fill plan was applied (or refused as a whole); the workbook was checked again after it. */
+  | { readonly kind: "edited"; readonly detail: EditDetail; readonly result: PlanApplyResult }
+  /** Nothing was planned, and why. */
+  | { readonly kind: "problem"; readonly problem: EditProblem }
+  | { readonly kind: "summary"; readonly sheets: readonly string[] };
+
+/** What the 填充模板 panel asks for; a new project goes where the selection is, which the pane looks up. */
+export type PaneEdit = Exclude<EditRequest, { readonly kind: "insert" }> | { readonly kind: "insert"; readonly form: NewProjectForm };
 
 export interface TaskPaneState {
   readonly settings: StoredSettings;
@@ -35,6 +51,10 @@ export interface TaskPaneState {
 export interface TaskPaneActions {
   check(): Promise<void>;
   clearMarks(): Promise<void>;
+  /** Reads the workbook again, plans the edit on it, applies it through the host, then checks again. */
+  edit(request: PaneEdit): Promise<void>;
+  /** Reads and checks the workbook, and writes 汇总-项目 and 汇总-分类 into it. */
+  makeSummary(): Promise<void>;
   goTo(d: Diagnostic): Promise<void>;
   /** `announce` shows 设置已保存 (the settings panel does; the language switch does not). */
   saveSettings(next: StoredSettings, announce?: boolean): Promise<boolean>;
@@ -70,6 +90,15 @@ export function useTaskPane(host: HostActions, liveCheckErrors?: ErrorFeed): Tas
     setFailures((list) => list.filter((f) => !steps.includes(f.step)));
   }, []);
 
+  /** Checks until no re-check is pending; the caller holds busyRef. */
+  const checkWhileBusy = useCallback(async (): Promise<void> => {
+    clearFailures(["read", "check", "highlight", "report"]);
+    do {
+      recheckPending.current = false;
+      await checkOnce(host, settingsRef.current, setBusy, setRun, fail);
+    } while (recheckPending.current);
+  }, [host, fail, clearFailures]);
+
   const check = useCallback(async (): Promise<void> => {
     if (busyRef.current) {
       recheckPending.current = true;
@@ -77,17 +106,13 @@ export function useTaskPane(host: HostActions, liveCheckErrors?: ErrorFeed): Tas
     }
     busyRef.current = true;
     setNotice(null);
-    clearFailures(["read", "check", "highlight", "report"]);
     try {
-      do {
-        recheckPending.current = false;
-        await checkOnce(host, settingsRef.current, setBusy, setRun, fail);
-      } while (recheckPending.current);
+      await checkWhileBusy();
     } finally {
       busyRef.current = false;
       setBusy(null);
     }
-  }, [host, fail, clearFailures]);
+  }, [checkWhileBusy]);
 
   const checkRef = useRef(check);
   checkRef.current = check;
@@ -143,6 +168,105 @@ export function useTaskPane(host: HostActions, liveCheckErrors?: ErrorFeed): Tas
     }
   }, [host, fail, clearFailures]);
 
+  const edit = useCallback(
+    async (request: PaneEdit): Promise<void> => {
+      if (busyRef.current) return;
+      busyRef.current = true;
+      setNotice(null);
+      clearFailures(["fill", "selection", "clear"]);
+      let recheck = false;
+      try {
+        let full: EditRequest;
+        if (request.kind === "insert") {
+          const problem = formProblem(request.form);
+          if (problem !== null) {
+            setNotice({ kind: "problem", problem });
+            return;
+          }
+          let at: SelectionCell;
+          try {
+            at = await host.getSelection();
+          } catch (error) {
+            fail("selection", error);
+            return;
+          }
+          full = { kind: "insert", form: request.form, at };
+        } else full = request;
+        const grids = await readFresh(host, setBusy, fail);
+        if (grids === null) return;
+        setBusy({ kind: "planning" });
+        await paint();
+        let outcome;
+        try {
+          outcome = planEdit(full, checkGrids(grids, settingsRef.current.config));
+        } catch (error) {
+          fail("check", error);
+          return;
+        }
+        if (!outcome.ok) {
+          setNotice({ kind: "problem", problem: outcome.problem });
+          // The panel listed something the workbook no longer has: the list is refreshed.
+          recheck = outcome.problem.code === "gone";
+          return;
+        }
+        setBusy({ kind: "applying" });
+        // Whatever happens from here, the list and the marks must show the workbook as it is now.
+        recheck = true;
+        if (needsMarksCleared(outcome.plan)) {
+          try {
+            await host.clearMarks();
+          } catch (error) {
+            fail("clear", error);
+            return;
+          }
+        }
+        try {
+          const result = await host.applyPlan(outcome.plan);
+          setNotice({ kind: "edited", detail: outcome.detail, result });
+        } catch (error) {
+          fail("fill", error);
+        }
+      } finally {
+        try {
+          if (recheck || recheckPending.current) await checkWhileBusy();
+        } finally {
+          busyRef.current = false;
+          setBusy(null);
+        }
+      }
+    },
+    [host, fail, clearFailures, checkWhileBusy],
+  );
+
+  const makeSummary = useCallback(async (): Promise<void> => {
+    if (busyRef.current) return;
+    busyRef.current = true;
+    setNotice(null);
+    clearFailures(["summary"]);
+    try {
+      const grids = await readFresh(host, setBusy, fail);
+      if (grids === null) return;
+      setBusy({ kind: "summarizing" });
+      await paint();
+      let summary;
+      try {
+        summary = summarizeChecked(checkGrids(grids, settingsRef.current.config));
+      } catch (error) {
+        fail("check", error);
+        return;
+      }
+      try {
+        const { sheets } = await host.writeSummary(summary);
+        setNotice({ kind: "summary", sheets });
+      } catch (error) {
+        fail("summary", error);
+      }
+    } finally {
+      busyRef.current = false;
+      setBusy(null);
+    }
+  }, [host, fail, clearFailures]);
+
   const goTo = useCallback(
     async (d: Diagnostic): Promise<void> => {
       try {
@@ -191,12 +315,30 @@ export function useTaskPane(host: HostActions, liveCheckErrors?: ErrorFeed): Tas
     notice,
     check,
     clearMarks,
+    edit,
+    makeSummary,
     goTo,
     saveSettings,
     setLocale,
     dismissFailure,
     dismissNotice,
   };
+}
+
+/** Lets a progress message paint before synchronous work takes the thread. */
+function paint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Reads the workbook with progress; null (and the failure reported) when Excel refuses. */
+async function readFresh(host: HostActions, setBusy: (busy: Busy) => void, fail: (step: HostStep, error: unknown) => void): Promise<WorkbookGrids | null> {
+  setBusy({ kind: "reading", done: 0, total: 0 });
+  try {
+    return await host.readWorkbook((done, total) => setBusy({ kind: "reading", done, total }));
+  } catch (error) {
+    fail("read", error);
+    return null;
+  }
 }
 
 async function checkOnce(
@@ -206,17 +348,11 @@ async function checkOnce(
   setRun: (run: CheckRun) => void,
   fail: (step: HostStep, error: unknown) => void,
 ): Promise<void> {
-  setBusy({ kind: "reading", done: 0, total: 0 });
-  let grids;
-  try {
-    grids = await host.readWorkbook((done, total) => setBusy({ kind: "reading", done, total }));
-  } catch (error) {
-    fail("read", error);
-    return;
-  }
+  const grids = await readFresh(host, setBusy, fail);
+  if (grids === null) return;
   setBusy({ kind: "checking" });
   // Let "正在校验" paint before the synchronous check takes the thread.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  await paint();
   let result: CheckRun;
   try {
     result = runCheck(grids, settings.config, settings.locale);

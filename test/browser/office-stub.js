@@ -8,6 +8,12 @@
   if (seed === undefined) throw new Error("office-stub: window.__JIXIAO_TEST_WORKBOOK__ is not set");
 
   const FILL = { error: "solid:FFFFC7CE", warning: "solid:FFFFEB9C" };
+  /** The workbook's cells as the pane last wrote them; plans change it, reads return a copy. */
+  const book = JSON.parse(JSON.stringify(seed.grids));
+  /** Where the user's selection is; the test moves it. */
+  let selection = { sheet: book.sheets[0] ? book.sheets[0].sheet : "Sheet1", cell: "A1" };
+  /** A user's edit the test wants to land after the pane read the workbook but before its plan is applied. */
+  let editBeforeApply = null;
   /** "sheet!A1" → the cell's fill; a cell without a fill has no entry. */
   const formats = new Map(Object.entries(seed.formats));
   /** Fills as they were before the first highlight; null for a cell that had none. */
@@ -32,16 +38,111 @@
     throw error;
   }
 
+  function sheetOf(name) {
+    const sheet = book.sheets.find((s) => s.sheet === name);
+    if (sheet === undefined) throw Object.assign(new Error(`no sheet ${name}`), { name: "RichApi.Error", code: "ItemNotFound" });
+    return sheet;
+  }
+
+  /** "AB12" → { row: 11, col: 27 }. */
+  function parseA1(address) {
+    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+    if (m === null) throw new Error(`office-stub: bad address ${address}`);
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return { row: Number(m[2]) - 1, col: col - 1 };
+  }
+
+  function parseRange(address) {
+    const [a, b] = address.split(":");
+    const from = parseA1(a);
+    const to = parseA1(b ?? a);
+    return { top: from.row, left: from.col, bottom: to.row, right: to.col };
+  }
+
+  function valueAt(sheet, row, col) {
+    const line = sheetOf(sheet).cells[row];
+    const value = line === undefined ? undefined : line[col];
+    return value === undefined || value === "" ? null : value;
+  }
+
+  function setValue(sheet, row, col, value) {
+    const cells = sheetOf(sheet).cells;
+    while (cells.length <= row) cells.push([]);
+    const line = cells[row];
+    while (line.length <= col) line.push(null);
+    line[col] = value === "" ? null : value;
+  }
+
+  /** The row of the sheet as it was that ends up at `finalRow` after the plan's insertions; null for an inserted row. */
+  function rowBefore(insertions, sheet, finalRow) {
+    const own = insertions.filter((i) => i.sheet === sheet).sort((a, b) => a.before - b.before);
+    let shift = 0;
+    for (const ins of own) {
+      const top = ins.before + shift;
+      if (finalRow < top) break;
+      if (finalRow < top + ins.count) return null;
+      shift += ins.count;
+    }
+    return finalRow - shift;
+  }
+
+  /**
+   * What Excel does with a plan the host accepted: first every written cell is compared with what the
+   * plan expects (a stale plan writes nothing), then new sheets, whole-row insertions (moving and
+   * growing merged areas as Excel does), unmerges, values and merges. Formats are not modelled.
+   */
+  function applyPlanToBook(plan) {
+    const fresh = new Set(plan.newSheets.map((s) => s.name));
+    const stale = [];
+    for (const write of plan.writes) {
+      if (fresh.has(write.sheet)) continue;
+      const ref = parseA1(write.cell);
+      const original = rowBefore(plan.insertions, write.sheet, ref.row);
+      if (original === null) continue;
+      const found = valueAt(write.sheet, original, ref.col);
+      const expected = write.kind === "fill" ? null : write.from;
+      if (found !== expected) stale.push({ sheet: write.sheet, cell: write.cell, expected, found });
+    }
+    if (stale.length > 0) {
+      const error = new Error(`${stale.length} cell(s) changed since the plan was made`);
+      error.name = "PlanStaleError";
+      error.cells = stale;
+      throw error;
+    }
+    for (const s of plan.newSheets) book.sheets.push({ sheet: s.name, cells: [], merges: [] });
+    for (const ins of [...plan.insertions].sort((a, b) => b.before - a.before)) {
+      const sheet = sheetOf(ins.sheet);
+      while (sheet.cells.length < ins.before) sheet.cells.push([]);
+      sheet.cells.splice(ins.before, 0, ...Array.from({ length: ins.count }, () => []));
+      sheet.merges = sheet.merges.map((m) =>
+        m.top >= ins.before ? { ...m, top: m.top + ins.count, bottom: m.bottom + ins.count } : m.bottom >= ins.before ? { ...m, bottom: m.bottom + ins.count } : m,
+      );
+    }
+    for (const m of plan.merges) {
+      if (m.replaces === undefined) continue;
+      const old = parseRange(m.replaces);
+      const sheet = sheetOf(m.sheet);
+      sheet.merges = sheet.merges.filter((x) => !(x.top === old.top && x.left === old.left && x.bottom === old.bottom && x.right === old.right));
+    }
+    for (const write of plan.writes) {
+      const ref = parseA1(write.cell);
+      setValue(write.sheet, ref.row, ref.col, write.to);
+    }
+    for (const m of plan.merges) sheetOf(m.sheet).merges.push(parseRange(m.range));
+    return { applied: plan.writes.length, insertedRows: plan.insertions.reduce((n, i) => n + i.count, 0), refused: 0 };
+  }
+
   const host = {
     async readWorkbook(onProgress) {
       record("readWorkbook", []);
       maybeFail("readWorkbook");
-      const sheets = seed.grids.sheets;
+      const sheets = book.sheets;
       for (let i = 0; i < sheets.length; i++) {
         if (onProgress) onProgress(i + 1, sheets.length);
         if (readGate !== null) await readGate.promise;
       }
-      return clone(seed.grids);
+      return clone(book);
     },
     async highlight(diagnostics, messages) {
       record("highlight", [diagnostics.map((d) => ({ sheet: d.sheet, cell: d.cell, severity: d.severity })), messages]);
@@ -89,6 +190,27 @@
     async setLiveCheck(enabled) {
       record("setLiveCheck", [enabled]);
     },
+    async applyPlan(plan) {
+      record("applyPlan", [plan]);
+      maybeFail("applyPlan");
+      if (editBeforeApply !== null) {
+        const edit = editBeforeApply;
+        editBeforeApply = null;
+        const ref = parseA1(edit.cell);
+        setValue(edit.sheet, ref.row, ref.col, edit.value);
+      }
+      return applyPlanToBook(plan);
+    },
+    async writeSummary(summary) {
+      record("writeSummary", [summary]);
+      maybeFail("writeSummary");
+      return { sheets: ["汇总-项目", "汇总-分类"] };
+    },
+    async getSelection() {
+      record("getSelection", []);
+      maybeFail("getSelection");
+      return { ...selection };
+    },
   };
 
   window.__JIXIAO_TEST_HOST__ = host;
@@ -110,6 +232,20 @@
     },
     failNext(name, code) {
       failures.set(name, code);
+    },
+    /** The workbook as it is now (what the next read returns), without recording a read. */
+    grids: () => clone(book),
+    /** A cell's value now, null when blank. */
+    cell(sheet, address) {
+      const ref = parseA1(address);
+      return valueAt(sheet, ref.row, ref.col);
+    },
+    select(sheet, cell) {
+      selection = { sheet, cell };
+    },
+    /** The user types `value` into the cell after the pane's next read, before its plan is applied. */
+    editBeforeNextApply(sheet, cell, value) {
+      editBeforeApply = { sheet, cell, value };
     },
     associated: () => [...actions.keys()],
     /** Presses a ribbon button: runs its function with an event whose completed() is recorded. Does not wait. */

@@ -5,14 +5,18 @@ import { join, resolve } from "node:path";
 import { isDeepStrictEqual, promisify } from "node:util";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check/check";
+import { planFill, planFixes, suggestionOffers, workbookYear, type FillPlan } from "../../src/core/fill";
 import type { WorkbookGrids } from "../../src/core/grid/grid";
 import { renderMessage, ruleDescription, severityLabel } from "../../src/core/messages/render";
 import type { Diagnostic } from "../../src/core/rules/types";
+import { buildSummary, type BudgetSummary } from "../../src/core/summary";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { serveDirectory, type StaticServer } from "./static-server";
 
 const ROOT = resolve(__dirname, "../..");
 const WORKBOOK = join(ROOT, "examples/seed003-liwan-list.xlsx");
+/** Block tables with OCR artefacts and spellings to fix, and suggestions: the fill panel's second workbook. */
+const WORKBOOK_FIXES = join(ROOT, "examples/seed001-dongli-department.xlsx");
 const SHEET = "项目支出绩效目标表";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_STUB = join(__dirname, "office-stub.js");
@@ -35,6 +39,10 @@ interface FakeControl {
   associated(): string[];
   pressRibbon(id: string): void;
   closeDialog(): void;
+  grids(): WorkbookGrids;
+  cell(sheet: string, address: string): unknown;
+  select(sheet: string, cell: string): void;
+  editBeforeNextApply(sheet: string, cell: string, value: unknown): void;
 }
 
 type FakeWindow = Window & { readonly __JIXIAO_FAKE__: FakeControl; __JIXIAO_TEST_WORKBOOK__?: unknown };
@@ -42,7 +50,7 @@ type FakeWindow = Window & { readonly __JIXIAO_FAKE__: FakeControl; __JIXIAO_TES
 let buildDir = "";
 let server: StaticServer;
 let browser: Browser;
-let context: BrowserContext;
+const contexts: BrowserContext[] = [];
 let page: Page;
 let grids: WorkbookGrids;
 let originalFormats: Record<string, string>;
@@ -77,6 +85,13 @@ const fake = {
   associated: (): Promise<string[]> => page.evaluate(() => (window as unknown as FakeWindow).__JIXIAO_FAKE__.associated()),
   pressRibbon: (id: string): Promise<void> => page.evaluate((i) => (window as unknown as FakeWindow).__JIXIAO_FAKE__.pressRibbon(i), id),
   closeDialog: (): Promise<void> => page.evaluate(() => (window as unknown as FakeWindow).__JIXIAO_FAKE__.closeDialog()),
+  grids: (): Promise<WorkbookGrids> => page.evaluate(() => (window as unknown as FakeWindow).__JIXIAO_FAKE__.grids()),
+  cell: (sheet: string, address: string): Promise<unknown> =>
+    page.evaluate(([s, a]) => (window as unknown as FakeWindow).__JIXIAO_FAKE__.cell(s, a), [sheet, address] as const),
+  select: (sheet: string, cell: string): Promise<void> =>
+    page.evaluate(([s, c]) => (window as unknown as FakeWindow).__JIXIAO_FAKE__.select(s, c), [sheet, cell] as const),
+  editBeforeNextApply: (sheet: string, cell: string, value: string): Promise<void> =>
+    page.evaluate(([s, c, v]) => (window as unknown as FakeWindow).__JIXIAO_FAKE__.editBeforeNextApply(s, c, v), [sheet, cell, value] as const),
 };
 
 /** Reads until the value equals `want` or a few seconds pass, and returns the last reading for expect() to judge. */
@@ -91,6 +106,46 @@ async function settled<T>(read: () => Promise<T>, want: T, timeoutMs = 5000): Pr
 }
 
 const callsNamed = async (name: string): Promise<FakeCall[]> => (await fake.calls()).filter((c) => c.name === name);
+
+/** The plan of the latest applyPlan call the fake received. */
+async function lastPlan(): Promise<FillPlan> {
+  const applied = await callsNamed("applyPlan");
+  expect(applied.length).toBeGreaterThan(0);
+  return applied.at(-1)!.args[0] as FillPlan;
+}
+
+/** A new browser context whose office.js is the stub, seeded with `seed`, and a page in it. */
+async function openFakePage(seed: { grids: WorkbookGrids; formats: Record<string, string> }): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: "zh-CN", deviceScaleFactor: 1 });
+  contexts.push(context);
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      officeJsFromStub++;
+      await route.fulfill({ path: OFFICE_STUB, contentType: "text/javascript; charset=utf-8" });
+    } else if (new URL(url).origin === server.origin) {
+      await route.continue();
+    } else {
+      blocked.push(url);
+      await route.abort("blockedbyclient");
+    }
+  });
+  const opened = await context.newPage();
+  opened.on("request", (request) => requested.push(request.url()));
+  opened.on("pageerror", (error) => pageErrors.push(error.message));
+  opened.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
+  });
+  await opened.addInitScript((workbook) => {
+    (window as unknown as FakeWindow).__JIXIAO_TEST_WORKBOOK__ = workbook;
+  }, seed);
+  return opened;
+}
+
+/** Waits for the pane to be idle again (no progress shown) after an action. */
+async function idle(): Promise<void> {
+  await page.locator("[data-progress]").waitFor({ state: "detached" });
+}
 
 beforeAll(async () => {
   const read = await readWorkbookFile(WORKBOOK);
@@ -111,32 +166,11 @@ beforeAll(async () => {
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
   });
-  context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: "zh-CN", deviceScaleFactor: 1 });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) {
-      officeJsFromStub++;
-      await route.fulfill({ path: OFFICE_STUB, contentType: "text/javascript; charset=utf-8" });
-    } else if (new URL(url).origin === server.origin) {
-      await route.continue();
-    } else {
-      blocked.push(url);
-      await route.abort("blockedbyclient");
-    }
-  });
-  page = await context.newPage();
-  page.on("request", (request) => requested.push(request.url()));
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-  await page.addInitScript((seed) => {
-    (window as unknown as FakeWindow).__JIXIAO_TEST_WORKBOOK__ = seed;
-  }, { grids, formats: originalFormats });
+  page = await openFakePage({ grids, formats: originalFormats });
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
+  for (const opened of contexts) await opened.close();
   await browser?.close();
   await server?.close();
   if (buildDir !== "") await rm(buildDir, { recursive: true, force: true });
@@ -277,6 +311,66 @@ describe("the built task pane in Chromium with a fake Excel backed by seed003", 
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
   });
 
+  it("switches back to Chinese", async () => {
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByRole("button", { name: "校验", exact: true }).waitFor();
+  });
+
+  it("生成汇总 summarizes the workbook as read and writes the summary sheets through the host", async () => {
+    await page.getByRole("button", { name: "生成汇总" }).click();
+    const notice = page.locator('[data-notice="summary"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toBe("已生成汇总：汇总-项目、汇总-分类");
+    const written = await callsNamed("writeSummary");
+    expect(written).toHaveLength(1);
+    const [summary] = written[0]!.args as [BudgetSummary];
+    // domain.md: seed 003's projects add up to 308.00 万元.
+    expect(summary.unit).toBe("万元");
+    expect(summary.totals.total.toFixed(2)).toBe("308.00");
+    const { parsed, report } = checkWorkbook(grids);
+    const own = buildSummary([{ file: "", parsed, diagnostics: report.diagnostics }]);
+    expect(summary.projects.map((p) => [p.name, p.total])).toEqual(own.projects.map((p) => [p.name, p.total]));
+  });
+
+  it("补全缺失指标 on 公务接待费 appends a 效益 item to its encoded cell G8, and the re-check drops G8's missing-category error", async () => {
+    await page.getByRole("button", { name: "填充模板" }).click();
+    const panel = page.locator('[data-panel="fill"]');
+    await panel.waitFor();
+    const lacking = [...new Set(expected.filter((d) => d.rule === "missing-category").map((d) => d.table))];
+    expect(await panel.locator("[data-missing]").evaluateAll((items) => items.map((i) => i.getAttribute("data-missing")))).toEqual(lacking);
+    // seed 003 has no safe fix and no suggestion.
+    await panel.getByText("没有可自动修复的问题。").waitFor();
+    await panel.getByText("没有待确认的修改建议。").waitFor();
+
+    const before = await fake.cell(SHEET, "G8");
+    const clearsBefore = (await callsNamed("clearMarks")).length;
+    await panel.locator('[data-missing="公务接待费"]').getByRole("button", { name: "补全缺失指标" }).click();
+    const notice = page.locator('[data-notice="edited"]');
+    await notice.waitFor();
+    await idle();
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toContain("已为“公务接待费”补全：效益指标/社会效益指标。");
+    expect(text).toContain("已写入 1 个单元格，插入 0 行。");
+    expect(text).toContain("已重新校验。");
+
+    // The plan the pane sent is the core's for that one project, and the fake's cell now holds it.
+    const planned = planFill(grids, { fixes: false, year: workbookYear(grids) ?? 0, tables: (t) => t.id === "公务接待费" }).plan;
+    const plan = await lastPlan();
+    expect(plan).toEqual(planned);
+    expect(plan.writes.map((w) => [w.kind, w.cell])).toEqual([["append", "G8"]]);
+    const after = await fake.cell(SHEET, "G8");
+    expect(typeof before).toBe("string");
+    expect(after).toBe(planned.writes[0]!.to);
+    expect((after as string).startsWith(before as string)).toBe(true);
+    expect((after as string).slice((before as string).length)).toMatch(/^3、2-效益指标；/u);
+    // An append changes no format: the marks stay where they are.
+    expect(await callsNamed("clearMarks")).toHaveLength(clearsBefore);
+
+    await page.locator(`[data-diagnostic="${SHEET}!G8"][data-rule="missing-category"]`).waitFor({ state: "detached" });
+    expect(await page.locator(`[data-diagnostic="${SHEET}!G12"][data-rule="missing-category"]`).count()).toBe(1);
+    expect(await panel.locator('[data-missing="公务接待费"]').count()).toBe(0);
+    expect(await callsNamed("writeReport")).toHaveLength(2);
+  });
 });
 
 describe("the ribbon 校验 in the built commands.html, with the same fake Excel", () => {
@@ -317,12 +411,159 @@ describe("the ribbon 校验 in the built commands.html, with the same fake Excel
   });
 });
 
+describe("the fill panel in the built task pane with a fake Excel backed by seed001", () => {
+  const S1 = "绩效目标1";
+  let grids001: WorkbookGrids;
+  let expected001: readonly Diagnostic[];
+  const panel = (): ReturnType<Page["locator"]> => page.locator('[data-panel="fill"]');
+  const notice = (): ReturnType<Page["locator"]> => page.locator('[data-notice="edited"]');
+
+  beforeAll(async () => {
+    const read = await readWorkbookFile(WORKBOOK_FIXES);
+    if (!read.ok) throw new Error(`cannot read ${WORKBOOK_FIXES}: ${read.error.code}`);
+    grids001 = read.grids;
+    expected001 = checkWorkbook(grids001).report.diagnostics;
+    page = await openFakePage({ grids: grids001, formats: {} });
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.locator("[data-diagnostic]").first().waitFor();
+    await idle();
+    await page.getByRole("button", { name: "填充模板" }).click();
+    await panel().waitFor();
+  }, 60_000);
+
+  it("lists every safe fix with a 修复 button", async () => {
+    const fixable = expected001.filter((d) => d.fix !== undefined);
+    expect(fixable.length).toBeGreaterThan(8);
+    // The first eight are listed; the rest are folded away.
+    expect(await panel().locator("[data-fixable]").count()).toBe(8);
+    await panel().getByRole("button", { name: `显示其余 ${fixable.length - 8} 项` }).click();
+    expect(await panel().locator("[data-fixable]").evaluateAll((items) => items.map((i) => i.getAttribute("data-fixable")))).toEqual(
+      fixable.map((d) => `${d.sheet}!${d.cell}`),
+    );
+    await panel().getByRole("button", { name: `全部修复（${fixable.length}）` }).waitFor();
+  });
+
+  it("修复 on one OCR artefact writes ≥95% into the fake's cell, and the re-check drops that diagnostic", async () => {
+    expect(await fake.cell(S1, "F9")).toBe("$\\geq 95\\%$");
+    const item = panel().locator(`[data-fixable="${S1}!F9"]`);
+    expect(await item.getAttribute("data-rule")).toBe("ocr-artefact");
+    await item.getByRole("button", { name: "修复" }).click();
+    await notice().waitFor();
+    await idle();
+    const text = (await notice().textContent()) ?? "";
+    expect(text).toContain(`已修复 ${S1}!F9。`);
+    expect(text).toContain("已写入 1 个单元格，插入 0 行。");
+    expect((await lastPlan()).writes).toEqual([{ kind: "fix", sheet: S1, cell: "F9", from: "$\\geq 95\\%$", to: "≥95%", source: "ocr-artefact" }]);
+    expect(await fake.cell(S1, "F9")).toBe("≥95%");
+
+    await page.locator(`[data-diagnostic="${S1}!F9"][data-rule="ocr-artefact"]`).waitFor({ state: "detached" });
+    expect(await panel().locator(`[data-fixable="${S1}!F9"]`).count()).toBe(0);
+    expect(await page.locator(`[data-diagnostic="${S1}!F10"][data-rule="ocr-artefact"]`).count()).toBe(1);
+  });
+
+  it("a cell typed into while a fix was prepared is not overwritten, and the pane says so in Chinese", async () => {
+    await fake.editBeforeNextApply(S1, "F10", "≥96%");
+    await panel().locator(`[data-fixable="${S1}!F10"]`).getByRole("button", { name: "修复" }).click();
+    const bar = page.locator('[data-failure="fill"]');
+    await bar.waitFor();
+    await idle();
+    const text = (await bar.textContent()) ?? "";
+    expect(text).toContain("修改工作簿时出错。");
+    expect(text).toContain(`准备修改期间，单元格 ${S1}!F10 已被改动。为避免覆盖，本次没有写入任何内容。`);
+    expect(text).not.toMatch(/PlanStale|changed since/u);
+    expect(await fake.cell(S1, "F10")).toBe("≥96%");
+    // The re-check after the refusal sees the user's value, which needs no fix.
+    await panel().locator(`[data-fixable="${S1}!F10"]`).waitFor({ state: "detached" });
+    await bar.getByRole("button", { name: "关闭" }).click();
+  });
+
+  it("suggestions are offered one at a time: 跳过 shows the next, 采纳 applies the one on offer", async () => {
+    const offers = suggestionOffers(checkWorkbook(await fake.grids()).report.diagnostics);
+    expect(offers.length).toBeGreaterThan(1);
+    const offered = panel().locator("[data-suggestion]");
+    expect(await offered.count()).toBe(1);
+    expect(await offered.getAttribute("data-suggestion")).toBe(`${offers[0]!.diagnostic.sheet}!${offers[0]!.diagnostic.cell}`);
+    await offered.getByText(`建议 1/${offers.length}`).waitFor();
+    await offered.getByRole("button", { name: "跳过" }).click();
+    const second = offers[1]!;
+    const place = `${second.diagnostic.sheet}!${second.diagnostic.cell}`;
+    await panel().locator(`[data-suggestion="${place}"]`).getByText(`建议 2/${offers.length}`).waitFor();
+
+    const edit = second.suggestion.edits[0]!;
+    await panel().locator(`[data-suggestion="${place}"]`).getByRole("button", { name: "采纳" }).click();
+    await notice().waitFor();
+    await idle();
+    expect(await notice().textContent()).toContain(`已将 ${place} 改为“${String(edit.to)}”。`);
+    expect((await lastPlan()).writes).toEqual(second.plan.writes);
+    expect(await fake.cell(edit.sheet, edit.cell)).toBe(edit.to);
+    // The skipped one stays skipped; the accepted one is gone from the list.
+    await panel().getByText(`建议 2/${offers.length - 1}`).waitFor();
+  });
+
+  it("全部修复 applies every remaining safe fix in one plan, and none is left after the re-check", async () => {
+    const now = checkWorkbook(await fake.grids()).report.diagnostics;
+    const remaining = planFixes(now);
+    expect(remaining.writes.length).toBeGreaterThan(0);
+    const count = now.filter((d) => d.fix !== undefined).length;
+    await panel().getByRole("button", { name: `全部修复（${count}）` }).click();
+    await notice().waitFor();
+    await idle();
+    expect(await notice().textContent()).toContain(`已修复 ${count} 处问题。已写入 ${remaining.writes.length} 个单元格，插入 0 行。`);
+    expect((await lastPlan()).writes).toEqual(remaining.writes);
+    for (const w of remaining.writes) expect(await fake.cell(w.sheet, w.cell)).toBe(w.to);
+    await panel().getByText("没有可自动修复的问题。").waitFor();
+    expect(await page.locator('[data-diagnostic][data-rule="ocr-artefact"]').count()).toBe(0);
+  });
+
+  it("插入新项目 puts a templated block at the selection, after clearing the marks its copied formats would carry", async () => {
+    const projectsBefore = checkWorkbook(await fake.grids()).report.stats.projects;
+    await fake.select("绩效目标6", "A20");
+    await panel().getByLabel("模板").selectOption({ label: "信息系统运维" });
+    await panel().getByLabel("版式").selectOption({ label: "分块" });
+    await panel().getByLabel("项目名称").fill("信访信息系统运维");
+    await panel().getByLabel("预算数").fill("12.5");
+    await panel().getByLabel("预算单位（可选）").fill("天津市东丽区信访办公室");
+    await panel().getByRole("button", { name: "在所选位置插入" }).click();
+    await notice().waitFor();
+    await idle();
+    const text = (await notice().textContent()) ?? "";
+    expect(text).toContain("已在 绩效目标6!A20 插入新项目“信访信息系统运维”（信息系统运维模板，分块版式）。");
+
+    const names = (await fake.calls()).map((c) => c.name);
+    const applied = names.lastIndexOf("applyPlan");
+    expect(names.lastIndexOf("getSelection")).toBeLessThan(applied);
+    expect(names.lastIndexOf("clearMarks")).toBeLessThan(applied);
+    expect(names.lastIndexOf("clearMarks")).toBeGreaterThan(names.lastIndexOf("getSelection"));
+    const plan = await lastPlan();
+    expect(plan.styles.length).toBeGreaterThan(0);
+    expect(text).toContain(`已写入 ${plan.writes.length} 个单元格，插入 0 行。`);
+
+    const after = checkWorkbook(await fake.grids());
+    expect(after.report.stats.projects).toBe(projectsBefore + 1);
+    const added = after.parsed.tables.find((t) => t.kind === "project" && t.name.value === "信访信息系统运维");
+    expect(added?.sheet).toBe("绩效目标6");
+    expect(added?.kind === "project" ? added.budget?.total?.value : null).toBe(12.5);
+    await page.getByText(`识别项目 ${projectsBefore + 1} 个`, { exact: false }).waitFor();
+  });
+
+  it("a bad budget is refused in words before the workbook is read or written", async () => {
+    const calls = (await fake.calls()).length;
+    await panel().getByLabel("预算数").fill("十二");
+    await panel().getByRole("button", { name: "在所选位置插入" }).click();
+    const problem = page.locator('[data-notice="problem"]');
+    await problem.waitFor();
+    expect(await problem.textContent()).toBe("请填写有效的预算数（不小于 0 的数字）。");
+    expect((await fake.calls()).slice(calls)).toEqual([]);
+  });
+});
+
 describe("both pages", () => {
   it("requested nothing outside their own origin, and office.js came from the local stub", () => {
     const foreign = requested.filter((url) => new URL(url).origin !== server.origin);
-    // Three page loads: the task pane, the function file, and the function file as the notice dialog.
-    expect(foreign).toEqual([OFFICE_JS, OFFICE_JS, OFFICE_JS]);
-    expect(officeJsFromStub).toBe(3);
+    // Four page loads: the task pane, the function file, the function file as the notice dialog, and the pane on seed001.
+    expect(foreign).toEqual([OFFICE_JS, OFFICE_JS, OFFICE_JS, OFFICE_JS]);
+    expect(officeJsFromStub).toBe(4);
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

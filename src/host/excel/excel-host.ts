@@ -1,5 +1,11 @@
-import type { HostActions } from "./host-actions";
+import { applyEdits } from "../../core/fill/apply-edits";
+import { isEmptyPlan } from "../../core/fill/plan";
+import { a1 } from "../../core/grid/address";
+import type { WorkbookGrids } from "../../core/grid/grid";
+import type { HostActions, PlanApplyResult, SelectionCell } from "./host-actions";
+import { sheetOfAddress } from "./addresses";
 import { applyMarks } from "./apply-marks";
+import { applyPlanInExcel } from "./apply-plan";
 import type { ExcelRuntime } from "./excel-runtime";
 import { officeRuntime } from "./excel-runtime";
 import { LIVE_CHECK_DEBOUNCE_MS, LiveCheck } from "./live-check";
@@ -7,6 +13,7 @@ import { planTargets } from "./marks";
 import { readWorkbookGrids } from "./read-workbook";
 import { writeReportSheet } from "./report-sheet";
 import { loadStoredSettings, saveStoredSettings } from "./settings";
+import { writeSummarySheets } from "./write-summary";
 
 export interface ExcelHostOptions {
   /** Defaults to the Office.js globals, looked up when an action runs. */
@@ -16,7 +23,10 @@ export interface ExcelHostOptions {
   readonly onLiveCheckError?: (err: unknown) => void;
 }
 
-/** HostActions over Office.js: every user action is one Excel.run. */
+/**
+ * HostActions over Office.js: every user action is one Excel.run; reading leaves out the sheets the
+ * add-in wrote itself (summaries, report, marks).
+ */
 export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
   const runtime = options.runtime ?? officeRuntime();
   const rethrow = (err: unknown): void => {
@@ -25,8 +35,16 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
     });
   };
   const liveCheck = new LiveCheck(runtime, options.liveCheckDebounceMs ?? LIVE_CHECK_DEBOUNCE_MS, options.onLiveCheckError ?? rethrow);
+  // The grids of the latest read: fill plans are made from them, and applyPlan checks its edits against them.
+  let basis: WorkbookGrids | null = null;
+  const readWorkbook = async (onProgress?: (done: number, total: number) => void): Promise<WorkbookGrids> => {
+    basis = null;
+    const grids = await readOwnWorkbook(runtime, onProgress);
+    basis = grids;
+    return grids;
+  };
   return {
-    readWorkbook: (onProgress) => readWorkbookGrids(runtime, onProgress),
+    readWorkbook,
     highlight: async (diagnostics, messages) => {
       const result = await applyMarks(runtime, planTargets(diagnostics, messages));
       return { marked: result.marked, notes: result.notes };
@@ -42,7 +60,39 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
     loadSettings: () => loadStoredSettings(runtime),
     saveSettings: (settings) => saveStoredSettings(runtime, settings),
     setLiveCheck: (enabled, onChange) => liveCheck.set(enabled, onChange),
+    applyPlan: async (plan): Promise<PlanApplyResult> => {
+      const grids = basis ?? (await readWorkbook());
+      const result = applyEdits(grids, plan);
+      const refused = result.refused.length;
+      if (!result.ok || isEmptyPlan(result.applied)) return { applied: 0, insertedRows: 0, refused };
+      // Whatever happens next, the grids no longer describe the workbook once Excel is asked to change it.
+      basis = null;
+      const done = await applyPlanInExcel(runtime, result.applied);
+      basis = result.grids;
+      return { applied: done.written, insertedRows: done.insertedRows, refused };
+    },
+    writeSummary: async (summary) => {
+      const written = await writeSummarySheets(runtime, summary, { activate: true });
+      return { sheets: [written.projectSheet, written.categorySheet] };
+    },
+    getSelection: () => selectedCell(runtime),
   };
+}
+
+/** readWorkbookGrids without the sheets the add-in wrote (summaries, report, marks), in one Excel.run. */
+function readOwnWorkbook(runtime: ExcelRuntime, onProgress?: (done: number, total: number) => void): Promise<WorkbookGrids> {
+  return readWorkbookGrids(runtime, onProgress, { skipSummarySheets: true });
+}
+
+function selectedCell(runtime: ExcelRuntime): Promise<SelectionCell> {
+  return runtime.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load("address,rowIndex,columnIndex");
+    await context.sync();
+    const sheet = sheetOfAddress(range.address);
+    if (sheet === null) throw new Error(`the selection's address names no sheet: ${range.address}`);
+    return { sheet, cell: a1(range.rowIndex, range.columnIndex) };
+  });
 }
 
 function selectCell(runtime: ExcelRuntime, sheet: string, cell: string): Promise<void> {

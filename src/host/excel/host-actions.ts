@@ -1,5 +1,7 @@
+import type { FillPlan } from "../../core/fill/plan";
 import type { WorkbookGrids } from "../../core/grid/grid";
 import type { CheckConfig, Diagnostic } from "../../core/rules/types";
+import type { BudgetSummary } from "../../core/summary/types";
 
 /**
  * What the task pane and the ribbon commands may ask of the workbook. The Office.js implementation
@@ -7,7 +9,11 @@ import type { CheckConfig, Diagnostic } from "../../core/rules/types";
  * touch `Excel` themselves (tests pass an in-memory one).
  */
 export interface HostActions {
-  /** Reads every sheet's used range values and merged areas in one Excel.run. */
+  /**
+   * Reads every sheet's used range values and merged areas in one Excel.run, leaving out the
+   * add-in's own sheets (校验报告, the hidden marks sheet and the summary sheets it wrote), so a
+   * check or a summary never counts them.
+   */
   readWorkbook(onProgress?: (done: number, total: number) => void): Promise<WorkbookGrids>;
   /** Marks diagnostic cells (error red, warning amber) after snapshotting their formats; notes where supported. */
   highlight(diagnostics: readonly Diagnostic[], messages: readonly string[]): Promise<HighlightResult>;
@@ -21,6 +27,37 @@ export interface HostActions {
   saveSettings(settings: StoredSettings): Promise<void>;
   /** Starts or stops the live re-check; `onChange` receives the sheet that changed. */
   setLiveCheck(enabled: boolean, onChange: (sheet: string) => void): Promise<void>;
+  /**
+   * Applies a fill plan made from the grids of the latest readWorkbook (reading them again first is
+   * the caller's job): the edits `applyEdits` accepts on those grids are written in one Excel.run,
+   * the others are counted as refused. When a cell no longer holds what the plan expects, nothing is
+   * written and the promise rejects with a PlanStaleError (name "PlanStaleError", `cells`).
+   */
+  applyPlan(plan: FillPlan): Promise<PlanApplyResult>;
+  /** Writes (or rewrites in place) the add-in's summary sheets 汇总-项目 and 汇总-分类 and activates the first. */
+  writeSummary(summary: BudgetSummary): Promise<SummaryWriteResult>;
+  /** The active sheet and the top-left cell of the selection (A1). */
+  getSelection(): Promise<SelectionCell>;
+}
+
+export interface PlanApplyResult {
+  /** Cells written. */
+  readonly applied: number;
+  /** Whole rows inserted. */
+  readonly insertedRows: number;
+  /** Edits not written: stale on the grids read, overwriting, overlapping, or every edit of a plan refused as a whole. */
+  readonly refused: number;
+}
+
+export interface SummaryWriteResult {
+  /** The sheets written, the project list first. */
+  readonly sheets: readonly string[];
+}
+
+export interface SelectionCell {
+  readonly sheet: string;
+  /** A1 address of the selection's top-left cell. */
+  readonly cell: string;
 }
 
 export interface HighlightResult {

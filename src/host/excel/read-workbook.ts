@@ -5,6 +5,7 @@ import type { ReadJob } from "./batches";
 import { readInRequests } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
 import { MARKS_SHEET, queueReportSheetLookup, reportSheetOf } from "./own-sheets";
+import { queueSummarySheetLookup } from "./write-summary";
 
 /** `getMergedAreasOrNullObject` fails beyond 512 areas; a block of 1,024 cells cannot hold more. */
 export const MERGE_BAND_CELLS = 1024;
@@ -18,15 +19,22 @@ export const READ_WEIGHT_PER_REQUEST = 1_000_000;
  * many sheets there are: the sheet names, then each used range's position, then all values and merges.
  * A workbook too large for one response (Excel on the web: 5 MB) is read in halves.
  */
-export async function readWorkbookGrids(runtime: ExcelRuntime, onProgress?: (done: number, total: number) => void): Promise<WorkbookGrids> {
+export async function readWorkbookGrids(
+  runtime: ExcelRuntime,
+  onProgress?: (done: number, total: number) => void,
+  options: { readonly skipSummarySheets?: boolean } = {},
+): Promise<WorkbookGrids> {
   const mergesSupported = runtime.isSetSupported("ExcelApi", "1.13");
   return runtime.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     const reportSheet = queueReportSheetLookup(context);
+    // The summary sheets the add-in wrote are looked up in the same request, so the read stays at three.
+    const summarySheets = options.skipSummarySheets ? queueSummarySheetLookup(context) : null;
     await context.sync();
 
     const own = new Set([MARKS_SHEET, reportSheetOf(reportSheet).sheet]);
+    if (summarySheets) for (const name of summarySheets(worksheets.items.map((w) => w.name))) own.add(name);
     const sheets = worksheets.items.filter((worksheet) => !own.has(worksheet.name));
     const usedRanges = sheets.map((worksheet) => {
       const used = worksheet.getUsedRangeOrNullObject(true);

@@ -56,6 +56,22 @@ function markedSheet(query: MarkerQuery, existing: readonly string[]): { sheet: 
 }
 
 /**
+ * Queues the lookup of the add-in's summary sheets on a caller's request; after its sync, the
+ * returned function names them given the workbook's sheet names. Lets a read fold the lookup in.
+ */
+export function queueSummarySheetLookup(context: Excel.RequestContext): (existing: readonly string[]) => Set<string> {
+  const queries = ROLES.map((role) => queueMarkerLookup(context, SUMMARY_MARKERS[role]));
+  return (existing) => {
+    const out = new Set<string>();
+    for (const q of queries) {
+      const found = markedSheet(q, existing).sheet;
+      if (found !== null) out.add(found);
+    }
+    return out;
+  };
+}
+
+/**
  * The summary sheets the add-in created earlier, by role (one request). The task pane leaves them
  * out of the grids it checks and summarizes, or a second summary would count every project twice.
  */

@@ -822,6 +822,18 @@ export class FakeContext {
       case "workbook":
         if (method === "worksheets") return { k: "worksheets" };
         if (method === "names") return { k: "names" };
+        if (method === "getSelectedRange") {
+          // Excel always has a selection: A1 of the active sheet until something else is selected.
+          const selection = workbook.selection;
+          if (selection) {
+            const r = parseAddress(selection.address);
+            if (selection.address.includes(",") || !r) throw new FakeRichApiError("InvalidSelection", "The current selection is invalid for this operation.");
+            return { k: "range", sheet: workbook.sheet(selection.sheet), r };
+          }
+          const sheet = workbook.activeSheet ?? workbook.sheets[0];
+          if (!sheet) throw new FakeRichApiError("ItemNotFound", "The workbook has no sheet.");
+          return { k: "range", sheet, r: { top: 0, left: 0, bottom: 0, right: 0 } };
+        }
         break;
       case "worksheets": {
         if (method === "getItem" || method === "getItemOrNullObject") {
@@ -1460,6 +1472,9 @@ class WorkbookProxy extends ClientObject {
   }
   get names(): NamedItemCollectionProxy {
     return memo(this, "_names", () => this._child(NamedItemCollectionProxy, "names"));
+  }
+  getSelectedRange(): RangeProxy {
+    return this._child(RangeProxy, "getSelectedRange");
   }
 }
 

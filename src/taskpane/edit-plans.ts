@@ -1,0 +1,264 @@
+/**
+ * What the 填充模板 panel's buttons ask for, turned into fill plans on freshly read grids. Pure: the
+ * pane reads the workbook through the host, calls planEdit, and hands the plan back to the host.
+ * A request names its diagnostic or project as the last check listed it; it is found again in the
+ * fresh check, so a problem that went away meanwhile is reported as gone rather than edited blindly.
+ */
+import { checkWorkbook, type Report } from "../core/check/check";
+import {
+  EMPTY_PLAN,
+  concatPlans,
+  findTemplate,
+  guessTemplate,
+  isEmptyPlan,
+  planFill,
+  planFixes,
+  planNewProject,
+  planSuggestion,
+  workbookYear,
+  type FillPlan,
+  type NewProjectError,
+  type ProjectTemplate,
+  type TemplateId,
+} from "../core/fill";
+import { parseA1 } from "../core/grid/address";
+import type { WorkbookGrids } from "../core/grid/grid";
+import type { MoneyUnit, ParsedWorkbook, ProjectLayout } from "../core/model/model";
+import type { CheckConfig, Diagnostic } from "../core/rules/types";
+import type { SelectionCell } from "../host/excel/host-actions";
+
+/** A diagnostic as the pane names it: enough to find it again in a later check. */
+export interface DiagnosticRef {
+  readonly rule: string;
+  readonly messageId: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly table: string;
+}
+
+export interface ProjectRef {
+  readonly sheet: string;
+  readonly table: string;
+}
+
+/** The 插入新项目 form as typed. */
+export interface NewProjectForm {
+  /** A template id, or "auto" to guess from the project's name. */
+  readonly template: TemplateId | "auto";
+  readonly layout: ProjectLayout;
+  readonly name: string;
+  /** As typed; checked when the project is planned. */
+  readonly budget: string;
+  readonly unit: MoneyUnit;
+  readonly agency: string;
+  /** List layouts: also add the new amounts to the 合计 (and subtotal) rows. */
+  readonly updateTotals: boolean;
+}
+
+export type EditRequest =
+  | { readonly kind: "fix"; readonly diagnostic: DiagnosticRef }
+  | { readonly kind: "fixAll" }
+  | { readonly kind: "complete"; readonly project: ProjectRef }
+  | { readonly kind: "suggestion"; readonly diagnostic: DiagnosticRef; readonly index: number }
+  | { readonly kind: "insert"; readonly form: NewProjectForm; readonly at: SelectionCell };
+
+/** What a planned edit is about, for the sentence shown once it is applied. */
+export type EditDetail =
+  | { readonly kind: "fix"; readonly cell: string; readonly sheet: string }
+  | { readonly kind: "fixAll"; readonly fixes: number }
+  | {
+      readonly kind: "complete";
+      readonly table: string;
+      readonly categories: readonly string[];
+      /** Targets left blank because the project has no 预算数. */
+      readonly needsInput: number;
+      /** Categories not added because the project files its costs the other framework's way. */
+      readonly skipped: readonly string[];
+    }
+  | { readonly kind: "suggestion"; readonly cell: string; readonly sheet: string; readonly to: string }
+  | { readonly kind: "insert"; readonly name: string; readonly sheet: string; readonly cell: string; readonly template: TemplateId; readonly layout: ProjectLayout };
+
+/** Why nothing could be planned. */
+export type EditProblem =
+  /** The diagnostic or project is no longer in the check (fixed or changed meanwhile). */
+  | { readonly code: "gone" }
+  /** The project lacks nothing that can be added. */
+  | { readonly code: "nothing-missing"; readonly skipped: readonly string[] }
+  | { readonly code: "no-fixes" }
+  | { readonly code: "no-name" }
+  /** The selection is on a sheet the host leaves out of its reads: the add-in's report or summary sheets. */
+  | { readonly code: "own-sheet"; readonly sheet: string }
+  | NewProjectError;
+
+export type EditOutcome = { readonly ok: true; readonly plan: FillPlan; readonly detail: EditDetail } | { readonly ok: false; readonly problem: EditProblem };
+
+/** Grids checked with the pane's settings: what every plan is made from. */
+export interface CheckedGrids {
+  readonly grids: WorkbookGrids;
+  readonly parsed: ParsedWorkbook;
+  readonly report: Report;
+  readonly config: Partial<CheckConfig>;
+}
+
+export function checkGrids(grids: WorkbookGrids, config: Partial<CheckConfig>): CheckedGrids {
+  const { parsed, report } = checkWorkbook(grids, config);
+  return { grids, parsed, report, config };
+}
+
+export function diagnosticRef(d: Diagnostic): DiagnosticRef {
+  return { rule: d.rule, messageId: d.messageId, sheet: d.sheet, cell: d.cell, table: d.table };
+}
+
+export function sameDiagnostic(d: DiagnosticRef, ref: DiagnosticRef): boolean {
+  return d.rule === ref.rule && d.messageId === ref.messageId && d.sheet === ref.sheet && d.cell === ref.cell && d.table === ref.table;
+}
+
+/** Diagnostics with a safe fix, in report order. */
+export function fixableDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => d.fix !== undefined && d.fix.edits.length > 0);
+}
+
+/** One offer per suggestion, in report order: what the panel shows one at a time. */
+export interface SuggestionRef {
+  readonly diagnostic: Diagnostic;
+  readonly index: number;
+  /** Stable across re-checks while the diagnostic stays. */
+  readonly key: string;
+}
+
+export function suggestionRefs(diagnostics: readonly Diagnostic[]): SuggestionRef[] {
+  return diagnostics.flatMap((d) => (d.suggestions ?? []).map((_, index) => ({ diagnostic: d, index, key: `${d.sheet}!${d.cell}/${d.rule}/${d.messageId}/${index}` })));
+}
+
+/** A project the check found lacking required 一级 categories. */
+export interface MissingProject {
+  readonly project: ProjectRef;
+  /** Where the check reported it. */
+  readonly cell: string;
+  /** The categories as the check names them (效益指标, 满意度指标). */
+  readonly categories: readonly string[];
+}
+
+/** The projects lacking a required 一级 category, once each, in report order. */
+export function projectsMissingCategories(diagnostics: readonly Diagnostic[]): MissingProject[] {
+  const byKey = new Map<string, { project: ProjectRef; cell: string; categories: string[] }>();
+  for (const d of diagnostics) {
+    if (d.rule !== "missing-category") continue;
+    const key = `${d.sheet}\u0000${d.table}`;
+    let entry = byKey.get(key);
+    if (entry === undefined) byKey.set(key, (entry = { project: { sheet: d.sheet, table: d.table }, cell: d.cell, categories: [] }));
+    const category = d.data.category;
+    if (typeof category === "string" && !entry.categories.includes(category)) entry.categories.push(category);
+  }
+  return [...byKey.values()];
+}
+
+/** The year templates write ("{年度}年1月至12月"): the workbook's, else this year. */
+export function planningYear(grids: WorkbookGrids, now: Date = new Date()): number {
+  return workbookYear(grids) ?? now.getFullYear();
+}
+
+/** A budget as typed: "12.5", "１２", "1,200" (full-width digits and separators are common in pasted text). */
+export function parseBudget(text: string): number | null {
+  const halfWidth = text.replace(/[０-９．，]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,\s]/gu, "");
+  if (!/^\d+(?:\.\d+)?$/u.test(halfWidth)) return null;
+  const n = Number(halfWidth);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function templateFor(form: Pick<NewProjectForm, "template" | "name">): ProjectTemplate {
+  return (form.template === "auto" ? null : findTemplate(form.template)) ?? guessTemplate(form.name);
+}
+
+/** The plan for one request, made on `checked` (grids read just now). */
+export function planEdit(request: EditRequest, checked: CheckedGrids, now: Date = new Date()): EditOutcome {
+  const diagnostics = checked.report.diagnostics;
+  switch (request.kind) {
+    case "fix": {
+      const found = diagnostics.find((d) => d.fix !== undefined && sameDiagnostic(d, request.diagnostic));
+      if (!found) return { ok: false, problem: { code: "gone" } };
+      return { ok: true, plan: planFixes([found]), detail: { kind: "fix", sheet: found.sheet, cell: found.cell } };
+    }
+    case "fixAll": {
+      const fixable = fixableDiagnostics(diagnostics);
+      if (fixable.length === 0) return { ok: false, problem: { code: "no-fixes" } };
+      return { ok: true, plan: planFixes(fixable), detail: { kind: "fixAll", fixes: fixable.length } };
+    }
+    case "suggestion": {
+      const found = diagnostics.find((d) => sameDiagnostic(d, request.diagnostic) && d.suggestions?.[request.index] !== undefined);
+      if (!found) return { ok: false, problem: { code: "gone" } };
+      const plan = planSuggestion(found, request.index);
+      const to = plan.writes[0]?.to;
+      return { ok: true, plan, detail: { kind: "suggestion", sheet: found.sheet, cell: found.cell, to: to === null || to === undefined ? "" : String(to) } };
+    }
+    case "complete":
+      return planCompletion(request.project, checked, now);
+    case "insert":
+      return planInsertion(request.form, request.at, checked, now);
+  }
+}
+
+function planCompletion(project: ProjectRef, checked: CheckedGrids, now: Date): EditOutcome {
+  const exists = checked.parsed.tables.some((t) => t.kind === "project" && t.sheet === project.sheet && t.id === project.table);
+  if (!exists) return { ok: false, problem: { code: "gone" } };
+  const fill = planFill(checked.grids, {
+    config: checked.config,
+    fixes: false,
+    year: planningYear(checked.grids, now),
+    tables: (t) => t.sheet === project.sheet && t.id === project.table,
+  });
+  const skipped = fill.skipped.map((s) => s.category);
+  if (isEmptyPlan(fill.plan)) return { ok: false, problem: { code: "nothing-missing", skipped } };
+  return {
+    ok: true,
+    plan: fill.plan,
+    detail: { kind: "complete", table: project.table, categories: fill.added.flatMap((a) => a.categories), needsInput: fill.needsInput.length, skipped },
+  };
+}
+
+/** What is wrong with the form as typed, before the workbook is even read; null when it can be planned. */
+export function formProblem(form: NewProjectForm): EditProblem | null {
+  if (form.name.trim() === "") return { code: "no-name" };
+  if (parseBudget(form.budget) === null) return { code: "bad-budget" };
+  return null;
+}
+
+function planInsertion(form: NewProjectForm, at: SelectionCell, checked: CheckedGrids, now: Date): EditOutcome {
+  const problem = formProblem(form);
+  if (problem !== null) return { ok: false, problem };
+  const name = form.name.trim();
+  const budget = parseBudget(form.budget)!;
+  const ref = parseA1(at.cell);
+  if (ref === null) return { ok: false, problem: { code: "bad-position", row: -1 } };
+  if (!checked.grids.sheets.some((g) => g.sheet === at.sheet)) return { ok: false, problem: { code: "own-sheet", sheet: at.sheet } };
+  const template = templateFor(form);
+  const agency = form.agency.trim();
+  const profile = checked.config.profile;
+  const planned = planNewProject(
+    checked.grids,
+    checked.parsed,
+    { sheet: at.sheet, layout: form.layout, at: ref.row },
+    {
+      name,
+      budget,
+      unit: form.unit,
+      ...(agency !== "" ? { agency } : {}),
+      year: planningYear(checked.grids, now),
+      template,
+      ...(profile === "2021" || profile === "legacy" ? { framework: profile } : {}),
+    },
+  );
+  if (!planned.ok) return { ok: false, problem: planned.error };
+  const totals = form.updateTotals ? planned.value.totals : [];
+  const plan = totals.length > 0 ? concatPlans(planned.value.plan, { ...EMPTY_PLAN, writes: totals }) : planned.value.plan;
+  return { ok: true, plan, detail: { kind: "insert", name, sheet: at.sheet, cell: at.cell, template: template.id, layout: form.layout } };
+}
+
+/**
+ * Plans that insert rows or copy formats. The highlight's marks are cleared before these: inserted
+ * rows move the marked cells away from where the snapshot of their formats says they are, and a
+ * format copied from a marked row would carry the mark into cells the snapshot does not know.
+ */
+export function needsMarksCleared(plan: FillPlan): boolean {
+  return plan.insertions.length > 0 || plan.styles.length > 0;
+}

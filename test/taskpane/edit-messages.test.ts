@@ -1,0 +1,96 @@
+import { PlanStaleError } from "../../src/host/excel/apply-plan";
+import { editedMessage, problemMessage } from "../../src/taskpane/edit-messages";
+import type { EditDetail } from "../../src/taskpane/edit-plans";
+import { describeHostError, staleCells } from "../../src/taskpane/host-errors";
+import { uiStrings } from "../../src/taskpane/i18n";
+
+const zh = uiStrings("zh-CN");
+const en = uiStrings("en");
+
+describe("the notice after an edit", () => {
+  test("says what was done, how many cells and rows, and that the workbook was checked again", () => {
+    const detail: EditDetail = { kind: "fix", sheet: "绩效目标1", cell: "F9" };
+    expect(editedMessage(detail, { applied: 1, insertedRows: 0, refused: 0 }, zh)).toEqual({
+      intent: "success",
+      lines: ["已修复 绩效目标1!F9。", "已写入 1 个单元格，插入 0 行。", "已重新校验。"],
+    });
+    expect(editedMessage(detail, { applied: 1, insertedRows: 0, refused: 0 }, en).lines).toEqual([
+      "Fixed 绩效目标1!F9.",
+      "Wrote 1 cell and inserted 0 rows.",
+      "The workbook was checked again.",
+    ]);
+  });
+
+  test("a completion names its categories and what is left for a person", () => {
+    const detail: EditDetail = { kind: "complete", table: "甲项目", categories: ["效益指标/社会效益指标", "满意度指标/服务对象满意度指标"], needsInput: 1, skipped: ["成本指标"] };
+    expect(editedMessage(detail, { applied: 9, insertedRows: 2, refused: 0 }, zh).lines).toEqual([
+      "已为“甲项目”补全：效益指标/社会效益指标、满意度指标/服务对象满意度指标。",
+      "已写入 9 个单元格，插入 2 行。",
+      "1 个指标值需要填写预算数后补充。",
+      "未添加成本指标：成本已按另一框架填报，请调整其一级、二级指标。",
+      "已重新校验。",
+    ]);
+  });
+
+  test("refusals turn the notice into a warning; a plan refused as a whole says nothing was written", () => {
+    const detail: EditDetail = { kind: "insert", name: "乙项目", sheet: "表", cell: "A12", template: "it-maintenance", layout: "block" };
+    const partly = editedMessage(detail, { applied: 20, insertedRows: 0, refused: 2 }, zh);
+    expect(partly.intent).toBe("warning");
+    expect(partly.lines).toEqual([
+      "已在 表!A12 插入新项目“乙项目”（信息系统运维模板，分块版式）。",
+      "已写入 20 个单元格，插入 0 行。",
+      "另有 2 处修改未写入（单元格已变化，或与其他修改重叠）。",
+      "已重新校验。",
+    ]);
+    expect(editedMessage(detail, { applied: 0, insertedRows: 0, refused: 1 }, zh)).toEqual({
+      intent: "warning",
+      lines: ["没有写入任何内容：1 处修改与工作簿现状冲突。", "已重新校验。"],
+    });
+  });
+
+  test("every problem reads as a sentence in both languages", () => {
+    const problems = [
+      { code: "gone" },
+      { code: "nothing-missing", skipped: ["成本指标"] },
+      { code: "no-fixes" },
+      { code: "no-name" },
+      { code: "bad-budget" },
+      { code: "bad-position", row: 3 },
+      { code: "own-sheet", sheet: "汇总-项目" },
+      { code: "layout-mismatch", sheetLayout: "list" },
+      { code: "unit-mismatch", sheetUnit: "元" },
+    ] as const;
+    for (const problem of problems) {
+      const zhLines = problemMessage(problem, zh).lines;
+      const enLines = problemMessage(problem, en).lines;
+      expect(zhLines.length).toBeGreaterThan(0);
+      expect(zhLines.join("")).toMatch(/[\u4e00-\u9fff]/u);
+      expect(enLines.join("")).not.toBe(zhLines.join(""));
+    }
+    expect(problemMessage({ code: "layout-mismatch", sheetLayout: "list" }, zh).lines).toEqual(["所选工作表中的项目是“列表”版式，请改选该版式。"]);
+    expect(problemMessage({ code: "nothing-missing", skipped: ["成本指标"] }, zh).lines).toHaveLength(2);
+  });
+});
+
+describe("a stale plan in plain words", () => {
+  test("names the changed cells and says nothing was written, without the developer message", () => {
+    const error = new PlanStaleError([{ sheet: "绩效目标1", cell: "F10", expected: "$\\geq 95\\%$", found: "≥96%" }]);
+    expect(staleCells(error)).toEqual(["绩效目标1!F10"]);
+    const view = describeHostError(error, "zh-CN");
+    expect(view).toEqual({ sentence: "准备修改期间，单元格 绩效目标1!F10 已被改动。为避免覆盖，本次没有写入任何内容。已重新校验，请再试一次。", code: null });
+    expect(view.sentence).not.toContain("≥96%");
+    expect(describeHostError(error, "en").sentence).toMatch(/^Cell 绩效目标1!F10 changed while/u);
+  });
+
+  test("many cells are cut short, and a look-alike from another bundle is recognised by name", () => {
+    const cells = ["F8", "F9", "F10", "F11", "F12"].map((cell) => ({ sheet: "表", cell, expected: null, found: "x" }));
+    expect(describeHostError(new PlanStaleError(cells), "zh-CN").sentence).toContain("单元格 表!F8、表!F9、表!F10 等 5 处已被改动。");
+    expect(describeHostError(new PlanStaleError(cells), "en").sentence).toContain("Cell 表!F8, 表!F9, 表!F10 and 2 more changed");
+    const foreign = Object.assign(new Error("x"), { name: "PlanStaleError", cells: [{ sheet: "表", cell: "A1" }] });
+    expect(staleCells(foreign)).toEqual(["表!A1"]);
+    expect(staleCells(Object.assign(new Error("x"), { name: "PlanStaleError" }))).toEqual([]);
+    expect(describeHostError(Object.assign(new Error("x"), { name: "PlanStaleError" }), "zh-CN").sentence).toMatch(/^准备修改期间，工作簿已被改动。/u);
+    expect(staleCells(new Error("x"))).toBeNull();
+    expect(staleCells({ name: "PlanStaleError" })).toBeNull();
+  });
+});
