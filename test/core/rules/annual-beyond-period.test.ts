@@ -1,5 +1,6 @@
 import { annualBeyondPeriod } from "../../../src/core/rules/annual-beyond-period";
 import { ruleTester, runRule, type TestGrid } from "./rule-tester";
+import { encodedListWithTotals as list } from "./fixtures";
 
 /** A block table with 年度指标值 in D and 实施周期指标值 in E; indicator rows start at row 5. */
 function block(...indicators: (readonly (string | null)[])[]): TestGrid {
@@ -14,18 +15,6 @@ function block(...indicators: (readonly (string | null)[])[]): TestGrid {
   };
 }
 
-function list(encoded: string): TestGrid {
-  return {
-    rows: [
-      ["项目支出绩效目标表"],
-      ["部门名称：广州市荔湾区信访局", null, null, null, null, null, "单位：万元"],
-      ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
-      ["合计", 100, 100],
-      ["广州市荔湾区信访局", 100, 100],
-      ["信访维稳工作专项经费", 100, 100, null, null, "促进我区社会和谐稳定。", encoded],
-    ],
-  };
-}
 
 ruleTester(annualBeyondPeriod, {
   valid: [

@@ -1,5 +1,6 @@
 import { valueSpelling } from "../../../src/core/rules/value-spelling";
 import { ruleTester, runRule, type TestGrid } from "./rule-tester";
+import { encodedListWithTotals as list } from "./fixtures";
 
 const HEAD = [["项目名称", "部门专项-聘请法律顾问经费"], ["单位：万元"], ["预算数", 1, "其中：财政资金", 1, "其他资金", 0]] as const;
 
@@ -10,18 +11,6 @@ function block(...values: (string | number)[]): TestGrid {
   };
 }
 
-function list(encoded: string): TestGrid {
-  return {
-    rows: [
-      ["项目支出绩效目标表"],
-      ["部门名称：广州市荔湾区信访局", null, null, null, null, null, "单位：万元"],
-      ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
-      ["合计", 100, 100],
-      ["广州市荔湾区信访局", 100, 100],
-      ["信访维稳工作专项经费", 100, 100, null, null, "促进我区社会和谐稳定。", encoded],
-    ],
-  };
-}
 
 const annualPeriod: TestGrid = {
   rows: [...HEAD, ["一级指标", "二级指标", "三级指标", "年度指标值", "实施周期指标值"], ["产出指标", "数量指标", "培训人数", "≥100人", "≥ 300 人"]],

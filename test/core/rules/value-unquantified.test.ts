@@ -1,21 +1,8 @@
-import type { CellValue } from "../../../src/core/grid/grid";
 import { valueUnquantified } from "../../../src/core/rules/value-unquantified";
-import { ruleTester, runRule, type TestGrid } from "./rule-tester";
+import { ruleTester, runRule } from "./rule-tester";
+import { indicatorRows as block, encodedProject as list } from "./fixtures";
 
-function block(...indicators: (readonly CellValue[])[]): TestGrid {
-  return { rows: [["项目名称", "示例项目"], ["一级指标", "二级指标", "三级指标", "指标值"], ...indicators] };
-}
 
-function list(encoded: string): TestGrid {
-  return {
-    rows: [
-      ["项目支出绩效目标表"],
-      ["部门名称：示例单位", null, null, null, null, null, "单位：万元"],
-      ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
-      ["示例项目", 10, 10, null, null, "做好示例工作", encoded],
-    ],
-  };
-}
 
 /** Seed 003, 编外人员聘用经费 (G14 there): two of five indicators are left qualitative. */
 const SEED_003_STAFF =
