@@ -17,7 +17,7 @@ async function demo(): Promise<number> {
   let failed = false;
   for (const file of files) {
     const input = join(examples, file);
-    const read = await readWorkbookFile(input);
+    const read = await readWorkbookFile(input, { engine: "fast" });
     if (!read.ok) {
       console.error(readErrorLine(input, read.error));
       failed = true;

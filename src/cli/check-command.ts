@@ -34,7 +34,8 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
   let anyError = false;
   const annotateDir = options.annotate && options.files.length > 1 ? options.annotate : null;
   for (const file of options.files) {
-    const read = await readWorkbookFile(file);
+    // Grids only: --annotate loads the file again with exceljs to write the marked copy.
+    const read = await readWorkbookFile(file, { engine: "fast" });
     if (!read.ok) {
       unreadable = true;
       const line = readErrorLine(file, read.error);

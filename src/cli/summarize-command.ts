@@ -4,8 +4,8 @@ import type { WorkbookGrids } from "../core/grid/grid";
 import type { Locale } from "../core/messages/render";
 import type { CheckConfig } from "../core/rules/types";
 import { buildSummary, renderSummaryNote, type BudgetSummary, type CategoryTotal, type SummaryInput } from "../core/summary";
-import { readWorkbookFile } from "../host/xlsx";
-import { ownedSummarySheets, SummaryWriteError, writeSummaryWorkbook, type SummarySheetsWritten } from "../host/xlsx/write-summary";
+import { readWorkbookFile, type GridsReadResult } from "../host/xlsx";
+import { ownedSummarySheets, ownedSummarySheetsFromNames, SummaryWriteError, writeSummaryWorkbook, type SummarySheetsWritten } from "../host/xlsx/write-summary";
 import type { Output } from "./check-command";
 import { readErrorLine } from "./read-errors";
 
@@ -23,12 +23,15 @@ export interface SummarizeOptions {
 
 interface LoadedInput {
   readonly input: SummaryInput;
-  readonly workbook: ExcelJS.Workbook;
+  /** Present when exceljs read the file (the fast reader fell back to it); writing loads it otherwise. */
+  readonly workbook?: ExcelJS.Workbook;
 }
 
 /** The sheets the tool wrote on an earlier run are output, not input: summarizing them again would count every project twice. */
-function withoutSummarySheets(grids: WorkbookGrids, workbook: ExcelJS.Workbook): WorkbookGrids {
-  const owned = new Set(Object.values(ownedSummarySheets(workbook)));
+function withoutSummarySheets(read: GridsReadResult & { readonly ok: true }): WorkbookGrids {
+  const { grids } = read;
+  const found = read.engine === "fast" ? ownedSummarySheetsFromNames(read.definedNames, grids.sheets.map((s) => s.sheet)) : ownedSummarySheets(read.workbook);
+  const owned = new Set(Object.values(found));
   return owned.size === 0 ? grids : { sheets: grids.sheets.filter((s) => !owned.has(s.sheet)) };
 }
 
@@ -41,14 +44,16 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
   const loaded: LoadedInput[] = [];
   let unreadable = false;
   for (const file of options.files) {
-    const read = await readWorkbookFile(file);
+    // Grids only: the copy with the summary sheets is loaded with exceljs when it is written.
+    const read = await readWorkbookFile(file, { engine: "fast" });
     if (!read.ok) {
       unreadable = true;
       out.stderr(readErrorLine(file, read.error));
       continue;
     }
-    const { report, parsed } = checkWorkbook(withoutSummarySheets(read.grids, read.workbook), options.config);
-    loaded.push({ input: { file, parsed, diagnostics: report.diagnostics }, workbook: read.workbook });
+    const { report, parsed } = checkWorkbook(withoutSummarySheets(read), options.config);
+    const input: SummaryInput = { file, parsed, diagnostics: report.diagnostics };
+    loaded.push(read.engine === "exceljs" ? { input, workbook: read.workbook } : { input });
   }
   // A consolidated summary that silently leaves a file out would be wrong, so nothing is written.
   if (unreadable) return 2;
@@ -59,7 +64,7 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
     const single = loaded.length === 1 ? loaded[0]! : null;
     try {
       written = await writeSummaryWorkbook(summary, options.out, {
-        ...(single ? { base: { path: single.input.file, workbook: single.workbook } } : { inputs: options.files }),
+        ...(single ? { base: { path: single.input.file, ...(single.workbook ? { workbook: single.workbook } : {}) } } : { inputs: options.files }),
         ...(options.projectSheet !== undefined ? { projectSheet: options.projectSheet } : {}),
         ...(options.categorySheet !== undefined ? { categorySheet: options.categorySheet } : {}),
       });

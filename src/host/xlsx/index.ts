@@ -1,4 +1,6 @@
 export { DEFAULT_MAX_CELLS, readWorkbookBuffer, readWorkbookFile } from "./read-workbook";
-export type { ReadError, ReadErrorCode, ReadOptions, ReadResult } from "./read-workbook";
+export type { DefinedName, GridsReadResult, ReadEngine, ReadError, ReadErrorCode, ReadOptions, ReadResult, ReadWorkbookOptions } from "./read-workbook";
+export { readGridsFast } from "./fast-read";
+export type { ReadResultLean } from "./fast-read";
 export { AnnotateError, writeAnnotatedCopy } from "./annotate";
 export type { AnnotateErrorCode, AnnotationMark, MarkSeverity, ReportLabels, ReportRow } from "./annotate";

@@ -1,17 +1,15 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { CellRange } from "../../core/grid/address";
-import { parseRangeA1 } from "../../core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
-import type { ZipEntry } from "./zip";
-import { readCentralDirectory, readEntry, readEntryPrefix, startsWithZipLocalHeader } from "./zip";
+import { readGridsFast } from "./fast-read";
+import type { DefinedName } from "./fast-read";
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight } from "./preflight";
+import type { ReadError, ReadErrorCode, ReadOptions } from "./preflight";
 
-export type ReadErrorCode = "not-found" | "not-xlsx" | "encrypted" | "truncated" | "legacy-xls" | "too-large" | "unreadable";
-
-export interface ReadError {
-  readonly code: ReadErrorCode;
-  readonly detail?: string;
-}
+export { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS } from "./preflight";
+export type { ReadError, ReadErrorCode, ReadOptions } from "./preflight";
+export type { DefinedName } from "./fast-read";
 
 export type ReadResult =
   | { readonly ok: true; readonly grids: WorkbookGrids; readonly workbook: ExcelJS.Workbook }
@@ -21,27 +19,22 @@ export type LoadResult =
   | { readonly ok: true; readonly workbook: ExcelJS.Workbook }
   | { readonly ok: false; readonly error: ReadError };
 
-export interface ReadOptions {
-  /** Largest worksheet accepted, in cells of its used range counted from A1. */
-  readonly maxCells?: number;
-  /** Most rows accepted in one worksheet. */
-  readonly maxRows?: number;
+/**
+ * Which reader builds the grids. "exceljs" (the default) also returns the loaded workbook, for
+ * callers that edit and save it. "fast" reads the package XML directly (fast-read.ts), several
+ * times quicker and leaner, and falls back to exceljs by itself when it finds the file odd.
+ */
+export type ReadEngine = "fast" | "exceljs";
+
+export interface ReadWorkbookOptions extends ReadOptions {
+  readonly engine?: ReadEngine;
 }
 
-export const DEFAULT_MAX_CELLS = 5_000_000;
-/** A department's whole budget fits in far fewer rows; beyond this exceljs alone needs gigabytes. */
-export const DEFAULT_MAX_ROWS = 300_000;
-// Worksheet parts larger than this are opened to find their last row before exceljs loads them.
-const LARGE_PART_BYTES = 8 * 1024 * 1024;
-const HUGE_PART_BYTES = 512 * 1024 * 1024;
-
-const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-// Office puts a password-protected xlsx inside a compound file next to an EncryptionInfo stream.
-const ENCRYPTED_PACKAGE_NAME = Buffer.from("EncryptedPackage", "utf16le");
-const WORKBOOK_PART = "xl/workbook.xml";
-const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
-// <dimension> follows <sheetPr> at the top of a worksheet part; this prefix holds it in practice.
-const DIMENSION_PROBE_BYTES = 64 * 1024;
+/** What the "fast" engine returns: grids, plus the workbook only when exceljs had to read the file. */
+export type GridsReadResult =
+  | { readonly ok: true; readonly engine: "fast"; readonly grids: WorkbookGrids; readonly definedNames: readonly DefinedName[] }
+  | { readonly ok: true; readonly engine: "exceljs"; readonly grids: WorkbookGrids; readonly workbook: ExcelJS.Workbook }
+  | { readonly ok: false; readonly error: ReadError };
 
 function fail(code: ReadErrorCode, detail?: string): { ok: false; error: ReadError } {
   return { ok: false, error: detail === undefined ? { code } : { code, detail } };
@@ -51,7 +44,10 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export async function readWorkbookFile(path: string, options?: ReadOptions): Promise<ReadResult> {
+export function readWorkbookFile(path: string, options: ReadOptions & { readonly engine: "fast" }): Promise<GridsReadResult>;
+export function readWorkbookFile(path: string, options?: ReadOptions & { readonly engine?: "exceljs" }): Promise<ReadResult>;
+export function readWorkbookFile(path: string, options?: ReadWorkbookOptions): Promise<ReadResult | GridsReadResult>;
+export async function readWorkbookFile(path: string, options?: ReadWorkbookOptions): Promise<ReadResult | GridsReadResult> {
   let buf: Buffer;
   try {
     buf = await readFile(path);
@@ -63,12 +59,26 @@ export async function readWorkbookFile(path: string, options?: ReadOptions): Pro
   return readWorkbookBuffer(buf, options);
 }
 
-export async function readWorkbookBuffer(buf: Buffer, options?: ReadOptions): Promise<ReadResult> {
+export function readWorkbookBuffer(buf: Buffer, options: ReadOptions & { readonly engine: "fast" }): Promise<GridsReadResult>;
+export function readWorkbookBuffer(buf: Buffer, options?: ReadOptions & { readonly engine?: "exceljs" }): Promise<ReadResult>;
+export function readWorkbookBuffer(buf: Buffer, options?: ReadWorkbookOptions): Promise<ReadResult | GridsReadResult>;
+export async function readWorkbookBuffer(buf: Buffer, options?: ReadWorkbookOptions): Promise<ReadResult | GridsReadResult> {
+  const limits: ReadOptions = { maxCells: options?.maxCells ?? DEFAULT_MAX_CELLS, maxRows: options?.maxRows ?? DEFAULT_MAX_ROWS };
+  if (options?.engine !== "fast") return readWithExceljs(buf, limits, true);
+  // readGridsFast runs the preflight checks itself and never throws.
+  const fast = readGridsFast(buf, limits);
+  if (fast.ok) return { ok: true, engine: "fast", grids: fast.grids, definedNames: fast.definedNames };
+  if (fast.error.code !== "unreadable") return fast;
+  // Something the fast reader does not handle, or damage: exceljs has the last word.
+  const slow = await readWithExceljs(buf, limits, false);
+  return slow.ok ? { ok: true, engine: "exceljs", grids: slow.grids, workbook: slow.workbook } : slow;
+}
+
+async function readWithExceljs(buf: Buffer, limits: ReadOptions, check: boolean): Promise<ReadResult> {
   try {
-    const maxCells = options?.maxCells ?? DEFAULT_MAX_CELLS;
-    const loaded = await loadWorkbookBuffer(buf, { maxCells });
+    const loaded = await loadWithExceljs(buf, limits, check);
     if (!loaded.ok) return loaded;
-    const grids = workbookToGrids(loaded.workbook, maxCells);
+    const grids = workbookToGrids(loaded.workbook, limits.maxCells);
     if (!grids.ok) return grids;
     return { ok: true, grids: grids.grids, workbook: loaded.workbook };
   } catch (err) {
@@ -77,9 +87,13 @@ export async function readWorkbookBuffer(buf: Buffer, options?: ReadOptions): Pr
 }
 
 /** Sniff, guard and load with exceljs, without building grids. Never throws. */
-export async function loadWorkbookBuffer(buf: Buffer, options?: ReadOptions): Promise<LoadResult> {
+export function loadWorkbookBuffer(buf: Buffer, options?: ReadOptions): Promise<LoadResult> {
+  return loadWithExceljs(buf, options, true);
+}
+
+async function loadWithExceljs(buf: Buffer, options: ReadOptions | undefined, check: boolean): Promise<LoadResult> {
   try {
-    const rejected = preflight(buf, options?.maxCells ?? DEFAULT_MAX_CELLS, options?.maxRows ?? DEFAULT_MAX_ROWS);
+    const rejected = check ? preflight(buf, options?.maxCells ?? DEFAULT_MAX_CELLS, options?.maxRows ?? DEFAULT_MAX_ROWS) : null;
     if (rejected) return { ok: false, error: rejected };
     const workbook = new ExcelJS.Workbook();
     // exceljs types its input as ArrayBuffer; at run time JSZip takes a Node Buffer as is.
@@ -88,78 +102,6 @@ export async function loadWorkbookBuffer(buf: Buffer, options?: ReadOptions): Pr
   } catch (err) {
     return fail("unreadable", describe(err));
   }
-}
-
-/** What can be told from the bytes alone, before exceljs spends memory on them. */
-function preflight(buf: Buffer, maxCells: number, maxRows: number): ReadError | null {
-  if (buf.length === 0) return { code: "not-xlsx", detail: "empty file" };
-  if (buf.length >= CFB_SIGNATURE.length && buf.subarray(0, CFB_SIGNATURE.length).equals(CFB_SIGNATURE)) {
-    if (buf.includes(ENCRYPTED_PACKAGE_NAME)) return { code: "encrypted" };
-    return { code: "legacy-xls" };
-  }
-  if (!startsWithZipLocalHeader(buf)) return { code: "not-xlsx" };
-
-  const directory = readCentralDirectory(buf);
-  if (directory.status === "no-eocd") return { code: "truncated", detail: "zip has no end-of-central-directory record" };
-  // ZIP64 or odd offsets: exceljs (JSZip) may still cope, so let it decide.
-  if (directory.status !== "ok") return null;
-
-  const names = new Set(directory.entries.map((e) => e.name));
-  if (!names.has(WORKBOOK_PART)) {
-    if (names.has("xl/workbook.bin")) return { code: "not-xlsx", detail: "binary workbook (xlsb)" };
-    return { code: "not-xlsx", detail: `zip without ${WORKBOOK_PART}` };
-  }
-  for (const entry of directory.entries) {
-    if (!WORKSHEET_PART.test(entry.name)) continue;
-    const area = declaredArea(buf, entry);
-    if (area !== null && area.cells > maxCells) {
-      return { code: "too-large", detail: `${entry.name} declares ${area.ref} (${area.cells} cells; limit ${maxCells})` };
-    }
-    if (area !== null && area.rows > maxRows) {
-      return { code: "too-large", detail: `${entry.name} declares ${area.ref} (${area.rows} rows; limit ${maxRows})` };
-    }
-    // A part can omit <dimension> or understate it: large parts are measured by their last row.
-    const rows = lastRowOf(buf, entry);
-    if (rows !== null && rows > maxRows) {
-      const size = rows === Infinity ? `more than ${HUGE_PART_BYTES} bytes of XML` : `${rows} rows`;
-      return { code: "too-large", detail: `${entry.name} holds ${size} (limit ${maxRows} rows)` };
-    }
-  }
-  return null;
-}
-
-/** The used range a worksheet part declares in its <dimension> element, if it can be read cheaply. */
-function declaredArea(buf: Buffer, entry: ZipEntry): { ref: string; cells: number; rows: number } | null {
-  let head: string;
-  try {
-    head = readEntryPrefix(buf, entry, DIMENSION_PROBE_BYTES).toString("utf8");
-  } catch {
-    return null;
-  }
-  const match = /<(?:\w+:)?dimension\b[^>]*?\bref="([^"]+)"/.exec(head);
-  if (!match) return null;
-  const range = parseRangeA1(match[1]!);
-  if (!range) return null;
-  return { ref: match[1]!, cells: (range.bottom + 1) * (range.right + 1), rows: range.bottom + 1 };
-}
-
-/** The number of the last row of a large worksheet part (its row count when rows carry no r=), or null for small parts. */
-function lastRowOf(buf: Buffer, entry: ZipEntry): number | null {
-  if (entry.uncompressedSize < LARGE_PART_BYTES) return null;
-  if (entry.uncompressedSize > HUGE_PART_BYTES) return Infinity;
-  let xml: Buffer;
-  try {
-    xml = readEntry(buf, entry);
-  } catch {
-    return null;
-  }
-  const tail = xml.subarray(Math.max(0, xml.length - 64 * 1024)).toString("utf8");
-  let last: number | null = null;
-  for (const m of tail.matchAll(/<(?:\w+:)?row\b[^>]*?\br="(\d+)"/g)) last = Number(m[1]);
-  if (last !== null) return last;
-  let count = 0;
-  for (let i = xml.indexOf("<row"); i >= 0; i = xml.indexOf("<row", i + 4)) count++;
-  return count;
 }
 
 /** Every worksheet, in workbook order (exceljs leaves chart sheets out). */

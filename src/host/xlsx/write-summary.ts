@@ -7,7 +7,7 @@ import type { PlanCell, PlannedSheet, PlannedTable, SheetRole } from "../../core
 import { uniqueSheetName } from "./annotate";
 import { fixInternalHyperlinks } from "./hyperlinks";
 import { isSameFile, writeFileAtomically } from "./output-file";
-import type { ReadErrorCode } from "./read-workbook";
+import type { DefinedName, ReadErrorCode } from "./read-workbook";
 import { loadWorkbookBuffer } from "./read-workbook";
 import { readCentralDirectory, readEntry, rewriteZip } from "./zip";
 
@@ -64,6 +64,36 @@ export function ownedSummarySheets(workbook: ExcelJS.Workbook): Partial<Record<S
     const [range] = workbook.definedNames.getRanges(SUMMARY_MARKERS[role]).ranges;
     const sheet = range === undefined ? null : sheetOfRange(range);
     if (sheet !== null && workbook.getWorksheet(sheet)) out[role] = sheet;
+  }
+  return out;
+}
+
+const CELL_OR_RANGE = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
+
+/** The first reference of a defined name's formula, "'a,b'!$A$1,Sheet2!B2" → "'a,b'!$A$1". */
+function firstReference(formula: string): string {
+  let quoted = false;
+  for (let i = 0; i < formula.length; i++) {
+    const c = formula[i];
+    if (c === "'") quoted = !quoted;
+    else if (c === "," && !quoted) return formula.slice(0, i);
+  }
+  return formula;
+}
+
+/**
+ * ownedSummarySheets for a workbook read without exceljs: from its defined names (as the fast
+ * reader returns them) and the names of its worksheets. As with exceljs, the last definition of a
+ * marker counts, and only a cell or range reference to an existing worksheet.
+ */
+export function ownedSummarySheetsFromNames(definedNames: readonly DefinedName[], worksheets: readonly string[]): Partial<Record<SheetRole, string>> {
+  const out: Partial<Record<SheetRole, string>> = {};
+  for (const role of Object.keys(SUMMARY_MARKERS) as SheetRole[]) {
+    const marker = definedNames.filter((n) => n.name === SUMMARY_MARKERS[role]).pop();
+    if (!marker) continue;
+    const reference = firstReference(marker.formula.trim());
+    const sheet = sheetOfRange(reference);
+    if (sheet !== null && CELL_OR_RANGE.test(reference.slice(reference.lastIndexOf("!") + 1)) && worksheets.includes(sheet)) out[role] = sheet;
   }
   return out;
 }

@@ -1,0 +1,718 @@
+import type { CellRange } from "../../core/grid/address";
+import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight, WORKBOOK_PART } from "./preflight";
+import type { ReadError, ReadOptions } from "./preflight";
+import { Token, XmlScanError, XmlScanner, decodeXstring } from "./xml-scan";
+import type { ZipEntry } from "./zip";
+import { readCentralDirectory, readEntry } from "./zip";
+
+/*
+ * A lean xlsx → grids reader for the check path: the same grids the exceljs reader builds
+ * (read-workbook.ts: workbookToGrids), from the package's XML read with a pull scanner, without
+ * an object per cell. It reads only what the grids need: the workbook's sheet list, relationships,
+ * shared strings, the date-ness of cell styles, and each worksheet's cells, merges and hyperlinks.
+ *
+ * Where exceljs would do something odd with a file (rows out of order, duplicate sheet ids, a
+ * shared string index out of range, overlapping merges …) this reader answers "unreadable" so that
+ * the caller can let exceljs decide. It never throws.
+ *
+ * Deliberate differences from exceljs, each where exceljs loses or garbles what the sheet shows:
+ * - t="d" cells (ISO 8601 dates) give "YYYY-MM-DD"; exceljs parses them as numbers.
+ * - Serial dates 1–60 of the 1900 system follow Excel's calendar (60 is "1900-02-29");
+ *   exceljs is a day early before 1900-03-01.
+ * - date1904="true" is honoured as well as "1".
+ * - Date formats are recognised case-insensitively and ignoring \-escaped and _/* padding
+ *   characters; exceljs looks for [ymdhMsb] only.
+ * - A formula whose cached result is text, a boolean or an error keeps that result in a cell with a
+ *   date format; a hyperlinked date or error value keeps its text. exceljs turns these into null
+ *   (or a date near 1900 for a boolean).
+ * - Text in <v> is decoded once (exceljs decodes t="str" results a second time); _xHHHH_ escapes
+ *   are decoded in inline strings too; CDATA sections are kept.
+ * - Sheet names are not cut to 31 characters; worksheet parts need not be named sheetN.xml;
+ *   rows and cells without an r attribute follow the previous one.
+ */
+
+export interface DefinedName {
+  readonly name: string;
+  /** Zero-based position of the sheet the name is local to, in the workbook's sheet list. */
+  readonly localSheetId?: number;
+  /** The name's formula as written, e.g. `'汇总-项目'!$A$1`. */
+  readonly formula: string;
+}
+
+export type ReadResultLean =
+  | { readonly ok: true; readonly grids: WorkbookGrids; readonly definedNames: readonly DefinedName[] }
+  | { readonly ok: false; readonly error: ReadError };
+
+/** Thrown inside the reader; readGridsFast turns it into its result. */
+class ReadFailure extends Error {
+  constructor(readonly error: ReadError) {
+    super(error.detail ?? error.code);
+  }
+}
+
+function unreadable(detail: string): ReadFailure {
+  return new ReadFailure({ code: "unreadable", detail });
+}
+
+function tooLarge(detail: string): ReadFailure {
+  return new ReadFailure({ code: "too-large", detail });
+}
+
+/** Grids of every worksheet, in workbook order, straight from the package XML. Never throws. */
+export function readGridsFast(buf: Buffer, options?: ReadOptions): ReadResultLean {
+  try {
+    const maxCells = options?.maxCells ?? DEFAULT_MAX_CELLS;
+    const rejected = preflight(buf, maxCells, options?.maxRows ?? DEFAULT_MAX_ROWS);
+    if (rejected) return { ok: false, error: rejected };
+    return readPackage(new Package(buf), maxCells);
+  } catch (err) {
+    if (err instanceof ReadFailure) return { ok: false, error: err.error };
+    return { ok: false, error: { code: "unreadable", detail: err instanceof Error ? err.message : String(err) } };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The package
+
+class Package {
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly folded = new Map<string, ZipEntry>();
+
+  constructor(private readonly buf: Buffer) {
+    const directory = readCentralDirectory(buf);
+    if (directory.status !== "ok") throw unreadable(`zip: ${directory.status === "no-eocd" ? "no end of central directory" : directory.reason}`);
+    for (const entry of directory.entries) {
+      const name = entry.name.startsWith("/") ? entry.name.slice(1) : entry.name;
+      this.entries.set(name, entry);
+      // Part names are case-insensitive (OPC); exact matches come first.
+      if (!this.folded.has(name.toLowerCase())) this.folded.set(name.toLowerCase(), entry);
+    }
+  }
+
+  private find(name: string): ZipEntry | undefined {
+    return this.entries.get(name) ?? this.folded.get(name.toLowerCase());
+  }
+
+  /** The part as text, or undefined when the package has no such part. */
+  text(name: string): string | undefined {
+    const entry = this.find(name);
+    if (!entry) return undefined;
+    let data: Buffer;
+    try {
+      data = readEntry(this.buf, entry);
+    } catch (err) {
+      throw unreadable(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (data.length !== entry.uncompressedSize) throw unreadable(`${name}: ${data.length} bytes, the zip says ${entry.uncompressedSize}`);
+    if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return data.toString("utf16le", 2);
+    if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) throw unreadable(`${name}: UTF-16BE XML`);
+    return data.toString("utf8");
+  }
+}
+
+/** Runs `parse` over one part, naming the part in any XML error. */
+function parsePart<T>(name: string, xml: string, parse: (scanner: XmlScanner) => T): T {
+  try {
+    return parse(new XmlScanner(xml));
+  } catch (err) {
+    if (err instanceof XmlScanError) throw unreadable(`${name}: ${err.message}`);
+    throw err;
+  }
+}
+
+/** A relationship target as a part name: absolute ("/xl/…") or relative to the source part's folder. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  const trimmed = target.trim();
+  const path = trimmed.startsWith("/") ? trimmed.slice(1) : `${sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1)}${trimmed}`;
+  const out: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") out.pop();
+    else out.push(segment);
+  }
+  return out.join("/");
+}
+
+function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+interface Relationship {
+  readonly type: string;
+  readonly target: string;
+  readonly external: boolean;
+}
+
+function readRelationships(name: string, xml: string): Map<string, Relationship> {
+  return parsePart(name, xml, (sc) => {
+    const rels = new Map<string, Relationship>();
+    for (let tok = sc.next(); tok !== Token.End; tok = sc.next()) {
+      if (tok !== Token.Open || sc.name !== "Relationship") continue;
+      const [id, type, target, mode] = sc.attrs(["Id", "Type", "Target", "TargetMode"]);
+      if (id === undefined) continue;
+      rels.set(id, { type: type ?? "", target: target ?? "", external: mode === "External" });
+    }
+    return rels;
+  });
+}
+
+function relType(rel: Relationship, kind: string): boolean {
+  return rel.type.endsWith(`/${kind}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook, shared strings, styles
+
+interface SheetEntry {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly rId: string;
+}
+
+interface WorkbookPart {
+  readonly sheets: readonly SheetEntry[];
+  readonly date1904: boolean;
+  readonly definedNames: readonly DefinedName[];
+}
+
+function readWorkbookPart(xml: string): WorkbookPart {
+  return parsePart(WORKBOOK_PART, xml, (sc) => {
+    const sheets: SheetEntry[] = [];
+    const definedNames: DefinedName[] = [];
+    let date1904 = false;
+    let name: { name: string; localSheetId?: number; formula: string } | null = null;
+    for (let tok = sc.next(); tok !== Token.End; tok = sc.next()) {
+      if (tok === Token.Text) {
+        if (name) name.formula += sc.text();
+        continue;
+      }
+      if (tok === Token.Close) {
+        if (sc.name === "definedName" && name) {
+          definedNames.push(name);
+          name = null;
+        }
+        continue;
+      }
+      if (sc.name === "sheet" && sc.parentName === "sheets") {
+        const [sheetName, sheetId, id] = sc.attrs(["name", "sheetId", "id"]);
+        const n = Number(sheetId);
+        // exceljs keys sheets by a positive sheetId and skips the others: leave such files to it.
+        if (sheetName === undefined || sheetName === "" || !Number.isInteger(n) || n < 1 || id === undefined) {
+          throw unreadable(`${WORKBOOK_PART}: <sheet> without a name, a positive sheetId or an r:id`);
+        }
+        if (sheets.some((s) => s.sheetId === n)) throw unreadable(`${WORKBOOK_PART}: sheetId ${n} used twice`);
+        sheets.push({ name: sheetName, sheetId: n, rId: id });
+      } else if (sc.name === "workbookPr") {
+        const [flag] = sc.attrs(["date1904"]);
+        date1904 = flag === "1" || flag === "true";
+      } else if (sc.name === "definedName" && sc.parentName === "definedNames") {
+        const [definedName, localSheetId] = sc.attrs(["name", "localSheetId"]);
+        const entry: { name: string; localSheetId?: number; formula: string } = { name: definedName ?? "", formula: "" };
+        if (localSheetId !== undefined && /^\d+$/.test(localSheetId)) entry.localSheetId = Number(localSheetId);
+        if (sc.selfClosing) definedNames.push(entry);
+        else name = entry;
+      }
+    }
+    return { sheets, date1904, definedNames };
+  });
+}
+
+/**
+ * Shared strings as the grid shows them: plain or rich text (runs joined, phonetic runs left out),
+ * null for an <si> with no text element at all (exceljs gives an empty object there).
+ */
+function readSharedStrings(name: string, xml: string): (string | null)[] {
+  return parsePart(name, xml, (sc) => {
+    const out: (string | null)[] = [];
+    let value: string | null = null;
+    let inItem = false;
+    let phonetic = 0;
+    let capturing = false;
+    let buffer = "";
+    for (let tok = sc.next(); tok !== Token.End; tok = sc.next()) {
+      if (tok === Token.Text) {
+        if (capturing) buffer += sc.text();
+        continue;
+      }
+      const el = sc.name;
+      if (tok === Token.Open) {
+        if (el === "si") {
+          if (sc.selfClosing) out.push(null);
+          else {
+            inItem = true;
+            value = null;
+          }
+        } else if (!inItem) continue;
+        else if (el === "rPh") {
+          if (!sc.selfClosing) phonetic++;
+        } else if (el === "r" && phonetic === 0) {
+          value ??= "";
+        } else if (el === "t" && phonetic === 0) {
+          value ??= "";
+          if (!sc.selfClosing) {
+            capturing = true;
+            buffer = "";
+          }
+        }
+        continue;
+      }
+      // Close
+      if (el === "t" && capturing) {
+        value = (value ?? "") + decodeXstring(buffer);
+        capturing = false;
+      } else if (el === "rPh" && phonetic > 0) phonetic--;
+      else if (el === "si" && inItem) {
+        out.push(value);
+        inItem = false;
+      }
+    }
+    return out;
+  });
+}
+
+const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/**
+ * Whether a number format shows a date or time: a y, m, d, h or s (or b, Buddhist year) outside
+ * quoted text, [..] sections (colours, conditions, locales, elapsed [h]), \-escaped characters
+ * and the characters after _ (padding) and * (fill).
+ */
+export function isDateFormat(format: string): boolean {
+  for (let i = 0; i < format.length; i++) {
+    const c = format[i]!;
+    if (c === '"') {
+      const end = format.indexOf('"', i + 1);
+      if (end < 0) return false;
+      i = end;
+    } else if (c === "[") {
+      const end = format.indexOf("]", i + 1);
+      if (end < 0) return false;
+      i = end;
+    } else if (c === "\\" || c === "_" || c === "*") {
+      i++;
+    } else if ("yYmMdDhHsSb".includes(c)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** For each cellXfs index, whether its number format shows dates. */
+function readDateStyles(name: string, xml: string): boolean[] {
+  return parsePart(name, xml, (sc) => {
+    const custom = new Map<number, string>();
+    const formatIds: number[] = [];
+    for (let tok = sc.next(); tok !== Token.End; tok = sc.next()) {
+      if (tok !== Token.Open) continue;
+      if (sc.name === "numFmt" && sc.parentName === "numFmts") {
+        const [id, code] = sc.attrs(["numFmtId", "formatCode"]);
+        if (id !== undefined && code !== undefined) custom.set(parseInt(id, 10), code);
+      } else if (sc.name === "xf" && sc.parentName === "cellXfs") {
+        const [id] = sc.attrs(["numFmtId"]);
+        formatIds.push(id === undefined ? 0 : parseInt(id, 10));
+      }
+    }
+    return formatIds.map((id) => {
+      // As exceljs: numFmtId 0 (General) or none is never a date; a custom code replaces a built-in one.
+      if (!id) return false;
+      const code = custom.get(id);
+      return code ? isDateFormat(code) : BUILT_IN_DATE_FORMATS.has(id);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const MS_PER_DAY = 86_400_000;
+/** Serial number of 1970-01-01 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25_569;
+const DATE1904_OFFSET = 1_462;
+
+/** The calendar date a serial number shows, "YYYY-MM-DD" (times of day dropped), or null if out of range. */
+export function serialToDate(serial: number, date1904: boolean): string | null {
+  const ms = Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DATE1904_OFFSET : 0)) * MS_PER_DAY);
+  let date = new Date(ms);
+  if (Number.isNaN(date.getTime())) return null;
+  if (!date1904) {
+    // Excel's 1900 calendar has a 29 February 1900 (serial 60), so serials 1–59 are a day later
+    // than the Gregorian reckoning from 1899-12-30 that is right from serial 61 on.
+    const day = Math.floor(ms / MS_PER_DAY) + UNIX_EPOCH_SERIAL;
+    if (day === 60) return "1900-02-29";
+    if (day >= 1 && day < 60) date = new Date(ms + MS_PER_DAY);
+  }
+  return ymd(date);
+}
+
+function ymd(date: Date): string {
+  const y = String(date.getUTCFullYear()).padStart(4, "0");
+  const m = String(date.getUTCMonth() + 1).padStart(2, "0");
+  const d = String(date.getUTCDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+/** The date part of an ISO 8601 value (t="d" cells); text that is not one stays as written. */
+function isoDate(text: string): string {
+  const m = /^\s*(\d{4}-\d{2}-\d{2})/.exec(text);
+  return m ? m[1]! : text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worksheets
+
+interface SheetContext {
+  readonly shared: readonly (string | null)[] | null;
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+  readonly maxCells: number;
+}
+
+/** Zero-based column of an A1 reference's letters ("AB12" → 27), or -1 if it has none. */
+function columnOf(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  if (i === 0 || i > 3 || col > 16_384) return -1;
+  for (let j = i; j < ref.length; j++) {
+    const c = ref.charCodeAt(j);
+    if (c < 0x30 || c > 0x39) return -1;
+  }
+  return col - 1;
+}
+
+const CELL_REF = /^([A-Za-z]{1,3})(\d{1,7})$/;
+
+function parseRef(ref: string): { row: number; col: number } | null {
+  const m = CELL_REF.exec(ref.replace(/\$/g, ""));
+  if (!m) return null;
+  const col = columnOf(m[1]!);
+  const row = Number(m[2]) - 1;
+  return col < 0 || row < 0 ? null : { row, col };
+}
+
+function parseArea(ref: string): CellRange | null {
+  const [from, to, extra] = ref.trim().split(":");
+  if (extra !== undefined || from === undefined) return null;
+  const a = parseRef(from);
+  const b = to === undefined ? a : parseRef(to);
+  if (!a || !b) return null;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+const CAPTURE_NONE = 0;
+const CAPTURE_VALUE = 1;
+const CAPTURE_FORMULA = 2;
+const CAPTURE_TEXT = 3;
+
+interface Hyperlink {
+  readonly row: number;
+  readonly col: number;
+  readonly id: string;
+}
+
+function readWorksheet(
+  part: string,
+  sheetName: string,
+  xml: string,
+  ctx: SheetContext,
+  relationships: () => Map<string, Relationship>,
+): Grid {
+  return parsePart(part, xml, (sc) => {
+    const { maxCells } = ctx;
+    const rows: CellValue[][] = [];
+    const merges: CellRange[] = [];
+    const links: Hyperlink[] = [];
+    // The used range as exceljs measures it (1-based, cells holding anything), and its last row.
+    let usedRows = 0;
+    let usedCols = 0;
+    let rowCount = 0;
+
+    let row = -1;
+    let values: CellValue[] | null = null;
+    let col = -1;
+    // The cell being read.
+    let inCell = false;
+    let type: string | undefined;
+    let style = 0;
+    let valueText: string | undefined;
+    let formula = false;
+    let inlineText: string | undefined;
+    let inlineRuns = false;
+    let phonetic = 0;
+    let capture = CAPTURE_NONE;
+    let textBuffer = "";
+
+    const grow = (rows1: number, cols1: number): void => {
+      if (rows1 > usedRows) usedRows = rows1;
+      if (cols1 > usedCols) usedCols = cols1;
+      if (usedRows * usedCols > maxCells) {
+        throw tooLarge(`sheet "${sheetName}" spans at least ${usedRows * usedCols} cells (limit ${maxCells})`);
+      }
+    };
+
+    const number = (text: string): CellValue => {
+      const n = parseFloat(text);
+      // As exceljs: style 0 (the Normal style, General in practice) is never looked at.
+      return style > 0 && ctx.dateStyles[style] === true ? serialToDate(n, ctx.date1904) : n;
+    };
+
+    const endCell = (): void => {
+      inCell = false;
+      capture = CAPTURE_NONE;
+      let value: CellValue;
+      if (formula) {
+        // exceljs: a formula cell holds its cached result, or nothing when there is none.
+        const result = valueText ?? inlineText;
+        if (!result) value = null;
+        else if (type === "str") value = result;
+        else if (type === "b") value = parseInt(result, 10) !== 0;
+        else if (type === "e") value = result;
+        else if (type === "d") value = isoDate(result);
+        else value = number(result);
+      } else {
+        const raw = type === "inlineStr" ? (inlineRuns ? (inlineText ?? "") : (inlineText ?? valueText)) : valueText;
+        // A cell without a value is formatting only: not part of the used range.
+        if (raw === undefined) return;
+        switch (type) {
+          case "s": {
+            const index = parseInt(raw, 10);
+            const text = ctx.shared?.[index];
+            if (text === undefined) throw unreadable(`sheet "${sheetName}": shared string ${raw} does not exist`);
+            value = text;
+            break;
+          }
+          case "str":
+          case "inlineStr":
+          case "e":
+            value = raw;
+            break;
+          case "b":
+            value = parseInt(raw, 10) !== 0;
+            break;
+          case "d":
+            value = isoDate(raw);
+            break;
+          default:
+            value = number(raw);
+        }
+      }
+      grow(row + 1, col + 1);
+      if (value === null) return;
+      const cells = values!;
+      while (cells.length < col) cells.push(null);
+      cells.push(value);
+    };
+
+    const endRow = (): void => {
+      if (values && values.length > 0) {
+        while (rows.length < row) rows.push([]);
+        rows.push(values);
+      }
+      values = null;
+    };
+
+    for (let tok = sc.next(); tok !== Token.End; tok = sc.next()) {
+      if (tok === Token.Text) {
+        if (capture === CAPTURE_NONE) continue;
+        if (capture === CAPTURE_VALUE) valueText = (valueText ?? "") + sc.text();
+        else if (capture === CAPTURE_TEXT) textBuffer += sc.text();
+        else if (sc.hasText) formula = true;
+        continue;
+      }
+      const el = sc.name;
+      if (tok === Token.Close) {
+        if (inCell) {
+          if (el === "c") endCell();
+          else if (el === "t" && capture === CAPTURE_TEXT) {
+            inlineText = (inlineText ?? "") + decodeXstring(textBuffer);
+            capture = CAPTURE_NONE;
+          } else if (el === "v" || el === "f") capture = CAPTURE_NONE;
+          else if (el === "rPh" && phonetic > 0) phonetic--;
+        } else if (el === "row" && values) endRow();
+        continue;
+      }
+      // Open
+      if (inCell) {
+        const parent = sc.parentName;
+        if (el === "v" && parent === "c") {
+          if (!sc.selfClosing) capture = CAPTURE_VALUE;
+        } else if (el === "f" && parent === "c") {
+          // exceljs counts a formula when it has text or a t= (shared, array) attribute.
+          const [shareType] = sc.attrs(["t"]);
+          if (shareType) formula = true;
+          if (!sc.selfClosing) capture = CAPTURE_FORMULA;
+        } else if (el === "rPh") {
+          if (!sc.selfClosing) phonetic++;
+        } else if (el === "r" && parent === "is" && phonetic === 0) {
+          inlineRuns = true;
+        } else if (el === "t" && phonetic === 0 && (parent === "is" || (parent === "r" && sc.ancestor(2) === "is"))) {
+          if (!sc.selfClosing) {
+            capture = CAPTURE_TEXT;
+            textBuffer = "";
+          }
+        }
+        continue;
+      }
+      if (el === "c" && sc.parentName === "row") {
+        if (!values) throw unreadable(`sheet "${sheetName}": a cell outside a row`);
+        const [ref, t, s] = sc.attrs(["r", "t", "s"]);
+        let next = col + 1;
+        if (ref !== undefined) {
+          next = columnOf(ref);
+          if (next < 0) throw unreadable(`sheet "${sheetName}": bad cell reference "${ref}"`);
+        }
+        // exceljs lets a later cell replace an earlier one of the same address: leave that to it.
+        if (next <= col) throw unreadable(`sheet "${sheetName}": cells out of order in row ${row + 1}`);
+        col = next;
+        inCell = true;
+        type = t;
+        style = s === undefined ? 0 : parseInt(s, 10) || 0;
+        valueText = undefined;
+        formula = false;
+        inlineText = undefined;
+        inlineRuns = false;
+        phonetic = 0;
+        capture = CAPTURE_NONE;
+        if (sc.selfClosing) endCell();
+      } else if (el === "row" && sc.parentName === "sheetData") {
+        const [r] = sc.attrs(["r"]);
+        let next = row + 1;
+        if (r !== undefined) {
+          next = Number(r) - 1;
+          if (!Number.isInteger(next) || next < 0) throw unreadable(`sheet "${sheetName}": bad row number "${r}"`);
+        }
+        // exceljs lets a later row replace an earlier one of the same number: leave that to it.
+        if (next <= row) throw unreadable(`sheet "${sheetName}": rows out of order at row ${next + 1}`);
+        row = next;
+        rowCount = row + 1;
+        if (rowCount > maxCells) throw tooLarge(`sheet "${sheetName}" has ${rowCount} rows (limit ${maxCells} cells)`);
+        values = [];
+        col = -1;
+        if (sc.selfClosing) endRow();
+      } else if (el === "mergeCell" && sc.parentName === "mergeCells") {
+        const [ref] = sc.attrs(["ref"]);
+        const area = ref === undefined ? null : parseArea(ref);
+        if (!area) throw unreadable(`sheet "${sheetName}": bad merged range "${ref ?? ""}"`);
+        merges.push(area);
+      } else if (el === "hyperlink" && sc.parentName === "hyperlinks") {
+        const [ref, id] = sc.attrs(["ref", "id"]);
+        // exceljs links a cell only through a relationship (an external target), and only a single cell.
+        const at = id === undefined || ref === undefined ? null : parseRef(ref);
+        if (at && id !== undefined) links.push({ ...at, id });
+      }
+    }
+
+    if (links.length > 0) {
+      const rels = relationships();
+      for (const link of links) {
+        const rel = rels.get(link.id);
+        if (!rel) throw unreadable(`sheet "${sheetName}": hyperlink relationship ${link.id} is missing`);
+        if (!rel.target) continue;
+        // A hyperlink cell shows its text: numbers and booleans become their text, as with exceljs.
+        const cells = rows[link.row];
+        const value = cells?.[link.col];
+        if (cells && (typeof value === "number" || typeof value === "boolean")) cells[link.col] = String(value);
+      }
+    }
+
+    const listed = applyMerges(sheetName, rows, merges, (bottom, right) => {
+      if (bottom > rowCount) rowCount = bottom;
+      if (rowCount > maxCells) throw tooLarge(`sheet "${sheetName}" has ${rowCount} rows (limit ${maxCells} cells)`);
+      if (right > 0) grow(bottom, right);
+    });
+    while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+    return { sheet: sheetName, cells: rows, merges: listed };
+  });
+}
+
+/**
+ * Checks merged ranges as exceljs does (overlaps are an error), clears every cell of a merged area
+ * but its top-left one, and returns the areas of more than one cell, by top then left.
+ * `extend(bottom, right)` gets each range's 1-based extent (right 0 for a single cell).
+ */
+function applyMerges(sheetName: string, rows: CellValue[][], merges: CellRange[], extend: (bottom: number, right: number) => void): CellRange[] {
+  if (merges.length === 0) return [];
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  // Sweep down the rows keeping the ranges that still reach the current one.
+  let active: CellRange[] = [];
+  for (const m of merges) {
+    active = active.filter((a) => a.bottom >= m.top);
+    for (const a of active) {
+      if (a.left <= m.right && m.left <= a.right) throw unreadable(`sheet "${sheetName}": merged ranges overlap`);
+    }
+    active.push(m);
+  }
+  const listed: CellRange[] = [];
+  for (const m of merges) {
+    const single = m.top === m.bottom && m.left === m.right;
+    extend(m.bottom + 1, single ? 0 : m.right + 1);
+    if (single) continue;
+    listed.push(m);
+    const last = Math.min(m.bottom, rows.length - 1);
+    for (let r = m.top; r <= last; r++) {
+      const cells = rows[r]!;
+      if (cells.length <= m.left) continue;
+      const end = Math.min(m.right, cells.length - 1);
+      let changed = false;
+      for (let c = r === m.top ? m.left + 1 : m.left; c <= end; c++) {
+        if (cells[c] !== null) {
+          cells[c] = null;
+          changed = true;
+        }
+      }
+      if (changed) while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    }
+  }
+  return listed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Putting it together
+
+function readPackage(pkg: Package, maxCells: number): ReadResultLean {
+  const workbookXml = pkg.text(WORKBOOK_PART);
+  if (workbookXml === undefined) throw new ReadFailure({ code: "not-xlsx", detail: `zip without ${WORKBOOK_PART}` });
+  const workbook = readWorkbookPart(workbookXml);
+  const relsName = relsPartOf(WORKBOOK_PART);
+  const relsXml = pkg.text(relsName);
+  const rels = relsXml === undefined ? new Map<string, Relationship>() : readRelationships(relsName, relsXml);
+
+  const partOf = (kind: string, fallback: string): string => {
+    for (const rel of rels.values()) if (relType(rel, kind) && !rel.external) return resolveTarget(WORKBOOK_PART, rel.target);
+    return fallback;
+  };
+  const sharedName = partOf("sharedStrings", "xl/sharedStrings.xml");
+  const sharedXml = pkg.text(sharedName);
+  const shared = sharedXml === undefined ? null : readSharedStrings(sharedName, sharedXml);
+  const stylesName = partOf("styles", "xl/styles.xml");
+  const stylesXml = pkg.text(stylesName);
+  const dateStyles = stylesXml === undefined ? [] : readDateStyles(stylesName, stylesXml);
+  const ctx: SheetContext = { shared, dateStyles, date1904: workbook.date1904, maxCells };
+
+  const sheets: Grid[] = [];
+  for (const sheet of workbook.sheets) {
+    const rel = rels.get(sheet.rId);
+    // Chart, dialog and macro sheets hold no cells; like exceljs, a sheet whose part is missing is left out.
+    if (!rel || rel.external || !relType(rel, "worksheet")) continue;
+    const part = resolveTarget(WORKBOOK_PART, rel.target);
+    const xml = pkg.text(part);
+    if (xml === undefined) continue;
+    let sheetRels: Map<string, Relationship> | null = null;
+    const relationships = (): Map<string, Relationship> => {
+      if (sheetRels === null) {
+        const name = relsPartOf(part);
+        const text = pkg.text(name);
+        sheetRels = text === undefined ? new Map<string, Relationship>() : readRelationships(name, text);
+      }
+      return sheetRels;
+    };
+    sheets.push(readWorksheet(part, sheet.name, xml, ctx, relationships));
+  }
+  return { ok: true, grids: { sheets }, definedNames: workbook.definedNames };
+}

@@ -1,0 +1,109 @@
+import { parseRangeA1 } from "../../core/grid/address";
+import type { ZipEntry } from "./zip";
+import { readCentralDirectory, readEntry, readEntryPrefix, startsWithZipLocalHeader } from "./zip";
+
+/*
+ * What both readers (exceljs and the fast reader) share: the error vocabulary, the size limits and
+ * the checks made on the raw bytes before either spends memory on them.
+ */
+
+export type ReadErrorCode = "not-found" | "not-xlsx" | "encrypted" | "truncated" | "legacy-xls" | "too-large" | "unreadable";
+
+export interface ReadError {
+  readonly code: ReadErrorCode;
+  readonly detail?: string;
+}
+
+export interface ReadOptions {
+  /** Largest worksheet accepted, in cells of its used range counted from A1. */
+  readonly maxCells?: number;
+  /** Most rows accepted in one worksheet. */
+  readonly maxRows?: number;
+}
+
+export const DEFAULT_MAX_CELLS = 5_000_000;
+/** A department's whole budget fits in far fewer rows; beyond this exceljs alone needs gigabytes. */
+export const DEFAULT_MAX_ROWS = 300_000;
+// Worksheet parts larger than this are opened to find their last row before exceljs loads them.
+const LARGE_PART_BYTES = 8 * 1024 * 1024;
+const HUGE_PART_BYTES = 512 * 1024 * 1024;
+
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+// Office puts a password-protected xlsx inside a compound file next to an EncryptionInfo stream.
+const ENCRYPTED_PACKAGE_NAME = Buffer.from("EncryptedPackage", "utf16le");
+export const WORKBOOK_PART = "xl/workbook.xml";
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+// <dimension> follows <sheetPr> at the top of a worksheet part; this prefix holds it in practice.
+const DIMENSION_PROBE_BYTES = 64 * 1024;
+
+/** What can be told from the bytes alone, before a reader spends memory on them. */
+export function preflight(buf: Buffer, maxCells: number, maxRows: number): ReadError | null {
+  if (buf.length === 0) return { code: "not-xlsx", detail: "empty file" };
+  if (buf.length >= CFB_SIGNATURE.length && buf.subarray(0, CFB_SIGNATURE.length).equals(CFB_SIGNATURE)) {
+    if (buf.includes(ENCRYPTED_PACKAGE_NAME)) return { code: "encrypted" };
+    return { code: "legacy-xls" };
+  }
+  if (!startsWithZipLocalHeader(buf)) return { code: "not-xlsx" };
+
+  const directory = readCentralDirectory(buf);
+  if (directory.status === "no-eocd") return { code: "truncated", detail: "zip has no end-of-central-directory record" };
+  // ZIP64 or odd offsets: exceljs (JSZip) may still cope, so let it decide.
+  if (directory.status !== "ok") return null;
+
+  const names = new Set(directory.entries.map((e) => e.name));
+  if (!names.has(WORKBOOK_PART)) {
+    if (names.has("xl/workbook.bin")) return { code: "not-xlsx", detail: "binary workbook (xlsb)" };
+    return { code: "not-xlsx", detail: `zip without ${WORKBOOK_PART}` };
+  }
+  for (const entry of directory.entries) {
+    if (!WORKSHEET_PART.test(entry.name)) continue;
+    const area = declaredArea(buf, entry);
+    if (area !== null && area.cells > maxCells) {
+      return { code: "too-large", detail: `${entry.name} declares ${area.ref} (${area.cells} cells; limit ${maxCells})` };
+    }
+    if (area !== null && area.rows > maxRows) {
+      return { code: "too-large", detail: `${entry.name} declares ${area.ref} (${area.rows} rows; limit ${maxRows})` };
+    }
+    // A part can omit <dimension> or understate it: large parts are measured by their last row.
+    const rows = lastRowOf(buf, entry);
+    if (rows !== null && rows > maxRows) {
+      const size = rows === Infinity ? `more than ${HUGE_PART_BYTES} bytes of XML` : `${rows} rows`;
+      return { code: "too-large", detail: `${entry.name} holds ${size} (limit ${maxRows} rows)` };
+    }
+  }
+  return null;
+}
+
+/** The used range a worksheet part declares in its <dimension> element, if it can be read cheaply. */
+function declaredArea(buf: Buffer, entry: ZipEntry): { ref: string; cells: number; rows: number } | null {
+  let head: string;
+  try {
+    head = readEntryPrefix(buf, entry, DIMENSION_PROBE_BYTES).toString("utf8");
+  } catch {
+    return null;
+  }
+  const match = /<(?:\w+:)?dimension\b[^>]*?\bref="([^"]+)"/.exec(head);
+  if (!match) return null;
+  const range = parseRangeA1(match[1]!);
+  if (!range) return null;
+  return { ref: match[1]!, cells: (range.bottom + 1) * (range.right + 1), rows: range.bottom + 1 };
+}
+
+/** The number of the last row of a large worksheet part (its row count when rows carry no r=), or null for small parts. */
+function lastRowOf(buf: Buffer, entry: ZipEntry): number | null {
+  if (entry.uncompressedSize < LARGE_PART_BYTES) return null;
+  if (entry.uncompressedSize > HUGE_PART_BYTES) return Infinity;
+  let xml: Buffer;
+  try {
+    xml = readEntry(buf, entry);
+  } catch {
+    return null;
+  }
+  const tail = xml.subarray(Math.max(0, xml.length - 64 * 1024)).toString("utf8");
+  let last: number | null = null;
+  for (const m of tail.matchAll(/<(?:\w+:)?row\b[^>]*?\br="(\d+)"/g)) last = Number(m[1]);
+  if (last !== null) return last;
+  let count = 0;
+  for (let i = xml.indexOf("<row"); i >= 0; i = xml.indexOf("<row", i + 4)) count++;
+  return count;
+}
