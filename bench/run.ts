@@ -9,7 +9,9 @@
  * For each size it reports the core's parse + check time on in-memory grids (median of 3 after a
  * warm-up), projects found vs generated, errors found vs injected, the xlsx size, exceljs's bare
  * load time (the floor of the exceljs engine; the check path reads with the fast reader), the CLI's wall time and peak RSS, and the CLI's
- * stages timed one by one in a fresh process. Results go to bench/RESULTS.md and stdout.
+ * stages timed one by one in a fresh process, and the add-in path over the fake Excel request context
+ * (bench/addin.ts: syncs and request / response sizes of read, highlight, report and clear).
+ * Results go to bench/RESULTS.md and stdout.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -17,7 +19,9 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { checkWorkbook, type Report } from "../src/core/check/check";
+import type { WorkbookGrids } from "../src/core/grid/grid";
 import { parseWorkbook } from "../src/core/parse/parse-workbook";
+import { FIVE_MB, measureAddin, type AddinResult, type StepStats } from "./addin";
 import { DEFAULT_SEED, generateGrids, writeWorkbook, type GenerationInfo } from "./generate";
 import type { ExceljsLoadResult, StagesResult } from "./load-child";
 import { PROBE_MARKER, type ProbeReport } from "./rss-marker";
@@ -78,6 +82,7 @@ interface SizeResult {
   readonly exceljs: ExceljsLoadResult;
   readonly stages: StagesResult;
   readonly cli: CliResult;
+  readonly addin: AddinResult;
 }
 
 function repoRoot(start: string = __dirname): string {
@@ -149,7 +154,7 @@ function timed<T>(f: () => T): { value: T; ms: number; cpuMs: number } {
   return { value, ms, cpuMs: (used.user + used.system) / 1000 };
 }
 
-function timeCore(projects: number, seed: number): { info: GenerationInfo; core: CoreResult } {
+function timeCore(projects: number, seed: number): { grids: WorkbookGrids; info: GenerationInfo; core: CoreResult } {
   const generated = timed(() => generateGrids(projects, seed));
   const grids = generated.value;
   checkWorkbook(grids); // warm-up
@@ -168,7 +173,7 @@ function timeCore(projects: number, seed: number): { info: GenerationInfo; core:
     collectGarbage();
     parseRuns.push(timed(() => parseWorkbook(grids)).ms);
   }
-  return { info: grids.info, core: { checkMs: median(checkRuns), checkRuns, checkCpuMs: median(cpuRuns), parseMs: median(parseRuns), generateMs: generated.ms, report: report! } };
+  return { grids, info: grids.info, core: { checkMs: median(checkRuns), checkRuns, checkCpuMs: median(cpuRuns), parseMs: median(parseRuns), generateMs: generated.ms, report: report! } };
 }
 
 function near(a: number, b: number): boolean {
@@ -286,9 +291,17 @@ async function runCli(file: string, runs: number): Promise<CliResult> {
 
 async function benchSize(projects: number, options: Options): Promise<SizeResult> {
   log(`== ${projects} projects: generating and timing the core on in-memory grids`);
-  const { info, core } = timeCore(projects, options.seed);
+  const timedCore = timeCore(projects, options.seed);
+  const { info, core } = timedCore;
   const comparison = compare(info, core.report);
   log(`   core ${ms(core.checkMs)} (runs ${core.checkRuns.map(ms).join(", ")}), parse ${ms(core.parseMs)}; ${comparison.found}/${comparison.generated} projects, ${comparison.errorsFound} errors (${comparison.expected} expected)`);
+  collectGarbage();
+
+  log("   add-in path over the fake Excel request context (read, check, highlight, report, clear)");
+  const addin = await measureAddin(timedCore.grids);
+  log(
+    `   add-in: read ${addin.read.syncs} syncs (${addin.read.refused} refused), highlight ${addin.highlight.syncs}, report ${addin.report.syncs}, clear ${addin.clear.syncs}; largest request ${bytes(addin.largestRequestBytes)}, response ${bytes(addin.largestResponseBytes)} (${ms(addin.totalMs)})`,
+  );
   collectGarbage();
 
   const file = path.join(options.outDir, `bench-${projects}-seed${options.seed}.xlsx`);
@@ -307,7 +320,7 @@ async function benchSize(projects: number, options: Options): Promise<SizeResult
   log(`   CLI wall time (${runs} run${runs > 1 ? "s" : ""})`);
   const cli = await runCli(file, runs);
   log(`   CLI ${ms(cli.wallMs)}, exit ${cli.exitCodes.join("/")}, ${String(cli.projects)} projects, peak RSS ${mb(cli.maxRssKb)}`);
-  return { projects, info, core, compare: comparison, file, fileBytes, writeMs, exceljs, stages, cli };
+  return { projects, info, core, compare: comparison, file, fileBytes, writeMs, exceljs, stages, cli, addin };
 }
 
 function log(line: string): void {
@@ -373,6 +386,21 @@ function markdown(results: readonly SizeResult[], options: Options, totalMs: num
     );
   }
   lines.push("");
+  lines.push("Add-in path (fake Excel request context, `bench/addin.ts`): requests are `context.sync()` calls; sizes as the fake measures them (see below):", "");
+  lines.push(
+    "| Projects | Read: requests (Excel.run) | Largest read request / response | Diagnostics → cells marked | Highlight requests | Largest highlight request / response | Report requests (lines) | Largest report request | Clear requests (restored) | Largest clear request / response | Every request ≤ 5 MB (request and response) | Host + fake time |",
+  );
+  lines.push("|---:|---|---|---|---:|---|---|---:|---|---|---|---:|");
+  for (const r of results) {
+    const a = r.addin;
+    const refusedNote = (s: StepStats): string => (s.refused > 0 ? `, ${s.refused} refused (${s.refusedCodes.join(", ")})` : "");
+    const reqResp = (s: StepStats): string => `${bytes(s.largestRequestBytes)} / ${bytes(s.largestResponseBytes)}${s.largestRefusedResponseBytes > 0 ? ` (refused: ${bytes(s.largestRefusedResponseBytes)})` : ""}`;
+    const readCell = `${a.read.syncs} (${a.read.runs} run${a.read.runs === 1 ? "" : "s"})${refusedNote(a.read)}${a.readMatches ? " ✓ grids equal" : " ⚠ grids differ"}`;
+    lines.push(
+      `| ${thousands(r.projects)} | ${readCell} | ${reqResp(a.read)} | ${thousands(a.diagnostics)} → ${thousands(a.highlight.marked)}${a.highlight.notes ? " (with notes)" : ""} | ${a.highlight.syncs}${refusedNote(a.highlight)} | ${reqResp(a.highlight)} | ${a.report.syncs}${refusedNote(a.report)} (${thousands(a.report.lines)}) | ${bytes(a.report.largestRequestBytes)} | ${a.clear.syncs}${refusedNote(a.clear)} (${thousands(a.clear.restored)}) | ${reqResp(a.clear)} | ${limitCell(a)} | ${ms(a.totalMs)} |`,
+    );
+  }
+  lines.push("");
   lines.push("How it is measured:", "");
   lines.push(
     `- Workbooks come from \`bench/generate.ts\` (seed ${options.seed}): all five layouts (seed 000/002/004 blocks, seed 003 list rows with encoded indicators, flat one-row-per-indicator rows), ${r0(results)} projects per sheet, about 5% of projects with a wrong 预算数 sum. "Expected" errors are the injected ones plus the 合计 / subtotal rows of list sheets that then stop adding up. Warnings and infos come from quirks copied from the seeds on purpose (\`>=\` spellings, 资金支出计划（%） holding amounts, every description "项目支出").`,
@@ -384,6 +412,9 @@ function markdown(results: readonly SizeResult[], options: Options, totalMs: num
   lines.push(
     `- CLI wall: \`node bin/jixiao.js check <file> --format json\` spawned and timed from spawn to exit (median of the runs: ${results.map((r) => `${thousands(r.projects)}: ${r.cli.wallRuns.map(ms).join(", ")}`).join("; ")}); exit code must be 0 or 1 and the JSON must list every generated project. Peak RSS (highest of the runs) and CPU time (median) via ${results[0]?.cli.rssSource ?? "n/a"}.`,
   );
+  lines.push(
+    `- Add-in path: \`bench/addin.ts\` loads the generated grids into the fake workbook of the tests (\`test/host/excel/fake-excel.ts\`) and runs the Excel host (\`createExcelHost\` from src/host/excel) over its fake request context, doing what 校验 does in the task pane: \`readWorkbook\` (compared with the generated grids), \`runCheck\` on the grids read (zh-CN, default settings), \`highlight\` of every diagnostic with its note text, \`writeReport\` (校验报告), then \`clearMarks\`. Each \`context.sync()\` is one request; its size is the JSON of the queued actions plus 64 bytes per action for Office.js's own wrapping, and the response size is the JSON of what was loaded. The fake refuses either over ${bytes(FIVE_MB)} (Excel on the web's limit) as Excel would (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded) and the host then retries in parts; a refused request counts as a request, its would-be response is shown as "refused", and it makes "every request ≤ 5 MB" ✗. The time is the host's plus the fake's own bookkeeping, not Excel's.`,
+  );
   lines.push(`- xlsx writing (exceljs, through scripts/examples/sheet-writer.ts) took ${results.map((r) => `${ms(r.writeMs)} for ${thousands(r.projects)}`).join(", ")}.`);
   const problems = results.flatMap((r) => [...r.compare.unexpected.slice(0, 10).map((u) => `${r.projects}: unexpected ${u}`), ...r.compare.missed.slice(0, 10).map((m) => `${r.projects}: missed ${m}`)]);
   if (problems.length > 0) {
@@ -392,6 +423,19 @@ function markdown(results: readonly SizeResult[], options: Options, totalMs: num
   }
   lines.push("");
   return lines.join("\n");
+}
+
+function limitCell(a: AddinResult): string {
+  const steps: [string, StepStats][] = [
+    ["read", a.read],
+    ["highlight", a.highlight],
+    ["report", a.report],
+    ["clear", a.clear],
+  ];
+  const largest = `largest request ${bytes(a.largestRequestBytes)}, response ${bytes(a.largestResponseBytes)}`;
+  if (a.allWithinLimit) return `✓ ${largest}`;
+  const refused = steps.filter(([, s]) => s.refused > 0).map(([name, s]) => `${s.refused} ${name} request${s.refused === 1 ? "" : "s"} refused (${s.refusedCodes.join(", ")}${s.largestRefusedResponseBytes > 0 ? `, response up to ${bytes(s.largestRefusedResponseBytes)}` : ""}) and retried in parts`);
+  return `✗ ${refused.length > 0 ? `${refused.join("; ")}; accepted: ${largest}` : largest}`;
 }
 
 function r0(results: readonly SizeResult[]): string {
@@ -419,7 +463,7 @@ async function main(): Promise<void> {
   const md = markdown(results, options, performance.now() - start, loadAtStart);
   writeFileSync(path.join(ROOT, "bench", "RESULTS.md"), md);
   process.stdout.write(`${md}\n`);
-  const failed = results.some((r) => r.cli.projects !== r.projects || r.compare.found !== r.projects || r.cli.exitCodes.some((c) => c !== 0 && c !== 1));
+  const failed = results.some((r) => !r.addin.readMatches || r.addin.clear.restored !== r.addin.highlight.marked || r.cli.projects !== r.projects || r.compare.found !== r.projects || r.cli.exitCodes.some((c) => c !== 0 && c !== 1));
   if (failed) process.exitCode = 1;
 }
 

@@ -95,43 +95,54 @@ async function restoreEvents(context: Excel.RequestContext): Promise<void> {
 export interface ReadJob {
   /** Cells (or a comparable count) the read returns, for grouping under `maxWeight`. */
   readonly weight: number;
-  queue(context: Excel.RequestContext): () => void;
+  /** Queues the loads; the returned collector stores the results and may return their size in bytes. */
+  queue(context: Excel.RequestContext): () => number | void;
   split(): readonly ReadJob[] | null;
+}
+
+/** Learning the response size from what came back, for reads whose weight only roughly predicts bytes. */
+export interface AdaptiveBudget {
+  /** Bytes one response should stay under. */
+  readonly targetBytes: number;
+  /** Weight of the first request when the reads need several anyway. */
+  readonly firstWeight: number;
 }
 
 /**
  * Runs reads in as few requests as possible: every job in one request unless their weight passes
- * `maxWeight`; a request Excel refuses for its payload size is retried in halves.
+ * `maxWeight`; a request Excel refuses for its payload size is retried in halves. With `adapt`, the
+ * bytes a response brought per unit of weight size the following requests.
  */
-export async function readInRequests(context: Excel.RequestContext, jobs: readonly ReadJob[], maxWeight: number): Promise<void> {
-  const groups: ReadJob[][] = [];
-  let group: ReadJob[] = [];
-  let weight = 0;
-  for (const job of jobs) {
-    if (group.length > 0 && weight + job.weight > maxWeight) {
-      groups.push(group);
-      group = [];
-      weight = 0;
+export async function readInRequests(context: Excel.RequestContext, jobs: readonly ReadJob[], maxWeight: number, adapt?: AdaptiveBudget): Promise<void> {
+  let total = 0;
+  for (const job of jobs) total += job.weight;
+  let budget = adapt && total > maxWeight ? Math.min(maxWeight, adapt.firstWeight) : maxWeight;
+  let i = 0;
+  while (i < jobs.length) {
+    const group: ReadJob[] = [];
+    let weight = 0;
+    while (i < jobs.length && (group.length === 0 || weight + jobs[i]!.weight <= budget)) {
+      group.push(jobs[i]!);
+      weight += jobs[i]!.weight;
+      i++;
     }
-    group.push(job);
-    weight += job.weight;
+    const bytes = await readAdaptively(context, group);
+    if (adapt && bytes > 0 && weight > 0) budget = Math.max(1, Math.min(maxWeight, Math.floor((adapt.targetBytes * weight) / bytes)));
   }
-  if (group.length > 0) groups.push(group);
-  for (const g of groups) await readAdaptively(context, g);
 }
 
-async function readAdaptively(context: Excel.RequestContext, jobs: readonly ReadJob[]): Promise<void> {
+async function readAdaptively(context: Excel.RequestContext, jobs: readonly ReadJob[]): Promise<number> {
   const collectors = jobs.map((job) => job.queue(context));
   try {
     await context.sync();
   } catch (err) {
     const halves = isPayloadTooLarge(err) ? halve(jobs) : null;
     if (!halves) throw err;
-    await readAdaptively(context, halves[0]);
-    await readAdaptively(context, halves[1]);
-    return;
+    return (await readAdaptively(context, halves[0])) + (await readAdaptively(context, halves[1]));
   }
-  for (const collect of collectors) collect();
+  let bytes = 0;
+  for (const collect of collectors) bytes += collect() ?? 0;
+  return bytes;
 }
 
 function halve(jobs: readonly ReadJob[]): [readonly ReadJob[], readonly ReadJob[]] | null {

@@ -10,9 +10,15 @@ import { queueSummarySheetLookup } from "./write-summary";
 /** `getMergedAreasOrNullObject` fails beyond 512 areas; a block of 1,024 cells cannot hold more. */
 export const MERGE_BAND_CELLS = 1024;
 /** Cells of one values read; Excel refuses ranges over 5 million cells, and smaller blocks split better. */
-export const VALUES_BLOCK_CELLS = 500_000;
-/** Weight (cells) queued into one request before a second one is planned. */
-export const READ_WEIGHT_PER_REQUEST = 1_000_000;
+export const VALUES_BLOCK_CELLS = 200_000;
+/**
+ * Weight (cells) queued into one request before a second one is planned. Budget tables come back at
+ * about 17 bytes a cell, so 250,000 cells stay near 4.3 MB, under Excel on the web's 5 MB (a larger response is split).
+ */
+export const READ_WEIGHT_PER_REQUEST = 250_000;
+/** When a workbook needs several reads, the first is smaller; the bytes it brings size the rest. */
+const FIRST_READ_WEIGHT = 120_000;
+const READ_TARGET_BYTES = 2_500_000;
 
 /**
  * Reads every sheet's used-range values and merged areas in one Excel.run, in three requests however
@@ -57,7 +63,7 @@ export async function readWorkbookGrids(
       jobs.push(...valueJobs(read, read.area));
       if (mergesSupported) jobs.push(...mergeBands(read.area).map((band) => mergeJob(read, band)));
     }
-    await readInRequests(context, jobs, READ_WEIGHT_PER_REQUEST);
+    await readInRequests(context, jobs, READ_WEIGHT_PER_REQUEST, { targetBytes: READ_TARGET_BYTES, firstWeight: FIRST_READ_WEIGHT });
 
     return {
       sheets: reads.map((read, i) => {
@@ -112,8 +118,18 @@ function valueJob(read: SheetRead, block: CellRange): ReadJob {
   };
 }
 
-function collectBlock(read: SheetRead, block: CellRange, loaded: Excel.Range): void {
+function collectBlock(read: SheetRead, block: CellRange, loaded: Excel.Range): number {
   read.blocks.push({ top: block.top, left: block.left, values: loaded.values });
+  return responseBytes(loaded.values);
+}
+
+/** About what the values weigh as JSON: text at up to three bytes a character, plus quotes and commas. */
+function responseBytes(values: readonly (readonly unknown[])[]): number {
+  let bytes = 0;
+  for (const line of values) {
+    for (const v of line) bytes += typeof v === "string" ? v.length * 3 + 3 : 12;
+  }
+  return bytes;
 }
 
 /** Blocks of at most MERGE_BAND_CELLS cells covering `area`, row band by row band. */
@@ -136,7 +152,7 @@ function mergeJob(read: SheetRead, band: CellRange): ReadJob {
   const cols = band.right - band.left + 1;
   return {
     // Merged areas come back as short addresses; a band weighs far less than its values.
-    weight: Math.ceil((rows * cols) / 4),
+    weight: Math.ceil((rows * cols) / 32),
     queue: () => {
       // Excel returns each merged area whose top-left cell lies in the band, whole, so bands never split one.
       const merged = read.worksheet.getRangeByIndexes(band.top, band.left, rows, cols).getMergedAreasOrNullObject();
