@@ -4,6 +4,7 @@ import { OPERATION_OVERHEAD_BYTES, operationBytes, writeInChunks } from "./batch
 import type { ExcelRuntime } from "./excel-runtime";
 import type { ReportLabels, ReportLine } from "./host-actions";
 import { REPORT_NAME, queueReportSheetLookup, reportSheetOf } from "./own-sheets";
+import { uniqueSheetName } from "../../core/grid/sheet-name";
 
 export const DEFAULT_REPORT_LABELS: Required<ReportLabels> = {
   sheetName: "校验报告",
@@ -15,7 +16,6 @@ const ROWS_PER_WRITE = 2000;
 const LINK_FONT: Excel.CellPropertiesFont = { color: "#0563C1", underline: "Single" };
 /** Excel holds at most 32,767 characters in a cell. */
 const MAX_CELL_CHARS = 32_767;
-const MAX_SHEET_NAME = 31;
 
 /**
  * Writes the report into the sheet the add-in created earlier (found through a hidden name, so a
@@ -98,13 +98,3 @@ function rowsOp(sheet: string, start: number, rows: readonly string[][], lines: 
   };
 }
 
-/** Excel's rules: at most 31 characters, none of : \ / ? * [ ], unique regardless of case; "校验报告 (2)" when taken. */
-export function uniqueSheetName(existing: readonly string[], wanted: string): string {
-  const taken = new Set(existing.map((name) => name.toLocaleLowerCase()));
-  const base = wanted.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").trim() || "Report";
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? "" : ` (${n})`;
-    const candidate = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join("") + suffix;
-    if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
-  }
-}

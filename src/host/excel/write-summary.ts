@@ -5,7 +5,7 @@ import { sheetOfAddress } from "./addresses";
 import type { WriteOp } from "./batches";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, writeInChunks } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
-import { uniqueSheetName } from "./report-sheet";
+import { uniqueSheetName } from "../../core/grid/sheet-name";
 
 export interface SummarySheetOptions {
   /** Default 汇总-项目. */

@@ -5,6 +5,7 @@ import { fixInternalHyperlinks } from "./hyperlinks";
 import type { ReadErrorCode } from "./read-workbook";
 import { isSameFile, writeFileAtomically } from "./output-file";
 import { loadWorkbookBuffer } from "./read-workbook";
+import { uniqueSheetName } from "../../core/grid/sheet-name";
 
 export type MarkSeverity = "error" | "warning" | "info";
 
@@ -49,7 +50,6 @@ const FILL_COLOR: Readonly<Record<MarkSeverity, string | null>> = {
 };
 const SEVERITY_RANK: Readonly<Record<MarkSeverity, number>> = { error: 3, warning: 2, info: 1 };
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
-const MAX_SHEET_NAME = 31;
 
 /**
  * Write a copy of `inputPath` with marked cells filled and noted, plus a report sheet at the end.
@@ -191,17 +191,6 @@ function addReportSheet(workbook: ExcelJS.Workbook, rows: readonly ReportRow[], 
 
 function isMarkSeverity(s: string): s is MarkSeverity {
   return s === "error" || s === "warning" || s === "info";
-}
-
-/** Excel's rules: at most 31 characters, none of : \ / ? * [ ], unique regardless of case. */
-export function uniqueSheetName(existing: readonly string[], wanted: string): string {
-  const taken = new Set(existing.map((n) => n.toLocaleLowerCase()));
-  const base = wanted.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").trim() || "Report";
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? "" : ` (${n})`;
-    const candidate = [...base].slice(0, MAX_SHEET_NAME - suffix.length).join("") + suffix;
-    if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
-  }
 }
 
 /** Column width in Excel's character units: CJK and other wide characters count double. */

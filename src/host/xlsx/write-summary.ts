@@ -4,7 +4,7 @@ import { sheetRef } from "../../core/grid/address";
 import type { BudgetSummary } from "../../core/summary";
 import { DEFAULT_SUMMARY_SHEETS, NUMBER_FORMATS, SUMMARY_MARKERS, planSummarySheets } from "../../core/summary";
 import type { PlanCell, PlannedSheet, PlannedTable, SheetRole } from "../../core/summary";
-import { uniqueSheetName } from "./annotate";
+import { uniqueSheetName } from "../../core/grid/sheet-name";
 import { fixInternalHyperlinks } from "./hyperlinks";
 import { isSameFile, writeFileAtomically } from "./output-file";
 import type { DefinedName, ReadErrorCode } from "./read-workbook";

@@ -1,6 +1,6 @@
 import type { ReportLine } from "../../../src/host/excel/host-actions";
 import { createExcelHost } from "../../../src/host/excel/excel-host";
-import { uniqueSheetName } from "../../../src/host/excel/report-sheet";
+import { uniqueSheetName } from "../../../src/core/grid/sheet-name";
 import { FIVE_MB, FakeExcel, FakeWorkbook, expectSameState } from "./fake-excel";
 
 const TRICKY = ['=HYPERLINK("http://example.com","点我")', "+1", "-2", "@SUM(A1)", "001", "=1+1", "'quoted"];

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { AnnotateError, uniqueSheetName, writeAnnotatedCopy } from "../../../src/host/xlsx/annotate";
+import { AnnotateError, writeAnnotatedCopy } from "../../../src/host/xlsx/annotate";
+import { uniqueSheetName } from "../../../src/core/grid/sheet-name";
 import type { AnnotationMark, ReportRow } from "../../../src/host/xlsx/annotate";
 import { sha256, useTempDir, xlsxBytes, zipPart, zipPartNames } from "./fixtures";
 
