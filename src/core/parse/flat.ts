@@ -1,6 +1,5 @@
 import { a1 } from "../grid/address";
 import type { Amount, MoneyUnit, ProjectTable, Sourced } from "../model/model";
-import { parseAmount } from "../value/parse-amount";
 import { headLabelOf, isTotalLabel, type HeadLabel } from "./labels";
 import { isNoteRow, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import type { Sheet } from "./sheet";
@@ -81,9 +80,7 @@ export function readFlatProjects(
     const amount = (label: HeadLabel): Amount | null => {
       const c = projectCols.get(label);
       if (c === undefined) return null;
-      const raw = sheet.value(run.start, c);
-      const parsed = parseAmount(raw, unit);
-      return parsed ? { value: parsed.value, unit, cell: a1(run.start, c), decimals: parsed.decimals, ...(typeof raw === "string" ? { text: raw } : {}) } : null;
+      return sheet.amount(run.start, c, unit);
     };
     const labelCell = (label: HeadLabel): string | undefined => {
       const c = projectCols.get(label);

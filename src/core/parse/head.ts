@@ -57,17 +57,7 @@ function sourcedAt(sheet: Sheet, at: { row: number; col: number } | null): Sourc
 }
 
 function amountAt(sheet: Sheet, at: { row: number; col: number } | null, unit: MoneyUnit): Amount | null {
-  if (!at) return null;
-  const raw = sheet.value(at.row, at.col);
-  const parsed = parseAmount(raw, unit);
-  if (!parsed) return null;
-  return {
-    value: parsed.value,
-    unit,
-    cell: a1(at.row, at.col),
-    decimals: parsed.decimals,
-    ...(typeof raw === "string" ? { text: raw } : {}),
-  };
+  return at ? sheet.amount(at.row, at.col, unit) : null;
 }
 
 /** Scans rows [from, to] (inclusive) for head labels, titles, coded agencies and unit statements. */

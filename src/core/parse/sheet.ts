@@ -1,7 +1,8 @@
 import { a1, type CellRange } from "../grid/address";
 import { cellAt, columnCount, MergeIndex, type CellValue, type Grid } from "../grid/grid";
 import { cellText, isBlank, labelKey, tidy } from "../text/normalize";
-import type { Sourced } from "../model/model";
+import type { Amount, MoneyUnit, Sourced } from "../model/model";
+import { parseAmount } from "../value/parse-amount";
 
 /** A grid with per-cell label keys and merge lookups, shared by the layout parsers. */
 export class Sheet {
@@ -78,6 +79,14 @@ export class Sheet {
   bottomEdge(row: number, col: number): number {
     const m = this.merges.areaOf(row, col);
     return m ? m.bottom : row;
+  }
+
+  /** The amount a cell holds in the table's unit (numbers, or text such as "1,234.50" or "250万"), or null. */
+  amount(row: number, col: number, unit: MoneyUnit): Amount | null {
+    const raw = this.value(row, col);
+    const parsed = parseAmount(raw, unit);
+    if (!parsed) return null;
+    return { value: parsed.value, unit, cell: a1(row, col), decimals: parsed.decimals, ...(typeof raw === "string" ? { text: raw } : {}) };
   }
 
   sourced(row: number, col: number): Sourced<string> | null {

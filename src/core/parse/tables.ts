@@ -13,7 +13,6 @@ import type {
   SummarySide,
   SummaryTable,
 } from "../model/model";
-import { parseAmount } from "../value/parse-amount";
 import { decodeIndicatorCell, looksEncoded } from "./encoded";
 import { indicatorColumnOf, isTableTitle, isTotalLabel, splitInlineLabel, unitStatement } from "./labels";
 import type { Sheet } from "./sheet";
@@ -192,13 +191,6 @@ function sideColumns(sheet: Sheet, row: number, columns: HeaderColumn[]): Header
   });
 }
 
-function amountAt(sheet: Sheet, row: number, col: number, unit: MoneyUnit): Amount | null {
-  const raw = sheet.value(row, col);
-  const parsed = parseAmount(raw, unit);
-  if (!parsed) return null;
-  return { value: parsed.value, unit, cell: a1(row, col), decimals: parsed.decimals, ...(typeof raw === "string" ? { text: raw } : {}) };
-}
-
 const AGENCY_NAME = /(?:局|办公室|委员会|中心|院|所|站|队|处|厅|馆|学校|政府|办事处|本级|委|办|会|部)$/u;
 
 export interface ParsedTableBlock {
@@ -245,7 +237,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
     const amounts = new Map<number, Amount | null>();
     let anyAmount = false;
     for (const c of amountCols) {
-      const a = amountAt(sheet, r, c.col, unit);
+      const a = sheet.amount(r, c.col, unit);
       amounts.set(c.col, a);
       if (a) anyAmount = true;
     }
