@@ -50,8 +50,6 @@ export interface SpendingPlan {
   readonly points: readonly PlanPoint[];
 }
 
-export type IndicatorValueRole = "value" | "annual" | "period";
-
 export interface Indicator {
   /** Zero-based sheet row of the indicator (first row for a multi-row indicator). */
   readonly row: number;

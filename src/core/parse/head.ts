@@ -27,10 +27,6 @@ interface LabelHit {
   readonly inlineValue?: string;
 }
 
-export function isHeadLabelCell(sheet: Sheet, row: number, col: number): boolean {
-  return headLabelOf(sheet.key(row, col)) !== null;
-}
-
 /**
  * The value a label points at: the first non-blank cell to its right (past its own merge);
  * a label met first means the value is blank. With nothing to the right, the cell below.

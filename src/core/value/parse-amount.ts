@@ -54,8 +54,3 @@ export function parseAmount(raw: string | number | boolean | null, tableUnit: Mo
 export function convertMoney(value: number, from: CurrencyUnit, to: MoneyUnitName): number {
   return cleanFloat((value * moneyUnitFactor(from)) / moneyUnitFactor(to));
 }
-
-/** Half a unit of the last decimal shown: 2 → 0.005, 0 → 0.5, −4 → 5000. */
-export function amountTolerance(decimals: number): number {
-  return cleanFloat(5 / 10 ** (decimals + 1));
-}

@@ -1,5 +1,5 @@
 import type { MoneyUnitName, ParsedAmount } from "../../../src/core/value/indicator-value";
-import { amountTolerance, convertMoney, parseAmount } from "../../../src/core/value/parse-amount";
+import { convertMoney, parseAmount } from "../../../src/core/value/parse-amount";
 import type { CurrencyUnit } from "../../../src/core/value/units";
 
 type Raw = string | number | boolean | null;
@@ -90,23 +90,14 @@ describe("convertMoney", () => {
   });
 });
 
-describe("amountTolerance", () => {
-  it.each([
-    [2, 0.005],
-    [1, 0.05],
-    [0, 0.5],
-    [4, 0.00005],
-    [-3, 500],
-    [-4, 5000],
-  ])("%d decimals → %d", (decimals, expected) => {
-    expect(amountTolerance(decimals)).toBe(expected);
-  });
-
+describe("amounts across units", () => {
   it("ties seed 001: 项目支出表 24.34万元 matches its six target tables in 元", () => {
     const tablesInYuan = [100, 53184, 40000, 110000, 15000, 25100].reduce((sum, v) => sum + v, 0);
     const listed = parseAmount("24.34", "万元");
     expect(listed).not.toBeNull();
     const difference = Math.abs(convertMoney(tablesInYuan, "元", "万元") - (listed?.value ?? Number.NaN));
-    expect(difference).toBeLessThanOrEqual(amountTolerance(listed?.decimals ?? 0));
+    expect(listed?.decimals).toBe(2);
+    // Half a unit of the last decimal the list shows.
+    expect(difference).toBeLessThanOrEqual(0.005);
   });
 });
