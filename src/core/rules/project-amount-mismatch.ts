@@ -2,49 +2,11 @@ import type { RuleReport, WorkbookRule } from "./types";
 import type { Amount, ProjectTable, SummaryColumn, SummaryTable, Table } from "../model/model";
 import { convertMoney } from "../value/parse-amount";
 import { differs, roundMoney, toleranceFor } from "./amounts";
-import { matchByName } from "./name-match";
+import { compareWithList, listEntries, matchProjectsToLists, projectLists, totalColumn } from "./project-list";
 
 type Report = RuleReport & { readonly table: Table };
 
 /** A 项目支出表 row: a project listed by name with its total, in the list's unit. */
-interface ListEntry {
-  readonly list: SummaryTable;
-  readonly name: string;
-  readonly amount: Amount | null;
-}
-
-/** Lists whose rows are not themselves the workbook's projects (those are checked as projects). */
-function projectLists(tables: readonly Table[]): SummaryTable[] {
-  return tables.filter(
-    (t): t is SummaryTable => t.kind === "budget-summary" && t.summaryKind === "project-list" && t.rows.some((r) => r.kind === "item" && r.projectId === undefined),
-  );
-}
-
-function totalColumn(list: SummaryTable): SummaryColumn | undefined {
-  return list.columns.find((c) => c.role === "total");
-}
-
-function entriesOf(list: SummaryTable): ListEntry[] {
-  const total = totalColumn(list);
-  const out: ListEntry[] = [];
-  for (const row of list.rows) {
-    if (row.kind !== "item" || row.projectId !== undefined) continue;
-    const name = row.texts["项目名称"]?.value ?? row.label?.value;
-    if (!name) continue;
-    out.push({ list, name, amount: total ? (row.amounts.get(total.col) ?? null) : null });
-  }
-  return out;
-}
-
-/** The project's 预算数 in the list's unit, with the tolerance of the coarser figure. */
-function compare(project: ProjectTable, entry: ListEntry): { converted: number; agree: boolean } | null {
-  const total = project.budget?.total;
-  if (!total || !entry.amount) return null;
-  const converted = convertMoney(total.value, project.unit, entry.list.unit);
-  const tolerance = Math.max(toleranceFor([entry.amount]), convertMoney(toleranceFor([total]), project.unit, entry.list.unit));
-  return { converted, agree: !differs(converted, entry.amount.value, tolerance) };
-}
-
 /** A related cell, qualified by its sheet when that is not the reported table's ("表10!D6"). */
 const at = (sheet: string, cell: string, home: string): string => (sheet === home ? cell : `${sheet}!${cell}`);
 
@@ -166,14 +128,8 @@ export const projectAmountMismatch: WorkbookRule = {
     const listed = new Set<string>();
     for (const t of tables) if (t.kind === "budget-summary") for (const r of t.rows) if (r.projectId !== undefined) listed.add(r.projectId);
     const projects = tables.filter((t): t is ProjectTable => t.kind === "project" && !listed.has(t.id));
-    const entries = lists.flatMap(entriesOf);
-    const matches = matchByName(
-      projects,
-      entries,
-      (p) => p.name.value,
-      (e) => e.name,
-      (p, e) => compare(p, e)?.agree === true,
-    );
+    const entries = lists.flatMap(listEntries);
+    const matches = matchProjectsToLists(projects, entries);
     const out: Report[] = [];
     for (const project of projects) {
       const entry = matches.get(project);
@@ -188,22 +144,22 @@ export const projectAmountMismatch: WorkbookRule = {
         });
         continue;
       }
-      const result = compare(project, entry);
+      const result = compareWithList(project, entry);
       if (!result || result.agree) continue;
       out.push({
         table: project,
         messageId: "mismatch",
         cell: project.budget!.total!.cell,
-        related: [at(entry.list.sheet, entry.amount!.cell, project.sheet)],
+        related: [at(entry.list.sheet, entry.total!.cell, project.sheet)],
         data: {
           amount: project.budget!.total!.value,
           unit: project.unit,
           converted: roundMoney(result.converted),
           list: entry.list.name,
           listName: entry.name,
-          listAmount: entry.amount!.value,
+          listAmount: entry.total!.value,
           listUnit: entry.list.unit,
-          diff: roundMoney(result.converted - entry.amount!.value),
+          diff: roundMoney(result.converted - entry.total!.value),
         },
       });
     }

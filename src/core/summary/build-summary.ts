@@ -1,8 +1,9 @@
 import { a1 } from "../grid/address";
 import { categoryKey, displayCategory, level1Of, level2Key, type Level1 } from "../model/framework";
-import type { Amount, MoneyUnit, ProjectTable, SummaryColumn, SummaryRow, SummaryTable, Table } from "../model/model";
-import { differs, roundMoney, toleranceFor } from "../rules/amounts";
-import { matchByName, projectNameKey } from "../rules/name-match";
+import type { MoneyUnit, ProjectTable, SummaryColumn, SummaryRow, SummaryTable, Table } from "../model/model";
+import { roundMoney } from "../rules/amounts";
+import { projectNameKey } from "../rules/name-match";
+import { listEntries, matchProjectsToLists, projectLists, type ListEntry } from "../rules/project-list";
 import type { Diagnostic } from "../rules/types";
 import { tidy } from "../text/normalize";
 import { convertMoney } from "../value/parse-amount";
@@ -25,44 +26,6 @@ import { LEVEL1_ORDER } from "./types";
 const BLANK_CATEGORY = "（未填）";
 
 /** A row of a 项目支出表 that is not itself a parsed project (the list layout's rows are). */
-interface ListEntry {
-  readonly list: SummaryTable;
-  readonly row: SummaryRow;
-  readonly name: string;
-  readonly total: Amount | null;
-}
-
-function projectLists(tables: readonly Table[]): SummaryTable[] {
-  return tables.filter(
-    (t): t is SummaryTable => t.kind === "budget-summary" && t.summaryKind === "project-list" && t.rows.some((r) => r.kind === "item" && r.projectId === undefined),
-  );
-}
-
-function totalColumn(table: SummaryTable): SummaryColumn | undefined {
-  return [...table.columns].sort((a, b) => a.col - b.col).find((c) => c.role === "total");
-}
-
-function listEntries(list: SummaryTable): ListEntry[] {
-  const total = totalColumn(list);
-  const out: ListEntry[] = [];
-  for (const row of list.rows) {
-    if (row.kind !== "item" || row.projectId !== undefined) continue;
-    const name = tidy(row.texts["项目名称"]?.value ?? row.label?.value ?? "");
-    if (name === "") continue;
-    out.push({ list, row, name, total: total ? (row.amounts.get(total.col) ?? null) : null });
-  }
-  return out;
-}
-
-/** Whether a target table's 预算数 and a list row agree within the coarser figure's rounding. */
-function amountsAgree(project: ProjectTable, entry: ListEntry): boolean {
-  const total = project.budget?.total;
-  if (!total || !entry.total) return false;
-  const converted = convertMoney(total.value, project.unit, entry.list.unit);
-  const tolerance = Math.max(toleranceFor([entry.total]), convertMoney(toleranceFor([total]), project.unit, entry.list.unit));
-  return !differs(converted, entry.total.value, tolerance);
-}
-
 /** A text column of a list row whose header matches, e.g. 项目类型 or 项目单位 / 资金使用单位. */
 function rowText(row: SummaryRow, header: RegExp): string | null {
   for (const [key, value] of Object.entries(row.texts)) {
@@ -162,7 +125,7 @@ function summarizeWorkbook(input: SummaryInput): WorkbookPart {
   const targets = tables.filter((t): t is ProjectTable => t.kind === "project");
   const lists = projectLists(tables);
   const entries = lists.flatMap(listEntries);
-  const matches = matchByName(targets, entries, (p) => p.name.value, (e) => e.name, amountsAgree);
+  const matches = matchProjectsToLists(targets, entries);
   const department = departmentOf(tables, entries);
 
   const projects: ProjectLine[] = [];
