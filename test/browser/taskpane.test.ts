@@ -211,18 +211,18 @@ describe("the built task pane in Chromium with a fake Excel backed by seed003", 
       [`${SHEET}!G15`, "缺少满意度指标（原通用框架要求：产出指标、效益指标、满意度指标）"],
     ]);
 
-    const count = (s: Diagnostic["severity"]): number => expected.filter((d) => d.severity === s).length;
-    await page.getByText(`错误 ${count("error")} 个，警告 ${count("warning")} 个，提示 ${count("info")} 个`).waitFor();
-    expect(await page.getByRole("tab").allInnerTexts()).toEqual([
-      `全部 ${expected.length}`,
-      `错误 ${count("error")}`,
-      `警告 ${count("warning")}`,
-      `提示 ${count("info")}`,
-    ]);
+    // seed003 has seven diagnostics, all errors.
+    expect(expected).toHaveLength(7);
+    await page.getByText("错误 7 个，警告 0 个，提示 0 个").waitFor();
+    expect(await page.getByRole("tab").allInnerTexts()).toEqual(["全部 7", "错误 7", "警告 0", "提示 0"]);
     const sheetSection = page.locator(`section[data-sheet="${SHEET}"]`);
     expect(await sheetSection.getByRole("heading", { level: 2 }).textContent()).toBe(SHEET);
     expect(await sheetSection.locator("section[data-table]").evaluateAll((s) => s.map((e) => e.getAttribute("data-table")))).toEqual([
-      ...new Set(expected.map((d) => d.table)),
+      "公务接待费",
+      "进京劝返协调工作经费",
+      "办公室水电及物业管理费等",
+      "编外人员聘用经费",
+      "购置经费",
     ]);
     const hospitalityErrors = expected.filter((d) => d.table === "公务接待费" && d.severity === "error").length;
     expect(await page.locator(`section[data-table="公务接待费"] [data-count="error"]`).textContent()).toBe(`错误 ${hospitalityErrors}`);
@@ -434,14 +434,14 @@ describe("the fill panel in the built task pane with a fake Excel backed by seed
 
   it("lists every safe fix with a 修复 button", async () => {
     const fixable = expected001.filter((d) => d.fix !== undefined);
-    expect(fixable.length).toBeGreaterThan(8);
+    expect(fixable).toHaveLength(39);
     // The first eight are listed; the rest are folded away.
     expect(await panel().locator("[data-fixable]").count()).toBe(8);
-    await panel().getByRole("button", { name: `显示其余 ${fixable.length - 8} 项` }).click();
+    await panel().getByRole("button", { name: "显示其余 31 项" }).click();
     expect(await panel().locator("[data-fixable]").evaluateAll((items) => items.map((i) => i.getAttribute("data-fixable")))).toEqual(
       fixable.map((d) => `${d.sheet}!${d.cell}`),
     );
-    await panel().getByRole("button", { name: `全部修复（${fixable.length}）` }).waitFor();
+    await panel().getByRole("button", { name: "全部修复（39）" }).waitFor();
   });
 
   it("修复 on one OCR artefact writes ≥95% into the fake's cell, and the re-check drops that diagnostic", async () => {
@@ -480,36 +480,39 @@ describe("the fill panel in the built task pane with a fake Excel backed by seed
 
   it("suggestions are offered one at a time: 跳过 shows the next, 采纳 applies the one on offer", async () => {
     const offers = suggestionOffers(checkWorkbook(await fake.grids()).report.diagnostics);
-    expect(offers.length).toBeGreaterThan(1);
+    expect(offers).toHaveLength(5);
     const offered = panel().locator("[data-suggestion]");
     expect(await offered.count()).toBe(1);
-    expect(await offered.getAttribute("data-suggestion")).toBe(`${offers[0]!.diagnostic.sheet}!${offers[0]!.diagnostic.cell}`);
-    await offered.getByText(`建议 1/${offers.length}`).waitFor();
+    expect(await offered.getAttribute("data-suggestion")).toBe("绩效目标3!F8");
+    await offered.getByText("建议 1/5").waitFor();
     await offered.getByRole("button", { name: "跳过" }).click();
     const second = offers[1]!;
     const place = `${second.diagnostic.sheet}!${second.diagnostic.cell}`;
-    await panel().locator(`[data-suggestion="${place}"]`).getByText(`建议 2/${offers.length}`).waitFor();
+    expect(place).toBe("绩效目标4!F9");
+    await panel().locator(`[data-suggestion="${place}"]`).getByText("建议 2/5").waitFor();
 
     const edit = second.suggestion.edits[0]!;
     await panel().locator(`[data-suggestion="${place}"]`).getByRole("button", { name: "采纳" }).click();
     await notice().waitFor();
     await idle();
-    expect(await notice().textContent()).toContain(`已将 ${place} 改为“${String(edit.to)}”。`);
+    expect(await notice().textContent()).toContain("已将 绩效目标4!F9 改为“≥200天”。");
+    expect(second.plan.writes).toEqual([{ kind: "fix", sheet: "绩效目标4", cell: "F9", from: "≥ 200 天数", to: "≥200天", source: "unit-mismatch" }]);
     expect((await lastPlan()).writes).toEqual(second.plan.writes);
     expect(await fake.cell(edit.sheet, edit.cell)).toBe(edit.to);
     // The skipped one stays skipped; the accepted one is gone from the list.
-    await panel().getByText(`建议 2/${offers.length - 1}`).waitFor();
+    await panel().getByText("建议 2/4").waitFor();
   });
 
   it("全部修复 applies every remaining safe fix in one plan, and none is left after the re-check", async () => {
     const now = checkWorkbook(await fake.grids()).report.diagnostics;
     const remaining = planFixes(now);
-    expect(remaining.writes.length).toBeGreaterThan(0);
-    const count = now.filter((d) => d.fix !== undefined).length;
-    await panel().getByRole("button", { name: `全部修复（${count}）` }).click();
+    // 39 fixable at first, less F9 (fixed), F10 (typed over) and 绩效目标4!F9 (suggestion accepted).
+    expect(remaining.writes).toHaveLength(36);
+    expect(now.filter((d) => d.fix !== undefined)).toHaveLength(36);
+    await panel().getByRole("button", { name: "全部修复（36）" }).click();
     await notice().waitFor();
     await idle();
-    expect(await notice().textContent()).toContain(`已修复 ${count} 处问题。已写入 ${remaining.writes.length} 个单元格，插入 0 行。`);
+    expect(await notice().textContent()).toContain("已修复 36 处问题。已写入 36 个单元格，插入 0 行。");
     expect((await lastPlan()).writes).toEqual(remaining.writes);
     for (const w of remaining.writes) expect(await fake.cell(w.sheet, w.cell)).toBe(w.to);
     await panel().getByText("没有可自动修复的问题。").waitFor();
@@ -536,8 +539,13 @@ describe("the fill panel in the built task pane with a fake Excel backed by seed
     expect(names.lastIndexOf("clearMarks")).toBeLessThan(applied);
     expect(names.lastIndexOf("clearMarks")).toBeGreaterThan(names.lastIndexOf("getSelection"));
     const plan = await lastPlan();
-    expect(plan.styles.length).toBeGreaterThan(0);
-    expect(text).toContain(`已写入 ${plan.writes.length} 个单元格，插入 0 行。`);
+    expect(plan.styles).toEqual([
+      { sheet: "绩效目标6", source: "A1:G7", target: "A20:G26" },
+      { sheet: "绩效目标6", source: "A12", target: "A27:A32" },
+      { sheet: "绩效目标6", source: "B8:G8", target: "B27:G32" },
+    ]);
+    expect(plan.writes).toHaveLength(46);
+    expect(text).toContain("已写入 46 个单元格，插入 0 行。");
 
     const after = checkWorkbook(await fake.grids());
     expect(after.report.stats.projects).toBe(projectsBefore + 1);

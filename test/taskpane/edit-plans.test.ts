@@ -104,7 +104,7 @@ describe("planEdit", () => {
     if (!outcome.ok) throw new Error(outcome.problem.code);
     expect(outcome.detail).toMatchObject({ kind: "complete", table: "甲项目", needsInput: 0, skipped: [] });
     expect(outcome.detail.kind === "complete" && outcome.detail.categories.map((c) => c.split("/")[0])).toEqual(expect.arrayContaining(["效益指标", "满意度指标"]));
-    expect(outcome.plan.insertions.length).toBeGreaterThan(0);
+    expect(outcome.plan.insertions).toEqual([{ sheet: S, before: 7, count: 2 }]);
     expect(needsMarksCleared(outcome.plan)).toBe(true);
     const after = applyEdits(block, outcome.plan);
     expect(after.refused).toEqual([]);
@@ -158,7 +158,10 @@ describe("planEdit", () => {
     const without = planEdit({ kind: "insert", form: { ...FORM, layout: "list", updateTotals: false }, at }, checked, NOW);
     if (!withTotals.ok || !without.ok) throw new Error("not planned");
     const totals = withTotals.plan.writes.filter((w) => w.kind === "fix");
-    expect(totals.length).toBeGreaterThan(0);
+    // The list's 合计 rows: 308 plus the new project's 8.
+    expect(totals).toEqual(
+      ["B4", "C4", "B5", "C5"].map((cell) => ({ kind: "fix", sheet: "项目支出绩效目标表", cell, from: 308, to: 316, source: "new-project" })),
+    );
     expect(without.plan.writes.filter((w) => w.kind === "fix")).toEqual([]);
     expect(withTotals.plan.writes.length - without.plan.writes.length).toBe(totals.length);
   });

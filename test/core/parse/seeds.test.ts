@@ -62,7 +62,7 @@ describe("seed 001 (东丽, department disclosure)", () => {
   };
   const totalRow = (t: SummaryTable): SummaryTable["rows"][number] => {
     const totals = t.rows.filter((r) => r.kind === "total");
-    expect(totals.length).toBeGreaterThanOrEqual(1);
+    expect(totals).toHaveLength(1);
     return totals[0]!;
   };
 

@@ -78,11 +78,22 @@ describe("ocr-artefact fixes", () => {
   });
 
   it("edits no encoded, split or non-numeric cell", () => {
-    for (const grid of [list("1、3-满意度指标；31-服务对象满意度；群众满意度；实施周期指标值:≥80%；年度指标值:$\\geq 80\\%$。"), split, block("$\\geq$ 有效提升")]) {
-      const [d] = runRule(ocrArtefact, grid);
-      expect(d).toBeDefined();
-      expect(d?.fix).toBeUndefined();
-      expect(d?.suggestions).toBeUndefined();
+    const cases: [TestGrid, { cell: string; messageId: string; data: Record<string, string> }][] = [
+      [
+        list("1、3-满意度指标；31-服务对象满意度；群众满意度；实施周期指标值:≥80%；年度指标值:$\\geq 80\\%$。"),
+        { cell: "G6", messageId: "latex", data: { indicator: "群众满意度", value: "$\\geq 80\\%$", to: "≥80%" } },
+      ],
+      [split, { cell: "E5", messageId: "latex", data: { indicator: "验收合格率", value: "$95$", to: "95" } }],
+      [block("$\\geq$ 有效提升"), { cell: "D5", messageId: "latexText", data: { indicator: "指标1", value: "$\\geq$ 有效提升" } }],
+    ];
+    for (const [grid, want] of cases) {
+      const ds = runRule(ocrArtefact, grid);
+      expect(ds).toHaveLength(1);
+      const d = ds[0]!;
+      expect(d).toMatchObject({ cell: want.cell, messageId: want.messageId });
+      expect(d.data).toEqual(want.data);
+      expect(d.fix).toBeUndefined();
+      expect(d.suggestions).toBeUndefined();
     }
   });
 });

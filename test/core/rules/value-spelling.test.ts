@@ -121,8 +121,11 @@ describe("value-spelling fixes", () => {
     expect(encoded?.data).toEqual({ indicator: "提供法律咨询服务案件数", value: ">=15宗", to: "≥15宗" });
     expect(encoded?.fix).toBeUndefined();
     expect(encoded?.suggestions).toBeUndefined();
-    const [joined] = runRule(valueSpelling, split);
-    expect(joined?.fix).toBeUndefined();
-    expect(joined?.suggestions).toBeUndefined();
+    const joined = runRule(valueSpelling, split);
+    expect(joined).toHaveLength(1);
+    expect(joined[0]).toMatchObject({ cell: "E5", messageId: "spelling", data: { indicator: "培训人数", value: "≥１００人", to: "≥100人" } });
+    expect(joined[0]!.data).toEqual({ indicator: "培训人数", value: "≥１００人", to: "≥100人" });
+    expect(joined[0]).not.toHaveProperty("fix");
+    expect(joined[0]).not.toHaveProperty("suggestions");
   });
 });

@@ -122,11 +122,12 @@ describe("applyPlan", () => {
     const host = createExcelHost({ runtime });
     const grids = await host.readWorkbook();
     const { plan } = planFill(grids, { year: 2024, fixes: false });
-    expect(plan.insertions.length).toBeGreaterThan(0);
+    expect(plan.insertions).toEqual([{ sheet: "绩效目标1", before: 6, count: 2 }]);
+    expect(plan.writes).toHaveLength(10);
     const runsBefore = fill.runs;
     const result = await host.applyPlan(plan);
     expect(fill.runs - runsBefore).toBe(1);
-    expect(result).toEqual({ applied: plan.writes.length, insertedRows: plan.insertions.reduce((n, i) => n + i.count, 0), refused: 0 });
+    expect(result).toEqual({ applied: 10, insertedRows: 2, refused: 0 });
     const expected = applyEdits(grids, plan).grids.sheets[0]!;
     const actual = fill.grids().sheets[0]!;
     expect(actual.merges).toEqual([...expected.merges].sort((a, b) => a.top - b.top || a.left - b.left));
