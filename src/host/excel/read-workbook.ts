@@ -1,5 +1,6 @@
 import type { CellRange } from "../../core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
+import { formattedCellValue } from "../../core/grid/number-format";
 import { rangeOfAddress } from "./addresses";
 import type { ReadJob } from "./batches";
 import { readInRequests } from "./batches";
@@ -13,17 +14,19 @@ export const MERGE_BAND_CELLS = 1024;
 export const VALUES_BLOCK_CELLS = 200_000;
 /**
  * Weight (cells) queued into one request before a second one is planned. Budget tables come back at
- * about 17 bytes a cell, so 250,000 cells stay near 4.3 MB, under Excel on the web's 5 MB (a larger response is split).
+ * about 27 bytes a cell with their number formats, so 160,000 cells stay near 4.3 MB, under Excel on
+ * the web's 5 MB (a larger response is split).
  */
-export const READ_WEIGHT_PER_REQUEST = 250_000;
+export const READ_WEIGHT_PER_REQUEST = 160_000;
 /** When a workbook needs several reads, the first is smaller; the bytes it brings size the rest. */
 const FIRST_READ_WEIGHT = 120_000;
 const READ_TARGET_BYTES = 2_500_000;
 
 /**
- * Reads every sheet's used-range values and merged areas in one Excel.run, in three requests however
- * many sheets there are: the sheet names, then each used range's position, then all values and merges.
- * A workbook too large for one response (Excel on the web: 5 MB) is read in halves.
+ * Reads every sheet's used-range values, number formats and merged areas in one Excel.run: the sheet
+ * names, then each used range's position, then all values, formats and merges, in one request for a
+ * workbook of ordinary size however many sheets it has. A larger one is read in requests sized by the
+ * bytes the first brought back, under Excel on the web's 5 MB.
  */
 export async function readWorkbookGrids(
   runtime: ExcelRuntime,
@@ -83,11 +86,12 @@ interface SheetRead {
   readonly merges: CellRange[];
 }
 
-/** Values of the rows `top`.. of a sheet, starting at column `left`. */
+/** Values of the rows `top`.. of a sheet, starting at column `left`, with their number formats when read. */
 export interface ValueBlock {
   readonly top: number;
   readonly left: number;
   readonly values: readonly (readonly unknown[])[];
+  readonly formats?: readonly (readonly unknown[])[];
 }
 
 function valueJobs(read: SheetRead, area: CellRange): ReadJob[] {
@@ -107,7 +111,8 @@ function valueJob(read: SheetRead, block: CellRange): ReadJob {
     weight: rows * cols,
     queue: () => {
       const range = read.worksheet.getRangeByIndexes(block.top, block.left, rows, cols);
-      range.load("values");
+      // values are the stored numbers (0.98 for 98%, serials for dates); the format says what the cell shows.
+      range.load("values,numberFormat");
       return () => collectBlock(read, block, range);
     },
     split: () => {
@@ -119,8 +124,8 @@ function valueJob(read: SheetRead, block: CellRange): ReadJob {
 }
 
 function collectBlock(read: SheetRead, block: CellRange, loaded: Excel.Range): number {
-  read.blocks.push({ top: block.top, left: block.left, values: loaded.values });
-  return responseBytes(loaded.values);
+  read.blocks.push({ top: block.top, left: block.left, values: loaded.values, formats: loaded.numberFormat });
+  return responseBytes(loaded.values) + responseBytes(loaded.numberFormat);
 }
 
 /** About what the values weigh as JSON: text at up to three bytes a character, plus quotes and commas. */
@@ -180,8 +185,11 @@ export function toGrid(sheet: string, blocks: readonly ValueBlock[], mergedAreas
     block.values.forEach((line, i) => {
       const row = block.top + i;
       const out = rows[row] ?? (rows[row] = []);
+      const formats = block.formats?.[i];
       line.forEach((raw, j) => {
-        const value = toCellValue(raw);
+        const format = formats?.[j];
+        // Office.js has no 1904 flag to read; workbooks in the 1904 system are rare outside old Mac files.
+        const value = formattedCellValue(toCellValue(raw), typeof format === "string" ? format : null);
         if (value === null) return;
         const col = block.left + j;
         while (out.length < col) out.push(null);

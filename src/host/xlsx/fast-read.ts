@@ -1,5 +1,6 @@
 import type { CellRange } from "../../core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
+import { builtInNumberFormat, formattedCellValue } from "../../core/grid/number-format";
 import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight, WORKBOOK_PART } from "./preflight";
 import type { ReadError, ReadOptions } from "./preflight";
 import { Token, XmlScanError, XmlScanner, decodeXstring } from "./xml-scan";
@@ -10,7 +11,8 @@ import { readCentralDirectory, readEntry } from "./zip";
  * A lean xlsx → grids reader for the check path: the same grids the exceljs reader builds
  * (read-workbook.ts: workbookToGrids), from the package's XML read with a pull scanner, without
  * an object per cell. It reads only what the grids need: the workbook's sheet list, relationships,
- * shared strings, the date-ness of cell styles, and each worksheet's cells, merges and hyperlinks.
+ * shared strings, the number format of each cell style, and each worksheet's cells, merges and hyperlinks.
+ * Numbers go through the core's formattedCellValue (core/grid/number-format.ts), as in every host.
  *
  * Where exceljs would do something odd with a file (rows out of order, duplicate sheet ids, a
  * shared string index out of range, overlapping merges …) this reader answers "unreadable" so that
@@ -21,8 +23,6 @@ import { readCentralDirectory, readEntry } from "./zip";
  * - Serial dates 1–60 of the 1900 system follow Excel's calendar (60 is "1900-02-29");
  *   exceljs is a day early before 1900-03-01.
  * - date1904="true" is honoured as well as "1".
- * - Date formats are recognised case-insensitively and ignoring \-escaped and _/* padding
- *   characters; exceljs looks for [ymdhMsb] only.
  * - A formula whose cached result is text, a boolean or an error keeps that result in a cell with a
  *   date format; a hyperlinked date or error value keeps its text. exceljs turns these into null
  *   (or a date near 1900 for a boolean).
@@ -272,35 +272,11 @@ function readSharedStrings(name: string, xml: string): (string | null)[] {
   });
 }
 
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
-
 /**
- * Whether a number format shows a date or time: a y, m, d, h or s (or b, Buddhist year) outside
- * quoted text, [..] sections (colours, conditions, locales, elapsed [h]), \-escaped characters
- * and the characters after _ (padding) and * (fill).
+ * For each cellXfs index, its number format code (null for General): a custom <numFmt> of that id,
+ * else the built-in format of the id. A custom code replaces a built-in one, as in Excel and exceljs.
  */
-export function isDateFormat(format: string): boolean {
-  for (let i = 0; i < format.length; i++) {
-    const c = format[i]!;
-    if (c === '"') {
-      const end = format.indexOf('"', i + 1);
-      if (end < 0) return false;
-      i = end;
-    } else if (c === "[") {
-      const end = format.indexOf("]", i + 1);
-      if (end < 0) return false;
-      i = end;
-    } else if (c === "\\" || c === "_" || c === "*") {
-      i++;
-    } else if ("yYmMdDhHsSb".includes(c)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** For each cellXfs index, whether its number format shows dates. */
-function readDateStyles(name: string, xml: string): boolean[] {
+function readStyleFormats(name: string, xml: string): (string | null)[] {
   return parsePart(name, xml, (sc) => {
     const custom = new Map<number, string>();
     const formatIds: number[] = [];
@@ -315,42 +291,11 @@ function readDateStyles(name: string, xml: string): boolean[] {
       }
     }
     return formatIds.map((id) => {
-      // As exceljs: numFmtId 0 (General) or none is never a date; a custom code replaces a built-in one.
-      if (!id) return false;
-      const code = custom.get(id);
-      return code ? isDateFormat(code) : BUILT_IN_DATE_FORMATS.has(id);
+      if (!id) return null;
+      const code = custom.get(id) ?? builtInNumberFormat(id);
+      return code === undefined || code === "General" ? null : code;
     });
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dates
-
-const MS_PER_DAY = 86_400_000;
-/** Serial number of 1970-01-01 in the 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25_569;
-const DATE1904_OFFSET = 1_462;
-
-/** The calendar date a serial number shows, "YYYY-MM-DD" (times of day dropped), or null if out of range. */
-export function serialToDate(serial: number, date1904: boolean): string | null {
-  const ms = Math.round((serial - UNIX_EPOCH_SERIAL + (date1904 ? DATE1904_OFFSET : 0)) * MS_PER_DAY);
-  let date = new Date(ms);
-  if (Number.isNaN(date.getTime())) return null;
-  if (!date1904) {
-    // Excel's 1900 calendar has a 29 February 1900 (serial 60), so serials 1–59 are a day later
-    // than the Gregorian reckoning from 1899-12-30 that is right from serial 61 on.
-    const day = Math.floor(ms / MS_PER_DAY) + UNIX_EPOCH_SERIAL;
-    if (day === 60) return "1900-02-29";
-    if (day >= 1 && day < 60) date = new Date(ms + MS_PER_DAY);
-  }
-  return ymd(date);
-}
-
-function ymd(date: Date): string {
-  const y = String(date.getUTCFullYear()).padStart(4, "0");
-  const m = String(date.getUTCMonth() + 1).padStart(2, "0");
-  const d = String(date.getUTCDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
 }
 
 /** The date part of an ISO 8601 value (t="d" cells); text that is not one stays as written. */
@@ -364,7 +309,7 @@ function isoDate(text: string): string {
 
 interface SheetContext {
   readonly shared: readonly (string | null)[] | null;
-  readonly dateStyles: readonly boolean[];
+  readonly styleFormats: readonly (string | null)[];
   readonly date1904: boolean;
   readonly maxCells: number;
 }
@@ -459,7 +404,8 @@ function readWorksheet(
     const number = (text: string): CellValue => {
       const n = parseFloat(text);
       // As exceljs: style 0 (the Normal style, General in practice) is never looked at.
-      return style > 0 && ctx.dateStyles[style] === true ? serialToDate(n, ctx.date1904) : n;
+      const format = style > 0 ? ctx.styleFormats[style] : null;
+      return format ? formattedCellValue(n, format, ctx.date1904) : n;
     };
 
     const endCell = (): void => {
@@ -692,8 +638,8 @@ function readPackage(pkg: Package, maxCells: number): ReadResultLean {
   const shared = sharedXml === undefined ? null : readSharedStrings(sharedName, sharedXml);
   const stylesName = partOf("styles", "xl/styles.xml");
   const stylesXml = pkg.text(stylesName);
-  const dateStyles = stylesXml === undefined ? [] : readDateStyles(stylesName, stylesXml);
-  const ctx: SheetContext = { shared, dateStyles, date1904: workbook.date1904, maxCells };
+  const styleFormats = stylesXml === undefined ? [] : readStyleFormats(stylesName, stylesXml);
+  const ctx: SheetContext = { shared, styleFormats, date1904: workbook.date1904, maxCells };
 
   const sheets: Grid[] = [];
   for (const sheet of workbook.sheets) {

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { CellRange } from "../../core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
+import { formatKind, formattedCellValue } from "../../core/grid/number-format";
 import { readGridsFast } from "./fast-read";
 import type { DefinedName } from "./fast-read";
 import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight } from "./preflight";
@@ -129,6 +130,7 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet, maxCells: number =
     return { code: "too-large", detail: `sheet "${worksheet.name}" spans ${usedCells} cells (limit ${maxCells})` };
   }
 
+  const date1904 = worksheet.workbook.properties.date1904 === true;
   const rows: CellValue[][] = [];
   const mergeAreas = new Map<string, { readonly top: number; readonly left: number; bottom: number; right: number }>();
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -151,7 +153,8 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet, maxCells: number =
         return;
       }
       // cell.value drops falsy cached results (0, false, ""); cell.result keeps them.
-      const value = cell.type === ExcelJS.ValueType.Formula ? toCellValue(cell.result) : toCellValue(cell.value);
+      const raw = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+      const value = raw instanceof Date && formatKind(cell.numFmt) !== "general" ? formattedCellValue(serialOf(raw, date1904), cell.numFmt, date1904) : formattedCellValue(toCellValue(raw), cell.numFmt, date1904);
       if (value === null) return;
       while (values.length < c) values.push(null);
       values[c] = value;
@@ -163,6 +166,21 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet, maxCells: number =
 
   const merges: CellRange[] = [...mergeAreas.values()].sort((a, b) => a.top - b.top || a.left - b.left);
   return { sheet: worksheet.name, cells: rows, merges };
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Serial number of 1970-01-01 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25_569;
+const DATE1904_OFFSET = 1_462;
+
+/**
+ * The serial number exceljs made a Date from (it reckons from 1899-12-30 in UTC, or 1904-01-01), so
+ * that the cell's number format, not exceljs's guess, decides what the grid shows.
+ */
+function serialOf(date: Date, date1904: boolean): number | null {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return null;
+  return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE1904_OFFSET : 0);
 }
 
 /** A cell's value as the core sees it: the text or number shown, not how exceljs models it. */

@@ -12,6 +12,10 @@
  * is "@" or the text starts with an apostrophe; getMergedAreasOrNullObject returns the areas whose
  * top-left cell lies in the range and fails beyond 512; getRanges fails beyond 8,192 characters;
  * a very hidden sheet cannot be deleted; notes exist from ExcelApi 1.18, merged areas from 1.13.
+ * Range.values are the raw stored values, numbers for dates (serials) and percentages (0.98), and
+ * Range.numberFormat the format code of each cell (learn.microsoft.com/javascript/api/excel/excel.range:
+ * "values: Represents the raw values of the specified range"; "numberFormat: Represents Excel's number
+ * format code for the given range"); a cell keeps both as set.
  */
 import type { CellRange } from "../../../src/core/grid/address";
 import { a1, columnIndex } from "../../../src/core/grid/address";

@@ -12,7 +12,8 @@ import ExcelJS from "exceljs";
 import type { CellRange } from "../../../src/core/grid/address";
 import type { Grid, WorkbookGrids } from "../../../src/core/grid/grid";
 import { runSummarize } from "../../../src/cli/summarize-command";
-import { isDateFormat, readGridsFast, resolveTarget, serialToDate } from "../../../src/host/xlsx/fast-read";
+import { formatKind, serialToDate } from "../../../src/core/grid/number-format";
+import { readGridsFast, resolveTarget } from "../../../src/host/xlsx/fast-read";
 import type { ReadResultLean } from "../../../src/host/xlsx/fast-read";
 import { readWorkbookBuffer, readWorkbookFile } from "../../../src/host/xlsx/read-workbook";
 import { ownedSummarySheets, ownedSummarySheetsFromNames } from "../../../src/host/xlsx/write-summary";
@@ -286,7 +287,8 @@ describe("fast reader: the same grids as exceljs", () => {
     const sheet = grids.sheets[0]!;
     expect(grids.sheets.map((s) => s.sheet)).toEqual(["手写 & 表", "隐藏", "很隐藏"]);
     expect(sheet.cells[0]).toEqual(["  两端空格  ", "东京", null, null, "第一行\r\n第二行", "", "中文 & <tag>", "漢字"]);
-    expect(sheet.cells[3]).toEqual(["2023-03-15", "2023-03-15", 45000, "1899-12-30", 45000, 45000, 45000, "1899-12-30", 7, 8]);
+    // [h]:mm is elapsed time (a number), mm:ss a clock time.
+    expect(sheet.cells[3]).toEqual(["2023-03-15", "2023-03-15", 45000, 0.5, 45000, 45000, 45000, "00:14:24", 7, 8]);
     expect(sheet.cells[7]).toEqual(["12.5", "true", "25", "链接富文本", 99, "文本"]);
     expect(sheet.cells[8]).toEqual(["  两端空格  ", 1]);
     expect(sheet.merges).toEqual([
@@ -481,8 +483,10 @@ describe("fast reader: where it reads more faithfully than exceljs", () => {
   });
 
   it("recognises date formats case-insensitively, ignoring quoted text, [..] sections, escapes and padding", () => {
-    expect(["yyyy-mm-dd", "YYYY/MM/DD", "DD", "h:mm", "[h]:mm:ss", "mmm-yy", 'yyyy"年"m"月"', "[$-804]yyyy年m月d日;@", "yyyy\\-mm\\-dd"].filter((f) => !isDateFormat(f))).toEqual([]);
-    expect(["General", "0.00", "#,##0.00_);[Red](#,##0.00)", '0.00"天"', "[Red]0.00", "[h]", "@", '#,##0"d"', "0\\d", "_m0.00", "*s0", "0.00E+00"].filter((f) => isDateFormat(f))).toEqual([]);
+    expect(["yyyy-mm-dd", "YYYY/MM/DD", "DD", "mmm-yy", 'yyyy"年"m"月"', "[$-804]yyyy年m月d日;@", "yyyy\\-mm\\-dd", "[$-x-sysdate]dddd, mmmm dd, yyyy"].filter((f) => formatKind(f) !== "date")).toEqual([]);
+    expect(["h:mm", "[h]:mm:ss", "[h]", "mm:ss", "h:mm AM/PM", '上午/下午h"时"mm"分"'].filter((f) => formatKind(f) !== "time")).toEqual([]);
+    expect(["0.00", "#,##0.00_);[Red](#,##0.00)", '0.00"天"', "[Red]0.00", '#,##0"d"', "0\\d", "_m0.00", "*s0", "0.00E+00"].filter((f) => formatKind(f) !== "number")).toEqual([]);
+    expect([formatKind("General"), formatKind("@"), formatKind("0%"), formatKind('"≥"0.0%')]).toEqual(["general", "text", "percent", "percent"]);
   });
 
   it("resolves relationship targets relative to the workbook or from the package root", () => {
