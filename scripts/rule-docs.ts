@@ -3,7 +3,7 @@ import type { RuleExample, Rule } from "../src/core/rules/types";
 import type { CellValue } from "../src/core/grid/grid";
 
 const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
-const CATEGORY_ZH = { structure: "结构", value: "指标值", weights: "权重", funds: "资金", "cross-table": "跨表" } as const;
+const CATEGORY_ZH = { reading: "读取", structure: "结构", value: "指标值", weights: "权重", funds: "资金", "cross-table": "跨表" } as const;
 
 function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";

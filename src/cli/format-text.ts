@@ -1,4 +1,5 @@
 import type { Report } from "../core/check/check";
+import { describeSheetReading } from "../core/messages/reading";
 import { renderMessage, severityLabel, type Locale } from "../core/messages/render";
 import type { Diagnostic } from "../core/rules/types";
 
@@ -12,7 +13,7 @@ const BOLD = "\u001b[1m";
 const DIM = "\u001b[2m";
 const RESET = "\u001b[0m";
 
-/** The report for people: per sheet and table, the cell first, in the chosen language. */
+/** The report for people: how each sheet was read, then per sheet and table the cell first, in the chosen language. */
 export function formatText(file: string, report: Report, style: TextStyle): string {
   const paint = (code: string, s: string): string => (style.color ? `${code}${s}${RESET}` : s);
   const en = style.locale === "en";
@@ -20,9 +21,13 @@ export function formatText(file: string, report: Report, style: TextStyle): stri
   const { stats } = report;
   lines.push(
     en
-      ? `  ${stats.projects} projects, ${stats.summaries} summary tables in ${stats.sheets} sheets`
-      : `  共 ${stats.sheets} 个工作表，识别项目 ${stats.projects} 个、汇总表 ${stats.summaries} 张`,
+      ? `  ${stats.projects} projects, ${stats.summaries} summary tables in ${stats.sheets.length} sheets`
+      : `  共 ${stats.sheets.length} 个工作表，识别项目 ${stats.projects} 个、汇总表 ${stats.summaries} 张`,
   );
+  for (const s of stats.sheets) {
+    const line = `    ${en ? `Sheet ${s.sheet}` : `工作表「${s.sheet}」`}${en ? ": " : "："}${describeSheetReading(s, style.locale)}`;
+    lines.push(s.status === "unread" || s.status === "partial" ? paint(COLORS.warning, line) : line);
+  }
   const bySheet = new Map<string, Map<string, Diagnostic[]>>();
   for (const d of report.diagnostics) {
     let tables = bySheet.get(d.sheet);
@@ -41,12 +46,22 @@ export function formatText(file: string, report: Report, style: TextStyle): stri
       }
     }
   }
+  const nothingRead = stats.projects + stats.summaries === 0;
   const summary = en
     ? `  ${stats.errors} errors, ${stats.warnings} warnings, ${stats.infos} notes`
     : `  错误 ${stats.errors} 个，警告 ${stats.warnings} 个，提示 ${stats.infos} 个`;
-  lines.push(report.diagnostics.length === 0 ? paint(BOLD, en ? "  No problems found." : "  未发现问题。") : summary);
-  if (stats.projects + stats.summaries === 0) {
-    lines.push(en ? "  No performance target table or budget table was recognised in this workbook." : "  未在此工作簿中识别到绩效目标表或预算表。");
+  // "No problems" is said only of a workbook in which something was read.
+  if (report.diagnostics.length > 0) lines.push(summary);
+  else if (!nothingRead) lines.push(paint(BOLD, en ? "  No problems found." : "  未发现问题。"));
+  if (nothingRead) {
+    lines.push(
+      paint(
+        BOLD,
+        en
+          ? "  No performance target table was recognised in this workbook: nothing was checked (see each sheet above)."
+          : "  未识别到绩效目标表：本工作簿未作任何校验（各工作表情况见上）。",
+      ),
+    );
   }
   return lines.join("\n");
 }

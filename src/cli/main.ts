@@ -12,7 +12,7 @@ export const USAGE = `绩效表助手 jixiao — 项目支出绩效目标表校�
 
 用法 / Usage:
   jixiao check <file.xlsx>... [--format text|json] [--profile auto|2021|legacy]
-                [--annotate <out.xlsx>] [--config <config.json>] [--lang zh|en]
+                [--annotate <out.xlsx>] [--config <config.json>] [--lang zh|en] [--strict]
   jixiao summarize <file.xlsx>... [--out <out.xlsx>] [--format text|json]
                 [--project-sheet 汇总-项目] [--category-sheet 汇总-分类]
 ${FILL_USAGE}
@@ -24,6 +24,8 @@ ${FILL_USAGE}
               write an annotated copy (a directory when several files are given)
   --config    JSON 配置文件 / JSON config (profile, satisfactionFloor, weightTotals, rules)
   --lang      消息语言 zh（默认）或 en / message language
+  --strict    像绩效目标表却未能读取的工作表按错误计（退出码 1），供批量检查
+              count sheets that look like target tables but could not be read as errors
 
   summarize   按预算单位、资金来源、项目类型、功能分类汇总资金；--out 写出汇总工作簿
               （单个输入时为其副本，多个输入时为新工作簿）。
@@ -80,6 +82,7 @@ export async function main(argv: readonly string[], out: Output, isTty = false):
       if (args.positional.length === 0) return usageError(out, "check 需要至少一个 .xlsx 文件 / check needs at least one .xlsx file");
       const annotate = typeof args.options.annotate === "string" ? args.options.annotate : null;
       if (args.options.annotate === true) return usageError(out, "--annotate");
+      if (args.options.strict === true) config.rules = { ...(config.rules ?? {}), "sheet-unread": "error" };
       return runCheck({ files: args.positional, format, config, annotate, locale, color: isTty && format === "text" }, out);
     }
     case "summarize": {

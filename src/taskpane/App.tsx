@@ -167,7 +167,7 @@ function PaneBody({ pane, features }: { readonly pane: ReturnType<typeof useTask
       ) : (
         <>
           <div className={styles.summary} data-summary="">
-            <Text>{t.workbookSummary(report.stats.sheets, report.stats.projects, report.stats.summaries)}</Text>
+            <Text>{t.workbookSummary(report.stats.sheets.length, report.stats.projects, report.stats.summaries)}</Text>
             <Text weight="semibold">{diagnostics.length === 0 ? t.noProblems : t.countsLine(counts)}</Text>
             {report.stats.unrecognisedSheets.length > 0 ? (
               <Caption1 className={styles.muted}>{t.unrecognisedSheets(report.stats.unrecognisedSheets.join("、"))}</Caption1>

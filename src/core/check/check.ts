@@ -2,7 +2,7 @@ import type { WorkbookGrids } from "../grid/grid";
 import { parseA1, rangeA1 } from "../grid/address";
 import type { Framework } from "../model/framework";
 import { detectFramework, frameworkEvidence } from "../model/detect-framework";
-import type { ParsedWorkbook, ProjectTable, Table } from "../model/model";
+import type { ParsedWorkbook, ProjectTable, SheetReading, Table } from "../model/model";
 import { parseWorkbook } from "../parse/parse-workbook";
 import { RULES } from "../rules";
 import type { CheckConfig, Diagnostic, Rule, RuleContext, RuleReport, Severity } from "../rules/types";
@@ -28,7 +28,8 @@ export interface Report {
   readonly tables: readonly TableInfo[];
   readonly diagnostics: readonly Diagnostic[];
   readonly stats: {
-    readonly sheets: number;
+    /** One reading per sheet, in workbook order: read, partly read, unread, or not a target table and why. */
+    readonly sheets: readonly SheetReading[];
     readonly projects: number;
     readonly summaries: number;
     readonly errors: number;
@@ -78,7 +79,7 @@ export function frameworkFor(config: CheckConfig, tables: readonly Table[] = [])
 export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder: readonly string[] = [], rules: readonly Rule[] = RULES): Diagnostic[] {
   const context: RuleContext = { config, workbook: parsed, frameworkOf: frameworkFor(config, parsed.tables) };
   const out: Diagnostic[] = [];
-  const add = (ruleId: string, severity: Severity, table: Table, r: RuleReport): void => {
+  const add = (ruleId: string, severity: Severity, table: { readonly sheet: string; readonly id: string }, r: RuleReport): void => {
     out.push({
       rule: ruleId,
       messageId: r.messageId,
@@ -98,6 +99,11 @@ export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder
     const severity = setting ?? rule.meta.severity;
     if (rule.scope === "workbook") {
       for (const r of rule.check(context)) add(rule.meta.id, severity, r.table, r);
+      continue;
+    }
+    if (rule.scope === "sheet") {
+      // A sheet's own diagnostics belong to no table: they are filed under the sheet's name.
+      for (const reading of parsed.sheets) for (const r of rule.check(reading, context)) add(rule.meta.id, severity, { sheet: reading.sheet, id: reading.sheet }, r);
       continue;
     }
     for (const table of parsed.tables) {
@@ -169,7 +175,7 @@ export function checkWorkbook(grids: WorkbookGrids, partial?: Partial<CheckConfi
       tables,
       diagnostics,
       stats: {
-        sheets: grids.sheets.length,
+        sheets: parsed.sheets,
         projects: tables.filter((t) => t.kind === "project").length,
         summaries: tables.filter((t) => t.kind === "budget-summary").length,
         errors: count("error"),

@@ -26,6 +26,12 @@ const ENUM_NAMES: Readonly<Record<string, Readonly<Record<string, Localized>>>> 
     "2021": { zh: "2021版", en: "2021" },
     legacy: { zh: "原通用", en: "legacy" },
   },
+  missing: {
+    name: { zh: "项目名称", en: "project name" },
+    budget: { zh: "预算数", en: "budget" },
+    "indicator-header": { zh: "指标表头", en: "indicator header" },
+    indicators: { zh: "指标行", en: "indicator rows" },
+  },
 };
 
 export function fillTemplate(template: string, data: DiagnosticData, locale: Locale): string {
@@ -33,12 +39,22 @@ export function fillTemplate(template: string, data: DiagnosticData, locale: Loc
     const v = data[key];
     if (v === undefined) return `{${key}}`;
     if (v === null) return locale === "en" ? BLANK.en : BLANK.zh;
+    if (isList(v)) return v.map((item) => pickNamed(key, item, locale)).join(locale === "en" ? ", " : "、");
     const named = typeof v === "string" ? ENUM_NAMES[key]?.[v] : undefined;
     if (named) return pick(named, locale);
     if (typeof v !== "number") return v;
     // Money in a 万元 table prints with the two decimals the tables show (9 → 9.00).
     return data.unit === "万元" && MONEY_KEYS.has(key) ? v.toFixed(Math.max(2, decimalsOf(v))) : formatNumber(v);
   });
+}
+
+function isList(v: DiagnosticData[string]): v is readonly string[] {
+  return Array.isArray(v);
+}
+
+function pickNamed(key: string, item: string, locale: Locale): string {
+  const named = ENUM_NAMES[key]?.[item];
+  return named ? pick(named, locale) : item;
 }
 
 function pick(l: Localized, locale: Locale): string {

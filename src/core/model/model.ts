@@ -72,6 +72,31 @@ export interface Indicator {
 
 export type ProjectLayout = "block" | "list" | "flat";
 
+/** A part of a project table the reader looked for and could not find. */
+export type ReadingField = "name" | "budget" | "indicator-header" | "indicators";
+
+/** A field the reader could not find, with the cell where it looked. */
+export interface MissingField {
+  readonly field: ReadingField;
+  readonly cell: string;
+}
+
+/** unread: looks like a target table, but nothing could be read; not-target: not one of ours, with why. */
+export type SheetStatus = "read" | "partial" | "unread" | "not-target";
+
+/** What the reader made of one sheet, for the report: never a silent pass. */
+export interface SheetReading {
+  readonly sheet: string;
+  readonly status: SheetStatus;
+  /** Tables read on this sheet. */
+  readonly tables: number;
+  readonly missing: readonly ReadingField[];
+  /** For not-target and unread sheets: "empty" | "no-header-words" | "self-evaluation" | "cover" | "no-indicator-header". */
+  readonly reason: string | null;
+  /** Where the reader looked (the title or a label), when known. */
+  readonly cell: string | null;
+}
+
 export interface ProjectTable {
   readonly kind: "project";
   readonly layout: ProjectLayout;
@@ -97,6 +122,8 @@ export interface ProjectTable {
   readonly range: CellRange;
   /** The encoded cell in list layouts. */
   readonly encodedCell?: string;
+  /** What the reader could not find on this table (empty when it read everything it needs). */
+  readonly missing: readonly MissingField[];
 }
 
 export type IndicatorField =
@@ -181,4 +208,6 @@ export interface ParsedWorkbook {
   readonly tables: readonly Table[];
   /** Sheets in which nothing was recognised, for the report. */
   readonly unrecognisedSheets: readonly string[];
+  /** One reading per sheet, in workbook order. */
+  readonly sheets: readonly SheetReading[];
 }

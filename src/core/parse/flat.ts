@@ -119,6 +119,7 @@ export function readFlatProjects(
       indicatorHeaderRow: header.row,
       columns: modelColumns(header.columns),
       range: { top: run.start, left: 0, bottom: run.end, right: Math.max(0, sheet.width - 1) },
+      missing: hasBudget ? [] : [{ field: "budget", cell: run.name.cell }],
     });
     lastRow = run.end;
   }

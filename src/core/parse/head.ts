@@ -18,6 +18,10 @@ export interface BlockHead {
   readonly plan: SpendingPlan | null;
   readonly goal: Sourced<string> | null;
   readonly use: Sourced<string> | null;
+  /** Where the name was looked for (its label or the title), when the name could not be read. */
+  readonly nameLooked: string | null;
+  /** The budget's label (项目资金, 预算数 …), where the amounts were looked for. */
+  readonly budgetLooked: string | null;
 }
 
 interface LabelHit {
@@ -167,8 +171,10 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
         }
       : null;
 
-  let name = textOf(first("projectName"));
-  if (!name && title) name = { value: nameFromTitle(title.value), cell: title.cell };
+  const nameHit = first("projectName");
+  let name = saneName(textOf(nameHit));
+  if (!name && title) name = saneName({ value: nameFromTitle(title.value), cell: title.cell });
+  const budgetLabel = totalHit ?? first("budgetGroup") ?? fiscalHit ?? otherHit;
   const agencyHit = first("agency");
   let agency = textOf(agencyHit);
   if (!agency && codedAgencyCell) agency = codedAgencyCell;
@@ -185,7 +191,20 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
     plan: readPlan(sheet, first("plan"), effectiveUnit),
     goal: textOf(first("goal")),
     use: readUse(sheet, first("use"), first("budgetGroup"), totalHit, to),
+    nameLooked: nameHit ? a1(nameHit.row, nameHit.col) : title?.cell ?? null,
+    budgetLooked: budgetLabel ? a1(budgetLabel.row, budgetLabel.col) : null,
   };
+}
+
+/** A bare year ("2023年") or what is left of a title ("项目支出绩效目标申报表") is not a project's name. */
+export function isNameLike(value: string): boolean {
+  const key = labelKey(value);
+  if (key === "" || /^(?:\d{2,4}年度?|\d{4}|\d{4}-\d{4}年度?)$/u.test(key)) return false;
+  return !isTableTitle(key) && !/^(?:\d{4}年度?)?(?:项目)?(?:支出)?绩效目标/u.test(key);
+}
+
+function saneName(name: Sourced<string> | null): Sourced<string> | null {
+  return name && isNameLike(name.value) ? name : null;
 }
 
 /** Amount written under its label (labels in one row, amounts in the next). */

@@ -1,12 +1,13 @@
 import type { Grid, WorkbookGrids } from "../grid/grid";
 import { a1 } from "../grid/address";
-import type { MoneyUnit, ParsedWorkbook, ProjectTable, Sourced, Table } from "../model/model";
+import type { MissingField, MoneyUnit, ParsedWorkbook, ProjectTable, SheetReading, Sourced, Table } from "../model/model";
 import { readBlockHead } from "./head";
 import { detectIndicatorHeader, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import { codedAgency, headLabelOf, isTableTitle, splitInlineLabel, trailingUnitStatement, unitStatement } from "./labels";
 import { Sheet } from "./sheet";
 import { detectTableHeader, readTable, type TableHeader } from "./tables";
 import { readFlatProjects } from "./flat";
+import { readingOf, selfEvaluationCell } from "./reading";
 import { labelKey, tidy } from "../text/normalize";
 
 /** How far above an indicator header a block's head may start. */
@@ -16,12 +17,15 @@ const MAX_HEAD_ROWS = 30;
 export function parseWorkbook(workbook: WorkbookGrids): ParsedWorkbook {
   const tables: Table[] = [];
   const unrecognisedSheets: string[] = [];
+  const sheets: SheetReading[] = [];
   for (const grid of workbook.sheets) {
-    const found = parseSheet(grid);
+    const sheet = new Sheet(grid);
+    const found = parseSheetTables(sheet);
     if (found.length === 0) unrecognisedSheets.push(grid.sheet);
+    sheets.push(readingOf(sheet, found));
     for (const t of found) tables.push(t);
   }
-  return { tables: uniqueIds(tables), unrecognisedSheets };
+  return { tables: uniqueIds(tables), unrecognisedSheets, sheets };
 }
 
 interface Candidate {
@@ -34,7 +38,12 @@ const MAY_BE_INDICATOR_HEADER = /级/u;
 const MAY_BE_TABLE_HEADER = /编码|代码|项目|科目/u;
 
 export function parseSheet(grid: Grid): Table[] {
-  const sheet = new Sheet(grid);
+  return parseSheetTables(new Sheet(grid));
+}
+
+function parseSheetTables(sheet: Sheet): Table[] {
+  // A self-evaluation has 一级/二级/三级 columns too, but target-table rules do not apply to it.
+  if (selfEvaluationCell(sheet) !== null) return [];
   const candidates: Candidate[] = [];
   const unitAbove: (MoneyUnit | null)[] = new Array(sheet.height).fill(null);
   const departmentAbove: (Sourced<string> | null)[] = new Array(sheet.height).fill(null);
@@ -103,12 +112,18 @@ export function parseSheet(grid: Grid): Table[] {
       const isStop = (r: number): boolean => r >= nextStart || rowStartsBlock(sheet, r);
       const { indicators, lastRow } = readIndicatorRows(sheet, header, isStop);
       const top = Math.min(head.firstRow, header.row);
+      const headerCell = a1(header.row, header.columns.level1 ?? 0);
+      const missing: MissingField[] = [];
+      if (!head.name) missing.push({ field: "name", cell: head.nameLooked ?? a1(top, 0) });
+      const b = head.budget;
+      if (!b || (!b.total && !b.fiscal && !b.other && !b.specialAccount)) missing.push({ field: "budget", cell: head.budgetLooked ?? head.name?.cell ?? head.nameLooked ?? a1(top, 0) });
+      if (indicators.length === 0) missing.push({ field: "indicators", cell: header.lastRow + 1 < sheet.height ? a1(header.lastRow + 1, header.columns.level1 ?? 0) : headerCell });
       const project: ProjectTable = {
         kind: "project",
         layout: "block",
         sheet: sheet.name,
         id: head.name?.value ?? sheet.name,
-        name: head.name ?? { value: sheet.name, cell: a1(header.row, header.columns.level1 ?? 0) },
+        name: head.name ?? { value: sheet.name, cell: headerCell },
         title: head.title,
         code: head.code,
         agency: head.agency ?? departmentAbove[header.row] ?? null,
@@ -123,6 +138,7 @@ export function parseSheet(grid: Grid): Table[] {
         indicatorHeaderRow: header.row,
         columns: modelColumns(header.columns),
         range: { top, left: 0, bottom: lastRow, right: Math.max(0, sheet.width - 1) },
+        missing,
       };
       tables.push(project);
       prevEnd = lastRow;

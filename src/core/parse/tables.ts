@@ -311,6 +311,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
         columns: {},
         range,
         ...(encoded ? { encodedCell: encoded.cell } : {}),
+        missing: [],
       });
     }
     if (kind === "total") seenTotal = true;

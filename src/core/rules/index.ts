@@ -1,4 +1,6 @@
 import type { Rule } from "./types";
+import { sheetUnread } from "./sheet-unread";
+import { tableUnreadable } from "./table-unreadable";
 import { unknownLevel1 } from "./unknown-level1";
 import { level2Mismatch } from "./level2-mismatch";
 import { missingCategory } from "./missing-category";
@@ -31,8 +33,10 @@ import { summaryColumnsAddUp } from "./summary-columns-add-up";
 import { incomeExpenseBalance } from "./income-expense-balance";
 import { projectAmountMismatch } from "./project-amount-mismatch";
 
-/** Every rule, in catalogue order: structure, values, weights, funds, cross-table. */
+/** Every rule, in catalogue order: reading, structure, values, weights, funds, cross-table. */
 export const RULES: readonly Rule[] = [
+  sheetUnread,
+  tableUnreadable,
   unknownLevel1,
   level2Mismatch,
   missingCategory,

@@ -1,9 +1,9 @@
 import type { CellValue } from "../grid/grid";
 import type { Framework, ProfileSetting } from "../model/framework";
-import type { ParsedWorkbook, ProjectTable, SummaryTable, Table } from "../model/model";
+import type { ParsedWorkbook, ProjectTable, SheetReading, SummaryTable, Table } from "../model/model";
 
 export type Severity = "error" | "warning" | "info";
-export type RuleCategory = "structure" | "value" | "weights" | "funds" | "cross-table";
+export type RuleCategory = "reading" | "structure" | "value" | "weights" | "funds" | "cross-table";
 
 export interface Localized {
   readonly zh: string;
@@ -28,7 +28,8 @@ export interface Suggestion {
   readonly edits: readonly CellEdit[];
 }
 
-export type DiagnosticData = Readonly<Record<string, string | number | null>>;
+/** Values a message is rendered from; a list (such as the fields a table is missing) renders joined. */
+export type DiagnosticData = Readonly<Record<string, string | number | null | readonly string[]>>;
 
 /** What a rule reports; the runner adds the rule id, severity, sheet and table. */
 export interface RuleReport {
@@ -119,4 +120,10 @@ export interface WorkbookRule extends RuleBase {
   check(context: RuleContext): (RuleReport & { readonly table: Table })[];
 }
 
-export type Rule = ProjectRule | SummaryRule | WorkbookRule;
+/** Rules about how a sheet was read (a sheet that looks like a target table but gave none). */
+export interface SheetRule extends RuleBase {
+  readonly scope: "sheet";
+  check(reading: SheetReading, context: RuleContext): RuleReport[];
+}
+
+export type Rule = ProjectRule | SummaryRule | WorkbookRule | SheetRule;

@@ -78,7 +78,7 @@ describe("template library", () => {
   it.each(cases)("%s (%s, %s) checks clean as a new project", (id, framework, layout) => {
     const template = TEMPLATES.find((t) => t.id === id)!;
     const name = `测试${template.name}项目`;
-    const planned = planNewProject({ sheets: [] }, { tables: [], unrecognisedSheets: [] }, { sheet: "表", layout }, { name, budget: 36.5, other: 1.5, agency: "某某局", year: 2025, template, framework });
+    const planned = planNewProject({ sheets: [] }, { tables: [], unrecognisedSheets: [], sheets: [] }, { sheet: "表", layout }, { name, budget: 36.5, other: 1.5, agency: "某某局", year: 2025, template, framework });
     if (!planned.ok) throw new Error(planned.error.code);
     const applied = applyEdits({ sheets: [] }, planned.value.plan);
     expect(applied.ok).toBe(true);

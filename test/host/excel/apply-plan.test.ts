@@ -129,7 +129,7 @@ describe("applyPlanInExcel", () => {
   });
 
   it("creates a sheet for a default skeleton, with looks instead of copied formats", async () => {
-    const planned = planNewProject({ sheets: [] }, { tables: [], unrecognisedSheets: [] }, { sheet: "新表", layout: "list" }, { name: "甲", budget: 1, year: 2024, template: findTemplate("通用")! });
+    const planned = planNewProject({ sheets: [] }, { tables: [], unrecognisedSheets: [], sheets: [] }, { sheet: "新表", layout: "list" }, { name: "甲", budget: 1, year: 2024, template: findTemplate("通用")! });
     if (!planned.ok) throw new Error(planned.error.code);
     const { fake, expected } = await applyInFake({ sheets: [] }, planned.value.plan);
     expect(fake.callsOf("Worksheets.add").map((c) => c.args[0])).toEqual(["新表"]);

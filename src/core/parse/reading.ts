@@ -1,0 +1,92 @@
+import { a1 } from "../grid/address";
+import type { ReadingField, SheetReading, Table } from "../model/model";
+import { isTableTitle } from "./labels";
+import type { Sheet } from "./sheet";
+
+/** How many rows from the top a sheet's title or a self-evaluation's header may sit. */
+const TITLE_ROWS = 8;
+const HEADER_ROWS = 40;
+
+/** Titles and sheet names that promise a target table: 绩效目标表, 绩效目标申报表, 项目支出绩效目标 …. */
+const TARGET_LIKE = /绩效目标|目标申报表|目标表/u;
+/** 项目支出绩效自评表, 绩效自评, 自评价: the year-end self-evaluation, not a target table. */
+const SELF_EVALUATION_TITLE = /自评/u;
+/** Header words only a self-evaluation has (a target table's 上年实际完成值 is not one of them). */
+const SELF_EVALUATION_HEADER = /^(?:实际完成值|全年执行数|执行率|全年预算数|年初预算数|偏差原因.*|完成值)$/u;
+
+/** The cell that shows a sheet is a self-evaluation (its title, or two of its header words), or null. */
+export function selfEvaluationCell(sheet: Sheet): string | null {
+  let headerWords = 0;
+  let firstHeader: string | null = null;
+  for (let r = 0; r < Math.min(sheet.height, HEADER_ROWS); r++) {
+    for (const c of sheet.filledColumns(r)) {
+      const k = sheet.key(r, c);
+      if (k.length > 60 || typeof sheet.value(r, c) !== "string") continue;
+      if (r < TITLE_ROWS && SELF_EVALUATION_TITLE.test(k) && /表$|自评$/u.test(k)) return a1(r, c);
+      if (SELF_EVALUATION_HEADER.test(k)) {
+        headerWords++;
+        firstHeader ??= a1(r, c);
+        if (headerWords >= 2) return firstHeader;
+      }
+    }
+  }
+  return null;
+}
+
+/** The first cell that reads like a target table's title, within the top rows. */
+function targetTitleCell(sheet: Sheet): string | null {
+  for (let r = 0; r < Math.min(sheet.height, TITLE_ROWS); r++) {
+    for (const c of sheet.filledColumns(r)) {
+      const k = sheet.key(r, c);
+      if (k.length <= 80 && (isTableTitle(k) || TARGET_LIKE.test(k))) return a1(r, c);
+    }
+  }
+  return null;
+}
+
+function firstFilledCell(sheet: Sheet): { cell: string; count: number; wideRows: number } | null {
+  let first: string | null = null;
+  let count = 0;
+  let wideRows = 0;
+  for (let r = 0; r < sheet.height; r++) {
+    const filled = sheet.filledColumns(r);
+    if (filled.length === 0) continue;
+    first ??= a1(r, filled[0]!);
+    count += filled.length;
+    if (filled.length >= 2) wideRows++;
+  }
+  return first === null ? null : { cell: first, count, wideRows };
+}
+
+/**
+ * What the reader made of one sheet: read or partly read (with what it could not find), or, when no
+ * table came out of it, whether it looked like a target table (unread) or is something else, and why.
+ */
+export function readingOf(sheet: Sheet, tables: readonly Table[]): SheetReading {
+  if (tables.length > 0) {
+    const missing: ReadingField[] = [];
+    let cell: string | null = null;
+    for (const t of tables) {
+      if (t.kind !== "project") continue;
+      for (const m of t.missing) {
+        if (!missing.includes(m.field)) missing.push(m.field);
+        cell ??= m.cell;
+      }
+    }
+    const first = tables[0]!;
+    const titleCell = first.kind === "project" ? first.title?.cell ?? first.name.cell : first.titleCell;
+    return { sheet: sheet.name, status: missing.length > 0 ? "partial" : "read", tables: tables.length, missing, reason: null, cell: cell ?? titleCell };
+  }
+  const notTarget = (reason: string, cell: string | null): SheetReading => ({ sheet: sheet.name, status: "not-target", tables: 0, missing: [], reason, cell });
+  const filled = firstFilledCell(sheet);
+  if (!filled) return notTarget("empty", null);
+  const selfEvaluation = selfEvaluationCell(sheet);
+  if (selfEvaluation) return notTarget("self-evaluation", selfEvaluation);
+  const title = targetTitleCell(sheet);
+  // A title and a line or two, nothing laid out in columns: a cover or an instructions page.
+  if (filled.wideRows === 0 && filled.count <= 3) return notTarget("cover", filled.cell);
+  if (title || TARGET_LIKE.test(sheet.name)) {
+    return { sheet: sheet.name, status: "unread", tables: 0, missing: ["indicator-header"], reason: "no-indicator-header", cell: title ?? filled.cell };
+  }
+  return notTarget("no-header-words", filled.cell);
+}

@@ -1,0 +1,106 @@
+/**
+ * The reading report: every sheet gets a status, and a sheet or table the reader could not read says
+ * so at the cell where it looked (issue 10's failure classes, one grid each).
+ */
+import { checkWorkbook } from "../../../src/core/check/check";
+import type { Grid } from "../../../src/core/grid/grid";
+import { describeSheetReading } from "../../../src/core/messages/reading";
+import { gridOf, parseGrids, projectsOf } from "./grids";
+
+const HEADER = ["一级指标", "二级指标", "三级指标", "指标值"];
+const ROWS = [
+  ["产出指标", "数量指标", "培训人数", "≥100人"],
+  [null, "质量指标", "培训合格率", "≥95%"],
+  ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+  ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+];
+
+const diagnosticsOf = (...grids: Grid[]): [string, string, string, string][] =>
+  checkWorkbook({ sheets: grids }).report.diagnostics.map((d) => [d.sheet, d.cell, d.rule, d.severity]);
+
+describe("failure classes of issue 10", () => {
+  it("a title-only name: the table is partly read, the name missing at the title, no year taken as the name", () => {
+    const grid = gridOf("表1", [["2023年项目支出绩效目标申报表"], ["单位：万元"], ["预算数", 20, "其中：财政资金", 20, "其他资金", 0], HEADER, ...ROWS]);
+    const parsed = parseGrids(grid);
+    const [p] = projectsOf(parsed);
+    expect(p!.name.value).not.toBe("2023年");
+    expect(p!.missing).toEqual([{ field: "name", cell: "A1" }]);
+    expect(p!.indicators).toHaveLength(4);
+    expect(parsed.sheets).toEqual([{ sheet: "表1", status: "partial", tables: 1, missing: ["name"], reason: null, cell: "A1" }]);
+    expect(diagnosticsOf(grid)).toEqual([["表1", "A1", "table-unreadable", "warning"]]);
+  });
+
+  it("an unreadable budget: no 预算数 ≠ 0 + 0, a warning at the budget's label", () => {
+    const grid = gridOf("表1", [["项目名称", "培训经费"], ["项目资金", "详见附件"], ["其中：财政资金", "另行下达"], HEADER, ...ROWS]);
+    const parsed = parseGrids(grid);
+    expect(projectsOf(parsed)[0]!.missing).toEqual([{ field: "budget", cell: "A2" }]);
+    expect(parsed.sheets[0]!.status).toBe("partial");
+    expect(diagnosticsOf(grid)).toEqual([["表1", "A2", "table-unreadable", "warning"]]);
+  });
+
+  it("a cost-composition table directly under the indicators: its rows are not indicators", () => {
+    const grid = gridOf("表1", [
+      ["项目名称", "培训经费"],
+      ["预算数", 1, "其中：财政资金", 1, "其他资金", 0],
+      HEADER,
+      ...ROWS,
+      ["成本构成", "数量", "单价（元）", "金额（万元）", "测算依据"],
+      ["教材印制", 100, 50, 0.5, "市场询价"],
+      ["场地租赁", 2, 2500, 0.5, "合同"],
+      ["合计", null, null, 1],
+    ]);
+    const [p, ...rest] = projectsOf(parseGrids(grid));
+    expect(rest).toEqual([]);
+    expect(p!.indicators.map((i) => i.level3?.value)).toEqual(["培训人数", "培训合格率", "业务水平", "学员满意度"]);
+    expect(p!.range).toEqual({ top: 0, left: 0, bottom: 6, right: 5 });
+    expect(diagnosticsOf(grid)).toEqual([]);
+  });
+
+  it("a self-evaluation table: not a target table, no target-table rule runs on it", () => {
+    const grid = gridOf("自评", [
+      ["2023年度项目支出绩效自评表"],
+      ["项目名称", "培训经费"],
+      ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+      ["年度资金总额", 10, 10, 9, 10, "90%", 9],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      ["产出指标", "数量指标", "培训人数", "≥100人", "80人", 10, 8, null],
+    ]);
+    const parsed = parseGrids(grid);
+    expect(parsed.tables).toEqual([]);
+    expect(parsed.sheets).toEqual([{ sheet: "自评", status: "not-target", tables: 0, missing: [], reason: "self-evaluation", cell: "A1" }]);
+    expect(diagnosticsOf(grid)).toEqual([]);
+  });
+
+  it("a sheet titled 绩效目标表 in a layout no reader knows: unread, with a warning at the title", () => {
+    const grid = gridOf("项目表", [["项目支出绩效目标表"], ["项目名称", "培训经费", "资金", 10], ["指标类型", "指标内容", "目标"], ["产出", "培训人数", "≥100人"]]);
+    const parsed = parseGrids(grid);
+    expect(parsed.tables).toEqual([]);
+    expect(parsed.sheets).toEqual([{ sheet: "项目表", status: "unread", tables: 0, missing: ["indicator-header"], reason: "no-indicator-header", cell: "A1" }]);
+    expect(diagnosticsOf(grid)).toEqual([["项目表", "A1", "sheet-unread", "warning"]]);
+  });
+});
+
+describe("sheet statuses", () => {
+  it("read, not-target (empty, cover, no header words) in workbook order", () => {
+    const read = gridOf("目标表", [["项目名称", "培训经费"], ["预算数", 1, "其中：财政资金", 1], HEADER, ...ROWS]);
+    const empty = gridOf("空表", []);
+    const cover = gridOf("封面", [["2024年部门预算"], [], ["某某局"]]);
+    const other = gridOf("人员", [["姓名", "职务"], ["张三", "科员"]]);
+    const { sheets } = parseGrids(read, empty, cover, other);
+    expect(sheets.map((s) => [s.sheet, s.status, s.tables, s.reason, s.cell])).toEqual([
+      ["目标表", "read", 1, null, "B1"],
+      ["空表", "not-target", 0, "empty", null],
+      ["封面", "not-target", 0, "cover", "A1"],
+      ["人员", "not-target", 0, "no-header-words", "A1"],
+    ]);
+  });
+
+  it("describes each status in Chinese and English", () => {
+    const grid = gridOf("表1", [["项目支出绩效目标表"], HEADER, ...ROWS]);
+    const [reading] = parseGrids(grid).sheets;
+    expect(describeSheetReading(reading!)).toBe("部分读取 1 张表，未能读取项目名称、预算数（A1）");
+    expect(describeSheetReading(reading!, "en")).toBe("partly read: 1 table, could not read the project name, budget (A1)");
+    const self = parseGrids(gridOf("自评", [["项目支出绩效自评表"], ["一级指标", "二级指标", "三级指标", "实际完成值", "偏差原因"]])).sheets[0]!;
+    expect(describeSheetReading(self)).toBe("不是绩效目标表：绩效自评表（A1）");
+  });
+});
