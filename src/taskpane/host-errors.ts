@@ -104,12 +104,20 @@ const STALE: Readonly<Record<Locale, (shown: readonly string[], total: number) =
     `${shown.length === 0 ? "The workbook changed" : `Cell ${shown.join(", ")}${total > shown.length ? ` and ${total - shown.length} more` : ""} changed`} while the changes were being prepared. To overwrite nothing, nothing was written. The workbook was checked again; please retry.`,
 };
 
+const FORMULA: Readonly<Record<Locale, (shown: readonly string[], total: number) => string>> = {
+  "zh-CN": (shown, total) =>
+    `单元格 ${shown.join("、")}${total > shown.length ? ` 等 ${total} 处` : " "}是公式，修改会把公式变成固定数值。为保留公式，本次没有写入任何内容；请直接在单元格中修改公式。`,
+  en: (shown, total) =>
+    `Cell ${shown.join(", ")}${total > shown.length ? ` and ${total - shown.length} more` : ""} holds a formula that the change would replace with a fixed value. To keep the formula, nothing was written; please edit the formula in the cell itself.`,
+};
+
 /**
- * The cells ("表1!F9") a PlanStaleError names, or null for any other error. Matched by name and
- * shape rather than class, so the same words appear for the stand-in host of the browser test.
+ * The cells ("表1!F9") a PlanStaleError (or, with `name`, a PlanFormulaError) names, or null for any
+ * other error. Matched by name and shape rather than class, so the same words appear for the stand-in
+ * host of the browser test.
  */
-export function staleCells(error: unknown): string[] | null {
-  if (!(error instanceof Error) || error.name !== "PlanStaleError") return null;
+export function staleCells(error: unknown, name = "PlanStaleError"): string[] | null {
+  if (!(error instanceof Error) || error.name !== name) return null;
   const cells = (error as Error & { readonly cells?: unknown }).cells;
   if (!Array.isArray(cells)) return [];
   return cells.flatMap((c: unknown) => {
@@ -132,6 +140,8 @@ export function describeHostError(error: unknown, locale: Locale): HostErrorView
   if (stale !== null) {
     return { sentence: STALE[locale](stale.slice(0, STALE_CELLS_SHOWN), stale.length), code: null };
   }
+  const formulas = staleCells(error, "PlanFormulaError");
+  if (formulas !== null) return { sentence: FORMULA[locale](formulas.slice(0, STALE_CELLS_SHOWN), formulas.length), code: null };
   const code = hostErrorCode(error);
   if (code === null) return { sentence: NO_CODE[locale], code: null };
   const known = Object.prototype.hasOwnProperty.call(BY_CODE, code) ? BY_CODE[code] : undefined;

@@ -1,11 +1,13 @@
 /**
  * Applies a fill plan to the open workbook in one Excel.run, in the order of the core's applyEdits:
  * new sheets, row insertions (whole rows, bottom-up), unmerging the areas that are extended, format
- * copies, looks, values, merges. The first request reads what the plan's cells hold now; when one
- * no longer holds what the plan expects (the user typed meanwhile), nothing is written.
+ * copies, looks, values, merges. The first request reads what the plan's cells hold now, formulas
+ * included; when one no longer holds what the plan expects (the user typed meanwhile), or holds a
+ * formula the plan would overwrite, nothing is written. A list total that is a formula is left alone.
  */
 import { columnLetters, parseA1, parseRangeA1 } from "../../core/grid/address";
 import type { CellValue } from "../../core/grid/grid";
+import { formattedCellValue } from "../../core/grid/number-format";
 import { sameValue } from "../../core/fill/apply-edits";
 import { rowBefore, type CellLook, type FillPlan } from "../../core/fill/plan";
 import type { WriteOp } from "./batches";
@@ -27,9 +29,27 @@ export class PlanStaleError extends Error {
   }
 }
 
+/**
+ * Cells the plan would overwrite that hold a formula (a =TEXT() amount, a =SUM() total the user
+ * wrote): writing values there would turn the formula into a constant, so nothing is written.
+ */
+export class PlanFormulaError extends Error {
+  constructor(readonly cells: readonly { readonly sheet: string; readonly cell: string; readonly formula: string }[]) {
+    super(`${cells.length} cell(s) hold a formula the plan would overwrite: ${cells.map((c) => `${c.sheet}!${c.cell}`).join(", ")}`);
+    this.name = "PlanFormulaError";
+  }
+}
+
 export interface PlanApplied {
   readonly written: number;
   readonly insertedRows: number;
+  /** Totals the plan would update that are formulas: left alone, since a SUM over the rows follows them itself. */
+  readonly formulasKept: readonly string[];
+}
+
+/** A list's 合计 and subtotal amounts that a new project's row adds to (core/fill/new-project.ts listTotals). */
+function isDerivedTotal(write: FillPlan["writes"][number]): boolean {
+  return write.kind === "fix" && write.source === "new-project";
 }
 
 /** Excel's column width unit is the point; a character of the default font is about 6 points wide. */
@@ -46,7 +66,8 @@ export async function applyPlanInExcel(runtime: ExcelRuntime, plan: FillPlan): P
         const original = ref && !newSheets.has(write.sheet) ? rowBefore(plan.insertions, write.sheet, ref.row) : null;
         if (!ref || original === null) return null;
         const range = context.workbook.worksheets.getItem(write.sheet).getCell(original, ref.col);
-        range.load("values");
+        // formulas too: a formula cell must never be written over with its cached value's replacement.
+        range.load("values,formulas,numberFormat");
         return { write, range };
       })
       .filter((c): c is NonNullable<typeof c> => c !== null);
@@ -61,12 +82,23 @@ export async function applyPlanInExcel(runtime: ExcelRuntime, plan: FillPlan): P
     await context.sync();
 
     const stale: StaleCell[] = [];
+    const formulaCells: { sheet: string; cell: string; formula: string }[] = [];
+    const kept = new Set<FillPlan["writes"][number]>();
     for (const { write, range } of checks) {
-      const found = fromExcel(range.values[0]?.[0]);
+      const shown = range.numberFormat[0]?.[0];
+      // The plan was made from the grid, where a stored 0.98 under 0% reads "98%".
+      const found = formattedCellValue(fromExcel(range.values[0]?.[0]), typeof shown === "string" ? shown : null);
+      const formula = range.formulas[0]?.[0];
       const blankNeeded = write.kind === "fill";
       if (blankNeeded ? !sameValue(found, null) : !sameValue(found, write.from)) stale.push({ sheet: write.sheet, cell: write.cell, expected: write.from, found });
+      else if (typeof formula === "string" && formula.startsWith("=")) {
+        if (isDerivedTotal(write)) kept.add(write);
+        else formulaCells.push({ sheet: write.sheet, cell: write.cell, formula });
+      }
     }
     if (stale.length > 0) throw new PlanStaleError(stale);
+    if (formulaCells.length > 0) throw new PlanFormulaError(formulaCells);
+    const writes = plan.writes.filter((write) => !kept.has(write));
     const rowHeights = heights.map((row) => (row ? row.format.rowHeight : null));
 
     const ops: WriteOp[] = [];
@@ -109,13 +141,17 @@ export async function applyPlanInExcel(runtime: ExcelRuntime, plan: FillPlan): P
     for (const look of plan.looks) {
       ops.push({ bytes: 4 * OPERATION_OVERHEAD_BYTES, queue: (ctx) => applyLook(ctx.workbook.worksheets.getItem(look.sheet).getRange(look.range), look.range, look.look) });
     }
-    for (const write of plan.writes) {
+    for (const write of writes) {
       const value = toExcel(write.to);
       ops.push({ bytes: operationBytes(value), queue: (ctx) => (ctx.workbook.worksheets.getItem(write.sheet).getRange(write.cell).values = [[value]]) });
     }
     for (const m of plan.merges) ops.push({ bytes: OPERATION_OVERHEAD_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(m.sheet).getRange(m.range).merge(false) });
     await writeInChunks(context, ops, { suspendEvents });
-    return { written: plan.writes.length, insertedRows: plan.insertions.reduce((n, i) => n + i.count, 0) };
+    return {
+      written: writes.length,
+      insertedRows: plan.insertions.reduce((n, i) => n + i.count, 0),
+      formulasKept: [...kept].map((write) => `${write.sheet}!${write.cell}`),
+    };
   });
 }
 

@@ -68,8 +68,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
       // Whatever happens next, the grids no longer describe the workbook once Excel is asked to change it.
       basis = null;
       const done = await applyPlanInExcel(runtime, result.applied);
-      basis = result.grids;
-      return { applied: done.written, insertedRows: done.insertedRows, refused };
+      // A total kept as a formula is Excel's to recompute: read again rather than trust the plan's figure.
+      basis = done.formulasKept.length === 0 ? result.grids : null;
+      return { applied: done.written, insertedRows: done.insertedRows, refused, ...(done.formulasKept.length > 0 ? { formulasKept: done.formulasKept } : {}) };
     },
     writeSummary: async (summary) => {
       const written = await writeSummarySheets(runtime, summary, { activate: true });

@@ -31,7 +31,8 @@ export interface HostActions {
    * Applies a fill plan made from the grids of the latest readWorkbook (reading them again first is
    * the caller's job): the edits `applyEdits` accepts on those grids are written in one Excel.run,
    * the others are counted as refused. When a cell no longer holds what the plan expects, nothing is
-   * written and the promise rejects with a PlanStaleError (name "PlanStaleError", `cells`).
+   * written and the promise rejects with a PlanStaleError (name "PlanStaleError", `cells`); when an
+   * edit would overwrite a formula, with a PlanFormulaError (name "PlanFormulaError", `cells`).
    */
   applyPlan(plan: FillPlan): Promise<PlanApplyResult>;
   /** Writes (or rewrites in place) the add-in's summary sheets 汇总-项目 and 汇总-分类 and activates the first. */
@@ -47,6 +48,8 @@ export interface PlanApplyResult {
   readonly insertedRows: number;
   /** Edits not written: stale on the grids read, overwriting, overlapping, or every edit of a plan refused as a whole. */
   readonly refused: number;
+  /** Totals ("表!F12") the plan would have updated that are formulas: left as they are, the formula follows the rows. */
+  readonly formulasKept?: readonly string[];
 }
 
 export interface SummaryWriteResult {

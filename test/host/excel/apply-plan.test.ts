@@ -1,7 +1,8 @@
 import { applyEdits, planFill, planNewProject, findTemplate, type FillPlan } from "../../../src/core/fill";
 import { checkWorkbook } from "../../../src/core/check/check";
 import type { WorkbookGrids } from "../../../src/core/grid/grid";
-import { PlanStaleError, applyPlanInExcel, toExcel } from "../../../src/host/excel/apply-plan";
+import { PlanFormulaError, PlanStaleError, applyPlanInExcel, toExcel } from "../../../src/host/excel/apply-plan";
+import { describeHostError } from "../../../src/taskpane/host-errors";
 import { readWorkbookFile } from "../../../src/host/xlsx";
 import { FillFake } from "./fill-fake";
 
@@ -126,6 +127,57 @@ describe("applyPlanInExcel", () => {
     await expect(applyPlanInExcel(fake.runtime, plan)).rejects.toBeInstanceOf(PlanStaleError);
     expect(fake.callsOf("Range.values=")).toEqual([]);
     expect(fake.runs).toBe(1);
+  });
+
+  it("never writes over a formula: a fix on a =TEXT() amount is refused with a reason the pane words, nothing written", async () => {
+    const grids: WorkbookGrids = { sheets: [{ sheet: S, cells: [["项目名称", "甲项目"], ["预算数", "100"]], merges: [] }] };
+    const plan: FillPlan = {
+      newSheets: [],
+      insertions: [],
+      styles: [],
+      looks: [],
+      merges: [],
+      writes: [
+        { kind: "fix", sheet: S, cell: "B2", from: "100", to: 100, source: "amount-as-text" },
+        { kind: "fill", sheet: S, cell: "C2", from: null, to: "万元", source: "test" },
+      ],
+    };
+    const fake = new FillFake(grids);
+    restore = fake.installGlobals();
+    fake.sheet(S).touch(1, 1).formula = '=TEXT(D2,"0")';
+    const refused = applyPlanInExcel(fake.runtime, applyEdits(grids, plan).applied);
+    await expect(refused).rejects.toBeInstanceOf(PlanFormulaError);
+    await expect(refused).rejects.toMatchObject({ name: "PlanFormulaError", cells: [{ sheet: S, cell: "B2", formula: '=TEXT(D2,"0")' }] });
+    expect(fake.callsOf("Range.values=")).toEqual([]);
+    expect(fake.sheet(S).cell(1, 1)).toMatchObject({ value: "100", formula: '=TEXT(D2,"0")' });
+    const error = await refused.catch((err: unknown) => err);
+    expect(describeHostError(error, "zh-CN").sentence).toBe("单元格 表!B2 是公式，修改会把公式变成固定数值。为保留公式，本次没有写入任何内容；请直接在单元格中修改公式。");
+  });
+
+  it("leaves a list total that is a =SUM() alone when a project row is added, and updates the constant ones", async () => {
+    const grids = await example("seed003-liwan-list");
+    const sheet = "项目支出绩效目标表";
+    const planned = planNewProject(grids, checkWorkbook(grids).parsed, { sheet, layout: "list" }, { name: "办公用房物业费", budget: 20, year: 2024, template: findTemplate("物业及房租")! });
+    if (!planned.ok) throw new Error(planned.error.code);
+    const plan = { ...planned.value.plan, writes: [...planned.value.plan.writes, ...planned.value.totals] };
+    const fake = new FillFake(grids);
+    restore = fake.installGlobals();
+    fake.sheet(sheet).touch(3, 1).formula = "=SUM(B6:B15)";
+    const done = await applyPlanInExcel(fake.runtime, applyEdits(grids, plan).applied);
+    expect(done.formulasKept).toEqual([`${sheet}!B4`]);
+    expect(fake.sheet(sheet).cell(3, 1)).toMatchObject({ value: 308, formula: "=SUM(B6:B15)" });
+    expect(fake.sheet(sheet).cell(3, 2)?.value).toBe(328);
+    expect(fake.callsOf("Range.values=").map((c) => c.address)).not.toContain("B4");
+  });
+
+  it("compares a percent cell with the plan as the grid shows it (0.98 under 0% is 98%)", async () => {
+    const grids: WorkbookGrids = { sheets: [{ sheet: S, cells: [["指标值", "98%"]], merges: [] }] };
+    const plan: FillPlan = { newSheets: [], insertions: [], styles: [], looks: [], merges: [], writes: [{ kind: "fix", sheet: S, cell: "B1", from: "98%", to: "≥98%", source: "test" }] };
+    const fake = new FillFake(grids);
+    restore = fake.installGlobals();
+    Object.assign(fake.sheet(S).touch(0, 1), { value: 0.98, numberFormat: "0%" });
+    await applyPlanInExcel(fake.runtime, applyEdits(grids, plan).applied);
+    expect(fake.sheet(S).cell(0, 1)?.value).toBe("≥98%");
   });
 
   it("creates a sheet for a default skeleton, with looks instead of copied formats", async () => {

@@ -22,6 +22,14 @@ const MAX_ROW = 1048575;
 export interface FakeCellState {
   value: string | number | boolean;
   format: string;
+  /**
+   * "=SUM(B3:B9)" for a formula cell, whose value is the cached result. Range.formulas returns the
+   * formula, or the value where there is none; writing Range.values replaces the formula with the
+   * constant (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+   */
+  formula?: string;
+  /** The cell's number format code when not General (Range.numberFormat). */
+  numberFormat?: string;
 }
 
 export class FillFakeSheet {
@@ -231,7 +239,7 @@ function cuts(merges: readonly CellRange[], area: CellRange): boolean {
 }
 
 class RangeProxy {
-  private loaded: { values?: unknown[][]; rowHeight?: number } | null = null;
+  private loaded: { values?: unknown[][]; formulas?: unknown[][]; numberFormat?: unknown[][]; rowHeight?: number } | null = null;
   private readonly formatProxy: FormatProxy;
 
   constructor(
@@ -252,21 +260,38 @@ class RangeProxy {
 
   load(props: string): void {
     this.queue("Range.load", [props], (sheet, area) => {
-      const values: unknown[][] = [];
-      if (props.includes("values")) {
+      const grid = (read: (cell: FakeCellState | undefined) => unknown): unknown[][] => {
+        const out: unknown[][] = [];
         for (let r = area.top; r <= area.bottom; r++) {
           const row: unknown[] = [];
-          for (let c = area.left; c <= area.right; c++) row.push(sheet.cell(r, c)?.value ?? "");
-          values.push(row);
+          for (let c = area.left; c <= area.right; c++) row.push(read(sheet.cell(r, c)));
+          out.push(row);
         }
-      }
-      this.loaded = { values, rowHeight: sheet.rowHeights.get(area.top) ?? 15 };
+        return out;
+      };
+      const names = props.split(",").map((p) => p.trim());
+      this.loaded = {
+        ...(names.includes("values") ? { values: grid((cell) => cell?.value ?? "") } : {}),
+        ...(names.includes("formulas") ? { formulas: grid((cell) => cell?.formula ?? cell?.value ?? "") } : {}),
+        ...(names.includes("numberFormat") ? { numberFormat: grid((cell) => cell?.numberFormat ?? "General") } : {}),
+        rowHeight: sheet.rowHeights.get(area.top) ?? 15,
+      };
     });
   }
 
   get values(): unknown[][] {
     if (!this.loaded?.values) throw new FillFakeError("PropertyNotLoaded: values");
     return this.loaded.values;
+  }
+
+  get formulas(): unknown[][] {
+    if (!this.loaded?.formulas) throw new FillFakeError("PropertyNotLoaded: formulas");
+    return this.loaded.formulas;
+  }
+
+  get numberFormat(): unknown[][] {
+    if (!this.loaded?.numberFormat) throw new FillFakeError("PropertyNotLoaded: numberFormat");
+    return this.loaded.numberFormat;
   }
 
   set values(rows: unknown[][]) {
@@ -279,14 +304,18 @@ class RangeProxy {
             throw new FillFakeError(`InvalidOperation: ${this.sheetName}!${a1(r, c)} lies inside a merged area`);
           }
           const value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as string | number | boolean);
-          sheet.touch(r, c).value = value;
+          const cell = sheet.touch(r, c);
+          cell.value = value;
+          delete cell.formula;
         }),
       );
     });
   }
 
   set numberFormat(rows: unknown[][]) {
-    this.queue("Range.numberFormat=", [rows], () => undefined);
+    this.queue("Range.numberFormat=", [rows], (sheet, area) => {
+      rows.forEach((row, i) => row.forEach((f, j) => (sheet.touch(area.top + i, area.left + j).numberFormat = String(f))));
+    });
   }
 
   loadedRowHeight(): number {
