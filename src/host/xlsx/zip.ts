@@ -222,10 +222,10 @@ export function writeZip(entries: readonly NewZipEntry[]): Buffer {
 }
 
 /**
- * Copy an archive, replacing the entries for which `edit` returns new content.
+ * Copy an archive, replacing the entries for which `edit` returns new content and appending `added`.
  * Untouched entries are copied still compressed; order and timestamps are kept.
  */
-export function rewriteZip(buf: Buffer, edit: (name: string, read: () => Buffer) => Uint8Array | undefined): Buffer {
+export function rewriteZip(buf: Buffer, edit: (name: string, read: () => Buffer) => Uint8Array | undefined, added: readonly NewZipEntry[] = []): Buffer {
   const directory = readCentralDirectory(buf);
   if (directory.status !== "ok") {
     throw new Error(`cannot rewrite zip: ${directory.status === "no-eocd" ? "no end of central directory" : directory.reason}`);
@@ -243,5 +243,6 @@ export function rewriteZip(buf: Buffer, edit: (name: string, read: () => Buffer)
       dosDate: entry.dosDate,
     };
   });
-  return assemble(packed);
+  if (packed.length + added.length > 0xfffe) throw new Error("too many zip entries");
+  return assemble([...packed, ...added.map((e) => packNew(e.name, e.data))]);
 }
