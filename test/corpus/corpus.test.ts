@@ -22,8 +22,6 @@ const PENDING: ReadonlySet<string> = new Set([
   "03-department",
   "04-self-evaluation",
   "05-system-export",
-  "06c-no-level1-column",
-  "07-satisfaction-under-benefit",
   "08a-cost-table-under-indicators",
   "08b-cost-table-above-indicators",
   "10a-title-only-name",

@@ -1,5 +1,5 @@
 import { a1 } from "../grid/address";
-import { isKnownLevel2, level1Of } from "../model/framework";
+import { displayCategory, isKnownLevel2, level1Of, parentOfLevel2 } from "../model/framework";
 import type { Indicator, IndicatorField, Sourced } from "../model/model";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
 import { indicatorColumnOf, isTotalLabel, type IndicatorColumn } from "./labels";
@@ -23,11 +23,15 @@ function mapHeaderRow(sheet: Sheet, row: number, into: IndicatorColumns): void {
   }
 }
 
-/** A row is an indicator header when it names the 一级 and 二级 columns and a 三级 or a value column. */
+/**
+ * A row is an indicator header when it names the 一级 and 二级 columns and a 三级 or a value column,
+ * or, in templates without a 一级 column, the 二级, the 三级 and a value column (the 一级 follows from the 二级).
+ */
 export function detectIndicatorHeader(sheet: Sheet, row: number): IndicatorHeader | null {
   const columns: IndicatorColumns = {};
   mapHeaderRow(sheet, row, columns);
-  if (columns.level1 === undefined || columns.level2 === undefined) return null;
+  if (columns.level2 === undefined) return null;
+  if (columns.level1 === undefined && (columns.level3 === undefined || valueColumn(columns) === undefined)) return null;
   let lastRow = row;
   // A merged 指标值 group may be split one row below: 年度指标值 / 实施周期指标值, or 指标性质 / 指标值 / 度量单位.
   if (row + 1 < sheet.height) {
@@ -152,6 +156,7 @@ export function readIndicatorRows(
       const anchor = sheet.anchor(r, cols.level2);
       if (anchor.row !== r) level2 = sheet.sourced(anchor.row, anchor.col) ?? level2;
     }
+    if (cols.level1 === undefined) level1 = level2 ? inferredLevel1(level2) : null;
     lastRow = r;
     const get = (f: IndicatorColumn): Sourced<string> | null => (cols[f] !== undefined ? sheet.sourced(r, cols[f]!) : null);
     const raw = get("annualValue") ?? get("value") ?? get("valueOnly") ?? (cols.value === undefined && cols.annualValue === undefined ? get("standard") : null);
@@ -175,6 +180,12 @@ export function readIndicatorRows(
     });
   }
   return { indicators, lastRow };
+}
+
+/** The 一级 a 二级 belongs to, for tables without a 一级 column: 数量指标 → 产出指标, 服务对象满意度指标 → 满意度指标. */
+function inferredLevel1(level2: Sourced<string>): Sourced<string> | null {
+  const parent = parentOfLevel2("2021", level2.value) ?? parentOfLevel2("legacy", level2.value);
+  return parent ? { value: displayCategory(parent), cell: level2.cell } : null;
 }
 
 function mergedPast(sheet: Sheet, row: number, col: number | undefined): boolean {

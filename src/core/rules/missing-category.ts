@@ -1,6 +1,6 @@
 import type { ProjectRule, RuleReport } from "./types";
 import { a1 } from "../grid/address";
-import { displayCategory, level1Of, requiredLevel1, type Level1 } from "../model/framework";
+import { displayCategory, level1Of, level2Key, requiredLevel1, type Level1 } from "../model/framework";
 
 /** Every project needs 产出, 效益 and 满意度 indicators (and 成本 under the 2021 framework). */
 export const missingCategory: ProjectRule = {
@@ -42,6 +42,8 @@ export const missingCategory: ProjectRule = {
     for (const ind of table.indicators) {
       const l1 = ind.level1 ? level1Of(ind.level1.value) : null;
       if (l1) present.add(l1);
+      // Legacy templates file satisfaction as the 二级 社会公众或服务对象满意度指标 under 效益: it is there.
+      if (ind.level2 && isSatisfactionLevel2(ind.level2.value)) present.add("满意度");
     }
     const required = requiredLevel1(framework);
     const cell = anchorCell(table);
@@ -58,10 +60,16 @@ export const missingCategory: ProjectRule = {
   },
 };
 
-/** Where a missing category is shown: the 一级指标 header, the encoded cell, or the project name. */
+/** Where a missing category is shown: the 一级指标 header (二级 where there is no 一级 column), the encoded cell, or the project name. */
 function anchorCell(table: Parameters<typeof missingCategory.check>[0]): string {
-  if (table.layout === "block" && table.indicatorHeaderRow !== null && table.columns.level1 !== undefined) {
-    return a1(table.indicatorHeaderRow, table.columns.level1);
+  const categoryColumn = table.columns.level1 ?? table.columns.level2;
+  if (table.layout === "block" && table.indicatorHeaderRow !== null && categoryColumn !== undefined) {
+    return a1(table.indicatorHeaderRow, categoryColumn);
   }
   return table.encodedCell ?? table.name.cell;
+}
+
+/** A 二级 that measures satisfaction, wherever it is filed: 服务对象满意度指标, 社会公众或服务对象满意度指标. */
+function isSatisfactionLevel2(level2: string): boolean {
+  return /满意度$/u.test(level2Key(level2));
 }

@@ -9,10 +9,19 @@ ruleTester(missingCategory, {
     { name: "legacy, complete", grid: block({ indicators: LEGACY_ROWS }) },
     { name: "2021, complete", grid: block({ indicators: ROWS_2021 }) },
     { name: "legacy profile forced: no 成本 needed", grid: block({ indicators: LEGACY_ROWS }), config: { profile: "legacy" } },
+    {
+      name: "legacy: satisfaction filed as 社会公众或服务对象满意度指标 under 效益",
+      grid: block({ indicators: [...LEGACY_ROWS.slice(0, 4), [null, "社会公众或服务对象满意度指标", "群众满意度", "≥90%"]] }),
+    },
   ],
   invalid: [
     { name: "no 满意度", grid: block({ indicators: LEGACY_ROWS.slice(0, 4) }), errors: [["A5", "missing"]] },
     { name: "no 效益 and no 满意度", grid: block({ indicators: LEGACY_ROWS.slice(0, 3) }), errors: [["A5", "missing"], ["A5", "missing"]] },
+    {
+      name: "no 一级 column: shown at the 二级指标 header",
+      grid: { rows: [["项目名称", "示例项目"], ["二级指标", "三级指标", "指标值"], ["数量指标", "培训人数", "≥100人"], ["社会效益指标", "业务水平", "有效提升"]] },
+      errors: [["A2", "missing"]],
+    },
     { name: "2021 profile forced: 成本 required", grid: block({ indicators: LEGACY_ROWS }), config: { profile: "2021" }, errors: [["A5", "missing"]] },
     {
       name: "list layout: the encoded cell",
