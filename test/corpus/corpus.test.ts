@@ -24,7 +24,6 @@ const PENDING: ReadonlySet<string> = new Set([
   "05-system-export",
   "08a-cost-table-under-indicators",
   "08b-cost-table-above-indicators",
-  "10a-title-only-name",
 ]);
 
 const COMMITTED = corpusDir();

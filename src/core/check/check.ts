@@ -135,8 +135,8 @@ export function describeTables(parsed: ParsedWorkbook, config: CheckConfig): Tab
         name: t.name.value,
         range: rangeA1(t.range),
         unit: t.unit,
-        budget: b && (b.total || b.fiscal || b.other)
-          ? { total: b.total?.value ?? 0, fiscal: b.fiscal?.value ?? 0, other: round((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)) }
+        budget: b && (b.total || b.fiscal || b.other || b.upperLevel)
+          ? { total: b.total?.value ?? 0, fiscal: round((b.fiscal?.value ?? 0) + (b.upperLevel?.value ?? 0)), other: round((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)) }
           : null,
         indicators: t.indicators.length,
         layout: t.layout,

@@ -32,8 +32,10 @@ export interface Budget {
   /** 财政专户拨款 / 财政专户管理资金, where the layout has it. */
   readonly specialAccount: Amount | null;
   readonly other: Amount | null;
+  /** 上级补助资金, where the layout names it apart from the unit's own 财政资金: fiscal money too. */
+  readonly upperLevel?: Amount | null;
   /** Cells of the budget labels, for diagnostics when an amount is blank. */
-  readonly labelCells: { readonly total?: string; readonly fiscal?: string; readonly other?: string; readonly specialAccount?: string };
+  readonly labelCells: { readonly total?: string; readonly fiscal?: string; readonly other?: string; readonly specialAccount?: string; readonly upperLevel?: string };
 }
 
 /** One point of 资金支出计划: a cumulative amount by a month's end. */

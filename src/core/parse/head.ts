@@ -2,7 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit, PlanPoint, SpendingPlan, Sourced } from "../model/model";
 import { cellText, labelKey, tidy } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
-import { codedAgency, headLabelOf, isTableTitle, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "./labels";
+import { codedAgency, headLabelOf, isTableTitle, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "./labels";
 import type { Sheet } from "./sheet";
 
 /** What the rows above an indicator header say about the project. */
@@ -34,12 +34,13 @@ interface LabelHit {
 /**
  * The value a label points at: the first non-blank cell to its right (past its own merge);
  * a label met first means the value is blank. With nothing to the right, the cell below.
+ * An amount's value is never a label by meaning either (其中：本级财政资金 | 上级补助资金 …).
  */
-export function valueRightOf(sheet: Sheet, row: number, col: number, maxCol = sheet.width - 1): { row: number; col: number } | null {
+export function valueRightOf(sheet: Sheet, row: number, col: number, maxCol = sheet.width - 1, amountLabel = false): { row: number; col: number } | null {
   for (let c = sheet.rightEdge(row, col) + 1; c <= maxCol; c++) {
     if (sheet.blank(row, c)) continue;
     const key = sheet.key(row, c);
-    if (headLabelOf(key) || unitStatement(key)) return null;
+    if (headLabelOf(key) || unitStatement(key) || (amountLabel && labelByMeaning(key))) return null;
     return { row, col: c };
   }
   return null;
@@ -70,9 +71,12 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
   let firstRow = to + 1;
 
   for (let r = from; r <= to; r++) {
+    // The cell right of 项目名称 is its value, however much it sounds like a label ("财政资金绩效评价经费").
+    let afterTextLabel = false;
     for (const c of sheet.filledColumns(r)) {
       const key = sheet.key(r, c);
-      const label = headLabelOf(key);
+      const label: HeadLabel | null = headLabelOf(key) ?? (afterTextLabel || typeof sheet.value(r, c) !== "string" ? null : labelByMeaning(key));
+      afterTextLabel = label !== null && TEXT_VALUED_LABELS.has(label);
       if (label) {
         hits.push({ label, row: r, col: c });
         const u = unitInLabel(key);
@@ -144,7 +148,7 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
       const parsed = parseAmount(hit.inlineValue, effectiveUnit);
       return parsed ? { value: parsed.value, unit: effectiveUnit, cell: a1(hit.row, hit.col), decimals: parsed.decimals, text: hit.inlineValue } : null;
     }
-    const right = valueRightOf(sheet, hit.row, hit.col);
+    const right = valueRightOf(sheet, hit.row, hit.col, sheet.width - 1, true);
     const beside = amountAt(sheet, right, effectiveUnit);
     if (beside) return beside;
     // "预算数（万元） | 合计 | 财政拨款 …" with the amounts a row below: the total sits under 合计.
@@ -155,14 +159,17 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
   const fiscalHit = ofTotal("fiscal");
   const otherHit = ofTotal("other");
   const specialHit = ofTotal("specialAccount");
+  const upperHit = ofTotal("upperLevel");
   const budget: Budget | null =
-    totalHit || fiscalHit || otherHit
+    totalHit || fiscalHit || otherHit || upperHit
       ? {
           total: amountOf(totalHit),
           fiscal: amountOf(fiscalHit),
           other: amountOf(otherHit),
           specialAccount: amountOf(specialHit),
+          ...(upperHit ? { upperLevel: amountOf(upperHit) } : {}),
           labelCells: {
+            ...(upperHit ? { upperLevel: a1(upperHit.row, upperHit.col) } : {}),
             ...(totalHit ? { total: a1(totalHit.row, totalHit.col) } : {}),
             ...(fiscalHit ? { fiscal: a1(fiscalHit.row, fiscalHit.col) } : {}),
             ...(otherHit ? { other: a1(otherHit.row, otherHit.col) } : {}),
@@ -174,7 +181,7 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
   const nameHit = first("projectName");
   let name = saneName(textOf(nameHit));
   if (!name && title) name = saneName({ value: nameFromTitle(title.value), cell: title.cell });
-  const budgetLabel = totalHit ?? first("budgetGroup") ?? fiscalHit ?? otherHit;
+  const budgetLabel = totalHit ?? first("budgetGroup") ?? fiscalHit ?? upperHit ?? otherHit;
   const agencyHit = first("agency");
   let agency = textOf(agencyHit);
   if (!agency && codedAgencyCell) agency = codedAgencyCell;

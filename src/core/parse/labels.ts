@@ -13,6 +13,7 @@ export type HeadLabel =
   | "periodTotal"
   | "fiscal"
   | "specialAccount"
+  | "upperLevel"
   | "other"
   | "plan"
   | "goal"
@@ -33,6 +34,7 @@ export const HEAD_LABELS: readonly (readonly [HeadLabel, RegExp])[] = [
   ["periodTotal", new RegExp(`^(?:实施期|实施周期|项目周期|中期|项目期)(?:资金总额|预算总额|总额|资金)${UNIT_SUFFIX}$`, "u")],
   ["fiscal", new RegExp(`^${OF}(?:(?:本级|中央|省级|市级|区级|县级|上级)?财政(?:资金|拨款|拨款资金|预算资金|性资金|预算拨款)|一般公共预算(?:拨款|资金)?)${UNIT_SUFFIX}$`, "u")],
   ["specialAccount", new RegExp(`^${OF}(?:财政专户拨款|财政专户管理资金|财政专户资金|财政专户)${UNIT_SUFFIX}$`, "u")],
+  ["upperLevel", new RegExp(`^${OF}(?:上级补助资金|上级补助|上级资金|上级专项资金|上级转移支付资金|上级转移支付|补助资金)${UNIT_SUFFIX}$`, "u")],
   ["other", new RegExp(`^${OF}(?:其他资金|其它资金|其他资金来源|自筹资金|单位资金|单位自有资金|其他来源|其他来源资金|单位自筹|单位自筹资金|自筹)${UNIT_SUFFIX}$`, "u")],
   ["plan", /^(?:资金支出计划|资金使用计划|支出计划|用款计划)(?:\((?:%|万元|元)\))?$/u],
   ["goal", /^(?:绩效目标|项目总体目标|总体目标|年度绩效目标|年度目标|项目绩效目标|年度总体目标|项目年度绩效目标|整体目标)$/u],
@@ -42,6 +44,35 @@ export const HEAD_LABELS: readonly (readonly [HeadLabel, RegExp])[] = [
 export function headLabelOf(key: string): HeadLabel | null {
   if (key === "") return null;
   for (const [label, re] of HEAD_LABELS) if (re.test(key)) return label;
+  return null;
+}
+
+/** Labels whose value is text (a name, a code, a goal): the cell right of one is its value, never a label. */
+export const TEXT_VALUED_LABELS: ReadonlySet<HeadLabel> = new Set(["projectName", "projectCode", "agency", "manager", "goal", "use"]);
+
+/**
+ * What a label that is no known synonym means, by its key words, tried in order: a 项目…名称 is a
+ * name; 预算/资金 with 金额/总额/数 a total (年度本级预算金额); 上级/补助 an upper-level source
+ * (该项目支出上级资金); 本级/财政 fiscal; 自有/自筹/其他 other. Each must end as its kind of label ends.
+ */
+const LABEL_MEANINGS: readonly (readonly [HeadLabel, RegExp])[] = [
+  ["projectName", /^项目.{0,6}名称$/u],
+  ["periodTotal", /^(?:实施期|实施周期|项目周期|中期|项目期).{0,8}(?:金额|总额|总数|数|资金)$/u],
+  ["total", /(?:预算|资金).{0,4}(?:金额|总额|总数|数)$/u],
+  ["upperLevel", /(?:上级|补助).{0,6}(?:资金|拨款|补助|经费)$/u],
+  ["fiscal", /(?:本级|财政).{0,6}(?:资金|拨款|经费|预算)$/u],
+  ["other", /(?:自有|自筹|其他|其它).{0,6}(?:资金|收入|来源|经费)$/u],
+];
+
+/** A label classified by its key words; null for anything longer than a label or holding digits (a value). */
+export function labelByMeaning(key: string): HeadLabel | null {
+  const k = key
+    .replace(/\((?:万元|元)\)$/u, "")
+    .replace(/^其中[:,、]?/u, "")
+    .replace(/^\d{4}年度?/u, "")
+    .replace(/^该/u, "");
+  if (k.length < 3 || k.length > 16 || /[\d:()]/u.test(k)) return null;
+  for (const [label, re] of LABEL_MEANINGS) if (re.test(k)) return label;
   return null;
 }
 

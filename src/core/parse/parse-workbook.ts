@@ -3,7 +3,7 @@ import { a1 } from "../grid/address";
 import type { MissingField, MoneyUnit, ParsedWorkbook, ProjectTable, SheetReading, Sourced, Table } from "../model/model";
 import { readBlockHead } from "./head";
 import { detectIndicatorHeader, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
-import { codedAgency, headLabelOf, isTableTitle, splitInlineLabel, trailingUnitStatement, unitStatement } from "./labels";
+import { codedAgency, headLabelOf, isTableTitle, labelByMeaning, splitInlineLabel, trailingUnitStatement, unitStatement } from "./labels";
 import { Sheet } from "./sheet";
 import { detectTableHeader, readTable, type TableHeader } from "./tables";
 import { readFlatProjects } from "./flat";
@@ -116,7 +116,7 @@ function parseSheetTables(sheet: Sheet): Table[] {
       const missing: MissingField[] = [];
       if (!head.name) missing.push({ field: "name", cell: head.nameLooked ?? a1(top, 0) });
       const b = head.budget;
-      if (!b || (!b.total && !b.fiscal && !b.other && !b.specialAccount)) missing.push({ field: "budget", cell: head.budgetLooked ?? head.name?.cell ?? head.nameLooked ?? a1(top, 0) });
+      if (!b || (!b.total && !b.fiscal && !b.other && !b.specialAccount && !b.upperLevel)) missing.push({ field: "budget", cell: head.budgetLooked ?? head.name?.cell ?? head.nameLooked ?? a1(top, 0) });
       if (indicators.length === 0) missing.push({ field: "indicators", cell: header.lastRow + 1 < sheet.height ? a1(header.lastRow + 1, header.columns.level1 ?? 0) : headerCell });
       const project: ProjectTable = {
         kind: "project",
@@ -177,7 +177,8 @@ function rowStartsBlock(sheet: Sheet, row: number): boolean {
   for (const c of sheet.filledColumns(row)) {
     const k = sheet.key(row, c);
     if (isTableTitle(k) || unitStatement(k)) return true;
-    const label = headLabelOf(k);
+    // By meaning only 项目…名称 opens a block: 资金…数 may be an indicator's name.
+    const label = headLabelOf(k) ?? (labelByMeaning(k) === "projectName" ? "projectName" : null);
     if (label !== null) {
       if (BLOCK_OPENING_LABELS.has(label)) return true;
       continue;

@@ -1,7 +1,7 @@
 import type { ProjectRule } from "./types";
 import { differs, roundMoney, sumOf, toleranceFor } from "./amounts";
 
-/** 预算数 = 财政资金 + 财政专户 + 其他资金. */
+/** 预算数 = 财政资金 (本级 and 上级) + 财政专户 + 其他资金. */
 export const fundsBudgetSum: ProjectRule = {
   scope: "project",
   meta: {
@@ -39,11 +39,11 @@ export const fundsBudgetSum: ProjectRule = {
   check(table) {
     const b = table.budget;
     if (!b || !b.total) return [];
-    const parts = [b.fiscal, b.specialAccount, b.other];
+    const parts = [b.fiscal, b.upperLevel ?? null, b.specialAccount, b.other];
     if (parts.every((p) => p === null)) return [];
     const sum = sumOf(parts);
     if (!differs(b.total.value, sum, toleranceFor([b.total, ...parts]))) return [];
-    const related = [b.fiscal?.cell ?? b.labelCells.fiscal, b.specialAccount?.cell, b.other?.cell ?? b.labelCells.other].filter((c): c is string => c !== undefined);
+    const related = [b.fiscal?.cell ?? b.labelCells.fiscal, b.upperLevel?.cell, b.specialAccount?.cell, b.other?.cell ?? b.labelCells.other].filter((c): c is string => c !== undefined);
     return [
       {
         messageId: "mismatch",
@@ -51,7 +51,7 @@ export const fundsBudgetSum: ProjectRule = {
         related,
         data: {
           total: b.total.value,
-          fiscal: b.fiscal?.value ?? 0,
+          fiscal: roundMoney((b.fiscal?.value ?? 0) + (b.upperLevel?.value ?? 0)),
           other: roundMoney((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)),
           sum,
           diff: roundMoney(b.total.value - sum),

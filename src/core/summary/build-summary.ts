@@ -48,7 +48,7 @@ const wan = (value: number, unit: MoneyUnit): number => roundMoney(convertMoney(
 
 function projectMoney(table: ProjectTable): Money {
   const b = table.budget;
-  const fiscal = b?.fiscal ? wan(b.fiscal.value, table.unit) : 0;
+  const fiscal = roundMoney((b?.fiscal ? wan(b.fiscal.value, table.unit) : 0) + (b?.upperLevel ? wan(b.upperLevel.value, table.unit) : 0));
   const specialAccount = b?.specialAccount ? wan(b.specialAccount.value, table.unit) : 0;
   const other = roundMoney((b?.other ? wan(b.other.value, table.unit) : 0) + specialAccount);
   const total = b?.total ? wan(b.total.value, table.unit) : roundMoney(fiscal + other);
