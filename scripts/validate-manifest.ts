@@ -5,7 +5,7 @@
  * schema validation: it is a strict reader plus the rules from those schemas and from Office's
  * documentation that matter for this add-in — element order, formats and lengths, https URLs,
  * resource ids, icon sizes — and the project's own decisions (ReadWriteDocument only, ExcelApi
- * 1.9, the ribbon function registered in src/commands/commands.ts, icons in assets/).
+ * 1.13, the ribbon function registered in src/commands/commands.ts, icons in assets/).
  * `npm run validate:online` runs Microsoft's validator when the network is available.
  *
  * Usage: node build/scripts/validate-manifest.js [--production] <manifest.xml>...
@@ -68,7 +68,7 @@ const REQUIRED_CHILDREN = new Set<string>([
 ]);
 
 export const REQUIRED_PERMISSION = "ReadWriteDocument";
-export const REQUIRED_EXCEL_API = "1.9";
+export const REQUIRED_EXCEL_API = "1.13";
 const DISPLAY_NAME_MAX = 125;
 const DESCRIPTION_MAX = 250;
 const SHORT_STRING_MAX = 125;

@@ -82,6 +82,7 @@ const BY_CODE: Readonly<Record<string, Sentences>> = {
   UnsupportedOperation: UNSUPPORTED,
   RangeExceedsLimit: TOO_LARGE,
   OperationCellsExceedLimit: TOO_LARGE,
+  "too-large": TOO_LARGE,
 };
 
 const UNKNOWN_CODE: Sentences = {

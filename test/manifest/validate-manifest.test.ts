@@ -212,9 +212,9 @@ describe("mutated manifests fail with the right message", () => {
     expectOneError(mutate("<Version>0.1.0.0</Version>", "<Version>0.1.0.70000</Version>"), "version", /n\.n\.n\.n/, /n\.n\.n\.n/);
   });
 
-  it("an ExcelApi requirement other than 1.9, or none", () => {
-    expectOneError(mutate('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.8"/>'), "requirements", /must be 1\.9 .*not 1\.8/, /必须是 1\.9/);
-    expectOneError(mutate('<Set Name="ExcelApi" MinVersion="1.9"/>', ""), "requirements", /must include <Set Name="ExcelApi" MinVersion="1.9"\/>/, /必须包含/);
+  it("an ExcelApi requirement other than 1.13 (merged areas: 1.9–1.12 would read other grids), or none", () => {
+    expectOneError(mutate('<Set Name="ExcelApi" MinVersion="1.13"/>', '<Set Name="ExcelApi" MinVersion="1.9"/>'), "requirements", /must be 1\.13 .*not 1\.9/, /必须是 1\.13/);
+    expectOneError(mutate('<Set Name="ExcelApi" MinVersion="1.13"/>', ""), "requirements", /must include <Set Name="ExcelApi" MinVersion="1.13"\/>/, /必须包含/);
   });
 
   it("a host other than Excel", () => {

@@ -26,7 +26,9 @@ export type ExcelHostErrorCode =
   | "snapshot-unreadable"
   /** A sheet named like the add-in's hidden sheet exists but was not written by the add-in. */
   | "marks-sheet-taken"
-  | "settings-save-failed";
+  | "settings-save-failed"
+  /** A sheet's used range passes the cell or row cap the CLI applies too (core/grid/limits.ts). */
+  | "too-large";
 
 /** Errors the host raises itself; Excel's own errors (RichApi.Error) pass through unchanged. */
 export class ExcelHostError extends Error {

@@ -5,6 +5,8 @@ import { rangeOfAddress } from "./addresses";
 import type { ReadJob } from "./batches";
 import { readInRequests } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
+import { ExcelHostError } from "./excel-runtime";
+import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../../core/grid/limits";
 import { MARKS_SHEET, queueReportSheetLookup, reportSheetOf } from "./own-sheets";
 import { queueSummarySheetLookup } from "./write-summary";
 
@@ -58,6 +60,7 @@ export async function readWorkbookGrids(
       const area = used.isNullObject
         ? null
         : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+      if (area) refuseOversized(worksheet.name, area);
       return { name: worksheet.name, worksheet, area, blocks: [], merges: [] };
     });
     const jobs: ReadJob[] = [];
@@ -76,6 +79,14 @@ export async function readWorkbookGrids(
       }),
     };
   });
+}
+
+/** The CLI's limits, measured the same way (the used range counted from A1), before any cell is read. */
+function refuseOversized(sheet: string, area: CellRange): void {
+  const rows = area.bottom + 1;
+  const cells = rows * (area.right + 1);
+  if (rows > MAX_SHEET_ROWS) throw new ExcelHostError("too-large", `sheet "${sheet}" has ${rows} rows (limit ${MAX_SHEET_ROWS})`);
+  if (cells > MAX_SHEET_CELLS) throw new ExcelHostError("too-large", `sheet "${sheet}" spans ${cells} cells (limit ${MAX_SHEET_CELLS})`);
 }
 
 interface SheetRead {

@@ -1,4 +1,5 @@
 import { parseRangeA1 } from "../../core/grid/address";
+import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../../core/grid/limits";
 import type { ZipEntry } from "./zip";
 import { readCentralDirectory, readEntry, readEntryPrefix, startsWithZipLocalHeader } from "./zip";
 
@@ -21,9 +22,9 @@ export interface ReadOptions {
   readonly maxRows?: number;
 }
 
-export const DEFAULT_MAX_CELLS = 5_000_000;
+export const DEFAULT_MAX_CELLS = MAX_SHEET_CELLS;
 /** A department's whole budget fits in far fewer rows; beyond this exceljs alone needs gigabytes. */
-export const DEFAULT_MAX_ROWS = 300_000;
+export const DEFAULT_MAX_ROWS = MAX_SHEET_ROWS;
 // Worksheet parts larger than this are opened to find their last row before exceljs loads them.
 const LARGE_PART_BYTES = 8 * 1024 * 1024;
 const HUGE_PART_BYTES = 512 * 1024 * 1024;

@@ -2,6 +2,7 @@ import { generateGrids } from "../../../bench/generate";
 import type { CellValue, Grid } from "../../../src/core/grid/grid";
 import { createExcelHost } from "../../../src/host/excel/excel-host";
 import { mergeBands, toGrid } from "../../../src/host/excel/read-workbook";
+import { describeHostError } from "../../../src/taskpane/host-errors";
 import { FIVE_MB, FakeExcel, FakeWorkbook } from "./fake-excel";
 
 /** A grid as a reader should return it: non-anchor merge cells null, no trailing nulls or empty rows. */
@@ -95,6 +96,19 @@ describe("readWorkbook", () => {
     const { grids, fake } = await read(workbook, "1.12");
     expect(grids.sheets[0]).toEqual({ sheet: "S", cells: [["a"], ["b", "c"]], merges: [] });
     expect(fake.callsOf("Range.getMergedAreasOrNullObject")).toHaveLength(0);
+  });
+
+  test("a stray value in XFD1048576 is refused after the used-range request, as the CLI refuses it, before any value is read", async () => {
+    const workbook = new FakeWorkbook();
+    const sheet = workbook.addSheet("项目表", [["项目名称", "甲"]]);
+    sheet.touch(1_048_575, 16_383).value = "x";
+    const fake = new FakeExcel(workbook);
+    const reading = createExcelHost({ runtime: fake.runtime }).readWorkbook();
+    await expect(reading).rejects.toMatchObject({ name: "ExcelHostError", code: "too-large" });
+    expect(fake.syncs).toBe(2);
+    expect(fake.callsOf("Range.getMergedAreasOrNullObject")).toEqual([]);
+    const error = await reading.catch((err: unknown) => err);
+    expect(describeHostError(error, "zh-CN").sentence).toMatch(/^涉及的单元格太多/u);
   });
 
   test("the add-in's own sheets are not read", async () => {
