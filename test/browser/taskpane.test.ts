@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { isDeepStrictEqual, promisify } from "node:util";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromiumPath } from "../programs";
 import { checkWorkbook } from "../../src/core/check/check";
 import { planFill, planFixes, suggestionOffers, workbookYear, type FillPlan } from "../../src/core/fill";
 import type { WorkbookGrids } from "../../src/core/grid/grid";
@@ -163,7 +164,7 @@ beforeAll(async () => {
   server = await serveDirectory(buildDir);
 
   browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
   });
   page = await openFakePage({ grids, formats: originalFormats });

@@ -19,6 +19,7 @@ import type { CheckConfig } from "../../src/core/rules/types";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { writeWorkbook } from "../../bench/generate";
 import { EXAMPLES } from "./helpers";
+import { sofficePath } from "../programs";
 
 const VALUE_OPTIONS = new Set(["format", "profile", "config", "lang", ...FILL_VALUE_OPTIONS]);
 
@@ -235,7 +236,7 @@ describe("jixiao new", () => {
   });
 });
 
-const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
+const soffice = sofficePath();
 (soffice ? describe : describe.skip)("files written open in LibreOffice", () => {
   it("converts every file written to CSV, and keeps its merged areas when LibreOffice saves it again", async () => {
     expect(filled.length).toBeGreaterThan(10);

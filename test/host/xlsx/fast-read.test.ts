@@ -31,6 +31,7 @@ import {
   useTempDir,
   xlsxBytes,
 } from "./fixtures";
+import { sofficePath } from "../../programs";
 
 const tempDir = useTempDir();
 const EXAMPLES = join(__dirname, "..", "..", "..", "examples");
@@ -307,7 +308,8 @@ describe("fast reader: the same grids as exceljs", () => {
 });
 
 function sofficeAvailable(): boolean {
-  return spawnSync("soffice", ["--version"], { encoding: "utf8", timeout: 60_000 }).status === 0;
+  const soffice = sofficePath();
+  return soffice !== null && spawnSync(soffice, ["--version"], { encoding: "utf8", timeout: 60_000 }).status === 0;
 }
 
 const withSoffice = sofficeAvailable() ? describe : describe.skip;
@@ -327,7 +329,7 @@ withSoffice("fast reader: the same grids as exceljs on workbooks LibreOffice wro
       writeFileSync(variety, bytes);
       writeFileSync(handWritten, handWrittenXlsx());
       const profile = pathToFileURL(join(tempDir(), `lo-fast-${process.pid}`)).href;
-      const run = spawnSync("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outputs, ...files, variety, handWritten], {
+      const run = spawnSync(sofficePath() ?? "soffice", [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outputs, ...files, variety, handWritten], {
         encoding: "utf8",
         timeout: SOFFICE_TIMEOUT_MS,
       });

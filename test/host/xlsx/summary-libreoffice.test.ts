@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { runSummarize } from "../../../src/cli/summarize-command";
 import { useTempDir } from "./fixtures";
+import { sofficePath } from "../../programs";
 
 const tempDir = useTempDir();
 const SOFFICE_TIMEOUT_MS = 180_000;
@@ -45,7 +46,8 @@ interface SummaryJson {
 }
 
 function sofficeAvailable(): boolean {
-  return spawnSync("soffice", ["--version"], { encoding: "utf8", timeout: 60_000 }).status === 0;
+  const soffice = sofficePath();
+  return soffice !== null && spawnSync(soffice, ["--version"], { encoding: "utf8", timeout: 60_000 }).status === 0;
 }
 
 /** Converts every workbook with one LibreOffice process; returns CSV rows by "<file stem>/<sheet>". */
@@ -55,7 +57,7 @@ function recalculatedCsv(files: readonly string[]): Map<string, string[][]> {
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
   const outDir = join(tempDir(), "csv");
   mkdirSync(outDir, { recursive: true });
-  const run = spawnSync("soffice", [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", CSV_FILTER, "--outdir", outDir, ...files], {
+  const run = spawnSync(sofficePath() ?? "soffice", [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--convert-to", CSV_FILTER, "--outdir", outDir, ...files], {
     encoding: "utf8",
     timeout: SOFFICE_TIMEOUT_MS,
   });
