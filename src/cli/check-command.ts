@@ -1,10 +1,11 @@
 import { basename, extname, join } from "node:path";
-import { mkdirSync } from "node:fs";
+import { mkdir, stat } from "node:fs/promises";
 import { checkWorkbook, type Report } from "../core/check/check";
 import { renderMessage, renderSuggestion, ruleDescription, severityLabel, type Locale } from "../core/messages/render";
 import type { CheckConfig, Diagnostic } from "../core/rules/types";
 import { readWorkbookFile, writeAnnotatedCopy, type AnnotationMark, type ReportRow } from "../host/xlsx";
-import { readErrorLine } from "./read-errors";
+import { outputRefusal } from "../host/xlsx/output-file";
+import { readErrorLine, refusalLine } from "./read-errors";
 import { formatText } from "./format-text";
 
 export interface CheckOptions {
@@ -12,6 +13,8 @@ export interface CheckOptions {
   readonly format: "text" | "json";
   readonly config: Partial<CheckConfig>;
   readonly annotate: string | null;
+  /** Overwrite an existing output this tool did not write (never an input). */
+  readonly force?: boolean;
   readonly locale: Locale;
   readonly color: boolean;
 }
@@ -33,7 +36,13 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
   let unreadable = false;
   let anyError = false;
   const annotateDir = options.annotate && options.files.length > 1 ? options.annotate : null;
-  for (const file of options.files) {
+  let targets: readonly string[] = [];
+  if (options.annotate) {
+    const planned = annotateDir ? await annotateTargets(options.files, annotateDir, out) : [options.annotate];
+    if (planned === null) return 2;
+    targets = planned;
+  }
+  for (const [index, file] of options.files.entries()) {
     // Grids only: --annotate loads the file again with exceljs to write the marked copy.
     const read = await readWorkbookFile(file, { engine: "fast" });
     if (!read.ok) {
@@ -47,8 +56,13 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
     if (report.stats.errors > 0) anyError = true;
     results.push({ file, report });
     if (options.annotate) {
-      const target = annotateDir ? join(annotateDir, `${basename(file, extname(file))}.校验.xlsx`) : options.annotate;
-      if (annotateDir) mkdirSync(annotateDir, { recursive: true });
+      const target = targets[index]!;
+      const refusal = await outputRefusal(target, options.files, options.force === true);
+      if (refusal !== null) {
+        out.stderr(refusalLine(target, refusal, annotateDir ? file : undefined));
+        unreadable = true;
+        continue;
+      }
       try {
         await writeAnnotated(file, target, report, options.locale);
       } catch (err) {
@@ -61,6 +75,36 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
   else for (const r of results) if (r.report) out.stdout(formatText(r.file, r.report, { color: options.color, locale: options.locale }));
   if (unreadable) return 2;
   return anyError ? 1 : 0;
+}
+
+/**
+ * One output path per input in `dir`: `<name>.校验.xlsx`, made unique ("<name> (2).校验.xlsx") when two
+ * inputs share a name. Null (after saying why) when `dir` cannot be a directory.
+ */
+async function annotateTargets(files: readonly string[], dir: string, out: Output): Promise<string[] | null> {
+  const existing = await stat(dir).catch(() => null);
+  if (existing !== null && !existing.isDirectory()) {
+    out.stderr(`jixiao: ${dir}: 多个输入文件时 --annotate 须为目录，这是一个已有文件 / with several inputs --annotate must be a directory, and this is an existing file`);
+    return null;
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    out.stderr(`jixiao: ${dir}: 无法建立输出目录 / cannot create the output directory (${err instanceof Error ? err.message : String(err)})`);
+    return null;
+  }
+  const taken = new Set<string>();
+  return files.map((file) => {
+    const stem = basename(file, extname(file));
+    for (let n = 1; ; n++) {
+      const name = `${n === 1 ? stem : `${stem} (${n})`}.校验.xlsx`;
+      const key = name.normalize("NFC").toLowerCase();
+      if (taken.has(key)) continue;
+      taken.add(key);
+      if (n > 1) out.stderr(`jixiao: ${file}: 与另一个输入文件同名，标注副本另名为 ${name} / has the same name as another input; its annotated copy is named ${name}`);
+      return join(dir, name);
+    }
+  });
 }
 
 function fileJson(result: FileResult, locale: Locale): unknown {

@@ -10,13 +10,16 @@ import type { MoneyUnit, ProjectLayout, ProjectTable } from "../core/model/model
 import type { CheckConfig } from "../core/rules/types";
 import { readWorkbookFile } from "../host/xlsx";
 import { ApplyPlanError, applyPlanToWorkbook, newWorkbook, saveWorkbook } from "../host/xlsx/apply-plan";
-import { isSameFile } from "../host/xlsx/output-file";
-import type { ParsedArgs } from "./args";
+import { outputRefusal } from "../host/xlsx/output-file";
+import { validSheetName, type ParsedArgs } from "./args";
 import type { Output } from "./check-command";
-import { readErrorLine } from "./read-errors";
+import { readErrorLine, refusalLine } from "./read-errors";
 
-/** Options of `fill` and `new` that take a value (for parseArgs). */
-export const FILL_VALUE_OPTIONS: readonly string[] = ["out", "template", "year", "layout", "name", "budget", "other", "unit", "agency", "into", "sheet"];
+/** The options of `fill` and `new`, with a value and without (for parseArgs). */
+export const FILL_VALUE_OPTIONS: readonly string[] = ["out", "template", "year"];
+export const FILL_FLAG_OPTIONS: readonly string[] = ["level2", "period-values", "no-fixes"];
+export const NEW_VALUE_OPTIONS: readonly string[] = ["out", "template", "year", "layout", "name", "budget", "other", "unit", "agency", "into", "sheet"];
+export const NEW_FLAG_OPTIONS: readonly string[] = ["update-totals"];
 
 export const FILL_USAGE = `  jixiao fill <file.xlsx> --out <out.xlsx> [--profile auto|2021|legacy] [--template <模板>]
                 [--level2] [--period-values] [--no-fixes] [--year <年度>] [--format text|json]
@@ -142,10 +145,6 @@ function yearOption(value: string | true | undefined): number | null | string {
   return Number.isFinite(n) && n >= 1990 && n <= 2100 ? n : `--year ${String(value)}`;
 }
 
-function validSheetName(name: string): boolean {
-  return name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/u.test(name) && !name.startsWith("'") && !name.endsWith("'");
-}
-
 function says(locale: Locale, zh: string, en: string): string {
   return locale === "en" ? en : zh;
 }
@@ -153,8 +152,10 @@ function says(locale: Locale, zh: string, en: string): string {
 /** `jixiao fill`: exit 0 when the copy has no error left, 1 when errors remain, 2 when nothing could be written. */
 export async function runFill(options: FillCommandOptions, out: Output): Promise<number> {
   const { locale } = options;
-  if (await isSameFile(options.file, options.out)) {
-    out.stderr(`jixiao: ${says(locale, "拒绝覆盖输入文件", "refusing to overwrite the input file")}: ${options.out}`);
+  // Filled copies carry no marker yet, so an existing output is replaced as before; never an input or a device.
+  const refusal = await outputRefusal(options.out, [options.file], true);
+  if (refusal !== null) {
+    out.stderr(refusalLine(options.out, refusal));
     return 2;
   }
   const read = await readWorkbookFile(options.file);
@@ -171,7 +172,7 @@ export async function runFill(options: FillCommandOptions, out: Output): Promise
     periodValues: options.periodValues,
     year,
   });
-  const applied = await applyAndSave(read.workbook, fill.plan, options.out, out, locale);
+  const applied = await applyAndSave(read.workbook, fill.plan, options.out, out);
   if (!applied) return 2;
   const after = checkWorkbook(applied.grids, options.config).report;
   if (options.format === "json") {
@@ -261,22 +262,37 @@ function show(v: unknown, locale: Locale): string {
 }
 
 /** Applies the plan to the loaded workbook and writes it; prints why and returns null when nothing was written. */
-async function applyAndSave(workbook: Parameters<typeof applyPlanToWorkbook>[0], plan: FillPlan, output: string, out: Output, locale: Locale): Promise<ApplyResult | null> {
+async function applyAndSave(workbook: Parameters<typeof applyPlanToWorkbook>[0], plan: FillPlan, output: string, out: Output): Promise<ApplyResult | null> {
   try {
     const result = applyPlanToWorkbook(workbook, plan);
     if (!result.ok) {
       const why = result.refused.map((r) => `${r.sheet}!${r.cell} ${r.reason}`).join("; ");
-      out.stderr(`jixiao: ${says(locale, "填充计划被拒绝，未写入", "the fill plan was refused; nothing written")}: ${why}`);
+      out.stderr(`jixiao: 填充计划被拒绝，未写入 / the fill plan was refused; nothing written: ${why}`);
       return null;
     }
     await saveWorkbook(workbook, output);
     return result;
   } catch (err) {
     if (err instanceof ApplyPlanError) {
-      out.stderr(`jixiao: ${output}: ${err.message}`);
+      out.stderr(applyErrorLine(output, err));
       return null;
     }
     throw err;
+  }
+}
+
+/** One line, both languages, no temporary path: the error's code and the system's reason, not its message. */
+function applyErrorLine(output: string, err: ApplyPlanError): string {
+  const cause = /\b(E[A-Z]+):/u.exec(err.message)?.[1];
+  switch (err.code) {
+    case "write-failed":
+      return `jixiao: ${output}: 无法写入输出文件 / cannot write the output file${cause ? ` (${cause})` : ""}`;
+    case "verify-failed":
+      return `jixiao: ${output}: 写出的工作簿与填充计划不符 / the written workbook differs from the fill plan`;
+    case "same-file":
+      return refusalLine(output, "input");
+    default:
+      return `jixiao: ${output}: 无法写入输出文件 / cannot write the output file (${err.code})`;
   }
 }
 
@@ -298,11 +314,12 @@ export async function runNew(options: NewCommandOptions, out: Output): Promise<n
   const { locale } = options;
   let grids: WorkbookGrids = { sheets: [] };
   let workbook = newWorkbook();
+  const refusal = await outputRefusal(options.out, options.into !== null ? [options.into] : [], true);
+  if (refusal !== null) {
+    out.stderr(refusalLine(options.out, refusal));
+    return 2;
+  }
   if (options.into !== null) {
-    if (await isSameFile(options.into, options.out)) {
-      out.stderr(`jixiao: ${says(locale, "拒绝覆盖输入文件，请用 --out 指定另一个文件", "refusing to overwrite the input file; give --out another file")}: ${options.out}`);
-      return 2;
-    }
     const read = await readWorkbookFile(options.into);
     if (!read.ok) {
       out.stderr(readErrorLine(options.into, read.error));
@@ -326,13 +343,13 @@ export async function runNew(options: NewCommandOptions, out: Output): Promise<n
     ...(profile === "2021" || profile === "legacy" ? { framework: profile } : {}),
   });
   if (!planned.ok) {
-    out.stderr(`jixiao: ${sheet}: ${NEW_ERRORS[planned.error.code](planned.error, locale)}`);
+    out.stderr(`jixiao: ${sheet}: ${NEW_ERRORS[planned.error.code](planned.error, "zh-CN")} / ${NEW_ERRORS[planned.error.code](planned.error, "en")}`);
     return 2;
   }
   const value = planned.value;
   const totals = options.updateTotals ? value.totals : [];
   const plan = concatPlans(value.plan, { newSheets: [], insertions: [], styles: [], looks: [], merges: [], writes: totals });
-  const applied = await applyAndSave(workbook, plan, options.out, out, locale);
+  const applied = await applyAndSave(workbook, plan, options.out, out);
   if (!applied) return 2;
   const back = checkWorkbook(applied.grids, options.config);
   const project = back.parsed.tables.find((t): t is ProjectTable => t.kind === "project" && t.sheet === sheet && t.name.value === options.name);

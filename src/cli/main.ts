@@ -1,12 +1,29 @@
-import { parseArgs, UsageError } from "./args";
+import { parseArgs, UsageError, validSheetName, type ParsedArgs } from "./args";
 import { runCheck, type Output } from "./check-command";
 import { runSummarize } from "./summarize-command";
-import { FILL_USAGE, FILL_VALUE_OPTIONS, parseFillOptions, parseNewOptions, runFill, runNew } from "./fill-command";
+import { FILL_FLAG_OPTIONS, FILL_USAGE, FILL_VALUE_OPTIONS, NEW_FLAG_OPTIONS, NEW_VALUE_OPTIONS, parseFillOptions, parseNewOptions, runFill, runNew } from "./fill-command";
 import { ConfigError, readConfigFile } from "./config-file";
 import type { CheckConfig } from "../core/rules/types";
 import type { Locale } from "../core/messages/render";
 
-const VALUE_OPTIONS = new Set(["format", "profile", "annotate", "config", "lang", "out", "project-sheet", "category-sheet", ...FILL_VALUE_OPTIONS]);
+const COMMON_VALUE_OPTIONS = ["format", "profile", "config", "lang"];
+const COMMON_FLAG_OPTIONS = ["help", "version"];
+/** The options each command takes; any other is a usage error. */
+const COMMAND_OPTIONS: Record<string, ReadonlySet<string>> = {
+  check: new Set([...COMMON_VALUE_OPTIONS, ...COMMON_FLAG_OPTIONS, "annotate", "force", "strict"]),
+  summarize: new Set([...COMMON_VALUE_OPTIONS, ...COMMON_FLAG_OPTIONS, "out", "project-sheet", "category-sheet", "force"]),
+  fill: new Set([...COMMON_VALUE_OPTIONS, ...COMMON_FLAG_OPTIONS, ...FILL_VALUE_OPTIONS, ...FILL_FLAG_OPTIONS]),
+  new: new Set([...COMMON_VALUE_OPTIONS, ...COMMON_FLAG_OPTIONS, ...NEW_VALUE_OPTIONS, ...NEW_FLAG_OPTIONS]),
+};
+export const VALUE_OPTIONS: ReadonlySet<string> = new Set([...COMMON_VALUE_OPTIONS, "annotate", "out", "project-sheet", "category-sheet", ...FILL_VALUE_OPTIONS, ...NEW_VALUE_OPTIONS]);
+export const FLAG_OPTIONS: ReadonlySet<string> = new Set([...COMMON_FLAG_OPTIONS, "force", "strict", ...FILL_FLAG_OPTIONS, ...NEW_FLAG_OPTIONS]);
+
+/** An option the command does not take, or null. */
+function foreignOption(args: ParsedArgs): string | null {
+  const allowed = args.command !== null ? COMMAND_OPTIONS[args.command] : undefined;
+  if (!allowed) return null;
+  return Object.keys(args.options).find((name) => !allowed.has(name)) ?? null;
+}
 
 export const USAGE = `绩效表助手 jixiao — 项目支出绩效目标表校验 / performance target table checker
 
@@ -26,6 +43,8 @@ ${FILL_USAGE}
   --lang      消息语言 zh（默认）或 en / message language
   --strict    像绩效目标表却未能读取的工作表按错误计（退出码 1），供批量检查
               count sheets that look like target tables but could not be read as errors
+  --force     覆盖一个不是本工具生成的已有输出文件（输入文件永远不会被覆盖）
+              overwrite an existing output jixiao did not write (inputs are never overwritten)
 
   summarize   按预算单位、资金来源、项目类型、功能分类汇总资金；--out 写出汇总工作簿
               （单个输入时为其副本，多个输入时为新工作簿）。
@@ -34,7 +53,7 @@ ${FILL_USAGE}
 退出码 / Exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或文件无法读取 usage error or unreadable input`;
 
 function usageError(out: Output, what: string): number {
-  out.stderr(`jixiao: 参数有误 / invalid arguments: ${what}\n运行 jixiao --help 查看用法 / run jixiao --help for usage`);
+  out.stderr(`jixiao: 参数有误 / invalid arguments: ${what}（运行 jixiao --help 查看用法 / run jixiao --help for usage）`);
   return 2;
 }
 
@@ -42,11 +61,13 @@ function usageError(out: Output, what: string): number {
 export async function main(argv: readonly string[], out: Output, isTty = false): Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, VALUE_OPTIONS);
+    args = parseArgs(argv, VALUE_OPTIONS, FLAG_OPTIONS);
   } catch (err) {
     if (err instanceof UsageError) return usageError(out, err.message);
     throw err;
   }
+  const foreign = foreignOption(args);
+  if (foreign !== null) return usageError(out, `${args.command} 不接受 --${foreign} / ${args.command} takes no --${foreign}`);
   if (args.options.version) {
     out.stdout("jixiao 0.1.0");
     return 0;
@@ -83,7 +104,7 @@ export async function main(argv: readonly string[], out: Output, isTty = false):
       const annotate = typeof args.options.annotate === "string" ? args.options.annotate : null;
       if (args.options.annotate === true) return usageError(out, "--annotate");
       if (args.options.strict === true) config.rules = { ...(config.rules ?? {}), "sheet-unread": "error" };
-      return runCheck({ files: args.positional, format, config, annotate, locale, color: isTty && format === "text" }, out);
+      return runCheck({ files: args.positional, format, config, annotate, force: args.options.force === true, locale, color: isTty && format === "text" }, out);
     }
     case "summarize": {
       const format = args.options.format ?? "text";
@@ -93,8 +114,12 @@ export async function main(argv: readonly string[], out: Output, isTty = false):
       const text = (name: string): string | undefined => (typeof args.options[name] === "string" ? (args.options[name] as string) : undefined);
       const projectSheet = text("project-sheet");
       const categorySheet = text("category-sheet");
+      for (const [option, name] of [["--project-sheet", projectSheet], ["--category-sheet", categorySheet]] as const) {
+        if (name !== undefined && !validSheetName(name)) return usageError(out, `${option} ${name}：工作表名称无效（至多 31 个字符，不含 : \\ / ? * [ ]，不能是 History）/ not a valid sheet name`);
+      }
+      if (projectSheet !== undefined && projectSheet.toLowerCase() === categorySheet?.toLowerCase()) return usageError(out, "--project-sheet 与 --category-sheet 相同 / are the same");
       return runSummarize(
-        { files: args.positional, out: text("out") ?? null, format, config, locale, ...(projectSheet ? { projectSheet } : {}), ...(categorySheet ? { categorySheet } : {}) },
+        { files: args.positional, out: text("out") ?? null, force: args.options.force === true, format, config, locale, ...(projectSheet ? { projectSheet } : {}), ...(categorySheet ? { categorySheet } : {}) },
         out,
       );
     }

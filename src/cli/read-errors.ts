@@ -1,8 +1,11 @@
 import type { ReadError } from "../host/xlsx";
+import type { OutputRefusal } from "../host/xlsx/output-file";
 
 /** One line per unreadable input, Chinese first then English, never a stack trace. */
 const READ_ERRORS: Record<ReadError["code"], { zh: string; en: string }> = {
   "not-found": { zh: "找不到文件", en: "file not found" },
+  "not-a-file": { zh: "不是普通文件（可能是目录或设备）", en: "not a regular file (a directory or a device)" },
+  "file-too-large": { zh: "文件过大（超过 200 MB），不像一份报送材料", en: "the file is too large (over 200 MB) for a submission" },
   "not-xlsx": { zh: "不是 Excel 工作簿（.xlsx）", en: "not an Excel workbook (.xlsx)" },
   encrypted: { zh: "文件设有打开密码，请在 Excel 中取消密码后另存再试", en: "the file is password-protected; remove the password in Excel and save it again" },
   truncated: { zh: "文件不完整（可能下载或复制中断），请重新获取", en: "the file is incomplete (download or copy interrupted)" },
@@ -19,4 +22,18 @@ export function readErrorLine(file: string, error: ReadError): string {
 export function readErrorMessage(error: ReadError, locale: "zh-CN" | "en"): string {
   const m = READ_ERRORS[error.code];
   return locale === "en" ? m.en : m.zh;
+}
+
+/** Why an output was not written, in one line; `input` names the file whose output it was. */
+export function refusalLine(output: string, refusal: OutputRefusal, input?: string): string {
+  const of = input === undefined ? "" : `（${input}）`;
+  const ofEn = input === undefined ? "" : ` (output of ${input})`;
+  switch (refusal) {
+    case "input":
+      return `jixiao: ${output}: 是本次的输入文件，未覆盖${of} / is an input of this run; not overwritten${ofEn}`;
+    case "not-regular":
+      return `jixiao: ${output}: 不是普通文件，未写入${of} / not a regular file; nothing written${ofEn}`;
+    case "not-ours":
+      return `jixiao: ${output}: 文件已存在且不是本工具生成的，未覆盖（确需覆盖请加 --force）${of} / exists and was not written by jixiao; not overwritten (add --force to overwrite)${ofEn}`;
+  }
 }

@@ -1,18 +1,23 @@
+import { createHash } from "node:crypto";
 import type ExcelJS from "exceljs";
 import { checkWorkbook } from "../core/check/check";
 import type { WorkbookGrids } from "../core/grid/grid";
 import type { Locale } from "../core/messages/render";
 import type { CheckConfig } from "../core/rules/types";
 import { buildSummary, renderSummaryNote, type BudgetSummary, type CategoryTotal, type SummaryInput } from "../core/summary";
-import { readWorkbookFile, type GridsReadResult } from "../host/xlsx";
+import { readWorkbookBuffer, type GridsReadResult } from "../host/xlsx";
+import { outputRefusal } from "../host/xlsx/output-file";
+import { readInputFile } from "../host/xlsx/read-workbook";
 import { ownedSummarySheets, ownedSummarySheetsFromNames, SummaryWriteError, writeSummaryWorkbook, type SummarySheetsWritten } from "../host/xlsx/write-summary";
 import type { Output } from "./check-command";
-import { readErrorLine } from "./read-errors";
+import { readErrorLine, refusalLine } from "./read-errors";
 
 export interface SummarizeOptions {
   readonly files: readonly string[];
   /** Where to write the workbook with the summary sheets; nothing is written without it. */
   readonly out: string | null;
+  /** Overwrite an existing --out this tool did not write (never an input). */
+  readonly force?: boolean;
   readonly format: "text" | "json";
   readonly config: Partial<CheckConfig>;
   readonly locale: Locale;
@@ -42,10 +47,30 @@ function withoutSummarySheets(read: GridsReadResult & { readonly ok: true }): Wo
  */
 export async function runSummarize(options: SummarizeOptions, out: Output): Promise<number> {
   const loaded: LoadedInput[] = [];
+  const duplicates: DuplicateNote[] = [];
+  const seen = new Map<string, string>();
   let unreadable = false;
+  if (options.out !== null) {
+    const refusal = await outputRefusal(options.out, options.files, options.force === true);
+    if (refusal !== null) {
+      out.stderr(refusalLine(options.out, refusal));
+      return 2;
+    }
+  }
   for (const file of options.files) {
+    const bytes = await readInputFile(file);
+    if (Buffer.isBuffer(bytes)) {
+      // The same file given twice (under any name) would count every project twice.
+      const hash = createHash("sha256").update(bytes).digest("hex");
+      const first = seen.get(hash);
+      if (first !== undefined) {
+        duplicates.push({ file, same: first });
+        continue;
+      }
+      seen.set(hash, file);
+    }
     // Grids only: the copy with the summary sheets is loaded with exceljs when it is written.
-    const read = await readWorkbookFile(file, { engine: "fast" });
+    const read = Buffer.isBuffer(bytes) ? await readWorkbookBuffer(bytes, { engine: "fast" }) : { ok: false as const, error: bytes };
     if (!read.ok) {
       unreadable = true;
       out.stderr(readErrorLine(file, read.error));
@@ -74,9 +99,25 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
       return 2;
     }
   }
-  if (options.format === "json") out.stdout(JSON.stringify(summaryJson(summary, options, written), null, 2));
-  else out.stdout(formatSummaryText(summary, options, written));
+  if (options.format === "json") {
+    const doc = summaryJson(summary, options, written) as { notes: unknown[] };
+    doc.notes.push(...duplicates.map((d) => ({ id: "duplicate-input", file: d.file, message: duplicateMessage(d, options.locale), data: { same: d.same } })));
+    out.stdout(JSON.stringify(doc, null, 2));
+  } else {
+    const en = options.locale === "en";
+    out.stdout([formatSummaryText(summary, options, written), ...duplicates.map((d) => `${en ? "Note: " : "说明："}${duplicateMessage(d, options.locale)}`)].join("\n"));
+  }
   return 0;
+}
+
+interface DuplicateNote {
+  readonly file: string;
+  /** The input with the same content, counted instead. */
+  readonly same: string;
+}
+
+function duplicateMessage(d: DuplicateNote, locale: Locale): string {
+  return locale === "en" ? `${d.file} is the same file as ${d.same}; counted once` : `${d.file} 与 ${d.same} 是同一个文件，只汇总一次`;
 }
 
 function writeErrorLine(path: string, err: SummaryWriteError): string {

@@ -111,7 +111,7 @@ describe("--annotate", () => {
   it("refuses to write over the input", async () => {
     const run = await runCli(["check", EXAMPLES.s003, "--annotate", EXAMPLES.s003]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("无法写入标注副本");
+    expect(run.stderr).toBe(`jixiao: ${EXAMPLES.s003}: 是本次的输入文件，未覆盖 / is an input of this run; not overwritten`);
   });
 });
 

@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import { parseArgs } from "../../src/cli/args";
-import { FILL_VALUE_OPTIONS, parseFillOptions, parseNewOptions, runFill, runNew } from "../../src/cli/fill-command";
+import { parseFillOptions, parseNewOptions, runFill, runNew } from "../../src/cli/fill-command";
+import { FLAG_OPTIONS, VALUE_OPTIONS } from "../../src/cli/main";
 import { checkWorkbook } from "../../src/core/check/check";
 import { parseRangeA1, rangeA1, type CellRange } from "../../src/core/grid/address";
 import type { CellValue, WorkbookGrids } from "../../src/core/grid/grid";
@@ -21,7 +22,6 @@ import { writeWorkbook } from "../../bench/generate";
 import { EXAMPLES } from "./helpers";
 import { sofficePath } from "../programs";
 
-const VALUE_OPTIONS = new Set(["format", "profile", "config", "lang", ...FILL_VALUE_OPTIONS]);
 
 let dir = "";
 beforeAll(() => {
@@ -39,7 +39,7 @@ interface Run {
 
 /** Runs `fill` or `new` as the CLI will: parseArgs, then the command's option parser and runner. */
 async function cli(argv: string[]): Promise<Run> {
-  const args = parseArgs(argv, VALUE_OPTIONS);
+  const args = parseArgs(argv, VALUE_OPTIONS, FLAG_OPTIONS);
   const profile = args.options.profile;
   const config: Partial<CheckConfig> = profile === "2021" || profile === "legacy" ? { profile } : {};
   const out: string[] = [];
@@ -176,7 +176,7 @@ describe("jixiao fill", () => {
     const copy = join(dir, "same.xlsx");
     execFileSync("cp", [EXAMPLES.s003, copy]);
     const before = readFileSync(copy);
-    expect(await cli(["fill", copy, "--out", copy])).toMatchObject({ code: 2, stderr: expect.stringContaining("拒绝覆盖输入文件") });
+    expect(await cli(["fill", copy, "--out", copy])).toMatchObject({ code: 2, stderr: expect.stringContaining("是本次的输入文件，未覆盖") });
     expect(readFileSync(copy).equals(before)).toBe(true);
     expect((await cli(["fill", copy])).stderr).toContain("--out");
     expect((await cli(["fill", copy, "--out", join(dir, "x.xlsx"), "--template", "不存在"])).stderr).toContain("信息系统运维");

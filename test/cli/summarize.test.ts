@@ -111,7 +111,7 @@ describe("jixiao summarize --out", () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.split("\n")).toHaveLength(1);
-    expect(r.stderr).toBe(`jixiao: ${input}: 不能覆盖输入文件，请另选输出路径 / refusing to overwrite an input file; choose another output path`);
+    expect(r.stderr).toBe(`jixiao: ${input}: 是本次的输入文件，未覆盖 / is an input of this run; not overwritten`);
     expect(sha(input)).toBe(before);
   });
 });

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight, WORKBOOK_PART } from ".
 import type { ReadError, ReadOptions } from "./preflight";
 import { Token, XmlScanError, XmlScanner, decodeXstring } from "./xml-scan";
 import type { ZipEntry } from "./zip";
-import { readCentralDirectory, readEntry } from "./zip";
+import { InflateBudget, readCentralDirectory, readEntry, ZipLimitError } from "./zip";
 
 /*
  * A lean xlsx → grids reader for the check path: the same grids the exceljs reader builds
@@ -78,6 +78,7 @@ export function readGridsFast(buf: Buffer, options?: ReadOptions): ReadResultLea
 class Package {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly folded = new Map<string, ZipEntry>();
+  private readonly budget = new InflateBudget();
 
   constructor(private readonly buf: Buffer) {
     const directory = readCentralDirectory(buf);
@@ -100,8 +101,9 @@ class Package {
     if (!entry) return undefined;
     let data: Buffer;
     try {
-      data = readEntry(this.buf, entry);
+      data = readEntry(this.buf, entry, { budget: this.budget });
     } catch (err) {
+      if (err instanceof ZipLimitError) throw tooLarge(`${name}: ${err.message}`);
       throw unreadable(`${name}: ${err instanceof Error ? err.message : String(err)}`);
     }
     if (data.length !== entry.uncompressedSize) throw unreadable(`${name}: ${data.length} bytes, the zip says ${entry.uncompressedSize}`);

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { lstat, open, readdir, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { readCentralDirectory, readEntry } from "./zip";
 
 /** True when `output` names the file `input` names: the same path, a hard or symbolic link, or another case of it. */
 export async function isSameFile(input: string, output: string): Promise<boolean> {
@@ -13,14 +14,107 @@ export async function isSameFile(input: string, output: string): Promise<boolean
   return inputReal !== null && outputDirReal !== null && inputReal === join(outputDirReal, basename(output));
 }
 
-/** Writes through a temporary file in the same directory, so a failed write never leaves half a file. */
+/** Raised when the output path names something other than a regular file (a device, a directory, a pipe). */
+export class NotRegularFileError extends Error {
+  constructor(readonly path: string) {
+    super(`not a regular file: ${path}`);
+    this.name = "NotRegularFileError";
+  }
+}
+
+// `.<name>.jixiao-<pid>-<random>.tmp`: the pid tells a later run whether the writer is still alive.
+const TEMP = /^\.(.+)\.jixiao-(\d+)-[0-9a-f]+\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes temporary files a killed run left beside `path` (only ours, only of dead processes). */
+async function removeStaleTemps(dir: string, name: string): Promise<void> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const m = TEMP.exec(entry);
+    if (!m || m[1] !== name) continue;
+    const pid = Number(m[2]);
+    if (pid === process.pid || alive(pid)) continue;
+    await unlink(join(dir, entry)).catch(() => undefined);
+  }
+}
+
+/**
+ * Writes through a temporary file in the same directory, so a failed write never leaves half a
+ * file. Only a regular file is ever replaced (through a symbolic link, the file it points to).
+ */
 export async function writeFileAtomically(path: string, bytes: Buffer): Promise<void> {
-  const temp = join(dirname(resolve(path)), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  let target = resolve(path);
+  const existing = await lstat(target).catch(() => null);
+  if (existing?.isSymbolicLink()) {
+    const real = await realpath(target).catch(() => null);
+    if (real !== null) {
+      const pointed = await stat(real);
+      if (!pointed.isFile()) throw new NotRegularFileError(path);
+      target = real;
+    }
+  } else if (existing && !existing.isFile()) {
+    throw new NotRegularFileError(path);
+  }
+  const dir = dirname(target);
+  await removeStaleTemps(dir, basename(target));
+  const temp = join(dir, `.${basename(target)}.jixiao-${process.pid}-${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: "wx" });
-    await rename(temp, path);
+    await rename(temp, target);
   } catch (err) {
     await unlink(temp).catch(() => undefined);
     throw err;
   }
+}
+
+/** What stands in the way of writing `output`, given this run's inputs; null when it may be written. */
+export type OutputRefusal = "input" | "not-regular" | "not-ours";
+
+// A workbook this tool wrote: a hidden _jixiao_ defined name, or a report sheet (校验报告 / Check report).
+const OUR_NAME = /<definedName\b[^>]*\bname="_jixiao_/;
+const OUR_REPORT_SHEET = /<sheet\b[^>]*\bname="(?:校验报告|Check report)(?: \(\d+\))?"/;
+const OWNERSHIP_PROBE_BYTES = 64 * 1024 * 1024;
+const WORKBOOK_XML_LIMIT = 16 * 1024 * 1024;
+
+/** Whether the existing file at `path` is a workbook this tool wrote (an annotated copy, a summary workbook, a filled copy). */
+export async function isOurOutput(path: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, "r");
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > OWNERSHIP_PROBE_BYTES) return false;
+    const buf = await handle.readFile();
+    const directory = readCentralDirectory(buf);
+    if (directory.status !== "ok") return false;
+    const entry = directory.entries.find((e) => e.name === "xl/workbook.xml");
+    if (!entry) return false;
+    const xml = readEntry(buf, entry, { maxBytes: WORKBOOK_XML_LIMIT }).toString("utf8");
+    return OUR_NAME.test(xml) || OUR_REPORT_SHEET.test(xml);
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Whether `output` may be written in a run that reads `inputs`: never over an input (however its
+ * path is spelled), never over anything but a regular file, and over an existing file only if this
+ * tool wrote it or `force` says so.
+ */
+export async function outputRefusal(output: string, inputs: readonly string[], force: boolean): Promise<OutputRefusal | null> {
+  for (const input of inputs) if (await isSameFile(input, output)) return "input";
+  const existing = await stat(output).catch(() => null);
+  if (existing === null) return null;
+  if (!existing.isFile()) return "not-regular";
+  if (force) return null;
+  return (await isOurOutput(output)) ? null : "not-ours";
 }

@@ -1,14 +1,14 @@
 import { parseRangeA1 } from "../../core/grid/address";
 import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../../core/grid/limits";
 import type { ZipEntry } from "./zip";
-import { readCentralDirectory, readEntry, readEntryPrefix, startsWithZipLocalHeader } from "./zip";
+import { InflateBudget, MAX_PACKAGE_BYTES, MAX_PART_BYTES, readCentralDirectory, readEntry, readEntryPrefix, startsWithZipLocalHeader, ZipLimitError } from "./zip";
 
 /*
  * What both readers (exceljs and the fast reader) share: the error vocabulary, the size limits and
  * the checks made on the raw bytes before either spends memory on them.
  */
 
-export type ReadErrorCode = "not-found" | "not-xlsx" | "encrypted" | "truncated" | "legacy-xls" | "too-large" | "unreadable";
+export type ReadErrorCode = "not-found" | "not-a-file" | "file-too-large" | "not-xlsx" | "encrypted" | "truncated" | "legacy-xls" | "too-large" | "unreadable";
 
 export interface ReadError {
   readonly code: ReadErrorCode;
@@ -25,9 +25,11 @@ export interface ReadOptions {
 export const DEFAULT_MAX_CELLS = MAX_SHEET_CELLS;
 /** A department's whole budget fits in far fewer rows; beyond this exceljs alone needs gigabytes. */
 export const DEFAULT_MAX_ROWS = MAX_SHEET_ROWS;
+/** Largest input file read: far above any real submission, far below what would exhaust memory. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 // Worksheet parts larger than this are opened to find their last row before exceljs loads them.
 const LARGE_PART_BYTES = 8 * 1024 * 1024;
-const HUGE_PART_BYTES = 512 * 1024 * 1024;
+const HUGE_PART_BYTES = MAX_PART_BYTES;
 
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 // Office puts a password-protected xlsx inside a compound file next to an EncryptionInfo stream.
@@ -48,8 +50,13 @@ export function preflight(buf: Buffer, maxCells: number, maxRows: number): ReadE
 
   const directory = readCentralDirectory(buf);
   if (directory.status === "no-eocd") return { code: "truncated", detail: "zip has no end-of-central-directory record" };
-  // ZIP64 or odd offsets: exceljs (JSZip) may still cope, so let it decide.
-  if (directory.status !== "ok") return null;
+  if (directory.status !== "ok") return { code: "unreadable", detail: `zip: ${directory.reason}` };
+  let declared = 0;
+  for (const entry of directory.entries) {
+    if (entry.uncompressedSize > MAX_PART_BYTES) return { code: "too-large", detail: `${entry.name} declares ${entry.uncompressedSize} bytes (limit ${MAX_PART_BYTES})` };
+    declared += entry.uncompressedSize;
+  }
+  if (declared > MAX_PACKAGE_BYTES) return { code: "too-large", detail: `the parts declare ${declared} bytes (limit ${MAX_PACKAGE_BYTES})` };
 
   const names = new Set(directory.entries.map((e) => e.name));
   if (!names.has(WORKBOOK_PART)) {
@@ -107,4 +114,24 @@ function lastRowOf(buf: Buffer, entry: ZipEntry): number | null {
   let count = 0;
   for (let i = xml.indexOf("<row"); i >= 0; i = xml.indexOf("<row", i + 4)) count++;
   return count;
+}
+
+/**
+ * For readers that inflate every part (exceljs): each part inflated with an output limit, to prove
+ * it holds no more than it declares, before such a reader is given the file.
+ */
+export function verifyInflatedSizes(buf: Buffer): ReadError | null {
+  const directory = readCentralDirectory(buf);
+  if (directory.status !== "ok") return null;
+  const budget = new InflateBudget();
+  for (const entry of directory.entries) {
+    if (entry.name.endsWith("/") && entry.uncompressedSize === 0) continue;
+    try {
+      readEntry(buf, entry, { budget });
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      return { code: err instanceof ZipLimitError ? "too-large" : "unreadable", detail };
+    }
+  }
+  return null;
 }

@@ -1,11 +1,11 @@
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { CellRange } from "../../core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
 import { formatKind, formattedCellValue } from "../../core/grid/number-format";
 import { readGridsFast } from "./fast-read";
 import type { DefinedName } from "./fast-read";
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight } from "./preflight";
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, MAX_INPUT_BYTES, preflight, verifyInflatedSizes } from "./preflight";
 import type { ReadError, ReadErrorCode, ReadOptions } from "./preflight";
 
 export { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS } from "./preflight";
@@ -49,15 +49,27 @@ export function readWorkbookFile(path: string, options: ReadOptions & { readonly
 export function readWorkbookFile(path: string, options?: ReadOptions & { readonly engine?: "exceljs" }): Promise<ReadResult>;
 export function readWorkbookFile(path: string, options?: ReadWorkbookOptions): Promise<ReadResult | GridsReadResult>;
 export async function readWorkbookFile(path: string, options?: ReadWorkbookOptions): Promise<ReadResult | GridsReadResult> {
-  let buf: Buffer;
+  const read = await readInputFile(path);
+  return Buffer.isBuffer(read) ? readWorkbookBuffer(read, options) : { ok: false, error: read };
+}
+
+/** The bytes of an input: a regular file (not a device, pipe or directory) no larger than MAX_INPUT_BYTES. */
+export async function readInputFile(path: string): Promise<Buffer | ReadError> {
+  let handle;
   try {
-    buf = await readFile(path);
+    handle = await open(path, "r");
+    const info = await handle.stat();
+    if (!info.isFile()) return { code: "not-a-file", detail: path };
+    if (info.size > MAX_INPUT_BYTES) return { code: "file-too-large", detail: `${info.size} bytes (limit ${MAX_INPUT_BYTES})` };
+    return await handle.readFile();
   } catch (err) {
     const code = (err as NodeJS.ErrnoException | undefined)?.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return fail("not-found", path);
-    return fail("unreadable", describe(err));
+    if (code === "ENOENT" || code === "ENOTDIR") return { code: "not-found", detail: path };
+    if (code === "EISDIR") return { code: "not-a-file", detail: path };
+    return { code: "unreadable", detail: describe(err) };
+  } finally {
+    await handle?.close();
   }
-  return readWorkbookBuffer(buf, options);
 }
 
 export function readWorkbookBuffer(buf: Buffer, options: ReadOptions & { readonly engine: "fast" }): Promise<GridsReadResult>;
@@ -94,7 +106,7 @@ export function loadWorkbookBuffer(buf: Buffer, options?: ReadOptions): Promise<
 
 async function loadWithExceljs(buf: Buffer, options: ReadOptions | undefined, check: boolean): Promise<LoadResult> {
   try {
-    const rejected = check ? preflight(buf, options?.maxCells ?? DEFAULT_MAX_CELLS, options?.maxRows ?? DEFAULT_MAX_ROWS) : null;
+    const rejected = (check ? preflight(buf, options?.maxCells ?? DEFAULT_MAX_CELLS, options?.maxRows ?? DEFAULT_MAX_ROWS) : null) ?? verifyInflatedSizes(buf);
     if (rejected) return { ok: false, error: rejected };
     const workbook = new ExcelJS.Workbook();
     // exceljs types its input as ArrayBuffer; at run time JSZip takes a Node Buffer as is.

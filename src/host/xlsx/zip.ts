@@ -2,12 +2,16 @@ import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node
 
 /**
  * Just enough ZIP to sniff an xlsx before exceljs sees it and to patch a few parts of a
- * package exceljs wrote. Not a general archiver: no ZIP64, no encryption, no spanning.
+ * package exceljs wrote. Not a general archiver: ZIP64 is read but never written; no encryption, no spanning.
  */
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const ZIP64_END_OF_CENTRAL_DIRECTORY = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_LOCATOR_LENGTH = 20;
+const ZIP64_EXTRA = 0x0001;
 const EOCD_MIN_LENGTH = 22;
 const MAX_COMMENT_LENGTH = 0xffff;
 const FLAG_UTF8 = 0x0800;
@@ -47,18 +51,62 @@ function findEndOfCentralDirectory(buf: Buffer): number {
   return -1;
 }
 
+/** Where the central directory is and how many entries it has, from the (ZIP64) end records. */
+function directoryLocation(buf: Buffer, eocd: number): { count: number; size: number; offset: number } | { error: string } {
+  const count = buf.readUInt16LE(eocd + 10);
+  const size = buf.readUInt32LE(eocd + 12);
+  const offset = buf.readUInt32LE(eocd + 16);
+  if (count !== 0xffff && size !== 0xffffffff && offset !== 0xffffffff) return { count, size, offset };
+  const locator = eocd - ZIP64_LOCATOR_LENGTH;
+  if (locator < 0 || buf.readUInt32LE(locator) !== ZIP64_LOCATOR) return { error: "ZIP64 end record missing" };
+  const record = safeNumber(buf.readBigUInt64LE(locator + 8));
+  if (record === null || record + 56 > locator || buf.readUInt32LE(record) !== ZIP64_END_OF_CENTRAL_DIRECTORY) return { error: "ZIP64 end record damaged" };
+  const count64 = safeNumber(buf.readBigUInt64LE(record + 32));
+  const size64 = safeNumber(buf.readBigUInt64LE(record + 40));
+  const offset64 = safeNumber(buf.readBigUInt64LE(record + 48));
+  if (count64 === null || size64 === null || offset64 === null) return { error: "ZIP64 end record damaged" };
+  return { count: count64, size: size64, offset: offset64 };
+}
+
+function safeNumber(n: bigint): number | null {
+  return n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : null;
+}
+
+/** The 64-bit sizes and offset of a ZIP64 entry, from its extra field (only the fields set to 0xFFFFFFFF are there). */
+function zip64Fields(extra: Buffer, fields: { uncompressed: boolean; compressed: boolean; offset: boolean }): { uncompressed?: number; compressed?: number; offset?: number } | null {
+  for (let p = 0; p + 4 <= extra.length; ) {
+    const id = extra.readUInt16LE(p);
+    const length = extra.readUInt16LE(p + 2);
+    if (id === ZIP64_EXTRA) {
+      const out: { uncompressed?: number; compressed?: number; offset?: number } = {};
+      let q = p + 4;
+      const end = Math.min(extra.length, q + length);
+      for (const field of ["uncompressed", "compressed", "offset"] as const) {
+        if (!fields[field]) continue;
+        if (q + 8 > end) return null;
+        const value = safeNumber(extra.readBigUInt64LE(q));
+        if (value === null) return null;
+        out[field] = value;
+        q += 8;
+      }
+      return out;
+    }
+    p += 4 + length;
+  }
+  return null;
+}
+
 export function readCentralDirectory(buf: Buffer): CentralDirectory {
   if (buf.length < EOCD_MIN_LENGTH) return { status: "no-eocd" };
   const eocd = findEndOfCentralDirectory(buf);
   if (eocd < 0) return { status: "no-eocd" };
 
-  const count = buf.readUInt16LE(eocd + 10);
-  const size = buf.readUInt32LE(eocd + 12);
-  const offset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-    return { status: "unsupported", reason: "ZIP64 archive" };
-  }
+  const location = directoryLocation(buf, eocd);
+  if ("error" in location) return { status: "corrupt", reason: location.error };
+  const { count, size, offset } = location;
   if (offset + size > eocd) return { status: "corrupt", reason: "central directory lies outside the file" };
+  // Each entry takes at least 46 bytes: a count the directory cannot hold is a lie.
+  if (count * 46 > size) return { status: "corrupt", reason: `central directory too small for ${count} entries` };
 
   const entries: ZipEntry[] = [];
   let p = offset;
@@ -71,16 +119,28 @@ export function readCentralDirectory(buf: Buffer): CentralDirectory {
     const extraLength = buf.readUInt16LE(p + 30);
     const commentLength = buf.readUInt16LE(p + 32);
     const nameBytes = buf.subarray(p + 46, p + 46 + nameLength);
+    let compressedSize = buf.readUInt32LE(p + 20);
+    let uncompressedSize = buf.readUInt32LE(p + 24);
+    let localHeaderOffset = buf.readUInt32LE(p + 42);
+    const name = nameBytes.toString(flags & FLAG_UTF8 ? "utf8" : "latin1");
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
+      const extra = buf.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
+      const wide = zip64Fields(extra, { uncompressed: uncompressedSize === 0xffffffff, compressed: compressedSize === 0xffffffff, offset: localHeaderOffset === 0xffffffff });
+      if (wide === null) return { status: "corrupt", reason: `entry ${name}: ZIP64 extra field damaged` };
+      uncompressedSize = wide.uncompressed ?? uncompressedSize;
+      compressedSize = wide.compressed ?? compressedSize;
+      localHeaderOffset = wide.offset ?? localHeaderOffset;
+    }
     const entry: ZipEntry = {
-      name: nameBytes.toString(flags & FLAG_UTF8 ? "utf8" : "latin1"),
+      name,
       flags,
       method: buf.readUInt16LE(p + 10),
       dosTime: buf.readUInt16LE(p + 12),
       dosDate: buf.readUInt16LE(p + 14),
       crc32: buf.readUInt32LE(p + 16),
-      compressedSize: buf.readUInt32LE(p + 20),
-      uncompressedSize: buf.readUInt32LE(p + 24),
-      localHeaderOffset: buf.readUInt32LE(p + 42),
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
     };
     if (entry.localHeaderOffset + 30 > buf.length) {
       return { status: "corrupt", reason: `entry ${entry.name} points outside the file` };
@@ -101,11 +161,54 @@ export function rawEntryData(buf: Buffer, entry: ZipEntry): Buffer {
   return buf.subarray(start, end);
 }
 
-export function readEntry(buf: Buffer, entry: ZipEntry): Buffer {
+/** Largest part inflated, whatever the directory says it holds. */
+export const MAX_PART_BYTES = 256 * 1024 * 1024;
+/** Most bytes inflated from one package, all parts together. */
+export const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
+
+/** A part larger than the limits allow (by what it declares or what it turned out to hold). */
+export class ZipLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ZipLimitError";
+  }
+}
+
+/** How many bytes one package may still inflate, shared by every read of its parts. */
+export class InflateBudget {
+  constructor(public remaining: number = MAX_PACKAGE_BYTES) {}
+}
+
+export interface ReadEntryOptions {
+  /** Refuse the part beyond this many bytes; MAX_PART_BYTES unless given. */
+  readonly maxBytes?: number;
+  readonly budget?: InflateBudget;
+}
+
+/**
+ * The entry's bytes, inflated with an output limit: never more than it declares (a part that holds
+ * more is damaged), never more than the per-part limit or what the package budget has left.
+ */
+export function readEntry(buf: Buffer, entry: ZipEntry, options: ReadEntryOptions = {}): Buffer {
+  const limit = Math.min(options.maxBytes ?? MAX_PART_BYTES, options.budget?.remaining ?? Infinity);
+  if (entry.uncompressedSize > limit) throw new ZipLimitError(`zip entry ${entry.name} declares ${entry.uncompressedSize} bytes (limit ${limit})`);
   const raw = rawEntryData(buf, entry);
-  if (entry.method === METHOD_STORED) return raw;
-  if (entry.method === METHOD_DEFLATED) return inflateRawSync(raw);
-  throw new Error(`zip entry ${entry.name}: unsupported compression method ${entry.method}`);
+  let data: Buffer;
+  if (entry.method === METHOD_STORED) {
+    data = raw;
+  } else if (entry.method === METHOD_DEFLATED) {
+    try {
+      data = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new Error(`zip entry ${entry.name} holds more than the ${entry.uncompressedSize} bytes it declares`);
+      throw err;
+    }
+  } else {
+    throw new Error(`zip entry ${entry.name}: unsupported compression method ${entry.method}`);
+  }
+  if (data.length !== entry.uncompressedSize) throw new Error(`zip entry ${entry.name}: ${data.length} bytes, the zip says ${entry.uncompressedSize}`);
+  if (options.budget) options.budget.remaining -= data.length;
+  return data;
 }
 
 /**

@@ -373,7 +373,7 @@ describe("fast reader: bad inputs", () => {
     expect(await readWorkbookFile(missing, { engine: "fast" })).toEqual({ ok: false, error: { code: "not-found", detail: missing } });
     const dir = join(tempDir(), "folder.xlsx");
     mkdirSync(dir);
-    expect(code(await readWorkbookFile(dir, { engine: "fast" }))).toBe("unreadable");
+    expect(code(await readWorkbookFile(dir, { engine: "fast" }))).toBe("not-a-file");
   });
 
   it("refuses a sheet whose declared or actual used range exceeds maxCells, as exceljs does", async () => {

@@ -115,7 +115,7 @@ describe("readWorkbookFile: bad inputs are error values, never exceptions", () =
   it("a directory", async () => {
     const dir = join(tempDir(), "folder.xlsx");
     mkdirSync(dir);
-    expect(errorCode(await readWorkbookFile(dir))).toBe("unreadable");
+    expect(errorCode(await readWorkbookFile(dir))).toBe("not-a-file");
   });
 });
 
