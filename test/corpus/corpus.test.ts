@@ -22,8 +22,6 @@ const PENDING: ReadonlySet<string> = new Set([
   "03-department",
   "04-self-evaluation",
   "05-system-export",
-  "08a-cost-table-under-indicators",
-  "08b-cost-table-above-indicators",
 ]);
 
 const COMMITTED = corpusDir();

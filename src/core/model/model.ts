@@ -99,6 +99,28 @@ export interface SheetReading {
   readonly cell: string | null;
 }
 
+/** One line of a cost-composition table: 明细 · 数量 · 单价 · 金额. */
+export interface CostItem {
+  readonly row: number;
+  readonly label: Sourced<string>;
+  readonly quantity: Sourced<number> | null;
+  /** In the unit its header states (单价（元）), 元 by default. */
+  readonly price: Amount | null;
+  /** In the unit its header states (金额（万元）), else the table's. */
+  readonly amount: Amount | null;
+}
+
+/** A cost-composition table beside the indicators (成本构成 | 数量 | 单价 | 金额 | 测算依据, 合计): its rows are not indicators. */
+export interface CostTable {
+  /** Above the indicators (成本测算 in the head, its 合计 may be the budget) or below them. */
+  readonly position: "above" | "below";
+  readonly headerRow: number;
+  readonly items: readonly CostItem[];
+  readonly total: Amount | null;
+  readonly totalLabelCell: string | null;
+  readonly lastRow: number;
+}
+
 export interface ProjectTable {
   readonly kind: "project";
   readonly layout: ProjectLayout;
@@ -126,6 +148,8 @@ export interface ProjectTable {
   readonly encodedCell?: string;
   /** What the reader could not find on this table (empty when it read everything it needs). */
   readonly missing: readonly MissingField[];
+  /** A cost-composition table written beside the indicators. */
+  readonly costTable?: CostTable;
 }
 
 export type IndicatorField =

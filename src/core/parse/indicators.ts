@@ -3,6 +3,7 @@ import { displayCategory, isKnownLevel2, level1Of, parentOfLevel2 } from "../mod
 import type { Indicator, IndicatorField, Sourced } from "../model/model";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
 import { indicatorColumnOf, isTotalLabel, type IndicatorColumn } from "./labels";
+import { detectCostHeader } from "./cost-table";
 import type { Sheet } from "./sheet";
 
 export type IndicatorColumns = Partial<Record<IndicatorColumn, number>>;
@@ -224,31 +225,13 @@ function closesIndicatorPart(sheet: Sheet, row: number, cols: IndicatorColumns):
   const filled = sheet.filledColumns(row);
   const first = filled[0];
   if (first === undefined) return false;
-  if (isCostTableHeader(sheet, row, filled)) return true;
+  if (detectCostHeader(sheet, row, "万元") !== null) return true;
   const categoryEdge = Math.max(cols.level1 ?? 0, cols.level2 ?? 0);
   if (first <= categoryEdge && isTotalLabel(sheet.key(row, first))) return true;
   if (filled.length !== 1 || first > (cols.level1 ?? 0)) return false;
   if (isCategoryBanner(sheet, row, cols)) return false;
   if (spansToValue(sheet, row, first, cols)) return true;
   return /(?:表|明细|清单|测算|情况)$/u.test(sheet.key(row, first));
-}
-
-/** Header words of a cost-composition table (成本构成 | 数量 | 单价 | 金额 | 测算依据); 单价 or 测算 must be among them. */
-const COST_HEADER = /^(?:成本构成|成本测算|成本明细|测算明细|测算内容|明细项目|支出内容|支出明细|支出项目|费用项目|项目预算成本构成|数量|单价|金额|测算依据|计算依据|测算标准|单位)$/u;
-const COST_HEADER_KEY = /^(?:单价|成本构成|成本测算|测算明细|测算依据|项目预算成本构成)$/u;
-
-/** A row heading a cost-composition table written straight under the indicators, with no title of its own. */
-function isCostTableHeader(sheet: Sheet, row: number, filled: readonly number[]): boolean {
-  if (filled.length < 3) return false;
-  let words = 0;
-  let key = false;
-  for (const c of filled) {
-    const k = sheet.key(row, c).replace(/\([^()]*\)$/u, "");
-    if (!COST_HEADER.test(k)) continue;
-    words++;
-    if (COST_HEADER_KEY.test(k)) key = true;
-  }
-  return key && words >= 3;
 }
 
 function spansToValue(sheet: Sheet, row: number, col: number, cols: IndicatorColumns): boolean {

@@ -7,6 +7,7 @@ import { codedAgency, headLabelOf, isTableTitle, labelByMeaning, splitInlineLabe
 import { Sheet } from "./sheet";
 import { detectTableHeader, readTable, type TableHeader } from "./tables";
 import { readFlatProjects } from "./flat";
+import { budgetWithCostTotal, findCostTable } from "./cost-table";
 import { readingOf, selfEvaluationCell } from "./reading";
 import { labelKey, tidy } from "../text/normalize";
 
@@ -112,10 +113,14 @@ function parseSheetTables(sheet: Sheet): Table[] {
       const isStop = (r: number): boolean => r >= nextStart || rowStartsBlock(sheet, r);
       const { indicators, lastRow } = readIndicatorRows(sheet, header, isStop);
       const top = Math.min(head.firstRow, header.row);
+      const unit = head.unit ?? unitAbove[Math.max(0, top - 1)] ?? "万元";
+      const costTable = findCostTable(sheet, { from: headFrom, to: header.row - 1 }, lastRow, unit, isStop);
+      const budget = budgetWithCostTotal(head.budget, costTable, unit);
+      const end = costTable?.position === "below" ? costTable.lastRow : lastRow;
       const headerCell = a1(header.row, header.columns.level1 ?? 0);
       const missing: MissingField[] = [];
       if (!head.name) missing.push({ field: "name", cell: head.nameLooked ?? a1(top, 0) });
-      const b = head.budget;
+      const b = budget;
       if (!b || (!b.total && !b.fiscal && !b.other && !b.specialAccount && !b.upperLevel)) missing.push({ field: "budget", cell: head.budgetLooked ?? head.name?.cell ?? head.nameLooked ?? a1(top, 0) });
       if (indicators.length === 0) missing.push({ field: "indicators", cell: header.lastRow + 1 < sheet.height ? a1(header.lastRow + 1, header.columns.level1 ?? 0) : headerCell });
       const project: ProjectTable = {
@@ -128,20 +133,21 @@ function parseSheetTables(sheet: Sheet): Table[] {
         code: head.code,
         agency: head.agency ?? departmentAbove[header.row] ?? null,
         projectType: null,
-        unit: head.unit ?? unitAbove[Math.max(0, top - 1)] ?? "万元",
+        unit,
         unitCell: head.unitCell,
-        budget: head.budget,
+        budget,
         plan: head.plan,
         goal: head.goal,
         use: head.use,
         indicators,
         indicatorHeaderRow: header.row,
         columns: modelColumns(header.columns),
-        range: { top, left: 0, bottom: lastRow, right: Math.max(0, sheet.width - 1) },
+        range: { top, left: 0, bottom: end, right: Math.max(0, sheet.width - 1) },
         missing,
+        ...(costTable ? { costTable } : {}),
       };
       tables.push(project);
-      prevEnd = lastRow;
+      prevEnd = end;
     } else if (cand.table) {
       const header = cand.table;
       const title = summaryTitle(sheet, header.top);

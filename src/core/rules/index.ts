@@ -27,6 +27,9 @@ import { fundsBudgetSum } from "./funds-budget-sum";
 import { spendingPlan } from "./spending-plan";
 import { planLabelUnit } from "./plan-label-unit";
 import { costAboveBudget } from "./cost-above-budget";
+import { costTableTotal } from "./cost-table-total";
+import { costItemProduct } from "./cost-item-product";
+import { costTableBudget } from "./cost-table-budget";
 import { amountAsText } from "./amount-as-text";
 import { summaryRowsAddUp } from "./summary-rows-add-up";
 import { summaryColumnsAddUp } from "./summary-columns-add-up";
@@ -63,6 +66,9 @@ export const RULES: readonly Rule[] = [
   spendingPlan,
   planLabelUnit,
   costAboveBudget,
+  costTableTotal,
+  costItemProduct,
+  costTableBudget,
   amountAsText,
   summaryRowsAddUp,
   summaryColumnsAddUp,

@@ -52,7 +52,9 @@ describe("failure classes of issue 10", () => {
     const [p, ...rest] = projectsOf(parseGrids(grid));
     expect(rest).toEqual([]);
     expect(p!.indicators.map((i) => i.level3?.value)).toEqual(["培训人数", "培训合格率", "业务水平", "学员满意度"]);
-    expect(p!.range).toEqual({ top: 0, left: 0, bottom: 6, right: 5 });
+    // The cost table belongs to the project (its own checks run on it): the table's range covers it.
+    expect(p!.range).toEqual({ top: 0, left: 0, bottom: 10, right: 5 });
+    expect(p!.costTable?.items.map((i) => i.label.value)).toEqual(["教材印制", "场地租赁"]);
     expect(diagnosticsOf(grid)).toEqual([]);
   });
 

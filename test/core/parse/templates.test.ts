@@ -39,3 +39,72 @@ describe("indicator header without a 一级 column", () => {
     expect(projectsOf(parseGrids(notHeader))).toEqual([]);
   });
 });
+
+describe("cost-composition tables beside the indicators", () => {
+  it("a table directly under the indicator rows is the project's cost table, not indicators", () => {
+    const grid = gridOf("绩效目标表", [
+      ["项目名称", "赛事活动经费"],
+      ["预算数", 13, "财政资金", 13, "其他资金", 0],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "举办场次", "≥8场"],
+      ["满意度指标", "服务对象满意度指标", "参赛群众满意度", "≥90%"],
+      ["成本构成", "数量", "单价（元）", "金额（万元）", "测算依据"],
+      ["场地租赁费", 8, 5000, 4, "按询价"],
+      ["劳务费", 450, 200, 9, "按标准"],
+      ["合计", null, null, 13, null],
+      [],
+      ["项目名称", "下一个项目"],
+      ["预算数", 5, "财政资金", 5, "其他资金", 0],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "维护次数", "≥4次"],
+    ]);
+    const [p, next] = projectsOf(parseGrids(grid));
+    expect(p!.indicators).toHaveLength(2);
+    expect(p!.range.bottom).toBe(8);
+    const cost = p!.costTable!;
+    expect({ position: cost.position, headerRow: cost.headerRow, lastRow: cost.lastRow }).toEqual({ position: "below", headerRow: 5, lastRow: 8 });
+    expect(cost.items.map((i) => [i.label.value, i.quantity?.value, i.price?.value, i.price?.unit, i.amount?.value, i.amount?.unit, i.amount?.cell])).toEqual([
+      ["场地租赁费", 8, 5000, "元", 4, "万元", "D7"],
+      ["劳务费", 450, 200, "元", 9, "万元", "D8"],
+    ]);
+    expect([cost.total?.value, cost.total?.cell, cost.totalLabelCell]).toEqual([13, "D9", "A9"]);
+    expect([next!.name.value, next!.budget?.total?.value, next!.range.top, next!.indicators.length]).toEqual(["下一个项目", 5, 10, 1]);
+  });
+
+  it("a 成本测算 table above the indicators gives the budget when the head states none", () => {
+    const grid = gridOf("项目绩效目标表", [
+      ["项目名称", "路灯运维"],
+      ["项目预算成本构成", "金额", "测算依据", "2023年实际支出"],
+      ["电费", 210, "按用电量", 205.3],
+      ["维修材料费", 150, "按计划", 140],
+      ["合计", 360, null, 345.3],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "运维路灯盏数", "≥2.6万盏"],
+    ]);
+    const [p] = projectsOf(parseGrids(grid));
+    expect(p!.costTable?.position).toBe("above");
+    expect(p!.budget).toEqual({
+      total: { value: 360, unit: "万元", cell: "B5", decimals: 0 },
+      fiscal: null,
+      specialAccount: null,
+      other: null,
+      labelCells: { total: "A5" },
+    });
+    expect(p!.missing).toEqual([]);
+  });
+
+  it("the head's own 预算数 stays the budget when a 成本测算 table stands beside it", () => {
+    const grid = gridOf("项目绩效目标表", [
+      ["项目名称", "路灯运维"],
+      ["预算数", 400, "其中：财政资金", 400],
+      ["项目预算成本构成", "金额", "测算依据"],
+      ["电费", 360, "按用电量"],
+      ["合计", 360, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "运维路灯盏数", "≥2.6万盏"],
+    ]);
+    const [p] = projectsOf(parseGrids(grid));
+    expect([p!.budget?.total?.value, p!.budget?.total?.cell]).toEqual([400, "B2"]);
+    expect(p!.costTable?.total?.value).toBe(360);
+  });
+});
