@@ -34,7 +34,8 @@ export interface CostHeader {
 /** A cost table's header row: an item column and an amount column named by their words, and one more. */
 export function detectCostHeader(sheet: Sheet, row: number, tableUnit: MoneyUnit): CostHeader | null {
   const filled = sheet.filledColumns(row);
-  if (filled.length < 2) return null;
+  // The item column comes first: one test of the first cell turns away almost every row.
+  if (filled.length < 2 || costColumnOf(sheet.key(row, filled[0]!)) !== "item") return null;
   const columns: Partial<Record<CostColumn, number>> = {};
   let known = 0;
   for (const c of filled) {
@@ -44,7 +45,6 @@ export function detectCostHeader(sheet: Sheet, row: number, tableUnit: MoneyUnit
     if (columns[col] === undefined) columns[col] = c;
   }
   if (columns.item === undefined || columns.amount === undefined || known < 2) return null;
-  if (columns.item !== filled[0]) return null;
   const unitOf = (c: number | undefined, fallback: MoneyUnit): MoneyUnit => (c === undefined ? fallback : unitInLabel(sheet.key(row, c)) ?? fallback);
   return { row, columns, priceUnit: unitOf(columns.price, "元"), amountUnit: unitOf(columns.amount, tableUnit) };
 }
