@@ -2,6 +2,7 @@ import { a1 } from "../grid/address";
 import { displayCategory, isKnownLevel2, level1Of, parentOfLevel2 } from "../model/framework";
 import type { Indicator, IndicatorField, Sourced } from "../model/model";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
+import { isPlaceholder } from "../vocabulary/placeholders";
 import { indicatorColumnOf, isTotalLabel, type IndicatorColumn } from "./labels";
 import { detectCostHeader } from "./cost-table";
 import type { Sheet } from "./sheet";
@@ -104,6 +105,8 @@ function rowEmpty(sheet: Sheet, row: number, columns: IndicatorColumns): boolean
 
 export interface IndicatorRowsResult {
   readonly indicators: Indicator[];
+  /** Rows of the template left unfilled (三级 and 指标值 blank or placeholders): not indicators. */
+  readonly templateRows: number[];
   /** Last row that belongs to the indicator part. */
   readonly lastRow: number;
 }
@@ -120,6 +123,7 @@ export function readIndicatorRows(
 ): IndicatorRowsResult {
   const cols = header.columns;
   const indicators: Indicator[] = [];
+  const templateRows: number[] = [];
   let level1: Sourced<string> | null = null;
   let level2: Sourced<string> | null = null;
   let lastRow = header.lastRow;
@@ -163,16 +167,22 @@ export function readIndicatorRows(
     const raw = get("annualValue") ?? get("value") ?? get("valueOnly") ?? (cols.value === undefined && cols.annualValue === undefined ? get("standard") : null);
     const split = cols.operator !== undefined || cols.unit !== undefined;
     const value = raw && split ? { value: joinSplitValue(get("operator")?.value ?? "", raw.value, get("unit")?.value ?? ""), cell: raw.cell } : raw;
+    const level3 = get("level3") ?? mergedFromAbove(sheet, r, cols.level3);
+    const periodValue = cols.annualValue !== undefined ? get("periodValue") : null;
+    if ([level3, value, periodValue, get("description")].every(unfilled)) {
+      templateRows.push(r);
+      continue;
+    }
     const weightCell = cols.weight !== undefined ? sheet.value(r, cols.weight) : null;
     const weightNumber = typeof weightCell === "number" ? weightCell : typeof weightCell === "string" && /^\s*\d+(\.\d+)?\s*(分|%)?\s*$/u.test(weightCell) ? parseFloat(weightCell) : null;
     indicators.push({
       row: r,
       level1,
       level2,
-      level3: get("level3") ?? mergedFromAbove(sheet, r, cols.level3),
+      level3,
       description: get("description"),
       value,
-      periodValue: cols.annualValue !== undefined ? get("periodValue") : null,
+      periodValue,
       // A number cell is parsed as the number it holds, not as its display text.
       parsedValue: value ? parseIndicatorValue(split ? value.value : sheet.value(r, valueCellCol(cols)) ?? value.value) : null,
       basis: get("basis"),
@@ -180,7 +190,12 @@ export function readIndicatorRows(
       lastYear: get("lastYear"),
     });
   }
-  return { indicators, lastRow };
+  return { indicators, templateRows, lastRow };
+}
+
+/** A field a template row leaves as it came: blank, or a placeholder (指标1, ……, ≥**%). */
+function unfilled(field: Sourced<string> | null): boolean {
+  return field === null || isPlaceholder(field.value);
 }
 
 /** The 一级 a 二级 belongs to, for tables without a 一级 column: 数量指标 → 产出指标, 服务对象满意度指标 → 满意度指标. */

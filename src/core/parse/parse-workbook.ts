@@ -111,7 +111,7 @@ function parseSheetTables(sheet: Sheet): Table[] {
       const headFrom = Math.max(prevEnd + 1, header.row - MAX_HEAD_ROWS);
       const head = readBlockHead(sheet, headFrom, header.row - 1, headFrom > 0 ? unitAbove[headFrom - 1] ?? null : null);
       const isStop = (r: number): boolean => r >= nextStart || rowStartsBlock(sheet, r);
-      const { indicators, lastRow } = readIndicatorRows(sheet, header, isStop);
+      const { indicators, templateRows, lastRow } = readIndicatorRows(sheet, header, isStop);
       const top = Math.min(head.firstRow, header.row);
       const unit = head.unit ?? unitAbove[Math.max(0, top - 1)] ?? "万元";
       const costTable = findCostTable(sheet, { from: headFrom, to: header.row - 1 }, lastRow, unit, isStop);
@@ -122,7 +122,7 @@ function parseSheetTables(sheet: Sheet): Table[] {
       if (!head.name) missing.push({ field: "name", cell: head.nameLooked ?? a1(top, 0) });
       const b = budget;
       if (!b || (!b.total && !b.fiscal && !b.other && !b.specialAccount && !b.upperLevel)) missing.push({ field: "budget", cell: head.budgetLooked ?? head.name?.cell ?? head.nameLooked ?? a1(top, 0) });
-      if (indicators.length === 0) missing.push({ field: "indicators", cell: header.lastRow + 1 < sheet.height ? a1(header.lastRow + 1, header.columns.level1 ?? 0) : headerCell });
+      if (indicators.length === 0 && templateRows.length === 0) missing.push({ field: "indicators", cell: header.lastRow + 1 < sheet.height ? a1(header.lastRow + 1, header.columns.level1 ?? 0) : headerCell });
       const project: ProjectTable = {
         kind: "project",
         layout: "block",

@@ -1,16 +1,8 @@
 import type { ProjectRule, RuleReport } from "./types";
 import type { Sourced } from "../model/model";
-import { labelKey } from "../text/normalize";
+import { isPlaceholder } from "../vocabulary/placeholders";
 
-/** Whole-cell placeholders: 指标1, 三级指标2, ……, "...". */
-const PLACEHOLDER_CELL = /^(?:(?:三级)?指标[0-9一二三四五六七八九十]{1,2}|…+|\.{2,}|。{3,}|·{3,})$/u;
-/** Placeholders inside a text: XXX / ××, （请填写）, trailing ellipses of a template list. */
-const PLACEHOLDER_PART = /(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|×{2,}|请填写|请输入|待填写|待填报|……|\.{3}/u;
-
-export function isPlaceholder(text: string): boolean {
-  const key = labelKey(text);
-  return PLACEHOLDER_CELL.test(key) || PLACEHOLDER_PART.test(key);
-}
+export { isPlaceholder };
 
 /** Template placeholders (指标1, ……, XXX, （请填写）) left in an indicator's name or target. */
 export const placeholderIndicator: ProjectRule = {

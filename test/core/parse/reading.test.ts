@@ -106,3 +106,69 @@ describe("sheet statuses", () => {
     expect(describeSheetReading(self)).toBe("不是绩效目标表：绩效自评表（A1）");
   });
 });
+
+describe("blank template rows", () => {
+  const head = [["项目名称", "培训经费"], ["预算数", 10, "其中：财政资金", 10]];
+
+  it("rows with 三级 blank or a placeholder under a filled 二级 are not indicators and raise nothing", () => {
+    const grid = gridOf("表1", [
+      ...head,
+      HEADER,
+      ["产出指标", "数量指标", "培训人数", "≥100人"],
+      [null, "数量指标", "指标2", null],
+      [null, "质量指标", null, null],
+      [null, "时效指标", "……", "……"],
+      ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+      [null, "社会效益指标", "具体指标", null],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ], ["A4:A7", "A8:A9"]);
+    const [p] = projectsOf(parseGrids(grid));
+    expect(p!.indicators.map((i) => i.row)).toEqual([3, 7, 9]);
+    expect(p!.range.bottom).toBe(9);
+    expect(diagnosticsOf(grid)).toEqual([]);
+  });
+
+  it("a category whose rows are all unfilled is missing", () => {
+    const grid = gridOf("表1", [
+      ...head,
+      HEADER,
+      ["产出指标", "数量指标", "培训人数", "≥100人"],
+      ["效益指标", "社会效益指标", "指标1", null],
+      [null, "可持续影响指标", "指标2", null],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ], ["A5:A6"]);
+    expect(projectsOf(parseGrids(grid))[0]!.indicators).toHaveLength(2);
+    expect(diagnosticsOf(grid)).toEqual([["表1", "A3", "missing-category", "error"]]);
+  });
+
+  it("a table of nothing but template rows: every category missing, the indicators read (no table-unreadable)", () => {
+    const grid = gridOf("表1", [...head, HEADER, ["产出指标", "数量指标", "指标1", "≥**%"], ["效益指标", "社会效益指标", "指标1", null], ["满意度指标", "服务对象满意度指标", "指标1", null]]);
+    const parsed = parseGrids(grid);
+    expect([projectsOf(parsed)[0]!.indicators, projectsOf(parsed)[0]!.missing, parsed.sheets[0]!.status]).toEqual([[], [], "read"]);
+    expect(diagnosticsOf(grid)).toEqual([
+      ["表1", "A3", "missing-category", "error"],
+      ["表1", "A3", "missing-category", "error"],
+      ["表1", "A3", "missing-category", "error"],
+    ]);
+  });
+});
+
+describe("placeholders left in values", () => {
+  it("are errors at their cells, and no other value rule runs on them", () => {
+    const grid = gridOf("表1", [
+      ["项目名称", "培训经费"],
+      ["预算数", 10, "其中：财政资金", 10],
+      HEADER,
+      ["产出指标", "数量指标", "培训人数", "**人"],
+      [null, "质量指标", "培训合格率", "≥**%"],
+      [null, "成本指标", "培训成本", "XX万元"],
+      ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+      ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ], ["A4:A6"]);
+    expect(diagnosticsOf(grid)).toEqual([
+      ["表1", "D4", "placeholder-indicator", "error"],
+      ["表1", "D5", "placeholder-indicator", "error"],
+      ["表1", "D6", "placeholder-indicator", "error"],
+    ]);
+  });
+});

@@ -29,7 +29,7 @@ ruleTester(placeholderIndicator, {
       ],
     },
     {
-      name: "template rows left as they came",
+      name: "template rows left as they came are not indicators; a placeholder name beside a real target is",
       grid: {
         rows: [
           ...head,
@@ -40,14 +40,26 @@ ruleTester(placeholderIndicator, {
         ],
         merges: ["A5:A7"],
       },
+      errors: [["C8", "placeholderLevel3"]],
+    },
+    {
+      name: "placeholders left in the values of named indicators (issue 11, unfilled templates)",
+      grid: {
+        rows: [
+          ...head,
+          ["产出指标", "数量指标", "培训人数", "**人"],
+          [null, "质量指标", "培训合格率", "≥**%"],
+          [null, "成本指标", "培训成本", "XX万元"],
+          [null, "时效指标", "完成时间", "指标1"],
+          ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+        ],
+        merges: ["A5:A8"],
+      },
       errors: [
-        ["C5", "placeholderLevel3"],
         ["D5", "placeholderValue"],
-        ["C6", "placeholderLevel3"],
         ["D6", "placeholderValue"],
-        ["C7", "placeholderLevel3"],
         ["D7", "placeholderValue"],
-        ["C8", "placeholderLevel3"],
+        ["D8", "placeholderValue"],
       ],
     },
     {
@@ -64,10 +76,10 @@ ruleTester(placeholderIndicator, {
 });
 
 describe("isPlaceholder", () => {
-  it.each(["指标1", "三级指标2", "指标十", "……", "…", "...", "XXX", "xx项目完成率", "××工程", "（请填写）", "请输入指标值"])("%s is a placeholder", (t) => {
+  it.each(["指标1", "三级指标2", "指标十", "具体指标", "……", "…", "...", "XXX", "xx项目完成率", "××工程", "（请填写）", "请输入指标值", "**人", "≥＊＊%", "XX万元", "○○小区"])("%s is a placeholder", (t) => {
     expect(isPlaceholder(t)).toBe(true);
   });
-  it.each(["培训人数", "≥95%", "X光机检查人次", "指标体系建设数量", "2024年1月至12月", "有效提升", "XL号服装数量"])("%s is not", (t) => {
+  it.each(["培训人数", "≥95%", "X光机检查人次", "指标体系建设数量", "2024年1月至12月", "有效提升", "XL号服装数量", "≥5*2次"])("%s is not", (t) => {
     expect(isPlaceholder(t)).toBe(false);
   });
 });
