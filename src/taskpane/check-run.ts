@@ -3,11 +3,16 @@ import type { WorkbookGrids } from "../core/grid/grid";
 import { renderMessage, ruleDescription, severityLabel, type Locale } from "../core/messages/render";
 import type { CheckConfig, Diagnostic } from "../core/rules/types";
 import type { ReportLabels, ReportLine } from "../host/excel/host-actions";
+import { splitIgnored } from "./ignored";
 
 /** A check's report with the texts the host writes into the workbook, rendered once in the user's language. */
 export interface CheckRun {
   readonly report: Report;
-  /** One note per diagnostic, in the same order, for host.highlight. */
+  /** The report's diagnostics less the ignored ones: what the list shows, the cells marked and the report sheet. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** How many diagnostics of this check are ignored. */
+  readonly ignored: number;
+  /** One note per shown diagnostic, in the same order, for host.highlight. */
   readonly notes: readonly string[];
   readonly reportLines: readonly ReportLine[];
   readonly reportLabels: ReportLabels;
@@ -37,12 +42,19 @@ export function reportLine(d: Diagnostic, locale: Locale): ReportLine {
   };
 }
 
-export function runCheck(grids: WorkbookGrids, config: Partial<CheckConfig>, locale: Locale): CheckRun {
-  const { report } = checkWorkbook(grids, config);
+export function runCheck(grids: WorkbookGrids, config: Partial<CheckConfig>, locale: Locale, ignored?: readonly string[]): CheckRun {
+  return checkRunOf(checkWorkbook(grids, config).report, locale, ignored);
+}
+
+/** A run from a report already made: after 忽略 or 恢复, nothing needs reading again. */
+export function checkRunOf(report: Report, locale: Locale, ignored?: readonly string[]): CheckRun {
+  const { shown, ignored: ignoredCount } = splitIgnored(report.diagnostics, ignored);
   return {
     report,
-    notes: report.diagnostics.map((d) => noteText(d, locale)),
-    reportLines: report.diagnostics.map((d) => reportLine(d, locale)),
+    diagnostics: shown,
+    ignored: ignoredCount,
+    notes: shown.map((d) => noteText(d, locale)),
+    reportLines: shown.map((d) => reportLine(d, locale)),
     reportLabels: REPORT_LABELS[locale],
   };
 }

@@ -1,10 +1,12 @@
+import type { CellWrite } from "../core/fill";
 import type { PlanApplyResult } from "../host/excel/host-actions";
-import type { EditDetail, EditProblem } from "./edit-plans";
+import type { EditDetail, EditProblem, FormProblem } from "./edit-plans";
 import type { UiStrings } from "./i18n";
+import { changeLine } from "./undo";
 
 /** A notice about an edit: how it reads, and whether anything went in. */
 export interface EditMessage {
-  readonly intent: "success" | "warning";
+  readonly intent: "success" | "warning" | "info";
   readonly lines: readonly string[];
 }
 
@@ -16,8 +18,18 @@ function categoryList(categories: readonly string[], t: UiStrings): string {
   return categories.join(t.listSeparator);
 }
 
+/** "125,000.00": an amount as a 财务人员 reads it, with two decimals or as many as it has (`asTyped`: none added). */
+export function formatMoney(n: number, locale: "zh-CN" | "en" = "zh-CN", asTyped = false): string {
+  return n.toLocaleString(locale === "en" ? "en-US" : "zh-CN", { minimumFractionDigits: asTyped ? 0 : 2, maximumFractionDigits: 6 });
+}
+
+/** The cells an edit changed, in one line ("F8：$\geq 95\%$ → ≥95%"). */
+export function changesLine(writes: readonly CellWrite[], t: UiStrings): string {
+  return changeLine(writes, { blank: t.edited.blank, more: t.edited.more });
+}
+
 /** What an applied edit changed: what it was, the cells written and rows inserted, what was refused, what is left to do. */
-export function editedMessage(detail: EditDetail, result: PlanApplyResult, t: UiStrings): EditMessage {
+export function editedMessage(detail: EditDetail, result: PlanApplyResult, t: UiStrings, changes: readonly CellWrite[] = []): EditMessage {
   const e = t.edited;
   const wroteNothing = result.applied === 0 && result.insertedRows === 0;
   if (wroteNothing && result.refused > 0) return { intent: "warning", lines: [e.nothingWritten(result.refused), e.rechecked] };
@@ -35,18 +47,54 @@ export function editedMessage(detail: EditDetail, result: PlanApplyResult, t: Ui
     case "complete":
       lines.push(e.complete(detail.table, categoryList(detail.categories, t)));
       break;
+    case "completeAll":
+      lines.push(e.completeAll(detail.projects));
+      break;
     case "insert":
       lines.push(e.insert(detail.name, place(detail.sheet, detail.cell), t.fillPanel.templateNames[detail.template], t.fillPanel.layouts[detail.layout]));
+      if (detail.target.typed !== null) {
+        lines.push(e.converted(conversionText(detail.target.typed.amount, detail.target.typed.unit, detail.target.budget, detail.target.unit, t)));
+      }
       break;
   }
-  lines.push(e.written(result.applied, result.insertedRows));
+  const fixLike = detail.kind === "fix" || detail.kind === "fixAll" || detail.kind === "suggestion";
+  if (fixLike && changes.length > 0) lines.push(changesLine(changes, t));
+  else lines.push(e.written(result.applied, result.insertedRows));
   if (result.refused > 0) lines.push(e.refused(result.refused));
-  if (detail.kind === "complete") {
+  if (detail.kind === "complete" || detail.kind === "completeAll") {
     if (detail.needsInput > 0) lines.push(e.needsInput(detail.needsInput));
     if (detail.skipped.length > 0) lines.push(e.skipped(categoryList(detail.skipped, t)));
   }
-  lines.push(e.rechecked);
+  if (detail.kind === "insert" && result.insertedRows + result.applied > 0) lines.push(e.removeRows(detail.sheet, detail.rows.first, detail.rows.last));
   return { intent: result.refused > 0 ? "warning" : "success", lines };
+}
+
+/** "12.5 万元 = 125,000.00 元" */
+export function conversionText(amount: number, from: string, to: number, toUnit: string, t: UiStrings): string {
+  return `${formatMoney(amount, t.locale, true)} ${from} = ${formatMoney(to, t.locale)} ${toUnit}`;
+}
+
+/** After 撤销: what was put back, and the cells left alone because the user changed them since. */
+export function undoneMessage(changes: readonly CellWrite[], changed: readonly CellWrite[], t: UiStrings): EditMessage {
+  const u = t.undone;
+  const lines: string[] = [];
+  if (changes.length > 0) lines.push(u.done(changes.length), changesLine(changes, t));
+  else lines.push(u.nothing);
+  if (changed.length > 0)
+    lines.push(
+      u.changed(
+        changed
+          .map((w) => w.cell)
+          .slice(0, 5)
+          .join(t.listSeparator),
+        changed.length,
+      ),
+    );
+  return { intent: changed.length > 0 ? "warning" : "success", lines };
+}
+
+export function fieldProblem(problem: FormProblem, t: UiStrings): string {
+  return problem.code === "no-name" ? t.problem.noName : t.problem.badBudget;
 }
 
 /** Why nothing was planned, in the user's words. */
@@ -56,13 +104,18 @@ export function problemMessage(problem: EditProblem, t: UiStrings): EditMessage 
     case "gone":
       return { intent: "warning", lines: [p.gone] };
     case "nothing-missing":
-      return { intent: "warning", lines: problem.skipped.length > 0 ? [p.nothingMissing, t.edited.skipped(categoryList(problem.skipped, t))] : [p.nothingMissing] };
+      return {
+        intent: "warning",
+        lines: problem.skipped.length > 0 ? [p.nothingMissing, t.edited.skipped(categoryList(problem.skipped, t))] : [p.nothingMissing],
+      };
     case "no-fixes":
       return { intent: "warning", lines: [p.noFixes] };
     case "no-name":
       return { intent: "warning", lines: [p.noName] };
     case "bad-budget":
       return { intent: "warning", lines: [p.badBudget] };
+    case "form":
+      return { intent: "warning", lines: problem.fields.map((f) => fieldProblem(f, t)) };
     case "bad-position":
       return { intent: "warning", lines: [p.badPosition] };
     case "own-sheet":

@@ -23,7 +23,7 @@ import {
 } from "../core/fill";
 import { parseA1 } from "../core/grid/address";
 import type { WorkbookGrids } from "../core/grid/grid";
-import type { MoneyUnit, ParsedWorkbook, ProjectLayout } from "../core/model/model";
+import type { MoneyUnit, ParsedWorkbook, ProjectLayout, ProjectTable } from "../core/model/model";
 import type { CheckConfig, Diagnostic } from "../core/rules/types";
 import type { SelectionCell } from "../host/excel/host-actions";
 
@@ -45,10 +45,12 @@ export interface ProjectRef {
 export interface NewProjectForm {
   /** A template id, or "auto" to guess from the project's name. */
   readonly template: TemplateId | "auto";
+  /** For a sheet without projects; a sheet with projects keeps its own layout. */
   readonly layout: ProjectLayout;
   readonly name: string;
   /** As typed; checked when the project is planned. */
   readonly budget: string;
+  /** The unit the budget is typed in; it is converted to the sheet's unit. */
   readonly unit: MoneyUnit;
   readonly agency: string;
   /** List layouts: also add the new amounts to the 合计 (and subtotal) rows. */
@@ -60,7 +62,8 @@ export type EditRequest =
   | { readonly kind: "fixAll" }
   | { readonly kind: "complete"; readonly project: ProjectRef }
   | { readonly kind: "suggestion"; readonly diagnostic: DiagnosticRef; readonly index: number }
-  | { readonly kind: "insert"; readonly form: NewProjectForm; readonly at: SelectionCell };
+  | { readonly kind: "insert"; readonly form: NewProjectForm; readonly at: SelectionCell }
+  | { readonly kind: "completeAll" };
 
 /** What a planned edit is about, for the sentence shown once it is applied. */
 export type EditDetail =
@@ -76,7 +79,18 @@ export type EditDetail =
       readonly skipped: readonly string[];
     }
   | { readonly kind: "suggestion"; readonly cell: string; readonly sheet: string; readonly to: string }
-  | { readonly kind: "insert"; readonly name: string; readonly sheet: string; readonly cell: string; readonly template: TemplateId; readonly layout: ProjectLayout };
+  | { readonly kind: "completeAll"; readonly projects: number; readonly needsInput: number; readonly skipped: readonly string[] }
+  | {
+      readonly kind: "insert";
+      readonly name: string;
+      readonly sheet: string;
+      readonly cell: string;
+      readonly template: TemplateId;
+      readonly layout: ProjectLayout;
+      readonly target: InsertionTarget;
+      /** One-based rows the new project takes (to delete it by hand: inserted rows are not undone). */
+      readonly rows: { readonly first: number; readonly last: number };
+    };
 
 /** Why nothing could be planned. */
 export type EditProblem =
@@ -86,6 +100,8 @@ export type EditProblem =
   | { readonly code: "nothing-missing"; readonly skipped: readonly string[] }
   | { readonly code: "no-fixes" }
   | { readonly code: "no-name" }
+  /** Several things wrong with the 插入新项目 form, all reported at once. */
+  | { readonly code: "form"; readonly fields: readonly FormProblem[] }
   /** The selection is on a sheet the host leaves out of its reads: the add-in's report or summary sheets. */
   | { readonly code: "own-sheet"; readonly sheet: string }
   | NewProjectError;
@@ -127,7 +143,9 @@ export interface SuggestionRef {
 }
 
 export function suggestionRefs(diagnostics: readonly Diagnostic[]): SuggestionRef[] {
-  return diagnostics.flatMap((d) => (d.suggestions ?? []).map((_, index) => ({ diagnostic: d, index, key: `${d.sheet}!${d.cell}/${d.rule}/${d.messageId}/${index}` })));
+  return diagnostics.flatMap((d) =>
+    (d.suggestions ?? []).map((_, index) => ({ diagnostic: d, index, key: `${d.sheet}!${d.cell}/${d.rule}/${d.messageId}/${index}` })),
+  );
 }
 
 /** A project the check found lacking required 一级 categories. */
@@ -193,6 +211,8 @@ export function planEdit(request: EditRequest, checked: CheckedGrids, now: Date 
     }
     case "complete":
       return planCompletion(request.project, checked, now);
+    case "completeAll":
+      return planCompleteAll(checked, now);
     case "insert":
       return planInsertion(request.form, request.at, checked, now);
   }
@@ -216,32 +236,123 @@ function planCompletion(project: ProjectRef, checked: CheckedGrids, now: Date): 
   };
 }
 
-/** What is wrong with the form as typed, before the workbook is even read; null when it can be planned. */
+/** 全部补全: every project the check found lacking a category, in one plan. */
+function planCompleteAll(checked: CheckedGrids, now: Date): EditOutcome {
+  const lacking = new Set(projectsMissingCategories(checked.report.diagnostics).map((m) => `${m.project.sheet}\u0000${m.project.table}`));
+  if (lacking.size === 0) return { ok: false, problem: { code: "nothing-missing", skipped: [] } };
+  const fill = planFill(checked.grids, {
+    config: checked.config,
+    fixes: false,
+    year: planningYear(checked.grids, now),
+    tables: (t) => lacking.has(`${t.sheet}\u0000${t.id}`),
+  });
+  const skipped = [...new Set(fill.skipped.map((s) => s.category))];
+  if (isEmptyPlan(fill.plan)) return { ok: false, problem: { code: "nothing-missing", skipped } };
+  return { ok: true, plan: fill.plan, detail: { kind: "completeAll", projects: fill.added.length, needsInput: fill.needsInput.length, skipped } };
+}
+
+export type FormField = "name" | "budget";
+
+export interface FormProblem {
+  readonly field: FormField;
+  readonly code: "no-name" | "bad-budget";
+}
+
+/** Everything wrong with the form as typed, before the workbook is even read; empty when it can be planned. */
+export function formProblems(form: NewProjectForm): FormProblem[] {
+  const problems: FormProblem[] = [];
+  if (form.name.trim() === "") problems.push({ field: "name", code: "no-name" });
+  if (parseBudget(form.budget) === null) problems.push({ field: "budget", code: "bad-budget" });
+  return problems;
+}
+
+/** The form's problems as one EditProblem; null when there are none. */
 export function formProblem(form: NewProjectForm): EditProblem | null {
-  if (form.name.trim() === "") return { code: "no-name" };
-  if (parseBudget(form.budget) === null) return { code: "bad-budget" };
-  return null;
+  const fields = formProblems(form);
+  return fields.length === 0 ? null : { code: "form", fields };
+}
+
+const YUAN_PER: Readonly<Record<MoneyUnit, number>> = { 元: 1, 万元: 10_000 };
+
+/** An amount typed in one unit, in another (12.5 万元 → 125000 元); six decimals keep 元 cents exact in 万元. */
+export function convertAmount(value: number, from: MoneyUnit, to: MoneyUnit): number {
+  if (from === to) return value;
+  return Math.round(((value * YUAN_PER[from]) / YUAN_PER[to]) * 1e6) / 1e6;
+}
+
+/** Where a new project goes and in what terms: the selected sheet's layout and unit, the budget converted into it. */
+export interface InsertionTarget {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly layout: ProjectLayout;
+  /** The sheet's unit, which the budget is written in. */
+  readonly unit: MoneyUnit;
+  readonly budget: number;
+  /** What the user typed, when it was in another unit. */
+  readonly typed: { readonly amount: number; readonly unit: MoneyUnit } | null;
+  /** The selection was a blank row below the sheet's content: the project goes right after it. */
+  readonly below: boolean;
+}
+
+/** Rows of a sheet holding anything. */
+function usedRows(checked: CheckedGrids, sheet: string): number {
+  const grid = checked.grids.sheets.find((g) => g.sheet === sheet);
+  if (!grid) return 0;
+  for (let r = grid.cells.length - 1; r >= 0; r--)
+    if ((grid.cells[r] ?? []).some((v) => v !== null && v !== undefined && String(v).trim() !== "")) return r + 1;
+  return 0;
+}
+
+/** The selected sheet decides layout and unit; the workbook's first project decides the unit of an empty sheet. */
+export function insertionTarget(
+  form: NewProjectForm,
+  at: SelectionCell,
+  checked: CheckedGrids,
+): { readonly ok: true; readonly target: InsertionTarget } | { readonly ok: false; readonly problem: EditProblem } {
+  const problem = formProblem(form);
+  if (problem !== null) return { ok: false, problem };
+  if (parseA1(at.cell) === null) return { ok: false, problem: { code: "bad-position", row: -1 } };
+  if (!checked.grids.sheets.some((g) => g.sheet === at.sheet)) return { ok: false, problem: { code: "own-sheet", sheet: at.sheet } };
+  const projects = checked.parsed.tables.filter((t): t is ProjectTable => t.kind === "project");
+  const onSheet = projects.filter((t) => t.sheet === at.sheet);
+  const last = onSheet.reduce<ProjectTable | null>((a, b) => (a === null || b.range.top >= a.range.top ? b : a), null);
+  const layout = last?.layout ?? form.layout;
+  const unit = last?.unit ?? projects[0]?.unit ?? form.unit;
+  const typed = parseBudget(form.budget)!;
+  const row = parseA1(at.cell)!.row;
+  return {
+    ok: true,
+    target: {
+      sheet: at.sheet,
+      cell: at.cell,
+      layout,
+      unit,
+      budget: convertAmount(typed, form.unit, unit),
+      typed: form.unit === unit ? null : { amount: typed, unit: form.unit },
+      below: row >= usedRows(checked, at.sheet),
+    },
+  };
 }
 
 function planInsertion(form: NewProjectForm, at: SelectionCell, checked: CheckedGrids, now: Date): EditOutcome {
-  const problem = formProblem(form);
-  if (problem !== null) return { ok: false, problem };
+  const found = insertionTarget(form, at, checked);
+  if (!found.ok) return found;
+  const target = found.target;
   const name = form.name.trim();
-  const budget = parseBudget(form.budget)!;
-  const ref = parseA1(at.cell);
-  if (ref === null) return { ok: false, problem: { code: "bad-position", row: -1 } };
-  if (!checked.grids.sheets.some((g) => g.sheet === at.sheet)) return { ok: false, problem: { code: "own-sheet", sheet: at.sheet } };
   const template = templateFor(form);
   const agency = form.agency.trim();
   const profile = checked.config.profile;
   const planned = planNewProject(
     checked.grids,
     checked.parsed,
-    { sheet: at.sheet, layout: form.layout, at: ref.row },
+    // A block goes where it was asked; a list row or flat run must follow the content, so any blank row below it means "after it".
+    target.below && target.layout !== "block"
+      ? { sheet: at.sheet, layout: target.layout }
+      : { sheet: at.sheet, layout: target.layout, at: parseA1(at.cell)!.row },
     {
       name,
-      budget,
-      unit: form.unit,
+      budget: target.budget,
+      unit: target.unit,
       ...(agency !== "" ? { agency } : {}),
       year: planningYear(checked.grids, now),
       template,
@@ -251,7 +362,21 @@ function planInsertion(form: NewProjectForm, at: SelectionCell, checked: Checked
   if (!planned.ok) return { ok: false, problem: planned.error };
   const totals = form.updateTotals ? planned.value.totals : [];
   const plan = totals.length > 0 ? concatPlans(planned.value.plan, { ...EMPTY_PLAN, writes: totals }) : planned.value.plan;
-  return { ok: true, plan, detail: { kind: "insert", name, sheet: at.sheet, cell: at.cell, template: template.id, layout: form.layout } };
+  const { top, bottom } = planned.value.rows;
+  return {
+    ok: true,
+    plan,
+    detail: {
+      kind: "insert",
+      name,
+      sheet: at.sheet,
+      cell: `A${top + 1}`,
+      template: template.id,
+      layout: target.layout,
+      target,
+      rows: { first: top + 1, last: bottom + 1 },
+    },
+  };
 }
 
 /**

@@ -13,11 +13,12 @@ export interface SeverityCounts {
 
 /** Every string the task pane and the ribbon command show; messages about cells come from the core's rule tables. */
 export interface UiStrings {
+  readonly locale: Locale;
   readonly appTitle: string;
   readonly switchLanguage: string;
   readonly check: string;
   readonly clearMarks: string;
-  readonly fillTemplate: string;
+  readonly insertProject: string;
   readonly makeSummary: string;
   readonly settings: string;
   readonly readingSheets: (done: number, total: number) => string;
@@ -29,6 +30,39 @@ export interface UiStrings {
   readonly applying: string;
   readonly summarizing: string;
   readonly marksCleared: (restored: number) => string;
+  readonly noMarks: string;
+  readonly deleteReportOffer: string;
+  readonly deleteReport: string;
+  readonly reportDeleted: string;
+  readonly noReport: string;
+  readonly undo: string;
+  readonly staleList: string;
+  readonly noneRecognised: string;
+  readonly noneRecognisedHint: string;
+  /** Why a sheet was not read, by the reading report's reason code (an unknown code shows as is). */
+  readonly sheetReason: (reason: string | null, status: string) => string;
+  readonly list: {
+    readonly label: string;
+    readonly fix: string;
+    readonly fixAll: (count: number) => string;
+    readonly complete: string;
+    readonly completeAll: (count: number) => string;
+    readonly suggestion: (text: string) => string;
+    readonly accept: string;
+    readonly skip: string;
+    readonly ignore: string;
+    readonly ignoredCount: (count: number) => string;
+    readonly restore: string;
+    readonly ignoredNotice: (total: number) => string;
+    readonly restoredNotice: (count: number) => string;
+    readonly previous: string;
+    readonly next: string;
+    readonly position: (index: number, total: number) => string;
+    readonly expand: (name: string, count: number) => string;
+    readonly collapse: (name: string) => string;
+    readonly actionOn: (action: string, cell: string) => string;
+    readonly more: (count: number) => string;
+  };
   readonly idleHint: string;
   readonly workbookSummary: (sheets: number, projects: number, summaries: number) => string;
   readonly unrecognisedSheets: (names: string) => string;
@@ -59,8 +93,6 @@ export interface UiStrings {
   readonly fillPanel: {
     readonly title: string;
     readonly close: string;
-    readonly needsCheck: string;
-    readonly newProject: string;
     readonly template: string;
     readonly templateAuto: string;
     /** Template names by id; the Chinese ones are the library's own. */
@@ -75,23 +107,16 @@ export interface UiStrings {
     readonly updateTotals: string;
     readonly insertHint: string;
     readonly insert: string;
-    readonly missingTitle: string;
-    readonly complete: string;
-    readonly noneMissing: string;
-    readonly fixesTitle: string;
-    readonly fix: string;
-    readonly fixAll: (count: number) => string;
-    readonly noFixes: string;
-    readonly showMore: (count: number) => string;
-    readonly suggestionsTitle: string;
-    readonly suggestionOf: (index: number, total: number) => string;
-    readonly accept: string;
-    readonly skip: string;
-    readonly noSuggestions: string;
-    readonly allSkipped: string;
-    readonly showSkipped: string;
+    readonly confirmLine: (sheet: string, unit: string, conversion: string) => string;
+    readonly confirm: string;
+    readonly cancel: string;
   };
   readonly edited: {
+    readonly blank: string;
+    readonly more: (count: number) => string;
+    readonly completeAll: (projects: number) => string;
+    readonly converted: (conversion: string) => string;
+    readonly removeRows: (sheet: string, first: number, last: number) => string;
     readonly written: (cells: number, rows: number) => string;
     readonly refused: (count: number) => string;
     readonly nothingWritten: (count: number) => string;
@@ -103,6 +128,11 @@ export interface UiStrings {
     readonly suggestion: (place: string, to: string) => string;
     readonly insert: (name: string, place: string, template: string, layout: string) => string;
     readonly rechecked: string;
+  };
+  readonly undone: {
+    readonly done: (count: number) => string;
+    readonly nothing: string;
+    readonly changed: (cells: string, count: number) => string;
   };
   readonly problem: {
     readonly gone: string;
@@ -137,6 +167,8 @@ export interface UiStrings {
     readonly cancel: string;
     readonly restoreDefaults: string;
     readonly saved: string;
+    readonly savedRechecked: string;
+    readonly savedCheckNow: string;
   };
   readonly notice: {
     readonly title: string;
@@ -148,11 +180,12 @@ export interface UiStrings {
 }
 
 const zhCN: UiStrings = {
+  locale: "zh-CN",
   appTitle: "绩效表助手",
   switchLanguage: "English",
   check: "校验",
   clearMarks: "清除标记",
-  fillTemplate: "填充模板",
+  insertProject: "插入新项目",
   makeSummary: "生成汇总",
   settings: "设置",
   readingSheets: (done, total) => `正在读取工作表 ${done}/${total}`,
@@ -164,9 +197,56 @@ const zhCN: UiStrings = {
   applying: "正在写入工作簿…",
   summarizing: "正在生成汇总…",
   marksCleared: (restored) => `已清除 ${restored} 个单元格的标记，格式已恢复。`,
+  noMarks: "没有需要清除的标记。",
+  deleteReportOffer: "提交前可删除加载项生成的“校验报告”工作表。",
+  deleteReport: "删除“校验报告”",
+  reportDeleted: "已删除“校验报告”工作表。",
+  noReport: "工作簿中没有加载项生成的“校验报告”工作表。",
+  undo: "撤销",
+  staleList: "校验未完成：下面是上一次校验的结果，可能已过时。",
+  noneRecognised: "未识别到绩效目标表",
+  noneRecognisedHint: "以下工作表中都没有读出项目支出绩效目标表，因此没有检查任何内容。请确认表头含“一级指标”“二级指标”“三级指标”“指标值”等字样。",
+  sheetReason: (reason, status) => {
+    const reasons: Record<string, string> = {
+      empty: "空白工作表",
+      "no-header-words": "没有找到指标表头（一级指标、三级指标、指标值等）",
+      "self-evaluation": "是绩效自评表，不是目标表",
+      department: "是部门整体支出绩效目标表",
+      cover: "是封面或说明",
+      "own-sheet": "是加载项生成的工作表",
+      "no-indicator-header": "像是绩效目标表，但没有找到指标表头（一级指标、三级指标、指标值等）",
+    };
+    if (reason !== null && reasons[reason] !== undefined) return reasons[reason];
+    if (status === "unread") return "看起来是绩效目标表，但没能读出项目";
+    if (status === "partial") return "只读出了部分内容";
+    return reason ?? "不是绩效目标表";
+  },
+  list: {
+    label: "校验结果",
+    fix: "修复",
+    fixAll: (count) => `全部修复（${count}）`,
+    complete: "补全",
+    completeAll: (count) => `全部补全（${count}）`,
+    suggestion: (text) => `建议：${text}`,
+    accept: "采纳",
+    skip: "跳过",
+    ignore: "忽略",
+    ignoredCount: (count) => `已忽略 ${count} 项`,
+    restore: "恢复",
+    ignoredNotice: (total) => `已忽略这一项，不再标记（本工作簿共忽略 ${total} 项，可在列表上方恢复）。`,
+    restoredNotice: (count) => `已恢复 ${count} 项忽略的问题。`,
+    previous: "上一个",
+    next: "下一个",
+    position: (index, total) => `第 ${index}/${total} 项`,
+    expand: (name, count) => `展开“${name}”（${count} 项）`,
+    collapse: (name) => `收起“${name}”`,
+    actionOn: (action, cell) => `${action} ${cell}`,
+    more: (count) => `显示其余 ${count} 项`,
+  },
   idleHint: "点击“校验”检查本工作簿中的项目支出绩效目标表。有问题的单元格会被标色，并列在下方。",
-  workbookSummary: (sheets, projects, summaries) => `共 ${sheets} 个工作表，识别项目 ${projects} 个、汇总表 ${summaries} 张`,
-  unrecognisedSheets: (names) => `未识别的工作表：${names}`,
+  workbookSummary: (sheets, projects, summaries) =>
+    summaries > 0 ? `共 ${sheets} 个工作表，读出项目 ${projects} 个，另有项目支出表等汇总表 ${summaries} 张` : `共 ${sheets} 个工作表，读出项目 ${projects} 个`,
+  unrecognisedSheets: (names) => `未读出的工作表：${names}`,
   noProblems: "未发现问题。",
   nothingInFilter: (severity) => `没有${severity}。`,
   filterLabel: "按级别筛选",
@@ -192,10 +272,8 @@ const zhCN: UiStrings = {
     selection: "读取所选单元格时出错。",
   },
   fillPanel: {
-    title: "填充模板",
+    title: "插入新项目",
     close: "关闭",
-    needsCheck: "先点击“校验”，这里会列出可补全的项目、可修复的问题和修改建议。",
-    newProject: "插入新项目",
     template: "模板",
     templateAuto: "按项目名称自动选择",
     templateNames: {
@@ -207,34 +285,27 @@ const zhCN: UiStrings = {
       equipment: "设备购置",
       general: "通用",
     },
-    layout: "版式",
+    layout: "版式（所选工作表还没有项目时）",
     layouts: { block: "分块", list: "列表", flat: "逐行" },
     name: "项目名称",
     budget: "预算数",
-    unit: "金额单位",
+    unit: "所填金额的单位",
     units: { 万元: "万元", 元: "元" },
     agency: "预算单位（可选）",
     updateTotals: "同时更新合计行",
-    insertHint: "新项目插入在所选单元格所在的行；选在已有内容下方的空行，则接在后面。",
+    insertHint: "先在工作表中选中位置：已有内容下方的任一空行（接在最后一个项目之后），或某个项目所在的行（插在它上方）。版式和金额单位按所选工作表。",
     insert: "在所选位置插入",
-    missingTitle: "缺少指标类别的项目",
-    complete: "补全缺失指标",
-    noneMissing: "没有缺少指标类别的项目。",
-    fixesTitle: "可自动修复的问题",
-    fix: "修复",
-    fixAll: (count) => `全部修复（${count}）`,
-    noFixes: "没有可自动修复的问题。",
-    showMore: (count) => `显示其余 ${count} 项`,
-    suggestionsTitle: "修改建议",
-    suggestionOf: (index, total) => `建议 ${index}/${total}`,
-    accept: "采纳",
-    skip: "跳过",
-    noSuggestions: "没有待确认的修改建议。",
-    allSkipped: "其余建议已全部跳过。",
-    showSkipped: "重新显示跳过的建议",
+    confirmLine: (sheet, unit, conversion) => `“${sheet}”的金额单位是${unit}，预算数将写为：${conversion}。`,
+    confirm: "确认插入",
+    cancel: "取消",
   },
   edited: {
-    written: (cells, rows) => `已写入 ${cells} 个单元格，插入 ${rows} 行。`,
+    blank: "（空）",
+    more: (count) => `，另有 ${count} 处`,
+    completeAll: (projects) => `已为 ${projects} 个项目补全缺失的指标类别。`,
+    converted: (conversion) => `预算数已按工作表的单位写入：${conversion}。`,
+    removeRows: (sheet, first, last) => `插入的行不能在此撤销；如需删除，请删除“${sheet}”第 ${first}–${last} 行。`,
+    written: (cells, rows) => (rows > 0 ? `已写入 ${cells} 个单元格，插入 ${rows} 行。` : `已写入 ${cells} 个单元格。`),
     refused: (count) => `另有 ${count} 处修改未写入（单元格已变化，或与其他修改重叠）。`,
     nothingWritten: (count) => `没有写入任何内容：${count} 处修改与工作簿现状冲突。`,
     fix: (place) => `已修复 ${place}。`,
@@ -245,6 +316,11 @@ const zhCN: UiStrings = {
     suggestion: (place, to) => `已将 ${place} 改为“${to}”。`,
     insert: (name, place, template, layout) => `已在 ${place} 插入新项目“${name}”（${template}模板，${layout}版式）。`,
     rechecked: "已重新校验。",
+  },
+  undone: {
+    done: (count) => `已撤销 ${count} 处修改：`,
+    nothing: "没有撤销任何内容：写入的单元格在此后都已被改动。",
+    changed: (cells, count) => `${cells}${count > 5 ? " 等" : ""} 共 ${count} 个单元格在写入后又被改动，为避免覆盖，没有撤销。`,
   },
   problem: {
     gone: "这一项已不在校验结果中（可能已被修改），已重新校验。",
@@ -278,6 +354,8 @@ const zhCN: UiStrings = {
     cancel: "取消",
     restoreDefaults: "恢复默认",
     saved: "设置已保存。",
+    savedRechecked: "设置已保存，已按新设置重新校验。",
+    savedCheckNow: "设置已保存。点击“校验”按新设置检查。",
   },
   notice: {
     title: "校验完成",
@@ -293,11 +371,12 @@ function count(n: number, noun: string): string {
 }
 
 const en: UiStrings = {
+  locale: "en",
   appTitle: "Performance Table Assistant",
   switchLanguage: "中文",
   check: "Check",
   clearMarks: "Clear marks",
-  fillTemplate: "Fill template",
+  insertProject: "Insert project",
   makeSummary: "Make summary",
   settings: "Settings",
   readingSheets: (done, total) => `Reading worksheet ${done}/${total}`,
@@ -309,16 +388,65 @@ const en: UiStrings = {
   applying: "Writing to the workbook…",
   summarizing: "Making the summary…",
   marksCleared: (restored) => `Cleared the marks of ${count(restored, "cell")}; their formats are restored.`,
+  noMarks: "There are no marks to clear.",
+  deleteReportOffer: "Before you submit, you can delete the check report sheet the add-in made.",
+  deleteReport: "Delete the check report",
+  reportDeleted: "The check report sheet was deleted.",
+  noReport: "The workbook has no check report sheet made by the add-in.",
+  undo: "Undo",
+  staleList: "The check did not finish: the list below is from the previous check and may be out of date.",
+  noneRecognised: "No performance target table recognised",
+  noneRecognisedHint:
+    "No project performance target table could be read on these sheets, so nothing was checked. The header should contain words such as 一级指标, 三级指标 and 指标值.",
+  sheetReason: (reason, status) => {
+    const reasons: Record<string, string> = {
+      empty: "empty sheet",
+      "no-header-words": "no indicator header (一级指标, 三级指标, 指标值…) found",
+      "self-evaluation": "a self-evaluation table, not a target table",
+      department: "a department-wide target table",
+      cover: "a cover or notes",
+      "own-sheet": "made by the add-in",
+      "no-indicator-header": "looks like a target table, but no indicator header (一级指标, 三级指标, 指标值…) was found",
+    };
+    if (reason !== null && reasons[reason] !== undefined) return reasons[reason];
+    if (status === "unread") return "looks like a target table, but no project could be read";
+    if (status === "partial") return "only partly read";
+    return reason ?? "not a target table";
+  },
+  list: {
+    label: "Check results",
+    fix: "Fix",
+    fixAll: (n) => `Fix all (${n})`,
+    complete: "Complete",
+    completeAll: (n) => `Complete all (${n})`,
+    suggestion: (text) => `Suggestion: ${text}`,
+    accept: "Accept",
+    skip: "Skip",
+    ignore: "Ignore",
+    ignoredCount: (n) => `${count(n, "item")} ignored`,
+    restore: "Restore",
+    ignoredNotice: (total) => `Ignored; it is no longer marked (${count(total, "item")} ignored in this workbook; restore them above the list).`,
+    restoredNotice: (n) => `Restored ${count(n, "ignored item")}.`,
+    previous: "Previous",
+    next: "Next",
+    position: (index, total) => `Item ${index} of ${total}`,
+    expand: (name, n) => `Expand “${name}” (${count(n, "item")})`,
+    collapse: (name) => `Collapse “${name}”`,
+    actionOn: (action, cell) => `${action} ${cell}`,
+    more: (n) => `Show ${count(n, "more item")}`,
+  },
   idleHint: "Click “Check” to check the performance target tables in this workbook. Cells with problems are coloured and listed below.",
   workbookSummary: (sheets, projects, summaries) =>
-    `${count(sheets, "worksheet")}; ${count(projects, "project")} and ${count(summaries, "summary table")} recognised`,
-  unrecognisedSheets: (names) => `Worksheets not recognised: ${names}`,
+    summaries > 0
+      ? `${count(sheets, "worksheet")}; ${count(projects, "project")} read, and ${count(summaries, "list table")} such as 项目支出表`
+      : `${count(sheets, "worksheet")}; ${count(projects, "project")} read`,
+  unrecognisedSheets: (names) => `Worksheets not read: ${names}`,
   noProblems: "No problems found.",
-  nothingInFilter: (severity) => `No ${severity.toLowerCase()}s.`,
+  nothingInFilter: (severity) => `No ${severity.toLowerCase()} items.`,
   filterLabel: "Filter by severity",
   filterAll: "All",
   severity: { error: "Error", warning: "Warning", info: "Info" },
-  countsLine: (c) => `${count(c.error, "error")}, ${count(c.warning, "warning")}, ${count(c.info, "info")}`,
+  countsLine: (c) => `${count(c.error, "error")}, ${count(c.warning, "warning")}, ${count(c.info, "notice")}`,
   goToCell: (sheet, cell) => `Go to ${sheet}!${cell}`,
   dismiss: "Dismiss",
   errorCode: (code) => ` (code: ${code})`,
@@ -338,10 +466,8 @@ const en: UiStrings = {
     selection: "Reading the selected cell failed.",
   },
   fillPanel: {
-    title: "Fill template",
+    title: "Insert a new project",
     close: "Close",
-    needsCheck: "Click “Check” first; projects to complete, fixable problems and suggestions are then listed here.",
-    newProject: "Insert a new project",
     template: "Template",
     templateAuto: "Choose from the project name",
     templateNames: {
@@ -353,34 +479,28 @@ const en: UiStrings = {
       equipment: "Equipment purchase",
       general: "General",
     },
-    layout: "Layout",
+    layout: "Layout (when the sheet has no project yet)",
     layouts: { block: "Block", list: "List", flat: "Flat" },
     name: "Project name",
     budget: "Budget",
-    unit: "Amount unit",
+    unit: "Unit of the amount typed",
     units: { 万元: "万元 (10,000 yuan)", 元: "元 (yuan)" },
     agency: "Budget unit (optional)",
     updateTotals: "Also update the total rows",
-    insertHint: "The new project goes in at the selected cell's row; select an empty row below the content to add it at the end.",
+    insertHint:
+      "First select where it goes in the sheet: any empty row below the content (after the last project), or a project's row (above it). Layout and unit follow the selected sheet.",
     insert: "Insert at the selection",
-    missingTitle: "Projects lacking indicator categories",
-    complete: "Add missing indicators",
-    noneMissing: "No project lacks an indicator category.",
-    fixesTitle: "Problems with a safe fix",
-    fix: "Fix",
-    fixAll: (count) => `Fix all (${count})`,
-    noFixes: "No problem has a safe fix.",
-    showMore: (n) => `Show ${count(n, "more problem")}`,
-    suggestionsTitle: "Suggestions",
-    suggestionOf: (index, total) => `Suggestion ${index} of ${total}`,
-    accept: "Accept",
-    skip: "Skip",
-    noSuggestions: "No suggestions to review.",
-    allSkipped: "The remaining suggestions were skipped.",
-    showSkipped: "Show skipped suggestions again",
+    confirmLine: (sheet, unit, conversion) => `“${sheet}” keeps its amounts in ${unit}; the budget will be written as ${conversion}.`,
+    confirm: "Insert",
+    cancel: "Cancel",
   },
   edited: {
-    written: (cells, rows) => `Wrote ${count(cells, "cell")} and inserted ${count(rows, "row")}.`,
+    blank: "(blank)",
+    more: (n) => `; ${n} more`,
+    completeAll: (projects) => `Added the missing indicator categories to ${count(projects, "project")}.`,
+    converted: (conversion) => `The budget was written in the sheet's unit: ${conversion}.`,
+    removeRows: (sheet, first, last) => `Inserted rows cannot be undone here; to remove the project, delete rows ${first}–${last} of “${sheet}”.`,
+    written: (cells, rows) => (rows > 0 ? `Wrote ${count(cells, "cell")} and inserted ${count(rows, "row")}.` : `Wrote ${count(cells, "cell")}.`),
     refused: (n) => `${count(n, "change")} not written (the cell changed, or another change overlaps it).`,
     nothingWritten: (n) => `Nothing was written: ${count(n, "change")} conflict with the workbook as it is.`,
     fix: (place) => `Fixed ${place}.`,
@@ -391,6 +511,11 @@ const en: UiStrings = {
     suggestion: (place, to) => `Changed ${place} to “${to}”.`,
     insert: (name, place, template, layout) => `Inserted the new project “${name}” at ${place} (${template} template, ${layout.toLowerCase()} layout).`,
     rechecked: "The workbook was checked again.",
+  },
+  undone: {
+    done: (n) => `Undid ${count(n, "change")}:`,
+    nothing: "Nothing was undone: every cell written has been changed since.",
+    changed: (cells, n) => `${cells}${n > 5 ? " …" : ""}: ${count(n, "cell")} changed after the add-in wrote them, so they were left as they are.`,
   },
   problem: {
     gone: "This item is no longer among the check results (it may have been changed); the workbook was checked again.",
@@ -424,10 +549,12 @@ const en: UiStrings = {
     cancel: "Cancel",
     restoreDefaults: "Restore defaults",
     saved: "Settings saved.",
+    savedRechecked: "Settings saved; the workbook was checked again with them.",
+    savedCheckNow: "Settings saved. Click “Check” to check with them.",
   },
   notice: {
     title: "Check finished",
-    checked: (c) => `${count(c.error, "error")}, ${count(c.warning, "warning")}, ${count(c.info, "info")}.`,
+    checked: (c) => `${count(c.error, "error")}, ${count(c.warning, "warning")}, ${count(c.info, "notice")}.`,
     seeReport: "Cells with problems are coloured; the details are in the check report sheet.",
     failed: "Check not completed",
     close: "Close",

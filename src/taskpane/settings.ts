@@ -24,9 +24,7 @@ export interface SettingsDraft {
 
 export type DraftField = "satisfactionFloor" | "weightTotals";
 
-export type DraftResult =
-  | { readonly ok: true; readonly settings: StoredSettings }
-  | { readonly ok: false; readonly invalid: readonly DraftField[] };
+export type DraftResult = { readonly ok: true; readonly settings: StoredSettings } | { readonly ok: false; readonly invalid: readonly DraftField[] };
 
 const PROFILES: readonly ProfileSetting[] = ["auto", "2021", "legacy"];
 
@@ -49,6 +47,7 @@ export function normaliseSettings(stored: StoredSettings | null): StoredSettings
     },
     liveCheck: stored.liveCheck === true,
     locale: isLocale(stored.locale) ? stored.locale : DEFAULT_SETTINGS.locale,
+    ...(Array.isArray(stored.ignored) ? { ignored: stored.ignored.filter((k): k is string => typeof k === "string") } : {}),
   };
 }
 
@@ -86,6 +85,7 @@ export function applyDraft(current: StoredSettings, draft: SettingsDraft): Draft
   return {
     ok: true,
     settings: {
+      ...current,
       config: { ...current.config, profile: draft.profile, satisfactionFloor: floor, weightTotals: totals },
       liveCheck: draft.liveCheck,
       locale: draft.locale,

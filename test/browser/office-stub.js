@@ -20,6 +20,8 @@
   const snapshot = new Map();
   const calls = [];
   let settings = null;
+  /** Whether the add-in's 校验报告 sheet exists (the fake keeps it out of reads, as the host does). */
+  let reportSheet = false;
   let readGate = null;
   const failures = new Map();
 
@@ -147,6 +149,14 @@
     async highlight(diagnostics, messages) {
       record("highlight", [diagnostics.map((d) => ({ sheet: d.sheet, cell: d.cell, severity: d.severity })), messages]);
       maybeFail("highlight");
+      // As the Excel host's applyMarks: the new marks go over the old ones, and a cell no longer listed gets its format back.
+      const listed = new Set(diagnostics.filter((d) => FILL[d.severity] !== undefined).map((d) => `${d.sheet}!${d.cell}`));
+      for (const [key, fill] of [...snapshot]) {
+        if (listed.has(key)) continue;
+        if (fill === null) formats.delete(key);
+        else formats.set(key, fill);
+        snapshot.delete(key);
+      }
       let marked = 0;
       for (const d of diagnostics) {
         const fill = FILL[d.severity];
@@ -177,6 +187,14 @@
     async writeReport(rows, labels) {
       record("writeReport", [rows, labels]);
       maybeFail("writeReport");
+      reportSheet = true;
+    },
+    async deleteReport() {
+      record("deleteReport", []);
+      maybeFail("deleteReport");
+      const had = reportSheet;
+      reportSheet = false;
+      return had;
     },
     async loadSettings() {
       record("loadSettings", []);
@@ -243,11 +261,17 @@
     select(sheet, cell) {
       selection = { sheet, cell };
     },
+    /** The user types `value` into the cell. */
+    setCell(sheet, address, value) {
+      const ref = parseA1(address);
+      setValue(sheet, ref.row, ref.col, value);
+    },
     /** The user types `value` into the cell after the pane's next read, before its plan is applied. */
     editBeforeNextApply(sheet, cell, value) {
       editBeforeApply = { sheet, cell, value };
     },
     associated: () => [...actions.keys()],
+    reportSheet: () => reportSheet,
     /** Presses a ribbon button: runs its function with an event whose completed() is recorded. Does not wait. */
     pressRibbon(id) {
       const event = { source: { id }, completed: () => record("event.completed", []) };

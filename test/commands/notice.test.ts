@@ -27,7 +27,7 @@ describe("the ribbon check's notice dialog", () => {
       lines: ["错误 4 个，警告 1 个，提示 0 个。", "有问题的单元格已标色，明细见“校验报告”工作表。"],
       close: "关闭",
     });
-    expect(noticeText({ kind: "checked", locale: "en", counts: { error: 1, warning: 2, info: 0 } }).lines[0]).toBe("1 error, 2 warnings, 0 infos.");
+    expect(noticeText({ kind: "checked", locale: "en", counts: { error: 1, warning: 2, info: 0 } }).lines[0]).toBe("1 error, 2 warnings, 0 notices.");
     const failed = noticeText({ kind: "failed", locale: "zh-CN", code: "GeneralException" });
     expect(failed.title).toBe("校验未完成");
     expect(failed.lines[0]).toContain("（代码：GeneralException）");

@@ -1,5 +1,5 @@
 import { PlanStaleError } from "../../src/host/excel/apply-plan";
-import { editedMessage, problemMessage } from "../../src/taskpane/edit-messages";
+import { changesLine, conversionText, editedMessage, problemMessage, undoneMessage } from "../../src/taskpane/edit-messages";
 import type { EditDetail } from "../../src/taskpane/edit-plans";
 import { describeHostError, staleCells } from "../../src/taskpane/host-errors";
 import { uiStrings } from "../../src/taskpane/i18n";
@@ -8,43 +8,84 @@ const zh = uiStrings("zh-CN");
 const en = uiStrings("en");
 
 describe("the notice after an edit", () => {
-  test("says what was done, how many cells and rows, and that the workbook was checked again", () => {
+  const fix = { kind: "fix", sheet: "绩效目标1", cell: "F9", from: "$\\geq 95\\%$", to: "≥95%", source: "ocr-artefact" } as const;
+
+  test("a fix says where, and in one line what the cell held and holds now", () => {
     const detail: EditDetail = { kind: "fix", sheet: "绩效目标1", cell: "F9" };
-    expect(editedMessage(detail, { applied: 1, insertedRows: 0, refused: 0 }, zh)).toEqual({
+    expect(editedMessage(detail, { applied: 1, insertedRows: 0, refused: 0 }, zh, [fix])).toEqual({
       intent: "success",
-      lines: ["已修复 绩效目标1!F9。", "已写入 1 个单元格，插入 0 行。", "已重新校验。"],
+      lines: ["已修复 绩效目标1!F9。", "F9：$\\geq 95\\%$ → ≥95%"],
     });
-    expect(editedMessage(detail, { applied: 1, insertedRows: 0, refused: 0 }, en).lines).toEqual([
-      "Fixed 绩效目标1!F9.",
-      "Wrote 1 cell and inserted 0 rows.",
-      "The workbook was checked again.",
-    ]);
+    expect(editedMessage(detail, { applied: 1, insertedRows: 0, refused: 0 }, en, [fix]).lines).toEqual(["Fixed 绩效目标1!F9.", "F9：$\\geq 95\\%$ → ≥95%"]);
   });
 
-  test("a completion names its categories and what is left for a person", () => {
-    const detail: EditDetail = { kind: "complete", table: "甲项目", categories: ["效益指标/社会效益指标", "满意度指标/服务对象满意度指标"], needsInput: 1, skipped: ["成本指标"] };
+  test("many fixes show the first three and count the rest; a blank cell reads as blank", () => {
+    const writes = ["F8", "F9", "F10", "F11", "F12"].map((cell) => ({ ...fix, cell }));
+    const line = editedMessage({ kind: "fixAll", fixes: 5 }, { applied: 5, insertedRows: 0, refused: 0 }, zh, writes).lines[1];
+    expect(line).toBe("F8：$\\geq 95\\%$ → ≥95%；F9：$\\geq 95\\%$ → ≥95%；F10：$\\geq 95\\%$ → ≥95%，另有 2 处");
+    expect(
+      changesLine(
+        [
+          { ...fix, sheet: "甲", to: null },
+          { ...fix, sheet: "乙" },
+        ],
+        en,
+      ),
+    ).toBe("甲!F9：$\\geq 95\\%$ → (blank)；乙!F9：$\\geq 95\\%$ → ≥95%");
+  });
+
+  test("a completion names its categories and what is left for a person; no row count when none was inserted", () => {
+    const detail: EditDetail = {
+      kind: "complete",
+      table: "甲项目",
+      categories: ["效益指标/社会效益指标", "满意度指标/服务对象满意度指标"],
+      needsInput: 1,
+      skipped: ["成本指标"],
+    };
     expect(editedMessage(detail, { applied: 9, insertedRows: 2, refused: 0 }, zh).lines).toEqual([
       "已为“甲项目”补全：效益指标/社会效益指标、满意度指标/服务对象满意度指标。",
       "已写入 9 个单元格，插入 2 行。",
       "1 个指标值需要填写预算数后补充。",
       "未添加成本指标：成本已按另一框架填报，请调整其一级、二级指标。",
-      "已重新校验。",
     ]);
+    expect(editedMessage(detail, { applied: 1, insertedRows: 0, refused: 0 }, zh).lines[1]).toBe("已写入 1 个单元格。");
+    expect(editedMessage(detail, { applied: 1, insertedRows: 0, refused: 0 }, en).lines[1]).toBe("Wrote 1 cell.");
   });
 
-  test("refusals turn the notice into a warning; a plan refused as a whole says nothing was written", () => {
-    const detail: EditDetail = { kind: "insert", name: "乙项目", sheet: "表", cell: "A12", template: "it-maintenance", layout: "block" };
+  test("an insertion shows the conversion, and how to remove the rows; refusals turn it into a warning", () => {
+    const target = { sheet: "表", cell: "A12", layout: "block", unit: "元", budget: 125_000, typed: { amount: 12.5, unit: "万元" }, below: true } as const;
+    const detail: EditDetail = {
+      kind: "insert",
+      name: "乙项目",
+      sheet: "表",
+      cell: "A12",
+      template: "it-maintenance",
+      layout: "block",
+      target,
+      rows: { first: 12, last: 24 },
+    };
     const partly = editedMessage(detail, { applied: 20, insertedRows: 0, refused: 2 }, zh);
     expect(partly.intent).toBe("warning");
     expect(partly.lines).toEqual([
       "已在 表!A12 插入新项目“乙项目”（信息系统运维模板，分块版式）。",
-      "已写入 20 个单元格，插入 0 行。",
+      "预算数已按工作表的单位写入：12.5 万元 = 125,000.00 元。",
+      "已写入 20 个单元格。",
       "另有 2 处修改未写入（单元格已变化，或与其他修改重叠）。",
-      "已重新校验。",
+      "插入的行不能在此撤销；如需删除，请删除“表”第 12–24 行。",
     ]);
+    expect(conversionText(1234.56, "元", 0.123456, "万元", en)).toBe("1,234.56 元 = 0.123456 万元");
     expect(editedMessage(detail, { applied: 0, insertedRows: 0, refused: 1 }, zh)).toEqual({
       intent: "warning",
       lines: ["没有写入任何内容：1 处修改与工作簿现状冲突。", "已重新校验。"],
+    });
+  });
+
+  test("an undo says what was put back and which cells it left because they changed since", () => {
+    const back = { ...fix, from: "≥95%", to: "$\\geq 95\\%$", source: "undo" };
+    expect(undoneMessage([back], [], zh)).toEqual({ intent: "success", lines: ["已撤销 1 处修改：", "F9：≥95% → $\\geq 95\\%$"] });
+    expect(undoneMessage([], [{ ...fix, cell: "F10" }], zh)).toEqual({
+      intent: "warning",
+      lines: ["没有撤销任何内容：写入的单元格在此后都已被改动。", "F10 共 1 个单元格在写入后又被改动，为避免覆盖，没有撤销。"],
     });
   });
 
@@ -55,6 +96,13 @@ describe("the notice after an edit", () => {
       { code: "no-fixes" },
       { code: "no-name" },
       { code: "bad-budget" },
+      {
+        code: "form",
+        fields: [
+          { field: "name", code: "no-name" },
+          { field: "budget", code: "bad-budget" },
+        ],
+      },
       { code: "bad-position", row: 3 },
       { code: "own-sheet", sheet: "汇总-项目" },
       { code: "layout-mismatch", sheetLayout: "list" },
@@ -69,6 +117,18 @@ describe("the notice after an edit", () => {
     }
     expect(problemMessage({ code: "layout-mismatch", sheetLayout: "list" }, zh).lines).toEqual(["所选工作表中的项目是“列表”版式，请改选该版式。"]);
     expect(problemMessage({ code: "nothing-missing", skipped: ["成本指标"] }, zh).lines).toHaveLength(2);
+    expect(
+      problemMessage(
+        {
+          code: "form",
+          fields: [
+            { field: "name", code: "no-name" },
+            { field: "budget", code: "bad-budget" },
+          ],
+        },
+        zh,
+      ).lines,
+    ).toEqual(["请填写项目名称。", "请填写有效的预算数（不小于 0 的数字）。"]);
   });
 });
 

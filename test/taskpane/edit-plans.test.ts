@@ -51,7 +51,9 @@ const NOW = new Date(2030, 0, 1);
 describe("what the fill panel lists", () => {
   test("projects lacking categories, once each, with the categories the check names", () => {
     const { report } = checkGrids(block, {});
-    expect(projectsMissingCategories(report.diagnostics)).toEqual([{ project: { sheet: S, table: "甲项目" }, cell: expect.any(String) as unknown as string, categories: ["效益指标", "满意度指标"] }]);
+    expect(projectsMissingCategories(report.diagnostics)).toEqual([
+      { project: { sheet: S, table: "甲项目" }, cell: expect.any(String) as unknown as string, categories: ["效益指标", "满意度指标"] },
+    ]);
   });
 
   test("fixable diagnostics and suggestions in report order, with keys that survive a re-check", async () => {
@@ -94,8 +96,16 @@ describe("planEdit", () => {
     const offer = suggestionOffers(checked.report.diagnostics)[0]!;
     const outcome = planEdit({ kind: "suggestion", diagnostic: diagnosticRef(offer.diagnostic), index: offer.index }, checked, NOW);
     expect(outcome.ok && outcome.plan).toEqual(offer.plan);
-    expect(outcome.ok && outcome.detail).toEqual({ kind: "suggestion", sheet: offer.diagnostic.sheet, cell: offer.diagnostic.cell, to: String(offer.suggestion.edits[0]!.to) });
-    expect(planEdit({ kind: "suggestion", diagnostic: diagnosticRef(offer.diagnostic), index: 99 }, checked, NOW)).toEqual({ ok: false, problem: { code: "gone" } });
+    expect(outcome.ok && outcome.detail).toEqual({
+      kind: "suggestion",
+      sheet: offer.diagnostic.sheet,
+      cell: offer.diagnostic.cell,
+      to: String(offer.suggestion.edits[0]!.to),
+    });
+    expect(planEdit({ kind: "suggestion", diagnostic: diagnosticRef(offer.diagnostic), index: 99 }, checked, NOW)).toEqual({
+      ok: false,
+      problem: { code: "gone" },
+    });
   });
 
   test("补全缺失指标 adds the missing categories to that project only, and the re-check finds none missing", () => {
@@ -103,7 +113,9 @@ describe("planEdit", () => {
     const outcome = planEdit({ kind: "complete", project: { sheet: S, table: "甲项目" } }, checked, NOW);
     if (!outcome.ok) throw new Error(outcome.problem.code);
     expect(outcome.detail).toMatchObject({ kind: "complete", table: "甲项目", needsInput: 0, skipped: [] });
-    expect(outcome.detail.kind === "complete" && outcome.detail.categories.map((c) => c.split("/")[0])).toEqual(expect.arrayContaining(["效益指标", "满意度指标"]));
+    expect(outcome.detail.kind === "complete" && outcome.detail.categories.map((c) => c.split("/")[0])).toEqual(
+      expect.arrayContaining(["效益指标", "满意度指标"]),
+    );
     expect(outcome.plan.insertions).toEqual([{ sheet: S, before: 7, count: 2 }]);
     expect(needsMarksCleared(outcome.plan)).toBe(true);
     const after = applyEdits(block, outcome.plan);
@@ -128,7 +140,16 @@ describe("planEdit", () => {
     const checked = checkGrids(block, {});
     const outcome = planEdit({ kind: "insert", form: { ...FORM, template: "it-maintenance", agency: " 某局 " }, at: { sheet: S, cell: "A12" } }, checked, NOW);
     if (!outcome.ok) throw new Error(outcome.problem.code);
-    expect(outcome.detail).toEqual({ kind: "insert", name: "乙项目", sheet: S, cell: "A12", template: "it-maintenance", layout: "block" });
+    expect(outcome.detail).toEqual({
+      kind: "insert",
+      name: "乙项目",
+      sheet: S,
+      cell: "A12",
+      template: "it-maintenance",
+      layout: "block",
+      target: { sheet: S, cell: "A12", layout: "block", unit: "万元", budget: 8, typed: null, below: true },
+      rows: { first: 12, last: 21 },
+    });
     const after = applyEdits(block, outcome.plan);
     expect(after.refused).toEqual([]);
     const added = checkGrids(after.grids, {}).parsed.tables.find((t): t is ProjectTable => t.kind === "project" && t.name.value === "乙项目");
@@ -138,15 +159,28 @@ describe("planEdit", () => {
 
   test("a new project inside a table, in another layout, or with a bad form is refused with a reason", () => {
     const checked = checkGrids(block, {});
-    expect(planEdit({ kind: "insert", form: FORM, at: { sheet: S, cell: "B5" } }, checked, NOW)).toEqual({ ok: false, problem: { code: "bad-position", row: 4 } });
-    expect(planEdit({ kind: "insert", form: { ...FORM, layout: "flat" }, at: { sheet: S, cell: "A12" } }, checked, NOW)).toEqual({
+    expect(planEdit({ kind: "insert", form: FORM, at: { sheet: S, cell: "B5" } }, checked, NOW)).toEqual({
       ok: false,
-      problem: { code: "layout-mismatch", sheetLayout: "block" },
+      problem: { code: "bad-position", row: 4 },
     });
-    expect(planEdit({ kind: "insert", form: { ...FORM, name: "  " }, at: { sheet: S, cell: "A12" } }, checked, NOW)).toEqual({ ok: false, problem: { code: "no-name" } });
-    expect(planEdit({ kind: "insert", form: { ...FORM, budget: "-1" }, at: { sheet: S, cell: "A12" } }, checked, NOW)).toEqual({ ok: false, problem: { code: "bad-budget" } });
+    // The form's layout is for a sheet without projects: a sheet with blocks gets a block.
+    const flat = planEdit({ kind: "insert", form: { ...FORM, layout: "flat" }, at: { sheet: S, cell: "A12" } }, checked, NOW);
+    expect(flat.ok && flat.detail.kind === "insert" ? flat.detail.layout : null).toBe("block");
+    expect(planEdit({ kind: "insert", form: { ...FORM, name: "  ", budget: "-1" }, at: { sheet: S, cell: "A12" } }, checked, NOW)).toEqual({
+      ok: false,
+      problem: {
+        code: "form",
+        fields: [
+          { field: "name", code: "no-name" },
+          { field: "budget", code: "bad-budget" },
+        ],
+      },
+    });
     // A sheet the host left out of the read (the add-in's own): nothing may go there.
-    expect(planEdit({ kind: "insert", form: FORM, at: { sheet: "汇总-项目", cell: "A1" } }, checked, NOW)).toEqual({ ok: false, problem: { code: "own-sheet", sheet: "汇总-项目" } });
+    expect(planEdit({ kind: "insert", form: FORM, at: { sheet: "汇总-项目", cell: "A1" } }, checked, NOW)).toEqual({
+      ok: false,
+      problem: { code: "own-sheet", sheet: "汇总-项目" },
+    });
   });
 
   test("a new list row updates the totals only when asked", async () => {
@@ -178,8 +212,8 @@ describe("the form and its helpers", () => {
 
   test("formProblem checks the name and the budget before anything is read", () => {
     expect(formProblem(FORM)).toBeNull();
-    expect(formProblem({ ...FORM, name: "" })).toEqual({ code: "no-name" });
-    expect(formProblem({ ...FORM, budget: "abc" })).toEqual({ code: "bad-budget" });
+    expect(formProblem({ ...FORM, name: "" })).toEqual({ code: "form", fields: [{ field: "name", code: "no-name" }] });
+    expect(formProblem({ ...FORM, budget: "abc" })).toEqual({ code: "form", fields: [{ field: "budget", code: "bad-budget" }] });
   });
 
   test("the template: the one picked, or guessed from the name", () => {

@@ -279,6 +279,10 @@ function headValues(input: Input, grid: Grid, model: ProjectTable, onSheet: read
   }
   if (model.plan) {
     model.plan.points.forEach((p, i) => set(p.cell, i === model.plan!.points.length - 1 ? spec.budget : null));
+    // The new plan holds an amount, so a label "资金支出计划（%）" copied from the model would be wrong on it.
+    const text = cellText(grid, model.plan.label.cell);
+    const relabelled = text.replace(/[(（]\s*[%％]\s*[)）]/u, `（${input.unit}）`);
+    if (relabelled !== text) set(model.plan.label.cell, relabelled);
   }
   if (model.goal) set(model.goal.cell, fillPattern(template.goal, input.context));
   if (model.use) set(model.use.cell, fillPattern(template.use, input.context));

@@ -39,6 +39,8 @@ export interface HostActions {
   writeSummary(summary: BudgetSummary): Promise<SummaryWriteResult>;
   /** The active sheet and the top-left cell of the selection (A1). */
   getSelection(): Promise<SelectionCell>;
+  /** Deletes the add-in's 校验报告 sheet (never a sheet it did not write); false when there was none. Optional until the Excel host has it. */
+  deleteReport?(): Promise<boolean>;
 }
 
 export interface PlanApplyResult {
@@ -89,4 +91,6 @@ export interface StoredSettings {
   readonly config: Partial<CheckConfig>;
   readonly liveCheck: boolean;
   readonly locale: "zh-CN" | "en";
+  /** Diagnostics the user chose to ignore (the task pane's keys). */
+  readonly ignored?: readonly string[];
 }

@@ -31,6 +31,7 @@ export function parseStoredSettings(value: unknown): StoredSettings | null {
     config: isRecord(value.config) ? parseConfig(value.config) : {},
     liveCheck: value.liveCheck === true,
     locale,
+    ...(Array.isArray(value.ignored) ? { ignored: value.ignored.filter((k): k is string => typeof k === "string") } : {}),
   };
 }
 

@@ -53,13 +53,14 @@ describe("planNewProject", () => {
 
   it("keeps a block's 项目编码 blank and puts the whole budget in the last point of its 资金支出计划", async () => {
     const grids = await example("seed002-qingdao-plan");
-    const { project, problems, planned } = insert(grids, { sheet: "绩效目标表", layout: "block" }, spec("2024年设备购置", { template: findTemplate("设备购置")!, budget: 30 }));
+    const { project, problems, planned, grid } = insert(grids, { sheet: "绩效目标表", layout: "block" }, spec("2024年设备购置", { template: findTemplate("设备购置")!, budget: 30 }));
     expect(planned.framework).toBe("2021");
     expect(project.code).toBeNull();
     expect(project.plan?.points.map((p) => p.amount?.value ?? null)).toEqual([null, null, null, 30]);
     expect(project.title?.value).toBe("4.2024年设备购置绩效目标表");
-    // The model's label "资金支出计划（%）" is copied as it is, with the warning every block of the sheet has.
-    expect(problems).toEqual(["plan-label-unit A65"]);
+    // The model's label "资金支出计划（%）" says what the new plan holds: amounts in the sheet's unit.
+    expect(problems).toEqual([]);
+    expect(grid.cells[64]?.[0]).toBe("资金支出计划（万元）");
   });
 
   it("leaves the model's 项目负责人 out and keeps inline amount labels", async () => {

@@ -1,0 +1,84 @@
+import { useEffect, useRef, type ReactElement } from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles } from "@fluentui/react-components";
+import { Dismiss20Regular } from "@fluentui/react-icons";
+import { useUi } from "../context";
+import { editedMessage, problemMessage, undoneMessage, type EditMessage } from "../edit-messages";
+import type { UiStrings } from "../i18n";
+import type { Notice } from "../use-task-pane";
+import type { UndoRecord } from "../undo";
+
+const useStyles = makeStyles({
+  lines: { display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
+  line: { overflowWrap: "anywhere" },
+});
+
+/** A notice in the user's words: its lines, how it reads, and whether it needs a second line of actions. */
+export function noticeMessage(notice: Notice, t: UiStrings): EditMessage {
+  switch (notice.kind) {
+    case "cleared":
+      if (notice.restored === 0) return { intent: "info", lines: notice.report ? [t.noMarks, t.deleteReportOffer] : [t.noMarks] };
+      return { intent: "success", lines: notice.report ? [t.marksCleared(notice.restored), t.deleteReportOffer] : [t.marksCleared(notice.restored)] };
+    case "reportDeleted":
+      return { intent: notice.deleted ? "success" : "info", lines: [notice.deleted ? t.reportDeleted : t.noReport] };
+    case "settingsSaved":
+      return { intent: "success", lines: [notice.rechecked ? t.settingsPanel.savedRechecked : t.settingsPanel.savedCheckNow] };
+    case "summary":
+      return { intent: "success", lines: [t.summaryWritten(notice.sheets)] };
+    case "edited":
+      return editedMessage(notice.detail, notice.result, t, notice.changes);
+    case "undone":
+      return undoneMessage(notice.changes, notice.changed, t);
+    case "problem":
+      return problemMessage(notice.problem, t);
+    case "ignored":
+      return { intent: "info", lines: [t.list.ignoredNotice(notice.total)] };
+    case "restored":
+      return { intent: "success", lines: [t.list.restoredNotice(notice.count)] };
+  }
+}
+
+export interface NoticeBarProps {
+  readonly notice: Notice;
+  readonly onDismiss: () => void;
+  readonly onUndo?: (record: UndoRecord) => void;
+  readonly onDeleteReport?: () => void;
+  readonly busy: boolean;
+}
+
+/** The result of an action, shown where the action was taken, scrolled into view when it appears. */
+export function NoticeBar({ notice, onDismiss, onUndo, onDeleteReport, busy }: NoticeBarProps): ReactElement {
+  const styles = useStyles();
+  const { t } = useUi();
+  const message = noticeMessage(notice, t);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: "nearest" });
+  }, [notice.id]);
+  const undo = notice.kind === "edited" ? notice.undo : null;
+  const offerDelete = notice.kind === "cleared" && notice.report;
+  return (
+    <MessageBar ref={ref} intent={message.intent} layout="multiline" data-notice={notice.kind}>
+      <MessageBarBody>
+        <span className={styles.lines}>
+          {message.lines.map((line, i) => (
+            <span key={i} className={styles.line} data-notice-line="">
+              {line}
+            </span>
+          ))}
+        </span>
+      </MessageBarBody>
+      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss20Regular />} onClick={onDismiss} />}>
+        {undo !== null && onUndo ? (
+          <Button size="small" disabledFocusable={busy} onClick={() => onUndo(undo)}>
+            {t.undo}
+          </Button>
+        ) : null}
+        {offerDelete && onDeleteReport ? (
+          <Button size="small" disabledFocusable={busy} onClick={onDeleteReport}>
+            {t.deleteReport}
+          </Button>
+        ) : null}
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
