@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import type ExcelJS from "exceljs";
 import { checkWorkbook } from "../core/check/check";
 import type { WorkbookGrids } from "../core/grid/grid";
 import type { Locale } from "../core/messages/render";
@@ -28,8 +27,6 @@ export interface SummarizeOptions {
 
 interface LoadedInput {
   readonly input: SummaryInput;
-  /** Present when exceljs read the file (the fast reader fell back to it); writing loads it otherwise. */
-  readonly workbook?: ExcelJS.Workbook;
 }
 
 /** The sheets the tool wrote on an earlier run are output, not input: summarizing them again would count every project twice. */
@@ -78,7 +75,7 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
     }
     const { report, parsed } = checkWorkbook(withoutSummarySheets(read), options.config);
     const input: SummaryInput = { file, parsed, diagnostics: report.diagnostics };
-    loaded.push(read.engine === "exceljs" ? { input, workbook: read.workbook } : { input });
+    loaded.push({ input });
   }
   // A consolidated summary that silently leaves a file out would be wrong, so nothing is written.
   if (unreadable) return 2;
@@ -89,7 +86,7 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
     const single = loaded.length === 1 ? loaded[0]! : null;
     try {
       written = await writeSummaryWorkbook(summary, options.out, {
-        ...(single ? { base: { path: single.input.file, ...(single.workbook ? { workbook: single.workbook } : {}) } } : { inputs: options.files }),
+        ...(single ? { base: { path: single.input.file } } : { inputs: options.files }),
         ...(options.projectSheet !== undefined ? { projectSheet: options.projectSheet } : {}),
         ...(options.categorySheet !== undefined ? { categorySheet: options.categorySheet } : {}),
       });

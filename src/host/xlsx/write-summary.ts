@@ -8,7 +8,9 @@ import { uniqueSheetName } from "../../core/grid/sheet-name";
 import { fixInternalHyperlinks } from "./hyperlinks";
 import { isSameFile, writeFileAtomically } from "./output-file";
 import type { DefinedName, ReadErrorCode } from "./read-workbook";
-import { loadWorkbookBuffer } from "./read-workbook";
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight } from "./preflight";
+import { XlsxPackage } from "./package/opc";
+import { writeSummaryIntoPackage } from "./package/summary";
 import { readCentralDirectory, readEntry, rewriteZip } from "./zip";
 
 /*
@@ -132,10 +134,10 @@ function writeTable(worksheet: ExcelJS.Worksheet, table: PlannedTable): void {
     headerRow: true,
     totalsRow: true,
     style: { theme: TABLE_THEME, showRowStripes: true },
+    // No column style: exceljs would write it as a dxfId on <tableColumn>, which the schema does not allow.
     columns: table.columns.map((column, i) => ({
       name: column.header,
       filterButton: true,
-      style: { numFmt: NUMBER_FORMATS[column.format] },
       ...(i === 0 ? { totalsRowLabel: table.totals[0]?.kind === "text" ? table.totals[0].text : "" } : { totalsRowFunction: "none" as const }),
     })),
     rows: table.rows.map((row) => row.map(excelValue)),
@@ -152,7 +154,9 @@ function writeTable(worksheet: ExcelJS.Worksheet, table: PlannedTable): void {
   totalsRow.getCell(1).font = { bold: true };
   table.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell.kind === "link") worksheet.getCell(headerRow + 1 + r, c + 1).font = LINK_FONT;
+      const target = worksheet.getCell(headerRow + 1 + r, c + 1);
+      target.numFmt = NUMBER_FORMATS[table.columns[c]!.format];
+      if (cell.kind === "link") target.font = LINK_FONT;
     }),
   );
 }
@@ -232,11 +236,8 @@ export function addSummarySheets(workbook: ExcelJS.Workbook, summary: BudgetSumm
 }
 
 export interface WriteSummaryOptions extends SummarySheetNames {
-  /**
-   * The workbook to copy (a single input): its path, and the workbook already loaded from it if
-   * the caller has one. Without a base the summary is written as a new workbook.
-   */
-  readonly base?: { readonly path: string; readonly workbook?: ExcelJS.Workbook };
+  /** The workbook to copy (a single input), patched as a package; without one the summary is a new workbook. */
+  readonly base?: { readonly path: string };
   /** Paths the output must not replace (every input of a consolidated summary). */
   readonly inputs?: readonly string[];
 }
@@ -248,13 +249,13 @@ export interface WriteSummaryOptions extends SummarySheetNames {
 export async function writeSummaryWorkbook(summary: BudgetSummary, output: string, options: WriteSummaryOptions = {}): Promise<SummarySheetsWritten> {
   const inputs = [...(options.inputs ?? []), ...(options.base ? [options.base.path] : [])];
   for (const input of inputs) await refuseSameFile(input, output);
-  let workbook: ExcelJS.Workbook;
   if (options.base) {
-    workbook = options.base.workbook ?? (await loadBase(options.base.path));
-  } else {
-    workbook = new ExcelJS.Workbook();
-    workbook.creator = "绩效表助手";
+    const { bytes, written } = summaryCopy(await readBase(options.base.path), summary, options, options.base.path);
+    await writeOutput(output, bytes);
+    return written;
   }
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "绩效表助手";
   const written = addSummarySheets(workbook, summary, { ...options, links: options.base !== undefined });
   let bytes: Buffer;
   try {
@@ -267,17 +268,34 @@ export async function writeSummaryWorkbook(summary: BudgetSummary, output: strin
   return written;
 }
 
-async function loadBase(path: string): Promise<ExcelJS.Workbook> {
-  let input: Buffer;
+async function readBase(path: string): Promise<Buffer> {
   try {
-    input = await readFile(path);
+    return await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException | undefined)?.code;
     throw new SummaryWriteError(code === "ENOENT" || code === "ENOTDIR" ? "not-found" : "unreadable", `cannot read ${path}: ${errorText(err)}`);
   }
-  const loaded = await loadWorkbookBuffer(input);
-  if (!loaded.ok) throw new SummaryWriteError(loaded.error.code, `cannot open ${path}: ${loaded.error.code}`);
-  return loaded.workbook;
+}
+
+/**
+ * The summary sheets added to the input's own package: every part they do not need is copied
+ * byte for byte (charts, pivots, VBA, names and all), so the copy stays the user's workbook.
+ */
+export function summaryCopy(input: Buffer, summary: BudgetSummary, names: SummarySheetNames, label = "input"): { bytes: Buffer; written: SummarySheetsWritten } {
+  const rejected = preflight(input, DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS);
+  if (rejected) throw new SummaryWriteError(rejected.code, `cannot open ${label}: ${rejected.code}${rejected.detail ? ` (${rejected.detail})` : ""}`);
+  let pkg: XlsxPackage;
+  try {
+    pkg = new XlsxPackage(input);
+  } catch (err) {
+    throw new SummaryWriteError("unreadable", `cannot open ${label}: unreadable (${errorText(err)})`);
+  }
+  try {
+    const written = writeSummaryIntoPackage(pkg, summary, names);
+    return { bytes: pkg.write(), written };
+  } catch (err) {
+    throw new SummaryWriteError("write-failed", `cannot build the summary workbook: ${errorText(err)}`);
+  }
 }
 
 const MARKER_NAMES = new Set<string>(Object.values(SUMMARY_MARKERS));

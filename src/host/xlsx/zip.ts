@@ -325,16 +325,18 @@ export function writeZip(entries: readonly NewZipEntry[]): Buffer {
 }
 
 /**
- * Copy an archive, replacing the entries for which `edit` returns new content and appending `added`.
- * Untouched entries are copied still compressed; order and timestamps are kept.
+ * Copy an archive, replacing the entries for which `edit` returns new content (dropping those it
+ * returns null for) and appending `added`. Untouched entries are copied still compressed; order
+ * and timestamps are kept.
  */
-export function rewriteZip(buf: Buffer, edit: (name: string, read: () => Buffer) => Uint8Array | undefined, added: readonly NewZipEntry[] = []): Buffer {
+export function rewriteZip(buf: Buffer, edit: (name: string, read: () => Buffer) => Uint8Array | null | undefined, added: readonly NewZipEntry[] = []): Buffer {
   const directory = readCentralDirectory(buf);
   if (directory.status !== "ok") {
     throw new Error(`cannot rewrite zip: ${directory.status === "no-eocd" ? "no end of central directory" : directory.reason}`);
   }
-  const packed = directory.entries.map((entry): PackedEntry => {
+  const packed = directory.entries.map((entry): PackedEntry | null => {
     const replacement = edit(entry.name, () => readEntry(buf, entry));
+    if (replacement === null) return null;
     if (replacement !== undefined) return packNew(entry.name, replacement, entry.dosTime, entry.dosDate);
     return {
       name: Buffer.from(entry.name, "utf8"),
@@ -346,6 +348,7 @@ export function rewriteZip(buf: Buffer, edit: (name: string, read: () => Buffer)
       dosDate: entry.dosDate,
     };
   });
-  if (packed.length + added.length > 0xfffe) throw new Error("too many zip entries");
-  return assemble([...packed, ...added.map((e) => packNew(e.name, e.data))]);
+  const kept = packed.filter((p): p is PackedEntry => p !== null);
+  if (kept.length + added.length > 0xfffe) throw new Error("too many zip entries");
+  return assemble([...kept, ...added.map((e) => packNew(e.name, e.data))]);
 }

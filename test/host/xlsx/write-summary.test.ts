@@ -96,8 +96,8 @@ describe("summary sheets in a copy of the input", () => {
     const out = join(tempDir(), "004-marked.xlsx");
     await writeSummaryWorkbook(await summarize(EXAMPLE), out, { base: { path: EXAMPLE } });
     const workbookXml = zipPart(readFileSync(out), "xl/workbook.xml") ?? "";
-    expect(workbookXml).toContain(`<definedName name="${SUMMARY_MARKERS.projects}" hidden="1">&apos;汇总-项目&apos;!$A$1</definedName>`);
-    expect(workbookXml).toContain(`<definedName name="${SUMMARY_MARKERS.categories}" hidden="1">&apos;汇总-分类&apos;!$A$1</definedName>`);
+    expect(workbookXml).toContain(`<definedName name="${SUMMARY_MARKERS.projects}" hidden="1">'汇总-项目'!$A$1</definedName>`);
+    expect(workbookXml).toContain(`<definedName name="${SUMMARY_MARKERS.categories}" hidden="1">'汇总-分类'!$A$1</definedName>`);
     expect(workbookXml).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/u);
   });
 
@@ -133,9 +133,9 @@ describe("summary sheets in a copy of the input", () => {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.numFmt).toBe("@");
     }
-    // In the file itself: shared strings, no <f> element in the name column.
+    // In the file itself: inline strings, no <f> element in the name column.
     const xml = sheetXml(out, workbook, "汇总-项目");
-    expect(xml).toMatch(/<c r="B\d+"[^>]*t="s"/u);
+    expect(xml).toMatch(/<c r="B\d+"[^>]*t="inlineStr"/u);
     expect(xml).not.toMatch(/<c r="B\d+"[^>]*><f>/u);
   });
 

@@ -7,6 +7,7 @@ export type NewCell =
   | { readonly kind: "text"; readonly text: string; readonly style?: number }
   | { readonly kind: "number"; readonly value: number; readonly style?: number }
   | { readonly kind: "formula"; readonly formula: string; readonly result: number | string | null; readonly style?: number }
+  | { readonly kind: "blank"; readonly style?: number }
   | null;
 
 export interface NewSheet {
@@ -74,6 +75,8 @@ export function worksheetXml(sheet: NewSheet): string {
 function cellXml(cell: Exclude<NewCell, null>, ref: string): string {
   const s = cell.style ? ` s="${cell.style}"` : "";
   switch (cell.kind) {
+    case "blank":
+      return `<c r="${ref}"${s}/>`;
     case "text":
       // An inline string is never parsed: "=1+1" and "@x" stay text, and sharedStrings stays untouched.
       return `<c r="${ref}"${s} t="inlineStr"><is>${tElement("", cell.text.slice(0, MAX_CELL_TEXT))}</is></c>`;

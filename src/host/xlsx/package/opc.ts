@@ -1,6 +1,6 @@
 import { WORKBOOK_PART } from "../preflight";
 import { readCentralDirectory, readEntry, rewriteZip, type ZipEntry } from "../zip";
-import { escapeAttr, escapeText, getAttr, prefixOf, TagKind, TagWalker } from "./xml";
+import { decodeXml, escapeAttr, escapeText, getAttr, prefixOf, setAttr, TagKind, TagWalker } from "./xml";
 
 /**
  * An xlsx package opened for patching: parts are read on demand, the ones set are written anew and
@@ -51,6 +51,7 @@ export class XlsxPackage {
   private readonly changed = new Map<string, Buffer>();
   /** Parts added, in the order they were added (written after the original parts). */
   private readonly added: string[] = [];
+  private readonly removed = new Set<string>();
 
   constructor(private readonly buf: Buffer) {
     const directory = readCentralDirectory(buf);
@@ -109,7 +110,7 @@ export class XlsxPackage {
   write(): Buffer {
     return rewriteZip(
       this.buf,
-      (name) => this.changed.get(name),
+      (name) => (this.removed.has(name) ? null : this.changed.get(name)),
       this.added.map((name) => ({ name, data: this.changed.get(name)! })),
     );
   }
@@ -227,9 +228,8 @@ export class XlsxPackage {
    * Adds a worksheet at the end of the workbook: its part, the workbook's relationship to it, its
    * content-type override and its <sheet> entry. Returns the part name and its 0-based position.
    */
-  addWorksheet(name: string, xml: string): { part: string; index: number } {
+  addWorksheet(name: string, xml: string, part = this.freeName("xl/worksheets/sheet", ".xml")): { part: string; index: number } {
     const sheets = this.sheets();
-    const part = this.freeName("xl/worksheets/sheet", ".xml");
     this.set(part, xml);
     const rId = this.addRelationship(WORKBOOK_PART, REL_TYPE.worksheet, part);
     this.addOverride(part, CONTENT_TYPE.worksheet);
@@ -253,6 +253,97 @@ export class XlsxPackage {
     const element = `<${sheetQname || `${prefixOf(new TagWalker(workbook).qname)}sheet`} name="${escapeAttr(name)}" sheetId="${sheetId}" ${idAttr}/>`;
     this.set(WORKBOOK_PART, workbook.slice(0, sheetsClose) + element + workbook.slice(sheetsClose));
     return { part, index: sheets.length };
+  }
+
+  /** Drops a part (and its content-type override) from the package. */
+  remove(name: string): void {
+    const stored = this.resolve(name);
+    if (stored === undefined) return;
+    this.entries.delete(stored);
+    this.changed.delete(stored);
+    const at = this.added.indexOf(stored);
+    if (at >= 0) this.added.splice(at, 1);
+    this.removed.add(stored);
+    const types = this.text(CONTENT_TYPES);
+    if (types === undefined) return;
+    const partName = `/${stored}`.toLowerCase();
+    const walker = new TagWalker(types);
+    while (walker.next()) {
+      if (walker.kind() === TagKind.Close || walker.local() !== "Override") continue;
+      if (getAttr(walker.tag, "PartName")?.toLowerCase() !== partName) continue;
+      this.set(CONTENT_TYPES, types.slice(0, walker.start) + types.slice(walker.end));
+      return;
+    }
+  }
+
+  /** The workbook's defined names with where each element sits in workbook.xml. */
+  definedNames(): { name: string; localSheetId?: number; formula: string; hidden: boolean; start: number; end: number }[] {
+    const xml = this.text(WORKBOOK_PART)!;
+    const out: { name: string; localSheetId?: number; formula: string; hidden: boolean; start: number; end: number }[] = [];
+    const walker = new TagWalker(xml);
+    while (walker.next()) {
+      if (walker.kind() === TagKind.Close || walker.local() !== "definedName") continue;
+      const tag = walker.tag;
+      const start = walker.start;
+      const contentStart = walker.end;
+      walker.skipElement();
+      const local = getAttr(tag, "localSheetId");
+      const hidden = getAttr(tag, "hidden");
+      out.push({
+        name: getAttr(tag, "name") ?? "",
+        ...(local !== undefined && /^\d+$/.test(local) ? { localSheetId: Number(local) } : {}),
+        formula: walker.kind() === TagKind.Empty && walker.start === start ? "" : decodeXml(xml.slice(contentStart, walker.start)),
+        hidden: hidden === "1" || hidden === "true",
+        start,
+        end: walker.end,
+      });
+    }
+    return out;
+  }
+
+  /** Points a workbook-level name at `formula` (hidden), replacing its last definition or adding one. */
+  setHiddenName(name: string, formula: string): void {
+    const existing = this.definedNames().filter((n) => n.name === name && n.localSheetId === undefined);
+    const last = existing[existing.length - 1];
+    if (last && last.formula === formula && last.hidden) return;
+    if (!last) return this.addDefinedName(name, formula, { hidden: true });
+    const xml = this.text(WORKBOOK_PART)!;
+    const qname = /^<([^\s/>]+)/.exec(xml.slice(last.start))![1]!;
+    this.set(WORKBOOK_PART, `${xml.slice(0, last.start)}<${qname} name="${escapeAttr(name)}" hidden="1">${escapeText(formula)}</${qname}>${xml.slice(last.end)}`);
+  }
+
+  /** Sets one attribute of workbook.xml's first child element named `local`, if there is one. */
+  setWorkbookAttr(local: string, name: string, value: string): boolean {
+    const xml = this.text(WORKBOOK_PART)!;
+    const walker = new TagWalker(xml);
+    while (walker.next()) {
+      if (walker.depth() !== 2 || walker.kind() === TagKind.Close) continue;
+      if (walker.local() === local) {
+        const tag = walker.tag;
+        const changed = setAttr(tag, name, value);
+        if (changed !== tag) this.set(WORKBOOK_PART, xml.slice(0, walker.start) + changed + xml.slice(walker.end));
+        return true;
+      }
+      walker.skipElement();
+    }
+    return false;
+  }
+
+  /** Inserts a child of <workbook> before the children CT_Workbook puts after `local`. */
+  insertWorkbookChild(local: string, element: string): void {
+    const order = ["fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+    const after = new Set(order.slice(order.indexOf(local) + 1));
+    const xml = this.text(WORKBOOK_PART)!;
+    const walker = new TagWalker(xml);
+    while (walker.next()) {
+      const last = walker.depth() === 1 && walker.kind() === TagKind.Close;
+      if (last || (walker.depth() === 2 && walker.kind() !== TagKind.Close && after.has(walker.local()))) {
+        const p = prefixOf(walker.qname);
+        this.set(WORKBOOK_PART, xml.slice(0, walker.start) + element.replace(/^<(?!\/)/, `<${p}`) + xml.slice(walker.start));
+        return;
+      }
+      if (walker.depth() === 2) walker.skipElement();
+    }
   }
 
   /** Appends a defined name to workbook.xml (creating <definedNames> where the schema puts it). */
