@@ -1,19 +1,17 @@
 import type { CellRange } from "../../core/grid/address";
-import { a1 } from "../../core/grid/address";
 import { addressLists, cellKey, keyAddress, rowRuns } from "./addresses";
 import type { ReadJob, WriteOp } from "./batches";
 import { OPERATION_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, operationBytes, readInRequests, utf8Length, writeInChunks } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
 import { ExcelHostError } from "./excel-runtime";
 import type { CellFill, CellMark, CellNote, CellRef, CurrentCell, FillState, MarkTarget, MarksPlan, MarksSnapshot } from "./marks";
+import type { DecodedSnapshot } from "./marks";
 import { decodeSnapshot, encodeSnapshot, isNoFill, planMarks } from "./marks";
 import { MARKS_SHEET } from "./own-sheets";
 
 const FILL_PROPERTIES: Excel.CellPropertiesLoadOptions = {
   format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true, patternTintAndShade: true } },
 };
-/** Snapshot cells written by one operation (30,000 characters each). */
-const SNAPSHOT_ROWS_PER_WRITE = 16;
 /** Estimated request bytes of reading one range's fill (a range, its properties); of a note lookup, and of loading its text. */
 const READ_RUN_BYTES = 2 * OPERATION_OVERHEAD_BYTES;
 const READ_NOTE_BYTES = OPERATION_OVERHEAD_BYTES;
@@ -21,58 +19,162 @@ const READ_NOTE_TEXT_BYTES = 2 * OPERATION_OVERHEAD_BYTES;
 /** Runs read by one job, so an oversized response can be retried in halves. */
 const RUNS_PER_READ_JOB = 500;
 
+/** A sheet whose cells the highlight left alone, and why: the pane names it ("工作表“X”受保护，未标记"). */
+export interface SkippedSheet {
+  readonly sheet: string;
+  /** protected: WorksheetProtection.protected; hidden: not Visible; failed: Excel refused the sheet's marks. */
+  readonly reason: "protected" | "hidden" | "failed";
+  /** Excel's error code, for a failed sheet. */
+  readonly code?: string;
+}
+
+/** The namespace of the custom XML part holding the snapshot; one part per workbook. */
+export const MARKS_NAMESPACE = "urn:jixiao:marks:1";
+
 /**
  * One Excel.run that applies `targets` over whatever the add-in marked before (no targets: 清除标记).
- * Requests: the stored snapshot; the current fills and notes of every cell involved; then the writes,
- * in chunks under the request budget — restores first, the new snapshot next, the new marks last, so
- * an interrupted run never leaves a mark that the stored snapshot does not know about.
+ * Requests: the sheets (visibility, protection) with the stored snapshot; the current fills and notes
+ * of every cell involved; then the writes: restores and the new snapshot first, then each sheet's
+ * marks in requests of its own, so that a sheet Excel refuses cannot take the others down and an
+ * interrupted run never leaves a mark that the stored snapshot does not know about.
+ * Protected sheets are left as they are (their earlier marks stay recorded); hidden sheets get no new marks.
+ * The snapshot lives in a custom XML part (ExcelApi 1.5), created once and then only rewritten: unlike
+ * adding, hiding or deleting a sheet, that does not clear the user's undo stack.
  */
 export async function applyMarks(
   runtime: ExcelRuntime,
   targets: ReadonlyMap<string, ReadonlyMap<number, MarkTarget>>,
-): Promise<MarksPlan & { readonly notes: boolean }> {
+): Promise<MarksPlan & { readonly notes: boolean; readonly skipped: readonly SkippedSheet[] }> {
   const notesSupported = runtime.isSetSupported("ExcelApi", "1.18");
   const suspendEvents = runtime.isSetSupported("ExcelApi", "1.8");
   return runtime.run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
+    worksheets.load("items/name,items/visibility,items/protection/protected");
+    const part = context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE).getOnlyItemOrNullObject();
+    const partXml = part.getXml();
+    // Snapshots of earlier versions lived in a very hidden sheet; it is read once more and then removed.
     const marksSheet = worksheets.getItemOrNullObject(MARKS_SHEET);
     const stored = marksSheet.getUsedRangeOrNullObject(true);
     stored.load("values");
     await context.sync();
 
     const present = new Set(worksheets.items.map((worksheet) => worksheet.name));
+    const locked = new Set(worksheets.items.filter((worksheet) => worksheet.protection.protected).map((worksheet) => worksheet.name));
+    const hidden = new Set(worksheets.items.filter((worksheet) => worksheet.visibility !== "Visible").map((worksheet) => worksheet.name));
+    const hasPart = !part.isNullObject;
     const hasMarksSheet = !marksSheet.isNullObject;
     let previous: MarksSnapshot = new Map();
-    if (hasMarksSheet && !stored.isNullObject) {
-      const decoded = decodeSnapshot(stored.values.map((row) => row[0]));
-      if (decoded.status === "foreign") {
-        throw new ExcelHostError("marks-sheet-taken", `a sheet named ${MARKS_SHEET} exists and was not written by this add-in`);
-      }
-      if (decoded.status === "unreadable") {
-        await writeInChunks(context, [deleteMarksSheet()], { suspendEvents });
-        throw new ExcelHostError("snapshot-unreadable", `the saved formats could not be read (${decoded.detail}); earlier marks must be removed by hand`);
-      }
-      previous = decoded.snapshot;
+    const legacy = !hasPart && hasMarksSheet && !stored.isNullObject ? decodeSnapshot(stored.values.map((row) => row[0])) : null;
+    // A user's own sheet that happens to bear the old name is not ours: it is neither read nor removed.
+    const ownLegacySheet = legacy !== null && legacy.status !== "foreign";
+    const decoded = hasPart ? decodePart(partXml) : ownLegacySheet ? legacy : null;
+    if (decoded?.status === "unreadable") {
+      await writeInChunks(context, [hasPart ? op(OPERATION_OVERHEAD_BYTES, () => part.setXml(snapshotXml(new Map()))) : deleteMarksSheet()], { suspendEvents });
+      throw new ExcelHostError("snapshot-unreadable", `the saved formats could not be read (${decoded.detail}); earlier marks must be removed by hand`);
     }
+    if (decoded?.status === "ok") previous = decoded.snapshot;
 
+    const skipped: SkippedSheet[] = [];
+    for (const sheet of targets.keys()) {
+      if (!present.has(sheet)) continue;
+      if (locked.has(sheet)) skipped.push({ sheet, reason: "protected" });
+      else if (hidden.has(sheet)) skipped.push({ sheet, reason: "hidden" });
+    }
     const sheets = new SheetCache(context);
-    const livePrevious = onlySheets(previous, present);
-    const liveTargets = onlySheets(targets, present);
+    const writable = new Set([...present].filter((sheet) => !locked.has(sheet)));
+    const livePrevious = onlySheets(previous, writable);
+    const liveTargets = onlySheets(targets, new Set([...writable].filter((sheet) => !hidden.has(sheet))));
     const current = await readCurrent(context, sheets, livePrevious, liveTargets, notesSupported);
     const plan = planMarks(livePrevious, liveTargets, (sheet, key) => current.get(sheet)?.get(key), notesSupported);
+    // Marks on a protected sheet cannot be restored now: they stay recorded for a later 清除标记.
+    const snapshot = new Map(plan.snapshot);
+    for (const [sheet, cells] of previous) if (locked.has(sheet) && present.has(sheet)) snapshot.set(sheet, cells);
 
-    const ops: WriteOp[] = [
+    const common: WriteOp[] = [
       ...restoreFillOps(sheets, plan.restoreFills),
       ...plan.deleteNotes.map((ref) => deleteNoteOp(sheets, ref)),
-      ...snapshotOps(sheets, hasMarksSheet, plan.snapshot),
-      ...markFillOps(sheets, plan.markFills),
-      ...plan.updateNotes.map((note) => updateNoteOp(sheets, note)),
-      ...plan.addNotes.map((note) => addNoteOp(sheets, note)),
+      ...snapshotPartOps(hasPart ? part : null, snapshot),
+      ...(ownLegacySheet ? [deleteMarksSheet()] : []),
     ];
-    await writeInChunks(context, ops, { suspendEvents });
-    return { ...plan, notes: notesSupported };
+    const perSheet = new Map<string, WriteOp[]>();
+    const add = (sheet: string, ops: readonly WriteOp[]): void => {
+      perSheet.set(sheet, [...(perSheet.get(sheet) ?? []), ...ops]);
+    };
+    for (const [sheet, marks] of bySheet(plan.markFills)) add(sheet, markFillOps(sheets, [...marks.values()]));
+    for (const note of plan.updateNotes) add(note.sheet, [updateNoteOp(sheets, note)]);
+    for (const note of plan.addNotes) add(note.sheet, [addNoteOp(sheets, note)]);
+
+    const groups: { sheet: string | null; ops: WriteOp[] }[] = [{ sheet: null, ops: common }, ...[...perSheet].map(([sheet, ops]) => ({ sheet, ops }))].filter((g) => g.ops.length > 0);
+    const failed = new Set<string>();
+    for (const [i, group] of groups.entries()) {
+      const options = { suspendEvents: false, pauseEvents: suspendEvents && i === 0, resumeEvents: suspendEvents && i === groups.length - 1 };
+      if (group.sheet === null) {
+        await writeInChunks(context, group.ops, options);
+        continue;
+      }
+      try {
+        // Each sheet's marks in requests of their own, by design (see above).
+        await writeInChunks(context, group.ops, options);
+      } catch (err) {
+        failed.add(group.sheet);
+        skipped.push({ sheet: group.sheet, reason: "failed", ...(errorCode(err) ? { code: errorCode(err)! } : {}) });
+      }
+    }
+    if (failed.size > 0 && failed.size === perSheet.size && common.length === 0) {
+      throw new ExcelHostError("marks-failed", `Excel refused the marks of every sheet: ${[...failed].join(", ")}`);
+    }
+    const marked = [...snapshot].filter(([sheet]) => !failed.has(sheet) && !locked.has(sheet)).reduce((n, [, cells]) => n + cells.size, 0);
+    return { ...plan, snapshot, marked, notes: notesSupported, skipped };
   });
+}
+
+function errorCode(err: unknown): string | null {
+  if (typeof err !== "object" || err === null) return null;
+  const code = (err as { code?: unknown }).code;
+  return typeof code === "string" ? code : null;
+}
+
+/** The snapshot as XML: the stored column (a header, then chunks of JSON) as one JSON array in the root element. */
+export function snapshotXml(snapshot: MarksSnapshot): string {
+  const column = snapshot.size === 0 ? [] : encodeSnapshot(snapshot);
+  return `<marks xmlns="${MARKS_NAMESPACE}">${escapeXml(JSON.stringify(column))}</marks>`;
+}
+
+/** The snapshot back from the part's XML (an empty marks element: nothing marked). */
+export function decodePart(result: { readonly value: unknown }): DecodedSnapshot {
+  const xml = result.value;
+  const m = typeof xml === "string" ? /<marks\b[^>]*>([\s\S]*)<\/marks>|<marks\b[^>]*\/>/.exec(xml) : null;
+  if (!m) return { status: "unreadable", detail: "the snapshot part holds no marks element" };
+  let column: unknown;
+  try {
+    column = JSON.parse(unescapeXml(m[1] ?? "[]"));
+  } catch {
+    return { status: "unreadable", detail: "the snapshot part is not JSON" };
+  }
+  if (!Array.isArray(column)) return { status: "unreadable", detail: "the snapshot part holds no list" };
+  if (column.length === 0) return { status: "ok", snapshot: new Map() };
+  const decoded = decodeSnapshot(column);
+  return decoded.status === "foreign" ? { status: "unreadable", detail: "the snapshot part has no header" } : decoded;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
+
+/** Rewrites the snapshot part, or creates it the first time there is something to keep. */
+function snapshotPartOps(part: Excel.CustomXmlPart | null, snapshot: MarksSnapshot): WriteOp[] {
+  if (!part && snapshot.size === 0) return [];
+  const xml = snapshotXml(snapshot);
+  return [
+    op(operationBytes(xml), (context) => {
+      if (part) part.setXml(xml);
+      else context.workbook.customXmlParts.add(xml);
+    }),
+  ];
 }
 
 /** Worksheet proxies by name, one per sheet for the whole Excel.run. */
@@ -195,6 +297,7 @@ function halves<T>(items: readonly T[]): T[][] {
 function fillStateOf(fill: Excel.CellPropertiesFill | undefined): FillState {
   const state: { -readonly [K in keyof FillState]: FillState[K] } = {};
   if (!fill) return state;
+  // Nulls are kept: they are how Excel says No Fill (#4900), and isNoFill reads them.
   if (fill.color !== undefined) state.color = fill.color;
   if (fill.pattern !== undefined) state.pattern = fill.pattern;
   if (fill.patternColor !== undefined) state.patternColor = fill.patternColor;
@@ -240,13 +343,14 @@ function restoreFillOps(sheets: SheetCache, restores: readonly CellFill[]): Writ
   return ops;
 }
 
+/** The fill to write back, without the nulls Excel reports but must never be sent (#593); a null pattern is a solid fill. */
 function fillProperties(fill: FillState): Excel.CellPropertiesFill {
   const out: Excel.CellPropertiesFill = {};
-  if (fill.color !== undefined) out.color = fill.color;
-  if (fill.pattern !== undefined) out.pattern = fill.pattern as Excel.CellPropertiesFill["pattern"];
-  if (fill.patternColor !== undefined) out.patternColor = fill.patternColor;
-  if (fill.tintAndShade !== undefined) out.tintAndShade = fill.tintAndShade;
-  if (fill.patternTintAndShade !== undefined) out.patternTintAndShade = fill.patternTintAndShade;
+  if (fill.color != null) out.color = fill.color;
+  out.pattern = (fill.pattern ?? "Solid") as Excel.CellPropertiesFill["pattern"];
+  if (fill.patternColor != null) out.patternColor = fill.patternColor;
+  if (fill.tintAndShade != null) out.tintAndShade = fill.tintAndShade;
+  if (fill.patternTintAndShade != null) out.patternTintAndShade = fill.patternTintAndShade;
   return out;
 }
 
@@ -293,33 +397,7 @@ function deleteNoteOp(sheets: SheetCache, ref: CellRef): WriteOp {
   });
 }
 
-/** The snapshot as text in column A of the very hidden sheet; an empty snapshot removes the sheet. */
-function snapshotOps(sheets: SheetCache, hasSheet: boolean, snapshot: MarksSnapshot): WriteOp[] {
-  if (snapshot.size === 0) return hasSheet ? [deleteMarksSheet()] : [];
-  const column = encodeSnapshot(snapshot);
-  const ops: WriteOp[] = [
-    hasSheet
-      ? op(OPERATION_OVERHEAD_BYTES, () => sheets.get(MARKS_SHEET).getRange().clear("All"))
-      : op(2 * OPERATION_OVERHEAD_BYTES, (context) => {
-          context.workbook.worksheets.add(MARKS_SHEET).visibility = "VeryHidden";
-        }),
-  ];
-  for (let start = 0; start < column.length; start += SNAPSHOT_ROWS_PER_WRITE) {
-    const texts = column.slice(start, start + SNAPSHOT_ROWS_PER_WRITE);
-    const address = `${a1(start, 0)}:${a1(start + texts.length - 1, 0)}`;
-    ops.push(
-      op(operationBytes(texts) + 8 * texts.length, () => {
-        const range = sheets.get(MARKS_SHEET).getRange(address);
-        // Text format first: a chunk may begin with "-" or "=", which Excel would otherwise evaluate.
-        range.numberFormat = texts.map(() => ["@"]);
-        range.values = texts.map((text) => [text]);
-      }),
-    );
-  }
-  return ops;
-}
-
-/** Excel refuses to delete a very hidden sheet, so it is made merely hidden first. */
+/** The sheet of earlier versions' snapshot; Excel refuses to delete a very hidden sheet, so it is made merely hidden first. */
 function deleteMarksSheet(): WriteOp {
   return op(2 * OPERATION_OVERHEAD_BYTES, (context) => {
     const worksheet = context.workbook.worksheets.getItem(MARKS_SHEET);

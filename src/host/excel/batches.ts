@@ -54,6 +54,10 @@ export function groupBySize<T extends { readonly bytes: number }>(items: readonl
 export interface WriteOptions {
   /** Turn the add-in's own events off while writing (ExcelApi 1.8), so a live re-check does not see them. */
   readonly suspendEvents: boolean;
+  /** For writes in several calls: turn events off with the first chunk (default: suspendEvents). */
+  readonly pauseEvents?: boolean;
+  /** For writes in several calls: turn events back on with the last chunk (default: suspendEvents). */
+  readonly resumeEvents?: boolean;
   readonly budget?: number;
 }
 
@@ -61,17 +65,19 @@ export interface WriteOptions {
 export async function writeInChunks(context: Excel.RequestContext, ops: readonly WriteOp[], options: WriteOptions): Promise<number> {
   if (ops.length === 0) return 0;
   const chunks = groupBySize(ops, options.budget ?? REQUEST_BUDGET_BYTES);
-  if (options.suspendEvents) context.runtime.enableEvents = false;
+  const pause = options.pauseEvents ?? options.suspendEvents;
+  const resume = options.resumeEvents ?? options.suspendEvents;
+  if (pause) context.runtime.enableEvents = false;
   try {
     for (const [index, chunk] of chunks.entries()) {
       for (const op of chunk) op.queue(context);
-      if (options.suspendEvents && index === chunks.length - 1) context.runtime.enableEvents = true;
+      if (resume && index === chunks.length - 1) context.runtime.enableEvents = true;
       // Each chunk is its own request by design: together they would pass Excel on the web's 5 MB limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
   } catch (err) {
-    if (options.suspendEvents) await restoreEvents(context);
+    if (options.suspendEvents || pause || resume) await restoreEvents(context);
     throw err;
   }
   return chunks.length;

@@ -47,7 +47,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
     readWorkbook,
     highlight: async (diagnostics, messages) => {
       const result = await applyMarks(runtime, planTargets(diagnostics, messages));
-      return { marked: result.marked, notes: result.notes };
+      return { marked: result.marked, notes: result.notes, ...(result.skipped.length > 0 ? { skipped: result.skipped } : {}) };
     },
     clearMarks: async () => {
       const result = await applyMarks(runtime, new Map());

@@ -22,13 +22,13 @@ export function officeRuntime(): ExcelRuntime {
 }
 
 export type ExcelHostErrorCode =
-  /** The hidden sheet holding the previous formats cannot be read back; it was discarded. */
+  /** The stored snapshot of the previous formats cannot be read back; it was discarded. */
   | "snapshot-unreadable"
-  /** A sheet named like the add-in's hidden sheet exists but was not written by the add-in. */
-  | "marks-sheet-taken"
   | "settings-save-failed"
   /** A sheet's used range passes the cell or row cap the CLI applies too (core/grid/limits.ts). */
-  | "too-large";
+  | "too-large"
+  /** Excel refused the marks of every sheet it was asked to mark. */
+  | "marks-failed";
 
 /** Errors the host raises itself; Excel's own errors (RichApi.Error) pass through unchanged. */
 export class ExcelHostError extends Error {

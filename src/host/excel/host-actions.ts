@@ -69,6 +69,11 @@ export interface HighlightResult {
   readonly marked: number;
   /** Whether cell notes were written (ExcelApi 1.18). */
   readonly notes: boolean;
+  /**
+   * Sheets with diagnostics that got no marks, when there are any: protected ("工作表“X”受保护，未标记"),
+   * hidden (their diagnostics are listed without navigation), or refused by Excel (code kept).
+   */
+  readonly skipped?: readonly { readonly sheet: string; readonly reason: "protected" | "hidden" | "failed"; readonly code?: string }[];
 }
 
 export interface ReportLine {

@@ -12,13 +12,16 @@ export const MARK_FILL: Readonly<Record<Severity, MarkColor | null>> = {
 };
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
-/** A cell's fill as `getCellProperties` reports it; the snapshot keeps exactly these. */
+/**
+ * A cell's fill as `getCellProperties` reports it; the snapshot keeps exactly these. Real Excel gives
+ * null for the pattern and tints of a cell with No Fill (OfficeDev/office-js #4900, #6218).
+ */
 export interface FillState {
-  readonly color?: string;
-  readonly pattern?: string;
-  readonly patternColor?: string;
-  readonly tintAndShade?: number;
-  readonly patternTintAndShade?: number;
+  readonly color?: string | null;
+  readonly pattern?: string | null;
+  readonly patternColor?: string | null;
+  readonly tintAndShade?: number | null;
+  readonly patternTintAndShade?: number | null;
 }
 
 /** One cell the add-in changed: what its fill was, the mark it got, and a hash of the note it added. */
@@ -187,9 +190,14 @@ function isGradient(fill: FillState): boolean {
   return fill.pattern === "LinearGradient" || fill.pattern === "RectangularGradient";
 }
 
-/** Whether a previous fill is "no fill", which Excel restores by clearing rather than by painting white. */
+/**
+ * Whether a previous fill is "no fill", which Excel restores by clearing rather than by painting white:
+ * pattern None, or a null tint (Excel's No Fill, #4900), or a null pattern with no tint reported at all.
+ * A white fill reports a numeric tint.
+ */
 export function isNoFill(fill: FillState): boolean {
-  return fill.pattern === "None";
+  if (fill.pattern === "None" || fill.tintAndShade === null) return true;
+  return fill.pattern == null && fill.tintAndShade === undefined;
 }
 
 /** FNV-1a over UTF-16 code units: enough to tell the add-in's note from one the user edited since. */

@@ -16,6 +16,14 @@
  * Range.numberFormat the format code of each cell (learn.microsoft.com/javascript/api/excel/excel.range:
  * "values: Represents the raw values of the specified range"; "numberFormat: Represents Excel's number
  * format code for the given range"); a cell keeps both as set.
+ * A cell with No Fill reports pattern null and tintAndShade null through getCellProperties, and white
+ * as its colour, like a white fill (OfficeDev/office-js #4900, #6218); a null inside setCellProperties
+ * is refused (#593: it crashed Excel). A protected sheet (WorksheetProtection.protected, ExcelApi 1.2)
+ * refuses every change to its cells, notes and formats with AccessDenied (Excel.ErrorCodes).
+ * Custom XML parts (Workbook.customXmlParts, ExcelApi 1.5) hold add-in data inside the file.
+ * Calls that the undo capabilities article (learn.microsoft.com/office/dev/add-ins/excel/
+ * excel-add-ins-undo-capabilities) lists as unsupported, Worksheet.delete and Worksheet.visibility, and
+ * WorksheetCollection.add on desktop (#6170), clear the user's undo stack: each is recorded in `undoCleared`.
  */
 import type { CellRange } from "../../../src/core/grid/address";
 import { a1, columnIndex } from "../../../src/core/grid/address";
@@ -135,6 +143,8 @@ const keyCol = (key: number): number => key % MAX_COLS;
 
 export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** WorksheetProtection.protected: the sheet's cells and formats cannot be changed. */
+  protected = false;
   readonly cells = new Map<number, FakeCell>();
   merges: CellRange[] = [];
   readonly notes = new Map<number, FakeNote>();
@@ -212,6 +222,8 @@ export class FakeWorkbook {
   readonly names = new Map<string, FakeName>();
   /** Document settings as last saved with saveAsync. */
   settings: Record<string, unknown> = {};
+  /** Custom XML parts: id and the XML text (its root element's namespace is the part's namespace). */
+  readonly customXmlParts: { id: string; xml: string }[] = [];
   activeSheet: FakeSheet | null = null;
   selection: { sheet: string; address: string } | null = null;
   private nextSheetId = 1;
@@ -308,6 +320,7 @@ export class FakeWorkbook {
       })),
       names: [...this.names.values()].map((n) => ({ name: n.name, sheet: n.sheet.deleted ? "#REF!" : n.sheet.name, range: n.range, visible: n.visible })),
       settings: clone(this.settings),
+      customXmlParts: this.customXmlParts.map((part) => ({ ...part })),
     };
   }
 
@@ -319,6 +332,7 @@ export class FakeWorkbook {
     for (const sheet of this.sheets) {
       const next = new FakeSheet(sheet.id, sheet.name);
       next.visibility = sheet.visibility;
+      next.protected = sheet.protected;
       next.merges = sheet.merges.map((m) => ({ ...m }));
       next.frozenRows = sheet.frozenRows;
       for (const [key, cell] of sheet.cells) next.cells.set(key, { ...clone({ ...cell, format: cell.format }), format: cell.format === SHARED_DEFAULT_FORMAT ? SHARED_DEFAULT_FORMAT : clone(cell.format) });
@@ -332,6 +346,7 @@ export class FakeWorkbook {
       copy.names.set(key, { ...name, range: { ...name.range }, sheet: sheet ?? name.sheet });
     }
     copy.settings = clone(this.settings);
+    copy.customXmlParts.push(...this.customXmlParts.map((part) => ({ ...part })));
     copy.activeSheet = this.activeSheet ? (sheetMap.get(this.activeSheet) ?? null) : null;
     return copy;
   }
@@ -457,6 +472,8 @@ type ChangedHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown
 export class FakeExcel {
   readonly requests: RequestRecord[] = [];
   readonly calls: CallRecord[] = [];
+  /** Calls that cleared the user's undo stack, as "Worksheet.delete" and the like. */
+  readonly undoCleared: string[] = [];
   runs = 0;
   enableEvents = true;
   readonly handlers = new Map<number, ChangedHandler>();
@@ -652,7 +669,9 @@ type Ref =
   | { readonly k: "note"; readonly sheet: FakeSheet; readonly key: number }
   | { readonly k: "names" }
   | { readonly k: "name"; readonly key: string }
-  | { readonly k: "freezePanes"; readonly sheet: FakeSheet };
+  | { readonly k: "freezePanes"; readonly sheet: FakeSheet }
+  | { readonly k: "xmlParts"; readonly namespace: string | null }
+  | { readonly k: "xmlPart"; readonly id: string };
 
 type Response = { id: number; isNull?: boolean; data?: Record<string, unknown>; value?: unknown };
 
@@ -671,6 +690,8 @@ const KIND_NAMES: Record<Ref["k"], string> = {
   names: "NamedItemCollection",
   name: "NamedItem",
   freezePanes: "WorksheetFreezePanes",
+  xmlParts: "CustomXmlPartCollection",
+  xmlPart: "CustomXmlPart",
 };
 
 /** The request context: queues actions from proxies and runs them against the workbook on sync. */
@@ -797,23 +818,42 @@ export class FakeContext {
       case "set": {
         const ref = this.ref(action.id);
         this.log(`${KIND_NAMES[ref.k]}.${action.prop}=`, ref, [action.value]);
+        refuseIfProtected(ref);
+        if (ref.k === "sheet" && action.prop === "visibility") this.session.undoCleared.push("Worksheet.visibility");
         this.setProperty(ref, action.prop, action.value);
         return;
       }
       case "call": {
         const ref = this.ref(action.id);
         this.log(`${KIND_NAMES[ref.k]}.${action.method}`, ref, action.args);
+        if (!(ref.k === "sheet" && action.method === "activate") && !(ref.k === "range" && action.method === "select")) refuseIfProtected(ref);
+        if (ref.k === "sheet" && action.method === "delete") this.session.undoCleared.push("Worksheet.delete");
         this.call(ref, action.method, action.args);
         return;
       }
       case "result": {
         const ref = this.ref(action.target);
         this.log(`${KIND_NAMES[ref.k]}.${action.method}`, ref, action.args);
+        // A null object's methods do nothing and give null (Office.js's *OrNullObject pattern).
+        if (ref.k === "null") {
+          responses.push({ id: action.id, value: null });
+          return;
+        }
+        if (ref.k === "xmlPart" && action.method === "getXml") {
+          responses.push({ id: action.id, value: this.xmlPart(ref.id).xml });
+          return;
+        }
         if (ref.k !== "range" || action.method !== "getCellProperties") throw unsupported(ref, action.method);
         responses.push({ id: action.id, value: cellProperties(ref.sheet, ref.r, action.args[0] as Excel.CellPropertiesLoadOptions) });
         return;
       }
     }
+  }
+
+  private xmlPart(id: string): { id: string; xml: string } {
+    const part = this.session.workbook.customXmlParts.find((p) => p.id === id);
+    if (!part) throw new FakeRichApiError("ItemNotFound", "The custom XML part was deleted.");
+    return part;
   }
 
   private requireApi(version: string, what: string): void {
@@ -826,6 +866,10 @@ export class FakeContext {
       case "workbook":
         if (method === "worksheets") return { k: "worksheets" };
         if (method === "names") return { k: "names" };
+        if (method === "customXmlParts") {
+          this.requireApi("1.5", "Workbook.customXmlParts");
+          return { k: "xmlParts", namespace: null };
+        }
         if (method === "getSelectedRange") {
           // Excel always has a selection: A1 of the active sheet until something else is selected.
           const selection = workbook.selection;
@@ -846,7 +890,10 @@ export class FakeContext {
           if (method === "getItemOrNullObject") return NULL_REF;
           throw new FakeRichApiError("ItemNotFound", `The requested resource doesn't exist: worksheet ${String(args[0])}.`);
         }
-        if (method === "add") return { k: "sheet", sheet: addSheet(workbook, args[0] === undefined ? undefined : String(args[0])) };
+        if (method === "add") {
+          this.session.undoCleared.push("WorksheetCollection.add");
+          return { k: "sheet", sheet: addSheet(workbook, args[0] === undefined ? undefined : String(args[0])) };
+        }
         break;
       }
       case "sheet": {
@@ -892,10 +939,28 @@ export class FakeContext {
       case "areas":
         if (method === "areas") return { k: "rangeCollection", sheet: parent.sheet, rs: parent.rs };
         break;
+      case "xmlParts": {
+        if (method === "getByNamespace") return { k: "xmlParts", namespace: String(args[0]) };
+        const matching = workbook.customXmlParts.filter((part) => parent.namespace === null || namespaceOf(part.xml) === parent.namespace);
+        if (method === "add") {
+          const xml = String(args[0]);
+          if (namespaceOf(xml) === null) throw new FakeRichApiError("InvalidArgument", "The XML has no root element.");
+          const part = { id: `{part-${workbook.customXmlParts.length + 1}}`, xml };
+          workbook.customXmlParts.push(part);
+          return { k: "xmlPart", id: part.id };
+        }
+        if (method === "getOnlyItemOrNullObject" || method === "getOnlyItem") {
+          if (matching.length === 1) return { k: "xmlPart", id: matching[0]!.id };
+          if (method === "getOnlyItemOrNullObject") return NULL_REF;
+          throw new FakeRichApiError(matching.length === 0 ? "ItemNotFound" : "InvalidOperation", `${matching.length} parts in the namespace`);
+        }
+        break;
+      }
       case "notes": {
         const target = this.cellArgument(parent.sheet, args[0]);
         const key = cellKey(target.top, target.left);
         if (method === "add") {
+          refuseIfProtected(parent);
           if (target.top !== target.bottom || target.left !== target.right) throw new FakeRichApiError("InvalidCellAddress", "A note needs a single cell.");
           if (parent.sheet.notes.has(key)) throw new FakeRichApiError("ItemAlreadyExists", `The cell ${rangeAddress(target)} already has a note.`);
           parent.sheet.notes.set(key, { content: String(args[1]), author: "jixiao" });
@@ -991,6 +1056,7 @@ export class FakeContext {
         if (prop === "name") return ref.sheet.name;
         if (prop === "id") return ref.sheet.id;
         if (prop === "visibility") return ref.sheet.visibility;
+        if (prop === "protection/protected") return ref.sheet.protected;
         if (prop === "position") return this.session.workbook.sheets.indexOf(ref.sheet);
         break;
       case "range": {
@@ -1027,6 +1093,10 @@ export class FakeContext {
       }
       case "runtime":
         if (prop === "enableEvents") return this.session.enableEvents;
+        break;
+      case "xmlPart":
+        if (prop === "id") return ref.id;
+        if (prop === "namespaceUri") return namespaceOf(this.xmlPart(ref.id).xml);
         break;
       default:
         break;
@@ -1194,6 +1264,19 @@ export class FakeContext {
           return;
         }
         break;
+      case "xmlPart":
+        if (method === "setXml") {
+          const xml = String(args[0]);
+          if (namespaceOf(xml) === null) throw new FakeRichApiError("InvalidArgument", "The XML has no root element.");
+          this.xmlPart(ref.id).xml = xml;
+          return;
+        }
+        if (method === "delete") {
+          const parts = workbook.customXmlParts;
+          parts.splice(parts.indexOf(this.xmlPart(ref.id)), 1);
+          return;
+        }
+        break;
       case "name":
         if (method === "delete") {
           workbook.names.delete(ref.key);
@@ -1337,7 +1420,7 @@ function cellProperties(sheet: FakeSheet, r: CellRange, options: Excel.CellPrope
     if (options.format) {
       const f: Record<string, unknown> = {};
       const want = options.format;
-      if (want.fill) f.fill = pick(format.fill, want.fill);
+      if (want.fill) f.fill = pick(reportedFill(format.fill), want.fill);
       if (want.font) f.font = pick(format.font, want.font);
       if (want.borders) f.borders = Object.fromEntries(BORDER_SIDES.map((side) => [side, pick(format.borders[side], want.borders!)]));
       if (want.horizontalAlignment) f.horizontalAlignment = format.horizontalAlignment;
@@ -1348,6 +1431,24 @@ function cellProperties(sheet: FakeSheet, r: CellRange, options: Excel.CellPrope
   });
 }
 
+/** What getCellProperties says of a fill: No Fill comes back as white with null pattern and tints (#4900, #6218). */
+function reportedFill(fill: FakeFill): Record<keyof FakeFill, string | number | null> {
+  if (fill.pattern !== "None") return fill;
+  return { color: "#FFFFFF", pattern: null, patternColor: fill.patternColor, tintAndShade: null, patternTintAndShade: null };
+}
+
+function refuseIfProtected(ref: Ref): void {
+  if ("sheet" in ref && ref.sheet.protected) throw new FakeRichApiError("AccessDenied", `The worksheet ${ref.sheet.name} is protected.`);
+}
+
+/** The namespace of an XML text's root element (xmlns="…"), or null when it has no root element. */
+function namespaceOf(xml: string): string | null {
+  const root = /<([A-Za-z_][\w.-]*)(\s[^>]*)?\/?>/.exec(xml.replace(/<\?[^>]*\?>/g, ""));
+  if (!root) return null;
+  const ns = /\sxmlns="([^"]*)"/.exec(root[2] ?? "");
+  return ns ? ns[1]! : "";
+}
+
 function pick<T extends object>(source: T, wanted: object): Partial<T> {
   const out: Partial<T> = {};
   for (const [key, on] of Object.entries(wanted)) if (on === true && key in source) (out as Record<string, unknown>)[key] = (source as Record<string, unknown>)[key];
@@ -1356,6 +1457,7 @@ function pick<T extends object>(source: T, wanted: object): Partial<T> {
 
 function setCellProperties(sheet: FakeSheet, row: number, col: number, properties: Excel.SettableCellProperties): void {
   const format = properties.format;
+  if (hasNull(properties)) throw new FakeRichApiError("InvalidArgument", "setCellProperties was given a null (OfficeDev/office-js #593).");
   if (format) {
     const unknown = Object.keys(format).filter((k) => !["fill", "font", "borders", "horizontalAlignment", "wrapText"].includes(k));
     if (unknown.length > 0) throw new FakeRichApiError("NotImplemented", `setCellProperties format.${unknown.join(",")} is not implemented by the fake`);
@@ -1369,6 +1471,12 @@ function setCellProperties(sheet: FakeSheet, row: number, col: number, propertie
   }
   if (properties.hyperlink !== undefined) setHyperlink(sheet, row, col, properties.hyperlink);
   if (properties.style !== undefined || properties.textRuns !== undefined) throw new FakeRichApiError("NotImplemented", "style and textRuns are not implemented by the fake");
+}
+
+function hasNull(value: unknown): boolean {
+  if (value === null) return true;
+  if (typeof value !== "object") return false;
+  return Object.values(value as Record<string, unknown>).some(hasNull);
 }
 
 function serializeArg(this: unknown, _key: string, value: unknown): unknown {
@@ -1471,6 +1579,9 @@ class CollectionProxy<T extends ClientObject> extends ClientObject {
 }
 
 class WorkbookProxy extends ClientObject {
+  get customXmlParts(): CustomXmlPartCollectionProxy {
+    return memo(this, "_customXmlParts", () => this._child(CustomXmlPartCollectionProxy, "customXmlParts"));
+  }
   get worksheets(): WorksheetCollectionProxy {
     return memo(this, "_worksheets", () => this._child(WorksheetCollectionProxy, "worksheets"));
   }
@@ -1479,6 +1590,35 @@ class WorkbookProxy extends ClientObject {
   }
   getSelectedRange(): RangeProxy {
     return this._child(RangeProxy, "getSelectedRange");
+  }
+}
+
+class CustomXmlPartCollectionProxy extends ClientObject {
+  add(xml: string): CustomXmlPartProxy {
+    return this._child(CustomXmlPartProxy, "add", [xml]);
+  }
+  getByNamespace(namespaceUri: string): CustomXmlPartCollectionProxy {
+    return this._child(CustomXmlPartCollectionProxy, "getByNamespace", [namespaceUri]);
+  }
+  getOnlyItemOrNullObject(): CustomXmlPartProxy {
+    return this._child(CustomXmlPartProxy, "getOnlyItemOrNullObject", [], true);
+  }
+}
+
+class CustomXmlPartProxy extends ClientObject {
+  get id(): string {
+    return this._read("id");
+  }
+  getXml(): ResultProxy {
+    const result = new ResultProxy(this.context, this.context.newId(), false);
+    this.context.enqueue({ op: "result", id: result._id, target: this._id, method: "getXml", args: [] });
+    return result;
+  }
+  setXml(xml: string): void {
+    this._call("setXml", xml);
+  }
+  delete(): void {
+    this._call("delete");
   }
 }
 
@@ -1532,6 +1672,9 @@ class WorksheetProxy extends ClientObject {
   }
   get position(): number {
     return this._read("position");
+  }
+  get protection(): { readonly protected: boolean } {
+    return { protected: this._read<boolean>("protection/protected") };
   }
   get notes(): NoteCollectionProxy {
     return memo(this, "_notes", () => this._child(NoteCollectionProxy, "notes"));

@@ -3,6 +3,7 @@ import { a1 } from "../../../src/core/grid/address";
 import type { Diagnostic, Severity } from "../../../src/core/rules/types";
 import { ExcelHostError } from "../../../src/host/excel/excel-runtime";
 import { createExcelHost } from "../../../src/host/excel/excel-host";
+import { MARKS_NAMESPACE } from "../../../src/host/excel/apply-marks";
 import { MARKS_SHEET } from "../../../src/host/excel/own-sheets";
 import { FIVE_MB, FakeExcel, FakeWorkbook, expectSameState } from "./fake-excel";
 
@@ -40,6 +41,20 @@ const DIAGNOSTICS: Diagnostic[] = [
 ];
 const MESSAGES = DIAGNOSTICS.map((d, i) => `${d.rule} 第${i}条：预算数与资金来源合计不符`);
 
+/**
+ * The document as the user sees it: everything but the add-in's snapshot part, which stays once made
+ * (created once, then only rewritten) and must be empty when nothing is marked.
+ */
+function userState(workbook: FakeWorkbook): unknown {
+  const state = workbook.state() as { customXmlParts: { xml: string }[] };
+  const ours = state.customXmlParts.filter((part) => part.xml.includes(`xmlns="${MARKS_NAMESPACE}"`));
+  return { ...state, customXmlParts: state.customXmlParts.filter((part) => !ours.includes(part)) };
+}
+
+function marksPart(workbook: FakeWorkbook): string | undefined {
+  return workbook.customXmlParts.find((part) => part.xml.includes(`xmlns="${MARKS_NAMESPACE}"`))?.xml;
+}
+
 /** Whether each request from `from` to `to` only read, only wrote, or did both. */
 function requestKinds(fake: FakeExcel, from: number, to: number): ("read" | "write" | "mixed")[] {
   const kinds: ("read" | "write" | "mixed")[] = [];
@@ -53,9 +68,59 @@ function requestKinds(fake: FakeExcel, from: number, to: number): ("read" | "wri
 }
 
 describe("highlight and clear", () => {
+  test("a protected sheet and a hidden sheet are skipped and named; every other sheet gets its marks", async () => {
+    const workbook = formattedWorkbook();
+    workbook.addSheet("受保护", [["项目名称", "丁"]]).protected = true;
+    workbook.addSheet("隐藏", [["项目名称", "戊"]]).visibility = "Hidden";
+    const fake = new FakeExcel(workbook);
+    const host = createExcelHost({ runtime: fake.runtime });
+    const result = await host.highlight([...DIAGNOSTICS, diagnostic("受保护", "B1"), diagnostic("隐藏", "B1")], [...MESSAGES, "m", "m"]);
+    expect(result).toEqual({
+      marked: 6,
+      notes: true,
+      skipped: [
+        { sheet: "受保护", reason: "protected" },
+        { sheet: "隐藏", reason: "hidden" },
+      ],
+    });
+    expect(fake.requests.filter((r) => r.error)).toEqual([]);
+    expect(workbook.cell("项目表", "B2")!.format.fill.color).toBe("#FFC7CE");
+    expect(workbook.cell("受保护", "B1")!.format.fill.pattern).toBe("None");
+    expect(workbook.cell("隐藏", "B1")!.format.fill.pattern).toBe("None");
+  });
+
+  test("marks on a sheet protected after the highlight stay recorded and are cleared once it is unprotected", async () => {
+    const workbook = formattedWorkbook();
+    const before = userState(workbook);
+    const host = createExcelHost({ runtime: new FakeExcel(workbook).runtime });
+    await host.highlight(DIAGNOSTICS, MESSAGES);
+    workbook.sheet("Other sheet").protected = true;
+    await expect(host.clearMarks()).resolves.toEqual({ restored: 5 });
+    expect(workbook.cell("Other sheet", "B1")!.format.fill.color).toBe("#FFEB9C");
+    workbook.sheet("Other sheet").protected = false;
+    await expect(host.clearMarks()).resolves.toEqual({ restored: 1 });
+    expectSameState(userState(workbook), before);
+  });
+
+  test("No Fill (reported with null pattern and tint) comes back as No Fill, white as white, and no null is sent", async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet("表", [["a", "b"]]);
+    workbook.setFormat("表", "B1", { fill: { color: "#FFFFFF", pattern: "Solid", tintAndShade: 0 } });
+    const before = userState(workbook);
+    const fake = new FakeExcel(workbook);
+    const host = createExcelHost({ runtime: fake.runtime });
+    await host.highlight([diagnostic("表", "A1"), diagnostic("表", "B1")], ["m", "m"]);
+    expect(workbook.cell("表", "A1")!.format.fill).toMatchObject({ color: "#FFC7CE", pattern: "Solid" });
+    await host.clearMarks();
+    expect(workbook.cell("表", "A1")!.format.fill.pattern).toBe("None");
+    expect(workbook.cell("表", "B1")!.format.fill).toMatchObject({ color: "#FFFFFF", pattern: "Solid", tintAndShade: 0 });
+    expectSameState(userState(workbook), before);
+    expect(fake.callsOf("RangeAreas.format.fill.clear").map((c) => c.target)).toEqual(["表!A1"]);
+  });
+
   test("highlight then clear leaves every cell exactly as before", async () => {
     const workbook = formattedWorkbook();
-    const before = workbook.state();
+    const before = userState(workbook);
     const fake = new FakeExcel(workbook);
     const host = createExcelHost({ runtime: fake.runtime });
 
@@ -72,18 +137,23 @@ describe("highlight and clear", () => {
     expect(sheet.notes.get(0)!.content).toBe(MESSAGES[5]);
     expect(sheet.notes.get(2 * 16384)!.content).toBe("用户自己的批注");
     expect(workbook.cell("项目表", "A3")!.format.fill.color).toBe("#FFC7CE");
-    expect(workbook.sheet(MARKS_SHEET).visibility).toBe("VeryHidden");
-    expect(workbook.state()).not.toEqual(before);
+    // The snapshot is a custom XML part, not a sheet: nothing that clears the user's undo stack.
+    expect(workbook.findSheet(MARKS_SHEET)).toBeUndefined();
+    expect(marksPart(workbook)).toContain("jixiao-marks");
+    expect(fake.undoCleared).toEqual([]);
+    expect(userState(workbook)).not.toEqual(before);
 
     const cleared = await host.clearMarks();
     expect(cleared).toEqual({ restored: 6 });
-    expectSameState(workbook.state(), before);
-    expect(workbook.findSheet(MARKS_SHEET)).toBeUndefined();
+    expectSameState(userState(workbook), before);
+    expect(marksPart(workbook)).toBe(`<marks xmlns="${MARKS_NAMESPACE}">[]</marks>`);
+    expect(workbook.customXmlParts).toHaveLength(1);
+    expect(fake.undoCleared).toEqual([]);
   });
 
   test("highlighting again does not take the add-in's own marks for the user's formats", async () => {
     const workbook = formattedWorkbook();
-    const before = workbook.state();
+    const before = userState(workbook);
     const host = createExcelHost({ runtime: new FakeExcel(workbook).runtime });
 
     await host.highlight(DIAGNOSTICS, MESSAGES);
@@ -99,30 +169,30 @@ describe("highlight and clear", () => {
     expect(workbook.sheet("项目表").notes.get(1 * 16384 + 1)!.content).toBe("一");
 
     await host.clearMarks();
-    expectSameState(workbook.state(), before);
+    expectSameState(userState(workbook), before);
   });
 
   test("the snapshot survives closing and reopening the workbook", async () => {
     const workbook = formattedWorkbook();
-    const before = workbook.state();
+    const before = userState(workbook);
     await createExcelHost({ runtime: new FakeExcel(workbook).runtime }).highlight(DIAGNOSTICS, MESSAGES);
 
     const reopened = workbook.reopen();
     const host = createExcelHost({ runtime: new FakeExcel(reopened).runtime });
     expect(await host.clearMarks()).toEqual({ restored: 6 });
-    expectSameState(reopened.state(), before);
+    expectSameState(userState(reopened), before);
   });
 
   test("without ExcelApi 1.18 the cells are filled and no note is touched", async () => {
     const workbook = formattedWorkbook();
-    const before = workbook.state();
+    const before = userState(workbook);
     const fake = new FakeExcel(workbook, { apiVersion: "1.17" });
     const host = createExcelHost({ runtime: fake.runtime });
     expect(await host.highlight(DIAGNOSTICS, MESSAGES)).toEqual({ marked: 5, notes: false });
     expect(fake.calls.filter((c) => c.call.startsWith("Note"))).toEqual([]);
     expect(workbook.cell("项目表", "B2")!.format.fill.color).toBe("#FFC7CE");
     await host.clearMarks();
-    expectSameState(workbook.state(), before);
+    expectSameState(userState(workbook), before);
   });
 
   test("what the user changed after the highlight is kept by clear", async () => {
@@ -141,10 +211,10 @@ describe("highlight and clear", () => {
     expect(workbook.sheet("项目表").notes.has(0)).toBe(false);
   });
 
-  test("a small highlight is three requests: the stored snapshot, the current formats, the writes", async () => {
+  test("a small highlight: the snapshot and sheets, the current formats, the snapshot write, then one request per marked sheet", async () => {
     const fake = new FakeExcel(formattedWorkbook());
     await createExcelHost({ runtime: fake.runtime }).highlight(DIAGNOSTICS, MESSAGES);
-    expect(requestKinds(fake, 0, fake.syncs)).toEqual(["read", "read", "write"]);
+    expect(requestKinds(fake, 0, fake.syncs)).toEqual(["read", "read", "write", "write", "write"]);
     expect(fake.runs).toBe(1);
   });
 
@@ -160,23 +230,40 @@ describe("highlight and clear", () => {
     expect(fake.enableEvents).toBe(true);
   });
 
-  test("a sheet that merely shares the hidden sheet's name is refused, not overwritten", async () => {
+  test("a user's sheet that merely shares the old snapshot sheet's name is neither read nor removed", async () => {
     const workbook = formattedWorkbook();
     workbook.addSheet(MARKS_SHEET, [["someone else's data"]]);
     const host = createExcelHost({ runtime: new FakeExcel(workbook).runtime });
-    await expect(host.highlight(DIAGNOSTICS, MESSAGES)).rejects.toMatchObject({ code: "marks-sheet-taken" });
+    await expect(host.highlight(DIAGNOSTICS, MESSAGES)).resolves.toEqual({ marked: 6, notes: true });
     expect(workbook.cell(MARKS_SHEET, "A1")!.value).toBe("someone else's data");
+  });
+
+  test("marks left by an earlier version in its very hidden sheet are cleared, and that sheet is removed once", async () => {
+    const workbook = formattedWorkbook();
+    const before = userState(workbook);
+    const fake = new FakeExcel(workbook);
+    const host = createExcelHost({ runtime: fake.runtime });
+    await host.highlight(DIAGNOSTICS, MESSAGES);
+    // What the earlier version stored: the same snapshot as a column of text in a very hidden sheet.
+    const column = JSON.parse(marksPart(workbook)!.replace(/^<marks[^>]*>|<\/marks>$/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")) as string[];
+    workbook.customXmlParts.length = 0;
+    const legacy = workbook.addSheet(MARKS_SHEET, column.map((text) => [text]));
+    legacy.visibility = "VeryHidden";
+    await host.clearMarks();
+    expectSameState(userState(workbook), { ...(before as object), sheets: (before as { sheets: unknown[] }).sheets });
+    expect(workbook.findSheet(MARKS_SHEET)).toBeUndefined();
+    expect(fake.undoCleared).toEqual(["Worksheet.visibility", "Worksheet.delete"]);
   });
 
   test("an unreadable snapshot is reported and discarded, and the next highlight works", async () => {
     const workbook = formattedWorkbook();
     const host = createExcelHost({ runtime: new FakeExcel(workbook).runtime });
     await host.highlight(DIAGNOSTICS, MESSAGES);
-    workbook.sheet(MARKS_SHEET).touch(1, 0).value = "{broken";
+    workbook.customXmlParts[0]!.xml = `<marks xmlns="${MARKS_NAMESPACE}">[&quot;{broken</marks>`;
     const error = await host.clearMarks().catch((err: unknown) => err);
     expect(error).toBeInstanceOf(ExcelHostError);
     expect(error).toMatchObject({ code: "snapshot-unreadable" });
-    expect(workbook.findSheet(MARKS_SHEET)).toBeUndefined();
+    expect(marksPart(workbook)).toBe(`<marks xmlns="${MARKS_NAMESPACE}">[]</marks>`);
     // 5, not 6: with the snapshot discarded, the info-only A1 still carries the first run's note, no longer known as the add-in's, so it is left alone.
     await expect(host.highlight(DIAGNOSTICS, MESSAGES)).resolves.toEqual({ marked: 5, notes: true });
   });
@@ -197,7 +284,7 @@ describe("highlight and clear", () => {
     }
     expect(diagnostics).toHaveLength(10_000);
     const messages = diagnostics.map((d, i) => `第${i}项：${d.sheet} 的预算数与财政资金、其他资金之和不一致，请核对（${d.cell}）`);
-    const before = workbook.state();
+    const before = userState(workbook);
 
     const fake = new FakeExcel(workbook);
     const host = createExcelHost({ runtime: fake.runtime });
@@ -210,8 +297,9 @@ describe("highlight and clear", () => {
     const writeChunks = kinds.filter((k) => k === "write").length;
     expect(kinds.filter((k) => k === "mixed")).toEqual([]);
     expect(kinds.indexOf("write")).toBeGreaterThan(kinds.lastIndexOf("read"));
-    expect(writeChunks).toBeGreaterThanOrEqual(1);
-    expect(writeChunks).toBeLessThanOrEqual(3);
+    // The snapshot, then each marked sheet's marks in a request of its own.
+    const markedSheets = new Set(diagnostics.map((d) => d.sheet)).size;
+    expect(writeChunks).toBe(1 + markedSheets);
     for (const request of highlightRequests) {
       expect(request.requestBytes).toBeLessThanOrEqual(FIVE_MB);
       expect(request.responseBytes).toBeLessThanOrEqual(FIVE_MB);
@@ -221,6 +309,6 @@ describe("highlight and clear", () => {
     const cleared = await host.clearMarks();
     expect(cleared.restored).toBe(10_000);
     for (const request of fake.requestsSince(mark)) expect(request.requestBytes).toBeLessThanOrEqual(FIVE_MB);
-    expectSameState(workbook.state(), before);
+    expectSameState(userState(workbook), before);
   });
 });

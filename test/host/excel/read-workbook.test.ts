@@ -119,7 +119,7 @@ describe("readWorkbook", () => {
     await host.highlight([{ rule: "r", messageId: "m", severity: "error", sheet: "项目表", cell: "A1", related: [], table: "t", data: {} }], ["m"]);
     await host.writeReport([{ sheet: "项目表", cell: "A1", severity: "error", table: "t", message: "m", rule: "r" }]);
     workbook.renameSheet("校验报告", "my report");
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["项目表", "_jixiao_marks", "my report"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["项目表", "my report"]);
     const grids = await host.readWorkbook();
     expect(grids.sheets.map((g) => g.sheet)).toEqual(["项目表"]);
   });
