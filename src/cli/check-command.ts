@@ -118,6 +118,7 @@ function fileJson(result: FileResult, locale: Locale): unknown {
       range: t.range,
       unit: t.unit,
       budget: t.budget,
+      ...(t.periodBudget ? { periodBudget: t.periodBudget } : {}),
       indicators: t.indicators,
       ...(t.layout ? { layout: t.layout } : {}),
       ...(t.framework ? { framework: t.framework } : {}),

@@ -2,11 +2,17 @@ import type { WorkbookGrids } from "../grid/grid";
 import { parseA1, rangeA1 } from "../grid/address";
 import type { Framework } from "../model/framework";
 import { detectFramework, frameworkEvidence } from "../model/detect-framework";
-import type { ParsedWorkbook, ProjectTable, SheetReading, Table } from "../model/model";
+import type { Budget, ParsedWorkbook, ProjectTable, SheetReading, Table } from "../model/model";
 import { parseWorkbook } from "../parse/parse-workbook";
 import { RULES } from "../rules";
 import type { CheckConfig, Diagnostic, Rule, RuleContext, RuleReport, Severity } from "../rules/types";
 import { DEFAULT_CONFIG } from "../rules/types";
+
+export interface FundsInfo {
+  readonly total: number;
+  readonly fiscal: number;
+  readonly other: number;
+}
 
 /** One line of the report's table list (the CLI's JSON `tables`). */
 export interface TableInfo {
@@ -16,7 +22,9 @@ export interface TableInfo {
   readonly name: string;
   readonly range: string;
   readonly unit: "元" | "万元";
-  readonly budget: { readonly total: number; readonly fiscal: number; readonly other: number } | null;
+  readonly budget: FundsInfo | null;
+  /** 中期 / 实施期 money where the table states it beside the year's. */
+  readonly periodBudget?: FundsInfo;
   readonly indicators: number;
   readonly layout?: string;
   readonly framework?: Framework;
@@ -127,7 +135,7 @@ export function describeTables(parsed: ParsedWorkbook, config: CheckConfig): Tab
   const frameworkOf = frameworkFor(config, parsed.tables);
   return parsed.tables.map((t): TableInfo => {
     if (t.kind === "project") {
-      const b = t.budget;
+      const period = fundsInfo(t.periodBudget ?? null);
       return {
         sheet: t.sheet,
         kind: "project",
@@ -135,9 +143,8 @@ export function describeTables(parsed: ParsedWorkbook, config: CheckConfig): Tab
         name: t.name.value,
         range: rangeA1(t.range),
         unit: t.unit,
-        budget: b && (b.total || b.fiscal || b.other || b.upperLevel)
-          ? { total: b.total?.value ?? 0, fiscal: round((b.fiscal?.value ?? 0) + (b.upperLevel?.value ?? 0)), other: round((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)) }
-          : null,
+        budget: fundsInfo(t.budget),
+        ...(period ? { periodBudget: period } : {}),
         indicators: t.indicators.length,
         layout: t.layout,
         framework: frameworkOf(t),
@@ -156,6 +163,13 @@ export function describeTables(parsed: ParsedWorkbook, config: CheckConfig): Tab
       rows: t.rows.length,
     };
   });
+}
+
+/** A budget as the report lists it: upper-level money counts as fiscal, 财政专户 as other; null when nothing was read. */
+function fundsInfo(b: Budget | null): FundsInfo | null {
+  return b && (b.total || b.fiscal || b.other || b.upperLevel)
+    ? { total: b.total?.value ?? 0, fiscal: round((b.fiscal?.value ?? 0) + (b.upperLevel?.value ?? 0)), other: round((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)) }
+    : null;
 }
 
 function round(n: number): number {

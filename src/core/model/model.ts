@@ -150,6 +150,8 @@ export interface ProjectTable {
   readonly missing: readonly MissingField[];
   /** A cost-composition table written beside the indicators. */
   readonly costTable?: CostTable;
+  /** 中期 / 实施期 money written beside the year's `budget` (national 申报表); checked against itself, never as the year's. */
+  readonly periodBudget?: Budget;
 }
 
 export type IndicatorField =

@@ -2,7 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit, PlanPoint, SpendingPlan, Sourced } from "../model/model";
 import { cellText, labelKey, tidy } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
-import { codedAgency, headLabelOf, isTableTitle, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "./labels";
+import { budgetSideOf, codedAgency, headLabelOf, isTableTitle, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "./labels";
 import type { Sheet } from "./sheet";
 
 /** What the rows above an indicator header say about the project. */
@@ -15,6 +15,8 @@ export interface BlockHead {
   readonly unit: MoneyUnit | null;
   readonly unitCell: string | null;
   readonly budget: Budget | null;
+  /** 中期 / 实施期 money written beside the year's (national 申报表), or null. */
+  readonly periodBudget: Budget | null;
   readonly plan: SpendingPlan | null;
   readonly goal: Sourced<string> | null;
   readonly use: Sourced<string> | null;
@@ -142,8 +144,13 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
     if (hit.inlineValue !== undefined) return { value: hit.inlineValue, cell: a1(hit.row, hit.col) };
     return sourcedAt(sheet, valueRightOf(sheet, hit.row, hit.col) ?? valueBelow(sheet, hit.row, hit.col));
   };
-  const amountOf = (hit: LabelHit | undefined): Amount | null => {
+  const sides = sideColumns(sheet, from, to);
+  const amountOf = (hit: LabelHit | undefined, side: "year" | "period" = "year"): Amount | null => {
     if (!hit) return null;
+    // 资金来源 | 中期 | 年度 over the labels: each amount sits in its side's column, on the label's row.
+    if (sides && hit.row > sides.row && hit.row <= sides.row + 6 && hit.col < Math.min(sides.year, sides.period)) {
+      return amountAt(sheet, { row: hit.row, col: side === "year" ? sides.year : sides.period }, effectiveUnit);
+    }
     if (hit.inlineValue !== undefined) {
       const parsed = parseAmount(hit.inlineValue, effectiveUnit);
       return parsed ? { value: parsed.value, unit: effectiveUnit, cell: a1(hit.row, hit.col), decimals: parsed.decimals, text: hit.inlineValue } : null;
@@ -178,6 +185,8 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
         }
       : null;
 
+  const periodBudget = readPeriodBudget(hits, totalHit, sides !== null, amountOf);
+
   const nameHit = first("projectName");
   let name = saneName(textOf(nameHit));
   if (!name && title) name = saneName({ value: nameFromTitle(title.value), cell: title.cell });
@@ -195,6 +204,7 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
     unit,
     unitCell,
     budget,
+    periodBudget,
     plan: readPlan(sheet, first("plan"), effectiveUnit),
     goal: textOf(first("goal")),
     use: readUse(sheet, first("use"), first("budgetGroup"), totalHit, to),
@@ -212,6 +222,54 @@ export function isNameLike(value: string): boolean {
 
 function saneName(name: Sourced<string> | null): Sourced<string> | null {
   return name && isNameLike(name.value) ? name : null;
+}
+
+/** A header row over the budget lines naming a 中期 and a 年度 column: where each side's amounts sit. */
+function sideColumns(sheet: Sheet, from: number, to: number): { row: number; period: number; year: number } | null {
+  for (let r = from; r <= to; r++) {
+    let period: number | undefined;
+    let year: number | undefined;
+    for (const c of sheet.filledColumns(r)) {
+      const side = budgetSideOf(sheet.key(r, c));
+      if (side === "period") period ??= c;
+      if (side === "year") year ??= c;
+    }
+    if (period !== undefined && year !== undefined) return { row: r, period, year };
+  }
+  return null;
+}
+
+/**
+ * The whole period's money (national 申报表): the 中期资金总额 label with the 其中 lines under it in its
+ * column, or, under a 中期 | 年度 header row, the same labels as the year's read in the 中期 column.
+ */
+function readPeriodBudget(
+  hits: readonly LabelHit[],
+  totalHit: LabelHit | undefined,
+  sideHeader: boolean,
+  amountOf: (hit: LabelHit | undefined, side: "year" | "period") => Amount | null,
+): Budget | null {
+  const periodHit = hits.find((h) => h.label === "periodTotal");
+  const under = (label: HeadLabel): LabelHit | undefined =>
+    sideHeader ? hits.find((h) => h.label === label) : periodHit && hits.find((h) => h.label === label && h.col === periodHit.col && h.row > periodHit.row);
+  const totalLabel = sideHeader ? totalHit : periodHit;
+  if (!totalLabel) return null;
+  const fiscal = under("fiscal");
+  const other = under("other");
+  const special = under("specialAccount");
+  const period: Budget = {
+    total: amountOf(totalLabel, "period"),
+    fiscal: amountOf(fiscal, "period"),
+    other: amountOf(other, "period"),
+    specialAccount: amountOf(special, "period"),
+    labelCells: {
+      total: a1(totalLabel.row, totalLabel.col),
+      ...(fiscal ? { fiscal: a1(fiscal.row, fiscal.col) } : {}),
+      ...(other ? { other: a1(other.row, other.col) } : {}),
+      ...(special ? { specialAccount: a1(special.row, special.col) } : {}),
+    },
+  };
+  return period.total || period.fiscal || period.other ? period : null;
 }
 
 /** Amount written under its label (labels in one row, amounts in the next). */

@@ -167,3 +167,10 @@ export function indicatorColumnOf(key: string): IndicatorColumn | null {
 export function isTotalLabel(key: string): boolean {
   return /^(?:合计|总计|小计|共计|本年收入合计|本年支出合计|收入合计|支出合计|收入总计|支出总计|总合计|[\u4e00-\u9fa5]{0,6}合计)$/u.test(key);
 }
+
+/** The 中期 | 年度 header cells over a national 申报表's budget lines. */
+export function budgetSideOf(key: string): "period" | "year" | null {
+  if (/^(?:中期|实施期|实施周期|项目周期|中期资金|实施期资金)(?:\((?:万元|元)\))?$/u.test(key)) return "period";
+  if (/^(?:年度|本年度|当年|年度资金|本年)(?:\((?:万元|元)\))?$/u.test(key)) return "year";
+  return null;
+}

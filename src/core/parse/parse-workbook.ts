@@ -145,6 +145,7 @@ function parseSheetTables(sheet: Sheet): Table[] {
         range: { top, left: 0, bottom: end, right: Math.max(0, sheet.width - 1) },
         missing,
         ...(costTable ? { costTable } : {}),
+        ...(head.periodBudget ? { periodBudget: head.periodBudget } : {}),
       };
       tables.push(project);
       prevEnd = end;

@@ -1,4 +1,5 @@
-import type { ProjectRule } from "./types";
+import type { Budget, MoneyUnit } from "../model/model";
+import type { ProjectRule, RuleReport } from "./types";
 import { differs, roundMoney, sumOf, toleranceFor } from "./amounts";
 
 /** 预算数 = 财政资金 (本级 and 上级) + 财政专户 + 其他资金. */
@@ -13,6 +14,10 @@ export const fundsBudgetSum: ProjectRule = {
       mismatch: {
         zh: "预算数 {total}{unit} ≠ 财政资金 {fiscal} + 其他资金 {other}（合计 {sum}{unit}，差 {diff}）",
         en: "Budget {total} {unit} ≠ fiscal {fiscal} + other {other} (sum {sum} {unit}, off by {diff})",
+      },
+      periodMismatch: {
+        zh: "中期资金总额 {total}{unit} ≠ 财政资金 {fiscal} + 其他资金 {other}（合计 {sum}{unit}，差 {diff}）",
+        en: "Period budget {total} {unit} ≠ fiscal {fiscal} + other {other} (sum {sum} {unit}, off by {diff})",
       },
     },
     fixable: false,
@@ -37,27 +42,33 @@ export const fundsBudgetSum: ProjectRule = {
     },
   },
   check(table) {
-    const b = table.budget;
-    if (!b || !b.total) return [];
-    const parts = [b.fiscal, b.upperLevel ?? null, b.specialAccount, b.other];
-    if (parts.every((p) => p === null)) return [];
-    const sum = sumOf(parts);
-    if (!differs(b.total.value, sum, toleranceFor([b.total, ...parts]))) return [];
-    const related = [b.fiscal?.cell ?? b.labelCells.fiscal, b.upperLevel?.cell, b.specialAccount?.cell, b.other?.cell ?? b.labelCells.other].filter((c): c is string => c !== undefined);
-    return [
-      {
-        messageId: "mismatch",
-        cell: b.total.cell,
-        related,
-        data: {
-          total: b.total.value,
-          fiscal: roundMoney((b.fiscal?.value ?? 0) + (b.upperLevel?.value ?? 0)),
-          other: roundMoney((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)),
-          sum,
-          diff: roundMoney(b.total.value - sum),
-          unit: table.unit,
-        },
-      },
-    ];
+    const out: RuleReport[] = [];
+    const year = mismatchOf(table.budget, table.unit);
+    if (year) out.push({ messageId: "mismatch", ...year });
+    // The whole period's money is checked against its own parts, never against the year's.
+    const period = mismatchOf(table.periodBudget ?? null, table.unit);
+    if (period) out.push({ messageId: "periodMismatch", ...period });
+    return out;
   },
 };
+
+function mismatchOf(b: Budget | null, unit: MoneyUnit): Omit<RuleReport, "messageId"> | null {
+  if (!b || !b.total) return null;
+  const parts = [b.fiscal, b.upperLevel ?? null, b.specialAccount, b.other];
+  if (parts.every((p) => p === null)) return null;
+  const sum = sumOf(parts);
+  if (!differs(b.total.value, sum, toleranceFor([b.total, ...parts]))) return null;
+  const related = [b.fiscal?.cell ?? b.labelCells.fiscal, b.upperLevel?.cell, b.specialAccount?.cell, b.other?.cell ?? b.labelCells.other].filter((c): c is string => c !== undefined);
+  return {
+    cell: b.total.cell,
+    related,
+    data: {
+      total: b.total.value,
+      fiscal: roundMoney((b.fiscal?.value ?? 0) + (b.upperLevel?.value ?? 0)),
+      other: roundMoney((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)),
+      sum,
+      diff: roundMoney(b.total.value - sum),
+      unit,
+    },
+  };
+}

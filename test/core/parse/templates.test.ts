@@ -2,6 +2,7 @@
  * Templates of issue 11 as small grids: what the parser reads from each, exactly. The whole
  * workbooks are in the corpus (test/corpus); these pin the general rule each one is an instance of.
  */
+import type { ProjectTable } from "../../../src/core/model/model";
 import { gridOf, indicatorOf, parseGrids, projectsOf } from "./grids";
 
 describe("indicator header without a 一级 column", () => {
@@ -106,5 +107,48 @@ describe("cost-composition tables beside the indicators", () => {
     const [p] = projectsOf(parseGrids(grid));
     expect([p!.budget?.total?.value, p!.budget?.total?.cell]).toEqual([400, "B2"]);
     expect(p!.costTable?.total?.value).toBe(360);
+  });
+});
+
+describe("national 申报表: 中期 and 年度 money side by side", () => {
+  const figures = (b: ProjectTable["budget"] | undefined) => (b ? [b.total?.value, b.total?.cell, b.fiscal?.value, b.fiscal?.cell, b.other?.value, b.other?.cell] : null);
+
+  it("as label/value pairs: 中期资金总额 with its 其中 lines in its column, 年度资金总额 with its own", () => {
+    const grid = gridOf("申报表", [
+      ["项目名称", "饮水工程"],
+      ["项目资金（万元）", "中期资金总额：", 1500, "年度资金总额：", 520],
+      [null, "其中：财政拨款", 1200, "其中：财政拨款", 400],
+      [null, "其他资金", 300, "其他资金", 120],
+      ["绩效指标", "一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+      [null, "产出指标", "数量指标", "管网长度", "≥120公里", "≥45公里"],
+    ], ["A2:A4", "A5:A6"]);
+    const [p] = projectsOf(parseGrids(grid));
+    expect(figures(p!.budget)).toEqual([520, "E2", 400, "E3", 120, "E4"]);
+    expect(figures(p!.periodBudget)).toEqual([1500, "C2", 1200, "C3", 300, "C4"]);
+  });
+
+  it("as a 资金来源 | 中期 | 年度 header row: the year's amounts in the 年度 column", () => {
+    const grid = gridOf("申报表", [
+      ["项目名称", "农田建设"],
+      ["项目资金", "资金来源", "中期", "年度"],
+      [null, "资金总额", 2400, 800],
+      [null, "其中：财政拨款", 2000, 700],
+      [null, "其他资金", 400, 100],
+      ["一级指标", "二级指标", "三级指标", "中期目标值", "年度目标值"],
+      ["产出指标", "数量指标", "新建面积", "≥80万亩", "≥25万亩"],
+    ], ["A2:A5"]);
+    const [p] = projectsOf(parseGrids(grid));
+    expect(figures(p!.budget)).toEqual([800, "D3", 700, "D4", 100, "D5"]);
+    expect(figures(p!.periodBudget)).toEqual([2400, "C3", 2000, "C4", 400, "C5"]);
+  });
+
+  it("a table with only the year's money has no period budget", () => {
+    const grid = gridOf("表", [
+      ["项目名称", "培训"],
+      ["预算数", 10, "其中：财政资金", 10],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "≥100人"],
+    ]);
+    expect(projectsOf(parseGrids(grid))[0]!.periodBudget).toBeUndefined();
   });
 });

@@ -21,3 +21,28 @@ it("points at the total, relates the parts, and carries the figures", () => {
   expect(d!.related).toEqual(["D4", "F4"]);
   expect(d!.data).toEqual({ total: 100, fiscal: 80, other: 10, sum: 90, diff: 10, unit: "万元" });
 });
+
+describe("中期 money beside the year's (national 申报表)", () => {
+  const national = (period: readonly [number, number, number], year: readonly [number, number, number]) => ({
+    rows: [
+      ["项目名称", "示例项目"],
+      ["项目资金（万元）", "中期资金总额", period[0], "年度资金总额", year[0]],
+      [null, "其中：财政拨款", period[1], "其中：财政拨款", year[1]],
+      [null, "其他资金", period[2], "其他资金", year[2]],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "≥100人"],
+    ],
+  });
+
+  it("checks the 中期 parts against the 中期 total, never against the year's", () => {
+    expect(runRule(fundsBudgetSum, national([300, 200, 100], [100, 80, 20]))).toEqual([]);
+    const [d, ...rest] = runRule(fundsBudgetSum, national([300, 200, 50], [100, 80, 20]));
+    expect(rest).toEqual([]);
+    expect([d!.cell, d!.messageId, d!.related]).toEqual(["C2", "periodMismatch", ["C3", "C4"]]);
+    expect(d!.data).toEqual({ total: 300, fiscal: 200, other: 50, sum: 250, diff: 50, unit: "万元" });
+  });
+
+  it("reports the year's sum at the 年度 total", () => {
+    expect(runRule(fundsBudgetSum, national([300, 200, 100], [100, 70, 20])).map((d) => [d.cell, d.messageId])).toEqual([["E2", "mismatch"]]);
+  });
+});
