@@ -1,10 +1,12 @@
 import { labelKey } from "../text/normalize";
+import { LEVEL1_NAMES, LEVEL2_2021, LEVEL2_LEGACY, LEVEL2_SYNONYMS, type Level1 } from "../vocabulary/categories";
+
+export type { Level1 };
 
 /** Which indicator framework a table follows (domain.md "The indicator framework"). */
 export type Framework = "2021" | "legacy";
 export type ProfileSetting = "auto" | Framework;
 
-export type Level1 = "产出" | "效益" | "满意度" | "成本";
 
 /**
  * Canonical category name: drops spaces, score suffixes like (50分), template numbering,
@@ -29,38 +31,17 @@ function computeCategoryKey(text: string): string {
     .replace(/(指标|类指标|类)$/u, "");
 }
 
-const LEVEL1: Record<string, Level1> = { 产出: "产出", 效益: "效益", 满意度: "满意度", 成本: "成本" };
+const LEVEL1: ReadonlyMap<string, Level1> = new Map(LEVEL1_NAMES.map((l) => [l, l]));
 
 export function level1Of(text: string): Level1 | null {
-  return LEVEL1[categoryKey(text)] ?? null;
+  return LEVEL1.get(categoryKey(text)) ?? null;
 }
 
-/** 二级 names accepted under each 一级, per framework; aliases map to the canonical name. */
-const LEVEL2_2021: Record<Level1, readonly string[]> = {
-  成本: ["经济成本", "社会成本", "生态环境成本"],
-  产出: ["数量", "质量", "时效"],
-  效益: ["经济效益", "社会效益", "生态效益", "可持续影响"],
-  满意度: ["服务对象满意度"],
-};
-
-const LEVEL2_LEGACY: Record<Level1, readonly string[]> = {
-  成本: [],
-  产出: ["数量", "质量", "时效", "成本"],
-  效益: ["经济效益", "社会效益", "生态效益", "可持续影响", "社会公众或服务对象满意度"],
-  满意度: ["服务对象满意度"],
-};
-
-const LEVEL2_ALIASES: Record<string, string> = {
-  生态环境效益: "生态效益",
-  可持续影响效益: "可持续影响",
-  服务对象满意: "服务对象满意度",
-  社会公众满意度: "社会公众或服务对象满意度",
-  经济成本: "经济成本",
-};
+const LEVEL2_ALIASES: ReadonlyMap<string, string> = new Map(LEVEL2_SYNONYMS.flatMap(([canonical, ...synonyms]) => synonyms.map((s) => [s, canonical] as const)));
 
 export function level2Key(text: string): string {
   const key = categoryKey(text);
-  return LEVEL2_ALIASES[key] ?? key;
+  return LEVEL2_ALIASES.get(key) ?? key;
 }
 
 export function allowedLevel2(framework: Framework, level1: Level1): readonly string[] {

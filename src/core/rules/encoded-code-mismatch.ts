@@ -1,21 +1,7 @@
 import type { ProjectRule, RuleReport } from "./types";
-import { displayCategory, isKnownLevel2, level1Of, level2Key, type Level1 } from "../model/framework";
+import { CODE_OF_LEVEL1, LEVEL1_BY_CODE, LEVEL2_BY_CODE } from "../vocabulary/categories";
+import { displayCategory, isKnownLevel2, level1Of, level2Key } from "../model/framework";
 
-/** The budget systems' codes for 一级 categories. */
-const LEVEL1_CODES: Readonly<Record<string, Level1>> = { "1": "产出", "2": "效益", "3": "满意度", "4": "成本" };
-const CODE_OF_LEVEL1: Readonly<Record<Level1, string>> = { 产出: "1", 效益: "2", 满意度: "3", 成本: "4" };
-/** The codes for 二级 categories (canonical names as level2Key gives them); codes not listed are not checked. */
-const LEVEL2_CODES: Readonly<Record<string, string>> = {
-  "11": "数量",
-  "12": "质量",
-  "13": "时效",
-  "14": "成本",
-  "21": "经济效益",
-  "22": "社会效益",
-  "23": "生态效益",
-  "24": "可持续影响",
-  "31": "服务对象满意度",
-};
 
 /** In encoded list cells ("1-产出指标；12-质量指标；…") the codes must agree with the names and with each other. */
 export const encodedCodeMismatch: ProjectRule = {
@@ -68,14 +54,14 @@ export const encodedCodeMismatch: ProjectRule = {
       const code2 = codes.level2;
       const named1 = ind.level1 ? level1Of(ind.level1.value) : null;
       if (code1 !== undefined && ind.level1 && named1) {
-        const expected = LEVEL1_CODES[code1];
+        const expected = LEVEL1_BY_CODE.get(code1);
         if (expected && expected !== named1) {
           out.push({ messageId: "level1Code", cell, data: { level3, code: code1, expected: displayCategory(expected), name: ind.level1.value } });
         }
       }
       if (code2 === undefined || !ind.level2) continue;
       // When the 一级 code is itself wrong, the 二级 code is judged against the 一级 name.
-      const parent = (named1 ? CODE_OF_LEVEL1[named1] : undefined) ?? code1;
+      const parent = (named1 ? CODE_OF_LEVEL1.get(named1) : undefined) ?? code1;
       if (parent !== undefined && code2.length === 2 && code2[0] !== parent) {
         out.push({
           messageId: "level2Prefix",
@@ -84,7 +70,7 @@ export const encodedCodeMismatch: ProjectRule = {
         });
         continue;
       }
-      const expected = LEVEL2_CODES[code2];
+      const expected = LEVEL2_BY_CODE.get(code2);
       const named = level2Key(ind.level2.value);
       if (expected && isKnownLevel2(ind.level2.value) && expected !== named) {
         out.push({ messageId: "level2Code", cell, data: { level3, code: code2, expected: displayCategory(expected), name: ind.level2.value } });

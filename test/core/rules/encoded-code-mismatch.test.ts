@@ -15,7 +15,7 @@ ruleTester(encodedCodeMismatch, {
       ),
     },
     {
-      name: "codes outside the known scheme are not judged",
+      name: "codes outside the known scheme are not judged; 41–43 are the cost codes fill writes",
       grid: list("1、2-效益指标；25-社会公众或服务对象满意度指标；群众满意度；年度指标值:≥90%。2、4-成本指标；41-经济成本指标；设备成本；年度指标值:≤5万元。"),
     },
     {
@@ -29,6 +29,11 @@ ruleTester(encodedCodeMismatch, {
       name: "a 一级 code that disagrees with its name (the 二级 code then agrees with the name)",
       grid: list("1、2-产出指标；12-质量指标；验收合格率；年度指标值:100%。"),
       errors: [["G2", "level1Code"]],
+    },
+    {
+      name: "a cost code that disagrees with its name (41–43 are checked like the others)",
+      grid: list("1、4-成本指标；42-经济成本指标；设备成本；年度指标值:≤5万元。"),
+      errors: [["G2", "level2Code"]],
     },
     {
       name: "a 二级 code that disagrees with its name",

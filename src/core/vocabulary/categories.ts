@@ -1,0 +1,62 @@
+/**
+ * The indicator categories of both frameworks (domain.md "The indicator framework"), as data: each
+ * list is [canonical, ...synonyms]; names are category keys (no trailing 指标, no score suffix).
+ */
+export type Level1 = "产出" | "效益" | "满意度" | "成本";
+
+export const LEVEL1_NAMES: readonly Level1[] = ["产出", "效益", "满意度", "成本"];
+
+/** 二级 names accepted under each 一级 in the 2021 framework (财预〔2021〕101号). */
+export const LEVEL2_2021: Readonly<Record<Level1, readonly string[]>> = {
+  成本: ["经济成本", "社会成本", "生态环境成本"],
+  产出: ["数量", "质量", "时效"],
+  效益: ["经济效益", "社会效益", "生态效益", "可持续影响"],
+  满意度: ["服务对象满意度"],
+};
+
+/** The legacy framework: 成本 under 产出, 满意度 also filed under 效益 in some provinces. */
+export const LEVEL2_LEGACY: Readonly<Record<Level1, readonly string[]>> = {
+  成本: [],
+  产出: ["数量", "质量", "时效", "成本"],
+  效益: ["经济效益", "社会效益", "生态效益", "可持续影响", "社会公众或服务对象满意度"],
+  满意度: ["服务对象满意度"],
+};
+
+/** Other spellings of a 二级: [canonical, ...synonyms]. */
+export const LEVEL2_SYNONYMS: readonly (readonly [string, ...string[]])[] = [
+  ["生态效益", "生态环境效益"],
+  ["可持续影响", "可持续影响效益"],
+  ["服务对象满意度", "服务对象满意"],
+  ["社会公众或服务对象满意度", "社会公众满意度"],
+];
+
+/**
+ * The codes budget systems write in encoded indicator lists ("1-产出指标；12-质量指标"), with the
+ * spelling they export beside each code: 1 产出 (11 数量 …), 2 效益 (21–24), 3 满意度 (31), 4 成本 (41–43).
+ */
+export const LEVEL1_CODES: readonly (readonly [code: string, level1: Level1])[] = [
+  ["1", "产出"],
+  ["2", "效益"],
+  ["3", "满意度"],
+  ["4", "成本"],
+];
+
+export const LEVEL2_CODES: readonly (readonly [code: string, level2: string, exported: string])[] = [
+  ["11", "数量", "数量指标"],
+  ["12", "质量", "质量指标"],
+  ["13", "时效", "时效指标"],
+  ["14", "成本", "成本指标"],
+  ["21", "经济效益", "经济效益"],
+  ["22", "社会效益", "社会效益"],
+  ["23", "生态效益", "生态效益"],
+  ["24", "可持续影响", "可持续影响"],
+  ["31", "服务对象满意度", "服务对象满意度"],
+  ["41", "经济成本", "经济成本指标"],
+  ["42", "社会成本", "社会成本指标"],
+  ["43", "生态环境成本", "生态环境成本指标"],
+];
+
+export const LEVEL1_BY_CODE: ReadonlyMap<string, Level1> = new Map(LEVEL1_CODES.map(([code, l1]) => [code, l1]));
+export const CODE_OF_LEVEL1: ReadonlyMap<Level1, string> = new Map(LEVEL1_CODES.map(([code, l1]) => [l1, code]));
+export const LEVEL2_BY_CODE: ReadonlyMap<string, string> = new Map(LEVEL2_CODES.map(([code, l2]) => [code, l2]));
+export const CODE_OF_LEVEL2: ReadonlyMap<string, readonly [code: string, exported: string]> = new Map(LEVEL2_CODES.map(([code, l2, exported]) => [l2, [code, exported] as const]));
