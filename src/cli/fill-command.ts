@@ -9,7 +9,7 @@ import { renderMessage, renderSuggestion, type Locale } from "../core/messages/r
 import type { MoneyUnit, ProjectLayout, ProjectTable } from "../core/model/model";
 import type { CheckConfig } from "../core/rules/types";
 import { readWorkbookFile } from "../host/xlsx";
-import { ApplyPlanError, applyPlanToWorkbook, newWorkbook, saveWorkbook } from "../host/xlsx/apply-plan";
+import { ApplyPlanError, applyPlanToWorkbook, isCellEditPlan, newWorkbook, saveWorkbook, writePatchedCopy } from "../host/xlsx/apply-plan";
 import { outputRefusal } from "../host/xlsx/output-file";
 import { validSheetName, type ParsedArgs } from "./args";
 import type { Output } from "./check-command";
@@ -172,7 +172,7 @@ export async function runFill(options: FillCommandOptions, out: Output): Promise
     periodValues: options.periodValues,
     year,
   });
-  const applied = await applyAndSave(read.workbook, fill.plan, options.out, out);
+  const applied = await applyAndSave(read.workbook, fill.plan, options.out, out, options.file);
   if (!applied) return 2;
   const after = checkWorkbook(applied.grids, options.config).report;
   if (options.format === "json") {
@@ -262,15 +262,17 @@ function show(v: unknown, locale: Locale): string {
 }
 
 /** Applies the plan to the loaded workbook and writes it; prints why and returns null when nothing was written. */
-async function applyAndSave(workbook: Parameters<typeof applyPlanToWorkbook>[0], plan: FillPlan, output: string, out: Output): Promise<ApplyResult | null> {
+async function applyAndSave(workbook: Parameters<typeof applyPlanToWorkbook>[0], plan: FillPlan, output: string, out: Output, input?: string): Promise<ApplyResult | null> {
   try {
-    const result = applyPlanToWorkbook(workbook, plan);
+    // Cell edits are patched into the input's own package; plans that insert rows still go through exceljs.
+    const patched = input !== undefined && isCellEditPlan(plan);
+    const result = patched ? (await writePatchedCopy(input, output, plan)).result : applyPlanToWorkbook(workbook, plan);
     if (!result.ok) {
       const why = result.refused.map((r) => `${r.sheet}!${r.cell} ${r.reason}`).join("; ");
       out.stderr(`jixiao: 填充计划被拒绝，未写入 / the fill plan was refused; nothing written: ${why}`);
       return null;
     }
-    await saveWorkbook(workbook, output);
+    if (!patched) await saveWorkbook(workbook, output);
     return result;
   } catch (err) {
     if (err instanceof ApplyPlanError) {

@@ -12,8 +12,12 @@ import { areaAfter, type CellLook, type FillPlan, type RowInsertion } from "../.
 import { fixInternalHyperlinks } from "./hyperlinks";
 import { isSameFile, writeFileAtomically } from "./output-file";
 import { loadWorkbookBuffer, workbookToGrids, type ReadErrorCode } from "./read-workbook";
+import { readGridsFast } from "./fast-read";
+import { editMerges, formulaCells, sheetPartsByName, writeCellValues } from "./package/cell-edits";
+import { MAX_CELL_TEXT } from "./package/new-sheet";
+import { XlsxPackage } from "./package/opc";
 
-export type ApplyPlanErrorCode = ReadErrorCode | "same-file" | "refused" | "verify-failed" | "write-failed";
+export type ApplyPlanErrorCode = ReadErrorCode | "same-file" | "refused" | "formula" | "too-long" | "verify-failed" | "write-failed";
 
 export class ApplyPlanError extends Error {
   constructor(
@@ -41,6 +45,106 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: FillPlan):
   const difference = after.ok ? firstDifference(after.grids, result.grids) : "unreadable";
   if (difference !== null) throw new ApplyPlanError("verify-failed", `the written workbook differs from the plan's result: ${difference}`, result);
   return result;
+}
+
+/** Plans that only write cell values and merge cells: these are patched into the input's own package. */
+export function isCellEditPlan(plan: FillPlan): boolean {
+  return plan.newSheets.length === 0 && plan.insertions.length === 0 && plan.styles.length === 0 && plan.looks.length === 0;
+}
+
+export interface PatchedCopy {
+  /** The written package; null when applyEdits refused the plan (nothing to write). */
+  readonly bytes: Buffer | null;
+  readonly result: ApplyResult;
+  /** Totals a new project would add to that are formulas: left alone, as the add-in does. */
+  readonly formulasKept: readonly string[];
+}
+
+/** A list's 合计 and subtotal amounts that a new project's row adds to: a formula there follows the rows itself. */
+function isDerivedTotal(write: FillPlan["writes"][number]): boolean {
+  return write.kind === "fix" && write.source === "new-project";
+}
+
+/**
+ * Applies a cell-edit plan (isCellEditPlan) to the input's package: only the sheets written change,
+ * every other part is copied byte for byte. A write over a formula cell, or of text longer than a
+ * cell holds, refuses the whole plan; the result is read back and compared with applyEdits'.
+ */
+export function applyPlanToPackage(input: Buffer, plan: FillPlan): PatchedCopy {
+  if (!isCellEditPlan(plan)) throw new Error("applyPlanToPackage takes cell writes and merges only");
+  const read = readGridsFast(input);
+  if (!read.ok) throw new ApplyPlanError(read.error.code, `cannot read the workbook: ${read.error.code}${read.error.detail ? ` (${read.error.detail})` : ""}`);
+  const pkg = new XlsxPackage(input);
+  const parts = sheetPartsByName(pkg);
+  let result = applyEdits(read.grids, plan);
+  if (!result.ok) return { bytes: null, result, formulasKept: [] };
+
+  const formulas: string[] = [];
+  const kept = new Set<FillPlan["writes"][number]>();
+  const bySheet = new Map<string, FillPlan["writes"][number][]>();
+  for (const w of result.applied.writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  for (const [sheet, writes] of bySheet) {
+    const part = parts.get(sheet);
+    if (part === undefined) throw new ApplyPlanError("verify-failed", `no worksheet part for ${sheet}`);
+    const found = formulaCells(pkg.text(part)!, writes.map((w) => w.cell));
+    for (const w of writes) {
+      if (!found.has(w.cell.replace(/\$/g, "").toUpperCase())) continue;
+      if (isDerivedTotal(w)) kept.add(w);
+      else formulas.push(`${sheet}!${w.cell}`);
+    }
+  }
+  if (formulas.length > 0) {
+    throw new ApplyPlanError("formula", `单元格含公式，不会被覆盖 / cells hold a formula the plan would overwrite: ${formulas.join(", ")}`, result);
+  }
+  const tooLong = result.applied.writes.filter((w) => typeof w.to === "string" && w.to.length > MAX_CELL_TEXT);
+  if (tooLong.length > 0) {
+    throw new ApplyPlanError("too-long", `文字超过单元格上限 ${MAX_CELL_TEXT} 字 / text longer than a cell holds (${MAX_CELL_TEXT}): ${tooLong.map((w) => `${w.sheet}!${w.cell}`).join(", ")}`, result);
+  }
+  if (kept.size > 0) {
+    result = applyEdits(read.grids, { ...plan, writes: plan.writes.filter((w) => !kept.has(w)) });
+    if (!result.ok) return { bytes: null, result, formulasKept: [] };
+  }
+
+  const applied = result.applied;
+  const touched = new Set([...applied.writes.map((w) => w.sheet), ...applied.merges.map((m) => m.sheet)]);
+  for (const sheet of touched) {
+    const part = parts.get(sheet)!;
+    let xml = pkg.text(part)!;
+    const merges = applied.merges.filter((m) => m.sheet === sheet);
+    xml = editMerges(xml, [], merges.flatMap((m) => (m.replaces === undefined ? [] : [m.replaces])));
+    xml = writeCellValues(
+      xml,
+      applied.writes.filter((w) => w.sheet === sheet),
+    );
+    xml = editMerges(
+      xml,
+      merges.map((m) => m.range),
+      [],
+    );
+    pkg.set(part, xml);
+  }
+  const bytes = pkg.write();
+  const back = readGridsFast(bytes);
+  const difference = back.ok ? firstDifference(back.grids, result.grids) : `unreadable (${back.error.code})`;
+  if (difference !== null) throw new ApplyPlanError("verify-failed", `the written workbook differs from the plan's result: ${difference}`, result);
+  return { bytes, result, formulasKept: [...kept].map((w) => `${w.sheet}!${w.cell}`) };
+}
+
+/** applyPlanToPackage from a file to a file; writing over the input is refused. */
+export async function writePatchedCopy(input: string, output: string, plan: FillPlan): Promise<PatchedCopy> {
+  if (await isSameFile(input, output)) throw new ApplyPlanError("same-file", `refusing to overwrite the input file: ${output}`);
+  const bytes = await readFile(input).catch((err: NodeJS.ErrnoException) => {
+    throw new ApplyPlanError(err.code === "ENOENT" ? "not-found" : "unreadable", `cannot read ${input}: ${err.message}`);
+  });
+  const patched = applyPlanToPackage(bytes, plan);
+  if (patched.bytes) {
+    try {
+      await writeFileAtomically(output, patched.bytes);
+    } catch (err) {
+      throw new ApplyPlanError("write-failed", `cannot write ${output}: ${errorText(err)}`);
+    }
+  }
+  return patched;
 }
 
 /**
