@@ -19,7 +19,6 @@ const PENDING: ReadonlySet<string> = new Set([
   "02-county-inline",
   "03-department",
   "04-self-evaluation",
-  "05-system-export",
 ]);
 
 const COMMITTED = corpusDir();

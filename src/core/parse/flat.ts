@@ -10,6 +10,16 @@ function repeatsName(sheet: Sheet, nameCol: number, run: { start: number; name: 
 }
 
 /**
+ * Two rows of one project as far as its 项目编码 tells: the same code, or no code to tell (no column, or
+ * the code written once). Projects of one name in different units differ by their codes.
+ */
+function sameCode(sheet: Sheet, codeCol: number | undefined, runStart: number, row: number): boolean {
+  if (codeCol === undefined) return true;
+  const code = sheet.text(row, codeCol);
+  return code === "" || code === sheet.text(runStart, codeCol);
+}
+
+/**
  * The project's columns of a flat header by their words: 项目名称, 预算数, 财政拨款 … in the header
  * row, or under a group merged across them in the row above ("项目资金" over 合计 | 财政拨款 | 其他资金).
  */
@@ -55,6 +65,7 @@ export function readFlatProjects(
 ): { projects: ProjectTable[]; lastRow: number } {
   const projectCols = flatProjectColumns(sheet, header);
   const runs: { start: number; end: number; name: Sourced<string> }[] = [];
+  const codeCol = projectCols.get("projectCode");
   for (let r = header.lastRow + 1; r <= lastAllowedRow && r < sheet.height; r++) {
     if (sheet.rowBlank(r)) {
       const m = sheet.mergeAt(r, nameCol);
@@ -65,7 +76,7 @@ export function readFlatProjects(
     const anchor = sheet.anchor(r, nameCol);
     const name = sheet.sourced(anchor.row, anchor.col);
     const last = runs[runs.length - 1];
-    if (name && anchor.row === r && !(last && repeatsName(sheet, nameCol, last, r))) runs.push({ start: r, end: r, name });
+    if (name && anchor.row === r && !(last && repeatsName(sheet, nameCol, last, r) && sameCode(sheet, codeCol, last.start, r))) runs.push({ start: r, end: r, name });
     else if (last) last.end = r;
     else if (name) runs.push({ start: r, end: r, name });
   }

@@ -152,3 +152,31 @@ describe("national 申报表: 中期 and 年度 money side by side", () => {
     expect(projectsOf(parseGrids(grid))[0]!.periodBudget).toBeUndefined();
   });
 });
+
+describe("一体化系统 export: project columns repeated on every indicator row", () => {
+  const header = ["项目编码", "项目名称", "预算单位", "项目金额", "一级指标", "二级指标", "三级指标", "指标方向", "指标值", "计量单位"];
+  const row = (code: string, name: string, agency: string, amount: number, l3: string) => [code, name, agency, amount, "产出指标", "数量指标", l3, "大于等于", 10, "次"];
+
+  it("groups rows by 项目编码: two projects of one name stay two, each amount read once", () => {
+    const grid = gridOf("Sheet1", [
+      header,
+      row("P001", "专项业务经费", "某局", 18, "培训次数"),
+      row("P001", "专项业务经费", "某局", 18, "检查次数"),
+      row("P002", "专项业务经费", "某中心", 9.5, "培训人次"),
+      row("P002", "专项业务经费", "某中心", 9.5, "巡查次数"),
+      row("P003", "临时救助", "某局", 120, "救助人次"),
+    ]);
+    const projects = projectsOf(parseGrids(grid));
+    expect(projects.map((p) => [p.name.value, p.code?.value, p.agency?.value, p.budget?.total?.value, p.indicators.length, p.range.top, p.range.bottom])).toEqual([
+      ["专项业务经费", "P001", "某局", 18, 2, 1, 2],
+      ["专项业务经费", "P002", "某中心", 9.5, 2, 3, 4],
+      ["临时救助", "P003", "某局", 120, 1, 5, 5],
+    ]);
+    expect(projects[0]!.indicators[0]!.value?.value).toBe("≥10次");
+  });
+
+  it("without a 项目编码 column, a repeated name is one project", () => {
+    const noCode = gridOf("Sheet1", [header.slice(1), row("P001", "专项业务经费", "某局", 18, "培训次数").slice(1), row("P001", "专项业务经费", "某局", 18, "检查次数").slice(1)]);
+    expect(projectsOf(parseGrids(noCode)).map((p) => [p.name.value, p.indicators.length])).toEqual([["专项业务经费", 2]]);
+  });
+});
