@@ -209,10 +209,10 @@ describe("the built task pane in Chromium with a fake Excel backed by seed003", 
       .locator('[data-diagnostic][data-severity="error"][data-rule="missing-category"]')
       .evaluateAll((buttons) => buttons.map((b) => [b.getAttribute("data-diagnostic"), b.querySelector("[data-message]")?.textContent ?? ""]));
     expect(errors).toEqual([
-      [`${SHEET}!G8`, "缺少效益指标（原通用框架要求：产出指标、效益指标、满意度指标）"],
-      [`${SHEET}!G11`, "缺少满意度指标（原通用框架要求：产出指标、效益指标、满意度指标）"],
-      [`${SHEET}!G12`, "缺少效益指标（原通用框架要求：产出指标、效益指标、满意度指标）"],
-      [`${SHEET}!G15`, "缺少满意度指标（原通用框架要求：产出指标、效益指标、满意度指标）"],
+      [`${SHEET}!G8`, "缺少效益指标（原通用框架要求：产出指标、效益指标、满意度指标），可用“补全”按模板添加"],
+      [`${SHEET}!G11`, "缺少满意度指标（原通用框架要求：产出指标、效益指标、满意度指标），可用“补全”按模板添加"],
+      [`${SHEET}!G12`, "缺少效益指标（原通用框架要求：产出指标、效益指标、满意度指标），可用“补全”按模板添加"],
+      [`${SHEET}!G15`, "缺少满意度指标（原通用框架要求：产出指标、效益指标、满意度指标），可用“补全”按模板添加"],
     ]);
 
     // seed003 has seven diagnostics, all errors.
@@ -525,7 +525,13 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     expect(await page.locator("[data-diagnostic]").count()).toBeGreaterThanOrEqual(Math.min(first.length, 30));
     expect(await inViewport(page.locator("[data-summary]"))).toBe(true);
     expect(await focused()).toBe("校验");
-    if (file === "seed001-dongli-department") await page.screenshot({ path: join(ROOT, "docs/taskpane-320.png"), fullPage: false });
+    if (file === "seed001-dongli-department") {
+      await page.screenshot({ path: join(ROOT, "docs/taskpane-320.png"), fullPage: false });
+      await page.setViewportSize({ width: 450, height: 900 });
+      expect(await overflowX()).toBe(0);
+      await page.screenshot({ path: join(ROOT, "docs/taskpane-450.png"), fullPage: false });
+      await page.setViewportSize({ width: 320, height: 900 });
+    }
     await step("checked");
   });
 
@@ -786,12 +792,86 @@ describe("states that say the truth", () => {
   });
 });
 
+describe("a large workbook: chunked list, 上一个 / 下一个, collapsing, one Tab stop with arrow keys", () => {
+  let order: Diagnostic[];
+
+  beforeAll(async () => {
+    const read = await readWorkbookFile(join(ROOT, "examples/seed001-dongli-department.xlsx"));
+    if (!read.ok) throw new Error(read.error.code);
+    // Forty copies of seed 001's target sheets: about 240 projects and 1,700 findings.
+    const targets = read.grids.sheets.filter((g) => g.sheet.startsWith("绩效目标"));
+    const big: WorkbookGrids = { sheets: Array.from({ length: 40 }, (_, i) => targets.map((g) => ({ ...g, sheet: `${g.sheet}-${i + 1}` }))).flat() };
+    order = listed(checkWorkbook(big).report.diagnostics);
+    page = await openFakePage({ grids: big, formats: {} }, 320);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await page.locator("[data-diagnostic]").first().waitFor();
+    await idle();
+  }, 120_000);
+
+  it("renders only the chunks near the viewport", async () => {
+    expect(order.length).toBeGreaterThan(1500);
+    const rendered = await page.locator("[data-diagnostic]").count();
+    expect(rendered).toBeLessThan(200);
+    expect(await page.locator('[data-chunk="placeholder"]').count()).toBeGreaterThan(20);
+  });
+
+  it("下一个 and 上一个 walk the findings in sheet order, selecting each cell; 上一个 from the start goes to the last", async () => {
+    const selections = async (): Promise<unknown[]> => (await callsNamed("selectCell")).map((c) => c.args);
+    await page.getByRole("button", { name: "下一个" }).click();
+    await page.getByRole("button", { name: "下一个" }).click();
+    await page.getByText(`第 2/${order.length} 项`).waitFor();
+    expect(await settled(selections, [[order[0]!.sheet, order[0]!.cell], [order[1]!.sheet, order[1]!.cell]])).toEqual([
+      [order[0]!.sheet, order[0]!.cell],
+      [order[1]!.sheet, order[1]!.cell],
+    ]);
+    expect(await focused()).toBe("下一个");
+    await page.getByRole("button", { name: "上一个" }).click();
+    await page.getByRole("button", { name: "上一个" }).click();
+    await page.getByText(`第 ${order.length}/${order.length} 项`).waitFor();
+    const last = order.at(-1)!;
+    // The last item's chunk is rendered for it, marked as the current item and scrolled to.
+    const item = page.locator(`[data-index="${order.length - 1}"]`);
+    await item.waitFor();
+    expect(await item.getAttribute("data-diagnostic")).toBe(at(last));
+    expect(await page.locator('[aria-current="true"]').count()).toBe(1);
+    expect((await selections()).at(-1)).toEqual([last.sheet, last.cell]);
+  });
+
+  it("the list is one Tab stop: arrow keys move inside it, Shift+Tab leaves it, Tab comes back to the same item", async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const firstItem = page.locator('[data-index="0"]');
+    await firstItem.focus();
+    await page.keyboard.press("ArrowDown");
+    const moved = await focused();
+    expect(moved).not.toBe(at(order[0]!));
+    expect(await page.evaluate(() => document.activeElement?.closest("[data-results]") !== null)).toBe(true);
+    // Shift+Tab leaves the list for the controls above it; Tab comes back to the item it left.
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("[data-results]") === null)).toBe(true);
+    expect(await focused()).not.toBe("body");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe(moved);
+  });
+
+  it("a sheet folds and unfolds from its header", async () => {
+    const sheet = order[0]!.sheet;
+    const header = page.locator(`[data-sheet-header="${sheet}"]`);
+    expect(await header.getAttribute("aria-expanded")).toBe("true");
+    await header.click();
+    expect(await header.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.locator(`[data-diagnostic^="${sheet}!"]`).count()).toBe(0);
+    await header.click();
+    expect(await page.locator(`[data-diagnostic^="${sheet}!"]`).count()).toBe(order.filter((d) => d.sheet === sheet).length);
+  });
+});
+
 describe("both pages", () => {
   it("requested nothing outside their own origin, and office.js came from the local stub", () => {
     const foreign = requested.filter((url) => new URL(url).origin !== server.origin);
-    // Nine page loads: the task pane, the function file, the function file as the notice dialog, the five walks and the unrecognised workbook.
-    expect(foreign).toEqual(Array.from({ length: 9 }, () => OFFICE_JS));
-    expect(officeJsFromStub).toBe(9);
+    // Ten page loads: the task pane, the function file, the function file as the notice dialog, the five walks, the unrecognised and the large workbook.
+    expect(foreign).toEqual(Array.from({ length: 10 }, () => OFFICE_JS));
+    expect(officeJsFromStub).toBe(10);
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

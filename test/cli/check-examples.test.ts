@@ -110,9 +110,9 @@ describe("jixiao check on the seed examples", () => {
       ["购置经费", expect.stringContaining("缺少满意度指标")],
     ]);
     expect(report.diagnostics.filter((d) => d.rule === "value-unquantified").map((d) => d.message)).toEqual([
-      "质量指标“安保服务质量”的指标值“高质量完成”未量化",
-      "质量指标“专款专用情况”的指标值“按照相关要求专款专用”未量化",
-      "时效指标“编外人员工资支付及时性”的指标值“及时”未量化",
+      "质量指标“安保服务质量”的指标值“高质量完成”未量化，应写成可衡量的值，如“≥95%”“≥100人”“12月底前”",
+      "质量指标“专款专用情况”的指标值“按照相关要求专款专用”未量化，应写成可衡量的值，如“≥95%”“≥100人”“12月底前”",
+      "时效指标“编外人员工资支付及时性”的指标值“及时”未量化，应写成可衡量的值，如“≥95%”“≥100人”“12月底前”",
     ]);
     expect(code).toBe(1);
   });
@@ -143,7 +143,7 @@ describe("jixiao check on the seed examples", () => {
     const run = await runCli(["check", EXAMPLES.s004, "--format", "json", "--lang", "en"]);
     const doc = JSON.parse(run.stdout) as JsonReport;
     expect(doc.files[0]!.diagnostics[0]!.message).toBe(
-      "Level-2 “满意度指标” does not belong under level-1 “满意度指标” (the 2021 framework allows: 服务对象满意度指标)",
+      "Under level-1 “满意度指标”, level 2 cannot be “满意度指标”; the 2021 (财预〔2021〕101号) framework allows: 服务对象满意度指标",
     );
   });
 

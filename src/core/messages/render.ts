@@ -23,7 +23,7 @@ function decimalsOf(n: number): number {
 /** Enumerated data values that read differently per language. */
 const ENUM_NAMES: Readonly<Record<string, Readonly<Record<string, Localized>>>> = {
   framework: {
-    "2021": { zh: "2021版", en: "2021" },
+    "2021": { zh: "2021版（财预〔2021〕101号）", en: "2021 (财预〔2021〕101号)" },
     legacy: { zh: "原通用", en: "legacy" },
   },
   missing: {

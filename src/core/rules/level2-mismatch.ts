@@ -12,8 +12,8 @@ export const level2Mismatch: ProjectRule = {
     description: { zh: "二级指标应属于其一级指标", en: "A level-2 indicator must belong to its level-1 indicator" },
     messages: {
       notUnder: {
-        zh: "二级指标“{level2}”不属于一级指标“{level1}”（{framework}框架下应为：{allowed}）",
-        en: "Level-2 “{level2}” does not belong under level-1 “{level1}” (the {framework} framework allows: {allowed})",
+        zh: "一级指标“{level1}”下的二级指标不能是“{level2}”，{framework}框架下应为：{allowed}",
+        en: "Under level-1 “{level1}”, level 2 cannot be “{level2}”; the {framework} framework allows: {allowed}",
       },
       rename: { zh: "改为“{to}”", en: "Rename to “{to}”" },
     },

@@ -11,7 +11,7 @@ export const missingCategory: ProjectRule = {
     severity: "error",
     description: { zh: "缺少必填的一级指标类别", en: "A required level-1 indicator category is missing" },
     messages: {
-      missing: { zh: "缺少{category}（{framework}框架要求：{required}）", en: "Missing {category} (the {framework} framework requires: {required})" },
+      missing: { zh: "缺少{category}（{framework}框架要求：{required}），可用“补全”按模板添加", en: "Missing {category} (the {framework} framework requires: {required}); “Complete” adds it from a template" },
     },
     fixable: false,
     hasSuggestions: false,

@@ -8,15 +8,15 @@ export const ocrArtefact: ProjectRule = {
     id: "ocr-artefact",
     category: "value",
     severity: "warning",
-    description: { zh: "指标值含 OCR 遗留的 LaTeX 标记", en: "A target contains LaTeX left over from OCR" },
+    description: { zh: "指标值含公式排版符号（如 $\\geq$）", en: "A target contains formula typesetting marks (such as $\\geq$)" },
     messages: {
       latex: {
-        zh: "“{indicator}”指标值“{value}”含 OCR 遗留的 LaTeX 标记，应写作“{to}”",
-        en: "Target “{value}” for “{indicator}” contains LaTeX left over from OCR; write “{to}”",
+        zh: "“{indicator}”指标值“{value}”含公式排版符号（如 $\\geq$），应写作“{to}”",
+        en: "Target “{value}” for “{indicator}” contains formula typesetting marks (such as $\\geq$); write “{to}”",
       },
       latexText: {
-        zh: "“{indicator}”指标值“{value}”含 OCR 遗留的 LaTeX 标记",
-        en: "Target “{value}” for “{indicator}” contains LaTeX left over from OCR",
+        zh: "“{indicator}”指标值“{value}”含公式排版符号（如 $\\geq$），请改用普通符号（≥、%）",
+        en: "Target “{value}” for “{indicator}” contains formula typesetting marks (such as $\\geq$); use plain symbols (≥, %)",
       },
       respell: { zh: "改为“{to}”", en: "Change to “{to}”" },
     },

@@ -78,8 +78,8 @@ export const projectAmountMismatch: WorkbookRule = {
         en: "Budget {amount} {unit} ({converted} {listUnit}) differs from “{listName}” in {list}: {listAmount} {listUnit} (off by {diff} {listUnit})",
       },
       unmatched: {
-        zh: "项目“{project}”在{list}中找不到对应的项目",
-        en: "Project “{project}” has no matching row in {list}",
+        zh: "项目“{project}”在{list}中找不到对应的项目：请核对两处的项目名称是否一致，或在{list}中补列该项目",
+        en: "Project “{project}” has no matching row in {list}: check that both give the project the same name, or add it to {list}",
       },
       listVsFunction: {
         zh: "{list}“{column}”合计 {listAmount}{unit} 与{functionTable}的项目支出 {functionAmount}{unit} 不一致（差 {diff}{unit}）",

@@ -30,8 +30,8 @@ export const valueUnquantified: ProjectRule = {
     description: { zh: "数量、质量、时效、成本指标应量化", en: "Quantity, quality, timeliness and cost targets must be quantified" },
     messages: {
       qualitative: {
-        zh: "{category}“{name}”的指标值“{text}”未量化",
-        en: "The {category} target of “{name}”, “{text}”, is not quantified",
+        zh: "{category}“{name}”的指标值“{text}”未量化，应写成可衡量的值，如“≥95%”“≥100人”“12月底前”",
+        en: "The {category} target of “{name}”, “{text}”, is not quantified; write a measurable value such as “≥95%”, “≥100人” or “12月底前”",
       },
     },
     fixable: false,
