@@ -245,7 +245,7 @@ const zhCN: UiStrings = {
   },
   idleHint: "点击“校验”检查本工作簿中的项目支出绩效目标表。有问题的单元格会被标色，并列在下方。",
   workbookSummary: (sheets, projects, summaries) =>
-    summaries > 0 ? `共 ${sheets} 个工作表，读出项目 ${projects} 个，另有项目支出表等汇总表 ${summaries} 张` : `共 ${sheets} 个工作表，读出项目 ${projects} 个`,
+    summaries > 0 ? `共 ${sheets} 个工作表，读出项目 ${projects} 个，另有项目支出表等列表 ${summaries} 张` : `共 ${sheets} 个工作表，读出项目 ${projects} 个`,
   unrecognisedSheets: (names) => `未读出的工作表：${names}`,
   noProblems: "未发现问题。",
   nothingInFilter: (severity) => `没有${severity}。`,
