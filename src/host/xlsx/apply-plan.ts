@@ -13,6 +13,7 @@ import { fixInternalHyperlinks } from "./hyperlinks";
 import { isSameFile, writeFileAtomically } from "./output-file";
 import { loadWorkbookBuffer, workbookToGrids, type ReadErrorCode } from "./read-workbook";
 import { readGridsFast } from "./fast-read";
+import { rewriteFormulaRefs } from "./formula-refs";
 import { editMerges, formulaCells, sheetPartsByName, writeCellValues } from "./package/cell-edits";
 import { MAX_CELL_TEXT } from "./package/new-sheet";
 import { XlsxPackage } from "./package/opc";
@@ -291,25 +292,14 @@ function shiftFormulas(workbook: ExcelJS.Workbook, insertions: readonly RowInser
   }
 }
 
-const REFERENCE = /("(?:[^"]|"")*")|(?<![\w.$'])((?:'(?:[^']|'')+'|[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*)!)?(\$?)([A-Z]{1,3})(\$?)(\d+)(?::(\$?)([A-Z]{1,3})(\$?)(\d+))?(?![\w(])/gu;
-
 /** A formula with its A1 references moved as the insertions move their rows (a range the rows go through grows). */
 export function shiftFormula(formula: string, ownSheet: string, insertions: readonly RowInsertion[]): string {
-  return formula.replace(REFERENCE, (match: string, literal: string | undefined, prefix: string | undefined, ...parts: (string | undefined)[]) => {
-    if (literal !== undefined) return match;
-    const sheet = prefix ? unquote(prefix.slice(0, -1)) : ownSheet;
-    if (!insertions.some((i) => i.sheet === sheet)) return match;
-    const [d1, col1, d2, row1, d3, col2, d4, row2] = parts as string[];
-    const top = Number(row1) - 1;
-    const bottom = row2 !== undefined ? Number(row2) - 1 : top;
-    const area = areaAfter(insertions, sheet, { top, left: 0, bottom, right: 0 });
-    const first = `${d1}${col1}${d2}${area.top + 1}`;
-    return `${prefix ?? ""}${first}${row2 !== undefined ? `:${d3}${col2}${d4}${area.bottom + 1}` : ""}`;
+  return rewriteFormulaRefs(formula, (ref) => {
+    const sheet = ref.sheet ?? ownSheet;
+    if (!insertions.some((i) => i.sheet === sheet)) return null;
+    const area = areaAfter(insertions, sheet, { top: ref.top, left: 0, bottom: ref.bottom, right: 0 });
+    return { top: area.top, bottom: area.bottom };
   });
-}
-
-function unquote(name: string): string {
-  return name.startsWith("'") && name.endsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
 /** First difference between two workbooks' grids (values and merged areas), or null. */

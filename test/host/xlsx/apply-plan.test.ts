@@ -18,6 +18,17 @@ describe("shiftFormula", () => {
     ["SUM(B5:B9)", "SUM(B7:B11)"],
     ['IF(A5="B5",LOG10(A7),0)', 'IF(A7="B5",LOG10(A9),0)'],
     ["'项目 表'!A6+其他!A6", "'项目 表'!A8+其他!A6"],
+    // Whole rows move and grow; whole columns and names are not row references.
+    ["SUM(5:6)+SUM(3:9)+SUM(B:B)", "SUM(7:8)+SUM(3:11)+SUM(B:B)"],
+    ["本表预算+TAX_A5+Budget5", "本表预算+TAX_A5+Budget5"],
+    // Errors, numbers, booleans, structured and external references are left alone.
+    ["IFERROR(#REF!,1E5)+TRUE*A5", "IFERROR(#REF!,1E5)+TRUE*A7"],
+    ["SUM(T1[预算数])+[1]Sheet1!A5+'[2]项目 表'!A5", "SUM(T1[预算数])+[1]Sheet1!A5+'[2]项目 表'!A5"],
+    // A 3D reference spans sheets: left alone.
+    ["SUM(一:三!A5)+SUM('a b:c'!A5)", "SUM(一:三!A5)+SUM('a b:c'!A5)"],
+    ["\"A5\"&\"\"\"A5\"&A5", "\"A5\"&\"\"\"A5\"&A7"],
+    ["$A$5:$B$4", "$A$7:$B$4"],
+    ["A5#+B$5-$B5", "A7#+B$7-$B7"],
   ])("%s → %s on the sheet with the new rows", (formula, expected) => {
     expect(shiftFormula(formula, S, ins)).toBe(expected);
   });
