@@ -3,6 +3,7 @@ import type { Amount, Budget, MoneyUnit, PlanPoint, SpendingPlan, Sourced } from
 import { cellText, labelKey, tidy } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
 import { budgetSideOf, codedAgency, headLabelOf, isTableTitle, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "./labels";
+import { readFundSources } from "./fund-sources";
 import type { Sheet } from "./sheet";
 
 /** What the rows above an indicator header say about the project. */
@@ -167,7 +168,7 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
   const otherHit = ofTotal("other");
   const specialHit = ofTotal("specialAccount");
   const upperHit = ofTotal("upperLevel");
-  const budget: Budget | null =
+  const labelled: Budget | null =
     totalHit || fiscalHit || otherHit || upperHit
       ? {
           total: amountOf(totalHit),
@@ -184,6 +185,8 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
           },
         }
       : null;
+  // Money written as label：amount pairs (one cell, or one pair per cell) when the labels give no total.
+  const budget = labelled?.total ? labelled : readFundSources(sheet, from, to, effectiveUnit) ?? labelled;
 
   const periodBudget = readPeriodBudget(hits, totalHit, sides !== null, amountOf);
 

@@ -46,6 +46,11 @@ export function detectIndicatorHeader(sheet: Sheet, row: number): IndicatorHeade
     }
   }
   if (columns.level3 === undefined && valueColumn(columns) === undefined) return null;
+  // Without a 三级 column, 指标内容 (or 指标描述) names each indicator: it is the 三级.
+  if (columns.level3 === undefined && columns.description !== undefined) {
+    columns.level3 = columns.description;
+    delete columns.description;
+  }
   return { row, lastRow, columns };
 }
 

@@ -174,3 +174,10 @@ export function budgetSideOf(key: string): "period" | "year" | null {
   if (/^(?:年度|本年度|当年|年度资金|本年)(?:\((?:万元|元)\))?$/u.test(key)) return "year";
   return null;
 }
+
+/** A label naming an indicator table's term: 长期绩效指标 / 中期绩效指标 / 实施期绩效指标, or 年度绩效指标. */
+export function indicatorTableTermOf(key: string): "long-term" | "year" | null {
+  if (/^(?:长期|中长期|中期|实施期|实施周期|项目周期)(?:绩效)?(?:指标|目标)$/u.test(key)) return "long-term";
+  if (/^(?:年度|本年度|本年|当年)(?:绩效)?(?:指标|目标)$/u.test(key)) return "year";
+  return null;
+}

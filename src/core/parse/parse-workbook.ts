@@ -3,7 +3,7 @@ import { a1 } from "../grid/address";
 import type { MissingField, MoneyUnit, ParsedWorkbook, ProjectTable, SheetReading, Sourced, Table } from "../model/model";
 import { readBlockHead } from "./head";
 import { detectIndicatorHeader, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
-import { codedAgency, headLabelOf, isTableTitle, labelByMeaning, splitInlineLabel, trailingUnitStatement, unitStatement } from "./labels";
+import { codedAgency, headLabelOf, indicatorTableTermOf, isTableTitle, labelByMeaning, splitInlineLabel, trailingUnitStatement, unitStatement } from "./labels";
 import { Sheet } from "./sheet";
 import { detectTableHeader, readTable, type TableHeader } from "./tables";
 import { readFlatProjects } from "./flat";
@@ -96,11 +96,19 @@ function parseSheetTables(sheet: Sheet): Table[] {
 
   const tables: Table[] = [];
   let prevEnd = -1;
+  // The head above a 长期绩效指标 table belongs to the 年度绩效指标 table that follows it.
+  let carriedHead: { from: number; to: number } | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const cand = candidates[i]!;
     const nextStart = candidates[i + 1]?.table?.top ?? candidates[i + 1]?.row ?? sheet.height;
     if (cand.indicator) {
       const header = cand.indicator;
+      const next = candidates[i + 1]?.indicator;
+      if (!carriedHead && next && indicatorTableTerm(sheet, header) === "long-term" && indicatorTableTerm(sheet, next) === "year") {
+        const from = Math.max(prevEnd + 1, header.row - MAX_HEAD_ROWS);
+        carriedHead = { from, to: header.row - 1 };
+        continue;
+      }
       const flatName = flatProjectColumn(sheet, header.row);
       if (flatName !== undefined) {
         const result = readFlatProjects(sheet, header, flatName, unitAbove[header.row] ?? "万元", departmentAbove[header.row] ?? null, nextStart - 1);
@@ -108,13 +116,15 @@ function parseSheetTables(sheet: Sheet): Table[] {
         prevEnd = result.lastRow;
         continue;
       }
-      const headFrom = Math.max(prevEnd + 1, header.row - MAX_HEAD_ROWS);
-      const head = readBlockHead(sheet, headFrom, header.row - 1, headFrom > 0 ? unitAbove[headFrom - 1] ?? null : null);
+      const headFrom = carriedHead?.from ?? Math.max(prevEnd + 1, header.row - MAX_HEAD_ROWS);
+      const headTo = carriedHead?.to ?? header.row - 1;
+      carriedHead = null;
+      const head = readBlockHead(sheet, headFrom, headTo, headFrom > 0 ? unitAbove[headFrom - 1] ?? null : null);
       const isStop = (r: number): boolean => r >= nextStart || rowStartsBlock(sheet, r);
       const { indicators, templateRows, lastRow } = readIndicatorRows(sheet, header, isStop);
       const top = Math.min(head.firstRow, header.row);
       const unit = head.unit ?? unitAbove[Math.max(0, top - 1)] ?? "万元";
-      const costTable = findCostTable(sheet, { from: headFrom, to: header.row - 1 }, lastRow, unit, isStop);
+      const costTable = findCostTable(sheet, { from: headFrom, to: headTo }, lastRow, unit, isStop);
       const budget = budgetWithCostTotal(head.budget, costTable, unit);
       const end = costTable?.position === "below" ? costTable.lastRow : lastRow;
       const headerCell = a1(header.row, header.columns.level1 ?? 0);
@@ -160,6 +170,20 @@ function parseSheetTables(sheet: Sheet): Table[] {
     }
   }
   return tables;
+}
+
+/**
+ * What the label left of an indicator header says the table is: 长期绩效指标 (the whole period) or
+ * 年度绩效指标 (the year's), in county templates that give a project both.
+ */
+function indicatorTableTerm(sheet: Sheet, header: IndicatorHeader): "long-term" | "year" | null {
+  const first = Math.min(...Object.values(header.columns));
+  for (let c = 0; c < first; c++) {
+    const at = sheet.anchor(header.row, c);
+    const term = indicatorTableTermOf(sheet.key(at.row, at.col));
+    if (term) return term;
+  }
+  return null;
 }
 
 /**

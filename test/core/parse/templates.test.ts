@@ -180,3 +180,46 @@ describe("一体化系统 export: project columns repeated on every indicator ro
     expect(projectsOf(parseGrids(noCode)).map((p) => [p.name.value, p.indicators.length])).toEqual([["专项业务经费", 2]]);
   });
 });
+
+describe("county 申报表: 项目资金申请 as label：amount pairs, 长期 and 年度 indicator tables", () => {
+  const HEADER = ["一级指标", "二级指标", "指标内容", "指标值", "备注"];
+  it("reads several sources written in one cell; the non-fiscal ones add up to 其他资金", () => {
+    const grid = gridOf("表", [
+      ["项目名称", "环卫运营"],
+      ["项目资金申请", "总额10606.75万元，其中：财政拨款：6923.36万元（其中：上级财政资金2000.00万元），自有资金：683.39万元，事业收入：3000.00万元，其他：0万元"],
+      ["年度绩效指标", ...HEADER],
+      [null, "产出指标", "数量指标", "★垃圾清运量", "≥18万吨", "核心指标"],
+    ], ["A3:A4"]);
+    const b = projectsOf(parseGrids(grid))[0]!.budget!;
+    expect([b.total?.value, b.fiscal?.value, b.other?.value, b.upperLevel ?? null, b.total?.cell]).toEqual([10606.75, 6923.36, 3683.39, null, "B2"]);
+  });
+
+  it("reads one pair per cell across a row", () => {
+    const grid = gridOf("表", [
+      ["项目名称", "小巷改造"],
+      ["项目资金申请", "总额：150万元", "财政拨款：120万元", "自有资金：20万元", "其他：0万元"],
+      ["年度绩效指标", ...HEADER],
+      [null, "产出指标", "数量指标", "改造数量", "12条"],
+    ], ["A3:A4"]);
+    const b = projectsOf(parseGrids(grid))[0]!.budget!;
+    expect([b.total?.value, b.total?.cell, b.fiscal?.value, b.fiscal?.cell, b.other?.value, b.other?.cell]).toEqual([150, "B2", 120, "C2", 20, "D2"]);
+  });
+
+  it("a 长期绩效指标 table followed by a 年度绩效指标 table is one project: the year's indicators are its own", () => {
+    const grid = gridOf("表", [
+      ["项目名称", "环卫运营"],
+      ["预算数", 100, "其中：财政拨款", 100],
+      ["长期绩效指标", ...HEADER],
+      [null, "产出指标", "数量指标", "覆盖率", "100%"],
+      [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"],
+      ["年度绩效指标", ...HEADER],
+      [null, "产出指标", "数量指标", "清运量", "≥18万吨"],
+      [null, "效益指标", "社会效益指标", "环境", "明显改善"],
+      [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ], ["A3:A5", "A6:A9"]);
+    const projects = projectsOf(parseGrids(grid));
+    expect(projects.map((p) => [p.name.value, p.budget?.total?.value, p.indicators.map((i) => i.level3?.value), p.range.top])).toEqual([
+      ["环卫运营", 100, ["清运量", "环境", "群众满意度"], 0],
+    ]);
+  });
+});

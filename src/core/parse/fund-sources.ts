@@ -1,0 +1,85 @@
+import { a1 } from "../grid/address";
+import type { Amount, Budget, MoneyUnit } from "../model/model";
+import { labelKey } from "../text/normalize";
+import { parseAmount } from "../value/parse-amount";
+import { headLabelOf, labelByMeaning } from "./labels";
+import type { Sheet } from "./sheet";
+
+/**
+ * County templates write the money of 项目资金申请 as "label：amount" pairs, in one cell ("总额10606.75万元，
+ * 其中：财政拨款：6923.36万元（其中：上级财政资金2000.00万元），自有资金：683.39万元，事业收入：…") or one pair per
+ * cell across a row. Sources that are neither the total nor fiscal money add up to 其他资金.
+ */
+
+/** Source words of these pairs beyond the head labels: a total, and the non-fiscal sources of a unit's own. */
+const SOURCE_WORDS: readonly (readonly ["total" | "other", RegExp])[] = [
+  ["total", /^(?:总额|合计|总计|资金总额|申请总额)$/u],
+  ["other", /^(?:自有资金|事业收入|经营性收入|经营收入|其他|其他收入|上年结转|上年结转资金|附属单位上缴收入|社会资金|银行贷款)$/u],
+];
+
+type Source = "total" | "fiscal" | "specialAccount" | "upperLevel" | "other";
+
+function sourceOf(label: string): Source | null {
+  const key = labelKey(label).replace(/^其中[:,、]?/u, "");
+  const head = headLabelOf(key) ?? labelByMeaning(key);
+  if (head === "total" || head === "fiscal" || head === "specialAccount" || head === "upperLevel" || head === "other") return head;
+  for (const [source, re] of SOURCE_WORDS) if (re.test(key)) return source;
+  return null;
+}
+
+/** One "label：amount" piece: a label of Chinese words, an optional colon, an amount with an optional unit. */
+const PAIR = /^([\u4e00-\u9fa5]{2,12})[:：]?\s*([-+]?[\d,，.．]+\s*(?:万元|元|万)?)$/u;
+
+interface Pair {
+  readonly source: Source;
+  readonly amount: Amount;
+}
+
+/** The pieces of a cell, split at commas and semicolons; bracketed notes ("（其中：上级财政资金…）") dropped. */
+function pairsIn(text: string, cell: string, unit: MoneyUnit): Pair[] {
+  const flat = text.replace(/[（(][^（）()]*[）)]/gu, "");
+  const out: Pair[] = [];
+  for (const raw of flat.split(/[，,；;、。\n]/u)) {
+    const piece = raw.trim().replace(/^其中[:：]?/u, "");
+    const m = PAIR.exec(piece);
+    if (!m) continue;
+    const source = sourceOf(m[1]!);
+    const parsed = parseAmount(m[2]!, unit);
+    if (source && parsed) out.push({ source, amount: { value: parsed.value, unit, cell, decimals: parsed.decimals, text: piece } });
+  }
+  return out;
+}
+
+/**
+ * A row of the head (one cell or several) stating a total and at least one source as label：amount
+ * pairs, read into a budget; null when no row does.
+ */
+export function readFundSources(sheet: Sheet, from: number, to: number, unit: MoneyUnit): Budget | null {
+  for (let r = from; r <= to; r++) {
+    const pairs: Pair[] = [];
+    for (const c of sheet.filledColumns(r)) {
+      const v = sheet.value(r, c);
+      if (typeof v === "string") pairs.push(...pairsIn(v, a1(r, c), unit));
+    }
+    const total = pairs.find((p) => p.source === "total");
+    if (!total || pairs.length < 2) continue;
+    const firstOf = (s: Source): Amount | null => pairs.find((p) => p.source === s)?.amount ?? null;
+    const others = pairs.filter((p) => p.source === "other").map((p) => p.amount);
+    const other: Amount | null =
+      others.length === 0
+        ? null
+        : others.length === 1
+          ? others[0]!
+          : { ...others[0]!, value: Math.round(others.reduce((s, a) => s + a.value, 0) * 1e6) / 1e6, decimals: Math.min(...others.map((a) => a.decimals)) };
+    const upper = firstOf("upperLevel");
+    return {
+      total: total.amount,
+      fiscal: firstOf("fiscal"),
+      specialAccount: firstOf("specialAccount"),
+      other,
+      ...(upper ? { upperLevel: upper } : {}),
+      labelCells: {},
+    };
+  }
+  return null;
+}
