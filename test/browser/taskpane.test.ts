@@ -711,6 +711,13 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     await page.getByRole("button", { name: "设置", exact: true }).click();
     const settings = page.locator('[data-panel="settings"]');
     await settings.waitFor();
+    // Escape closes the panel and gives the focus back to its toggle.
+    await settings.getByLabel("满意度下限（%）").focus();
+    await page.keyboard.press("Escape");
+    await settings.waitFor({ state: "detached" });
+    expect(await focused()).toBe("设置");
+    await page.getByRole("button", { name: "设置", exact: true }).click();
+    await settings.waitFor();
     await step("settings open");
     await settings.getByLabel("满意度下限（%）").fill("x");
     await settings.getByRole("button", { name: "保存" }).click();

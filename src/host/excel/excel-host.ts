@@ -11,7 +11,7 @@ import { officeRuntime } from "./excel-runtime";
 import { LIVE_CHECK_DEBOUNCE_MS, LiveCheck } from "./live-check";
 import { planTargets } from "./marks";
 import { readWorkbookGrids } from "./read-workbook";
-import { writeReportSheet } from "./report-sheet";
+import { deleteReportSheet, writeReportSheet } from "./report-sheet";
 import { loadStoredSettings, saveStoredSettings } from "./settings";
 import { writeSummarySheets } from "./write-summary";
 
@@ -57,6 +57,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
     writeReport: async (rows, labels) => {
       await writeReportSheet(runtime, rows, labels);
     },
+    deleteReport: () => deleteReportSheet(runtime),
     loadSettings: () => loadStoredSettings(runtime),
     saveSettings: (settings) => saveStoredSettings(runtime, settings),
     setLiveCheck: (enabled, onChange) => liveCheck.set(enabled, onChange),

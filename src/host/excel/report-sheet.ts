@@ -98,3 +98,21 @@ function rowsOp(sheet: string, start: number, rows: readonly string[][], lines: 
   };
 }
 
+
+/**
+ * Deletes the report sheet the add-in created (found through its hidden name, never by its title)
+ * and the name. False when there is none. Worksheet.delete clears Excel's undo stack, so this runs
+ * only when the user asks for it (清除标记 offers it before submission).
+ */
+export async function deleteReportSheet(runtime: ExcelRuntime): Promise<boolean> {
+  return runtime.run(async (context) => {
+    const lookup = queueReportSheetLookup(context);
+    await context.sync();
+    const owned = reportSheetOf(lookup);
+    if (owned.sheet === null && !owned.danglingName) return false;
+    if (owned.sheet !== null) context.workbook.worksheets.getItem(owned.sheet).delete();
+    context.workbook.names.getItem(REPORT_NAME).delete();
+    await context.sync();
+    return owned.sheet !== null;
+  });
+}

@@ -125,4 +125,18 @@ describe("writeReport", () => {
     expect(uniqueSheetName([], "a/b:c")).toBe("a_b_c");
     expect(uniqueSheetName(["x".repeat(31)], "x".repeat(40))).toBe(`${"x".repeat(27)} (2)`);
   });
+
+  test("deleteReport deletes the add-in's own report sheet, even renamed, and never a user's sheet called 校验报告", async () => {
+    const workbook = projectWorkbook();
+    const fake = new FakeExcel(workbook);
+    const host = createExcelHost({ runtime: fake.runtime });
+    expect(await host.deleteReport!()).toBe(false);
+    await host.writeReport([line(0)]);
+    workbook.renameSheet("校验报告", "上次的报告");
+    workbook.addSheet("校验报告", [["我自己的表", 42]]);
+    expect(await host.deleteReport!()).toBe(true);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["项目表", "校验报告"]);
+    expect(workbook.cell("校验报告", "B1")!.value).toBe(42);
+    expect(await host.deleteReport!()).toBe(false);
+  });
 });
