@@ -3,7 +3,7 @@ import { addressLists, cellKey, keyAddress, rowRuns } from "./addresses";
 import type { ReadJob, WriteOp } from "./batches";
 import { OPERATION_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, operationBytes, readInRequests, utf8Length, writeInChunks } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
-import { ExcelHostError } from "./excel-runtime";
+import { ExcelHostError, errorCodeOf, runAsOneUndo } from "./excel-runtime";
 import type { CellFill, CellMark, CellNote, CellRef, CurrentCell, FillState, MarkTarget, MarksPlan, MarksSnapshot } from "./marks";
 import type { DecodedSnapshot } from "./marks";
 import { decodeSnapshot, encodeSnapshot, isNoFill, planMarks } from "./marks";
@@ -47,7 +47,7 @@ export async function applyMarks(
 ): Promise<MarksPlan & { readonly notes: boolean; readonly skipped: readonly SkippedSheet[] }> {
   const notesSupported = runtime.isSetSupported("ExcelApi", "1.18");
   const suspendEvents = runtime.isSetSupported("ExcelApi", "1.8");
-  return runtime.run(async (context) => {
+  return runAsOneUndo(runtime, async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/visibility,items/protection/protected");
     const part = context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE).getOnlyItemOrNullObject();
@@ -91,10 +91,11 @@ export async function applyMarks(
     for (const [sheet, cells] of previous) if (locked.has(sheet) && present.has(sheet)) snapshot.set(sheet, cells);
 
     const common: WriteOp[] = [
+      // First: in an undo group Excel refuses the sheet's removal (UndoNotSupported) before anything else is done.
+      ...(ownLegacySheet ? [deleteMarksSheet()] : []),
       ...restoreFillOps(sheets, plan.restoreFills),
       ...plan.deleteNotes.map((ref) => deleteNoteOp(sheets, ref)),
       ...snapshotPartOps(hasPart ? part : null, snapshot),
-      ...(ownLegacySheet ? [deleteMarksSheet()] : []),
     ];
     const perSheet = new Map<string, WriteOp[]>();
     const add = (sheet: string, ops: readonly WriteOp[]): void => {
@@ -117,7 +118,10 @@ export async function applyMarks(
         await writeInChunks(context, group.ops, options);
       } catch (err) {
         failed.add(group.sheet);
-        skipped.push({ sheet: group.sheet, reason: "failed", ...(errorCode(err) ? { code: errorCode(err)! } : {}) });
+        const code = errorCodeOf(err);
+        // Not this sheet's problem: the whole run is retried ungrouped (runAsOneUndo).
+        if (code === "UndoNotSupported") throw err;
+        skipped.push({ sheet: group.sheet, reason: "failed", ...(code ? { code } : {}) });
       }
     }
     if (failed.size > 0 && failed.size === perSheet.size && common.length === 0) {
@@ -126,12 +130,6 @@ export async function applyMarks(
     const marked = [...snapshot].filter(([sheet]) => !failed.has(sheet) && !locked.has(sheet)).reduce((n, [, cells]) => n + cells.size, 0);
     return { ...plan, snapshot, marked, notes: notesSupported, skipped };
   });
-}
-
-function errorCode(err: unknown): string | null {
-  if (typeof err !== "object" || err === null) return null;
-  const code = (err as { code?: unknown }).code;
-  return typeof code === "string" ? code : null;
 }
 
 /** The snapshot as XML: the stored column (a header, then chunks of JSON) as one JSON array in the root element. */

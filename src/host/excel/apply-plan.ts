@@ -13,6 +13,7 @@ import { rowBefore, type CellLook, type FillPlan } from "../../core/fill/plan";
 import type { WriteOp } from "./batches";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, writeInChunks } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
+import { runAsOneUndo } from "./excel-runtime";
 
 /** A cell the plan would write that no longer holds the value the plan was made from. */
 export interface StaleCell {
@@ -59,7 +60,7 @@ const POINTS_PER_CHARACTER = 6;
 export async function applyPlanInExcel(runtime: ExcelRuntime, plan: FillPlan): Promise<PlanApplied> {
   const suspendEvents = runtime.isSetSupported("ExcelApi", "1.8");
   const newSheets = new Set(plan.newSheets.map((s) => s.name));
-  return runtime.run(async (context) => {
+  return runAsOneUndo(runtime, async (context) => {
     const checks = plan.writes
       .map((write) => {
         const ref = parseA1(write.cell);

@@ -2,9 +2,20 @@
  * The one seam between this folder and the Office.js globals, so tests (and the in-page fake of the
  * browser test) can hand the host a request context of their own.
  */
+/** The Excel.run options the host uses (Excel.RunOptions). */
+export interface RunOptions {
+  /** Wait for the user to leave cell edit mode instead of failing (learn.microsoft.com/javascript/api/excel/excel.runoptions). */
+  readonly delayForCellEdit?: boolean;
+  /** Every sync of the run one undo step (ExcelApi 1.20). */
+  readonly mergeUndoGroup?: boolean;
+}
+
+/** For runs that may come while the user is typing: a live re-check, a ribbon command, what a check does. */
+export const WHILE_TYPING: RunOptions = { delayForCellEdit: true };
+
 export interface ExcelRuntime {
-  /** `Excel.run(batch)`: one request context per user action. */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `Excel.run(batch)` or `Excel.run(options, batch)`: one request context per user action. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
   /** `Excel.run(context, batch)`: event handlers can only be removed through the context that added them. */
   runIn<T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
@@ -14,7 +25,7 @@ export interface ExcelRuntime {
 /** The runtime Office gives a task pane or a ribbon command; the globals are looked up at call time. */
 export function officeRuntime(): ExcelRuntime {
   return {
-    run: (batch) => Excel.run(batch),
+    run: (batch, options) => (options ? Excel.run({ ...options }, batch) : Excel.run(batch)),
     runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     settings: () => Office.context.document.settings,
@@ -39,6 +50,30 @@ export class ExcelHostError extends Error {
     super(message);
     this.name = "ExcelHostError";
   }
+}
+
+/**
+ * Runs `batch` as one undo step where Excel supports it (ExcelApi 1.20), typing-safe. If Excel says a
+ * call in it cannot be grouped (UndoNotSupported, per the undo capabilities article), the batch runs
+ * again ungrouped: batches given here read the workbook afresh and plan from what they find.
+ */
+export async function runAsOneUndo<T>(runtime: ExcelRuntime, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  if (!runtime.isSetSupported("ExcelApi", "1.20")) return runtime.run(batch, WHILE_TYPING);
+  try {
+    return await runtime.run(batch, { ...WHILE_TYPING, mergeUndoGroup: true });
+  } catch (err) {
+    if (errorCodeOf(err) !== "UndoNotSupported") throw err;
+    return runtime.run(batch, WHILE_TYPING);
+  }
+}
+
+/** An Office.js error's code (RichApi.Error code or debugInfo.code), or null. */
+export function errorCodeOf(err: unknown): string | null {
+  if (typeof err !== "object" || err === null) return null;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code === "string") return code;
+  const debugCode = (err as { debugInfo?: { code?: unknown } }).debugInfo?.code;
+  return typeof debugCode === "string" ? debugCode : null;
 }
 
 const PAYLOAD_ERROR_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "PayloadTooLarge"]);

@@ -1,4 +1,5 @@
 import type { ExcelRuntime } from "./excel-runtime";
+import { WHILE_TYPING, errorCodeOf } from "./excel-runtime";
 import { MARKS_SHEET, queueReportSheetLookup, reportSheetOf } from "./own-sheets";
 
 export const LIVE_CHECK_DEBOUNCE_MS = 800;
@@ -63,19 +64,41 @@ export class LiveCheck {
   private changed(args: Excel.WorksheetChangedEventArgs): Promise<void> {
     if (args.triggerSource === "ThisLocalAddin" || !this.onChange) return Promise.resolve();
     this.pending.add(args.worksheetId);
+    this.schedule();
+    return Promise.resolve();
+  }
+
+  private schedule(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
       this.flush().catch(this.onError);
     }, this.debounceMs);
-    return Promise.resolve();
   }
 
   private async flush(): Promise<void> {
     const ids = [...this.pending];
     this.pending.clear();
     if (ids.length === 0 || !this.onChange) return;
-    const names = await this.runtime.run(async (context) => {
+    let names: string[];
+    try {
+      names = await this.lookUp(ids);
+    } catch (err) {
+      // Excel still busy with a cell edit: the change is kept for the next try, not dropped.
+      if (errorCodeOf(err) !== "InvalidOperationInCellEditMode") throw err;
+      for (const id of ids) this.pending.add(id);
+      this.schedule();
+      return;
+    }
+    // Re-read: the check may have been switched off while the names were looked up.
+    const onChange = this.onChange;
+    if (!onChange) return;
+    for (const name of names) onChange(name);
+  }
+
+  /** The names of the changed sheets that are the user's, waiting for a cell edit to end (delayForCellEdit). */
+  private lookUp(ids: readonly string[]): Promise<string[]> {
+    return this.runtime.run(async (context) => {
       const sheets = ids.map((id) => {
         const worksheet = context.workbook.worksheets.getItemOrNullObject(id);
         worksheet.load("name");
@@ -85,10 +108,6 @@ export class LiveCheck {
       await context.sync();
       const own = new Set([MARKS_SHEET, reportSheetOf(reportSheet).sheet]);
       return sheets.filter((worksheet) => !worksheet.isNullObject && !own.has(worksheet.name)).map((worksheet) => worksheet.name);
-    });
-    // Re-read: the check may have been switched off while the names were looked up.
-    const onChange = this.onChange;
-    if (!onChange) return;
-    for (const name of names) onChange(name);
+    }, WHILE_TYPING);
   }
 }

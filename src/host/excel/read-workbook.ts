@@ -5,7 +5,7 @@ import { rangeOfAddress } from "./addresses";
 import type { ReadJob } from "./batches";
 import { readInRequests } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
-import { ExcelHostError } from "./excel-runtime";
+import { ExcelHostError, WHILE_TYPING } from "./excel-runtime";
 import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../../core/grid/limits";
 import { MARKS_SHEET, queueReportSheetLookup, reportSheetOf } from "./own-sheets";
 import { queueSummarySheetLookup } from "./write-summary";
@@ -78,7 +78,7 @@ export async function readWorkbookGrids(
         return grid;
       }),
     };
-  });
+  }, WHILE_TYPING);
 }
 
 /** The CLI's limits, measured the same way (the used range counted from A1), before any cell is read. */

@@ -2,6 +2,7 @@ import { a1, sheetRef } from "../../core/grid/address";
 import type { WriteOp } from "./batches";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, writeInChunks } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
+import { WHILE_TYPING } from "./excel-runtime";
 import type { ReportLabels, ReportLine } from "./host-actions";
 import { REPORT_NAME, queueReportSheetLookup, reportSheetOf } from "./own-sheets";
 import { uniqueSheetName } from "../../core/grid/sheet-name";
@@ -69,7 +70,7 @@ export async function writeReportSheet(runtime: ExcelRuntime, lines: readonly Re
     });
     await writeInChunks(context, ops, { suspendEvents });
     return target;
-  });
+  }, WHILE_TYPING);
 }
 
 function padRow(cells: readonly string[], width: number): string[] {

@@ -23,7 +23,10 @@
  * Custom XML parts (Workbook.customXmlParts, ExcelApi 1.5) hold add-in data inside the file.
  * Calls that the undo capabilities article (learn.microsoft.com/office/dev/add-ins/excel/
  * excel-add-ins-undo-capabilities) lists as unsupported, Worksheet.delete and Worksheet.visibility, and
- * WorksheetCollection.add on desktop (#6170), clear the user's undo stack: each is recorded in `undoCleared`.
+ * WorksheetCollection.add on desktop (#6170), clear the user's undo stack: each is recorded in `undoCleared`;
+ * inside a run with mergeUndoGroup (ExcelApi 1.20) the first two throw UndoNotSupported instead (same article).
+ * While the user edits a cell (`startCellEdit`), a request fails with InvalidOperationInCellEditMode
+ * unless its run set delayForCellEdit, which holds it until the edit ends (Excel.RunOptions docs).
  */
 import type { CellRange } from "../../../src/core/grid/address";
 import { a1, columnIndex } from "../../../src/core/grid/address";
@@ -474,6 +477,11 @@ export class FakeExcel {
   readonly calls: CallRecord[] = [];
   /** Calls that cleared the user's undo stack, as "Worksheet.delete" and the like. */
   readonly undoCleared: string[] = [];
+  /** Runs made with mergeUndoGroup on an Excel that supports it: each is one undo step. */
+  groupedRuns = 0;
+  /** Whether the user is typing in a cell. */
+  cellEditMode = false;
+  private editEnded: (() => void)[] = [];
   runs = 0;
   enableEvents = true;
   readonly handlers = new Map<number, ChangedHandler>();
@@ -528,9 +536,30 @@ export class FakeExcel {
     if (handler) this.handlers.set(id, handler);
   }
 
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, reuse?: FakeContext): Promise<T> {
+  startCellEdit(): void {
+    this.cellEditMode = true;
+  }
+
+  endCellEdit(): void {
+    this.cellEditMode = false;
+    const waiting = this.editEnded;
+    this.editEnded = [];
+    for (const resume of waiting) resume();
+  }
+
+  /** Resolves when the user leaves cell edit mode. */
+  whenEditEnds(): Promise<void> {
+    return this.cellEditMode ? new Promise((resolve) => this.editEnded.push(resolve)) : Promise.resolve();
+  }
+
+  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, reuse?: FakeContext, options: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } = {}): Promise<T> {
     this.runs++;
     const context = reuse ?? new FakeContext(this, this.runs);
+    if (!reuse) {
+      context.delayForCellEdit = options.delayForCellEdit === true;
+      context.grouped = options.mergeUndoGroup === true && this.supports("1.20");
+      if (context.grouped) this.groupedRuns++;
+    }
     context.open = true;
     try {
       const result = await batch(context as unknown as Excel.RequestContext);
@@ -545,7 +574,7 @@ export class FakeExcel {
   /** The runtime the host is given in tests. */
   get runtime(): ExcelRuntime {
     return {
-      run: (batch) => this.run(batch),
+      run: (batch, options) => this.run(batch, undefined, options),
       runIn: (context, batch) => this.run(batch, asFakeContext(context)),
       isSetSupported: (name, version) => this.isSetSupported(name, version),
       settings: () => this.settings as unknown as Office.Settings,
@@ -557,10 +586,13 @@ export class FakeExcel {
     const scope = globalThis as unknown as Record<string, unknown>;
     const saved = { Excel: scope.Excel, Office: scope.Office };
     scope.Excel = {
+      // Excel.run(batch), Excel.run(context, batch) and Excel.run(options, batch).
       run: (first: unknown, second?: unknown) =>
         typeof first === "function"
           ? this.run(first as (context: Excel.RequestContext) => Promise<unknown>)
-          : this.run(second as (context: Excel.RequestContext) => Promise<unknown>, asFakeContext(first)),
+          : first instanceof FakeContext
+            ? this.run(second as (context: Excel.RequestContext) => Promise<unknown>, first)
+            : this.run(second as (context: Excel.RequestContext) => Promise<unknown>, undefined, first as { delayForCellEdit?: boolean; mergeUndoGroup?: boolean }),
     };
     scope.Office = {
       context: { requirements: { isSetSupported: (name: string, version: string) => this.isSetSupported(name, version) }, document: { settings: this.settings } },
@@ -697,6 +729,8 @@ const KIND_NAMES: Record<Ref["k"], string> = {
 /** The request context: queues actions from proxies and runs them against the workbook on sync. */
 export class FakeContext {
   open = false;
+  delayForCellEdit = false;
+  grouped = false;
   readonly workbook: WorkbookProxy;
   readonly runtime: RuntimeProxy;
   private queue: Action[] = [];
@@ -739,6 +773,13 @@ export class FakeContext {
     const actions = this.queue;
     this.queue = [];
     await Promise.resolve();
+    if (this.session.cellEditMode) {
+      if (!this.delayForCellEdit) {
+        this.session.requests.push({ run: this.runNumber, requestBytes: 0, actions: actions.length, responseBytes: 0, error: "InvalidOperationInCellEditMode" });
+        throw new FakeRichApiError("InvalidOperationInCellEditMode", "The request cannot be processed while a cell is being edited.");
+      }
+      await this.session.whenEditEnds();
+    }
     const requestBytes = utf8Bytes(JSON.stringify(actions, serializeArg)) + ACTION_OVERHEAD_BYTES * actions.length;
     const record = { run: this.runNumber, requestBytes, actions: actions.length };
     if (requestBytes > this.session.maxRequestBytes) {
@@ -819,7 +860,7 @@ export class FakeContext {
         const ref = this.ref(action.id);
         this.log(`${KIND_NAMES[ref.k]}.${action.prop}=`, ref, [action.value]);
         refuseIfProtected(ref);
-        if (ref.k === "sheet" && action.prop === "visibility") this.session.undoCleared.push("Worksheet.visibility");
+        if (ref.k === "sheet" && action.prop === "visibility") this.clearUndo("Worksheet.visibility");
         this.setProperty(ref, action.prop, action.value);
         return;
       }
@@ -827,7 +868,7 @@ export class FakeContext {
         const ref = this.ref(action.id);
         this.log(`${KIND_NAMES[ref.k]}.${action.method}`, ref, action.args);
         if (!(ref.k === "sheet" && action.method === "activate") && !(ref.k === "range" && action.method === "select")) refuseIfProtected(ref);
-        if (ref.k === "sheet" && action.method === "delete") this.session.undoCleared.push("Worksheet.delete");
+        if (ref.k === "sheet" && action.method === "delete") this.clearUndo("Worksheet.delete");
         this.call(ref, action.method, action.args);
         return;
       }
@@ -848,6 +889,12 @@ export class FakeContext {
         return;
       }
     }
+  }
+
+  /** A call without undo support: refused inside an undo group, otherwise the undo stack is gone. */
+  private clearUndo(call: string): void {
+    if (this.grouped) throw new FakeRichApiError("UndoNotSupported", `${call} cannot be part of an undo group.`);
+    this.session.undoCleared.push(call);
   }
 
   private xmlPart(id: string): { id: string; xml: string } {

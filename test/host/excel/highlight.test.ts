@@ -68,6 +68,23 @@ function requestKinds(fake: FakeExcel, from: number, to: number): ("read" | "wri
 }
 
 describe("highlight and clear", () => {
+  test("with ExcelApi 1.20 a highlight and a clear are one undo step each; the old sheet's removal, which cannot be grouped, runs ungrouped", async () => {
+    const workbook = formattedWorkbook();
+    const before = userState(workbook);
+    const fake = new FakeExcel(workbook, { apiVersion: "1.20" });
+    const host = createExcelHost({ runtime: fake.runtime });
+    await host.highlight(DIAGNOSTICS, MESSAGES);
+    expect(fake.groupedRuns).toBe(1);
+    expect(fake.undoCleared).toEqual([]);
+    const column = JSON.parse(marksPart(workbook)!.replace(/^<marks[^>]*>|<\/marks>$/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")) as string[];
+    workbook.customXmlParts.length = 0;
+    workbook.addSheet(MARKS_SHEET, column.map((text) => [text])).visibility = "VeryHidden";
+    await expect(host.clearMarks()).resolves.toEqual({ restored: 6 });
+    expect(fake.requests.map((r) => r.error).filter(Boolean)).toEqual(["UndoNotSupported"]);
+    expect(workbook.findSheet(MARKS_SHEET)).toBeUndefined();
+    expectSameState(userState(workbook), before);
+  });
+
   test("a protected sheet and a hidden sheet are skipped and named; every other sheet gets its marks", async () => {
     const workbook = formattedWorkbook();
     workbook.addSheet("受保护", [["项目名称", "丁"]]).protected = true;

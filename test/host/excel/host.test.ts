@@ -98,6 +98,25 @@ describe("live check", () => {
     expect(changed).toEqual(["项目表", "汇总表"]);
   });
 
+  test("a change made while the user is still typing is looked up once the edit ends, not dropped", async () => {
+    const wb = workbook();
+    const fake = new FakeExcel(wb);
+    const errors: unknown[] = [];
+    const host = createExcelHost({ runtime: fake.runtime, liveCheckDebounceMs: 100, onLiveCheckError: (err) => errors.push(err) });
+    const changed: string[] = [];
+    await host.setLiveCheck(true, (sheet) => changed.push(sheet));
+    fake.userEdit("项目表", "B2", 5);
+    // The user goes on typing into the next cell before the debounce runs out.
+    fake.startCellEdit();
+    await jest.advanceTimersByTimeAsync(500);
+    expect(changed).toEqual([]);
+    fake.endCellEdit();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(changed).toEqual(["项目表"]);
+    expect(errors).toEqual([]);
+    expect(fake.requests.filter((r) => r.error)).toEqual([]);
+  });
+
   test("ignores the add-in's own writes and sheets", async () => {
     const wb = workbook();
     const fake = new FakeExcel(wb);
