@@ -5,13 +5,14 @@ import type { OutputRefusal } from "../host/xlsx/output-file";
 const READ_ERRORS: Record<ReadError["code"], { zh: string; en: string }> = {
   "not-found": { zh: "找不到文件", en: "file not found" },
   "not-a-file": { zh: "不是普通文件（可能是目录或设备）", en: "not a regular file (a directory or a device)" },
-  "file-too-large": { zh: "文件过大（超过 200 MB），不像一份报送材料", en: "the file is too large (over 200 MB) for a submission" },
+  "file-too-large": { zh: "文件或其中的部件过大，超出可处理的范围", en: "the file, or a part inside it, is too large to process" },
   "not-xlsx": { zh: "不是 Excel 工作簿（.xlsx）", en: "not an Excel workbook (.xlsx)" },
   encrypted: { zh: "文件设有打开密码，请在 Excel 中取消密码后另存再试", en: "the file is password-protected; remove the password in Excel and save it again" },
   truncated: { zh: "文件不完整（可能下载或复制中断），请重新获取", en: "the file is incomplete (download or copy interrupted)" },
   "legacy-xls": { zh: "这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再试", en: "this is a legacy .xls file; save it as .xlsx in Excel first" },
   "too-large": { zh: "工作表过大，超出可处理的单元格数量", en: "a worksheet is too large to process" },
   unreadable: { zh: "文件已损坏或格式无法识别", en: "the file is damaged or in an unknown format" },
+  damaged: { zh: "文件已损坏（内容与其声明不符，或超出 Excel 的限制）", en: "the file is damaged (its content does not match what it declares, or exceeds Excel's limits)" },
 };
 
 export function readErrorLine(file: string, error: ReadError): string {

@@ -1,7 +1,7 @@
 import type { CellRange } from "../../core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
 import { builtInNumberFormat, formattedCellValue } from "../../core/grid/number-format";
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight, WORKBOOK_PART } from "./preflight";
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, MAX_CELL_TEXT, preflight, WORKBOOK_PART } from "./preflight";
 import type { ReadError, ReadOptions } from "./preflight";
 import { Token, XmlScanError, XmlScanner, decodeXstring } from "./xml-scan";
 import type { ZipEntry } from "./zip";
@@ -49,6 +49,11 @@ class ReadFailure extends Error {
   constructor(readonly error: ReadError) {
     super(error.detail ?? error.code);
   }
+}
+
+/** Longer than Excel allows in a cell: the file is damaged (or crafted), and no other reader is tried. */
+function checkTextLength(length: number, where: string): void {
+  if (length > MAX_CELL_TEXT) throw new ReadFailure({ code: "damaged", detail: `${where}: a text of more than ${MAX_CELL_TEXT} characters` });
 }
 
 function unreadable(detail: string): ReadFailure {
@@ -235,7 +240,11 @@ function readSharedStrings(name: string, xml: string): (string | null)[] {
     let buffer = "";
     for (let tok = sc.next(); tok !== Token.End; tok = sc.next()) {
       if (tok === Token.Text) {
-        if (capturing) buffer += sc.text();
+        if (capturing) {
+          buffer += sc.text();
+          // Escapes make the raw text longer than the value, never more than 10 times.
+          checkTextLength(buffer.length / 10, name);
+        }
         continue;
       }
       const el = sc.name;
@@ -263,6 +272,7 @@ function readSharedStrings(name: string, xml: string): (string | null)[] {
       // Close
       if (el === "t" && capturing) {
         value = (value ?? "") + decodeXstring(buffer);
+        checkTextLength(value.length, name);
         capturing = false;
       } else if (el === "rPh" && phonetic > 0) phonetic--;
       else if (el === "si" && inItem) {
@@ -375,9 +385,7 @@ function readWorksheet(
     const rows: CellValue[][] = [];
     const merges: CellRange[] = [];
     const links: Hyperlink[] = [];
-    // The used range as exceljs measures it (1-based, cells holding anything), and its last row.
-    let usedRows = 0;
-    let usedCols = 0;
+    // The sheet's last row (1-based), as exceljs measures it.
     let rowCount = 0;
 
     let row = -1;
@@ -395,12 +403,10 @@ function readWorksheet(
     let capture = CAPTURE_NONE;
     let textBuffer = "";
 
-    const grow = (rows1: number, cols1: number): void => {
-      if (rows1 > usedRows) usedRows = rows1;
-      if (cols1 > usedCols) usedCols = cols1;
-      if (usedRows * usedCols > maxCells) {
-        throw tooLarge(`sheet "${sheetName}" spans at least ${usedRows * usedCols} cells (limit ${maxCells})`);
-      }
+    // The cells that exist are counted, not the rectangle: one stray value in XFD1 is no reason to refuse.
+    let cellCount = 0;
+    const count = (): void => {
+      if (++cellCount > maxCells) throw tooLarge(`sheet "${sheetName}" holds more than ${maxCells} cells`);
     };
 
     const number = (text: string): CellValue => {
@@ -450,7 +456,7 @@ function readWorksheet(
             value = number(raw);
         }
       }
-      grow(row + 1, col + 1);
+      count();
       if (value === null) return;
       const cells = values!;
       while (cells.length < col) cells.push(null);
@@ -468,8 +474,13 @@ function readWorksheet(
     for (let tok = sc.next(); tok !== Token.End; tok = sc.next()) {
       if (tok === Token.Text) {
         if (capture === CAPTURE_NONE) continue;
-        if (capture === CAPTURE_VALUE) valueText = (valueText ?? "") + sc.text();
-        else if (capture === CAPTURE_TEXT) textBuffer += sc.text();
+        if (capture === CAPTURE_VALUE) {
+          valueText = (valueText ?? "") + sc.text();
+          checkTextLength(valueText.length / 10, part);
+        } else if (capture === CAPTURE_TEXT) {
+          textBuffer += sc.text();
+          checkTextLength(textBuffer.length / 10, part);
+        }
         else if (sc.hasText) formula = true;
         continue;
       }
@@ -479,6 +490,7 @@ function readWorksheet(
           if (el === "c") endCell();
           else if (el === "t" && capture === CAPTURE_TEXT) {
             inlineText = (inlineText ?? "") + decodeXstring(textBuffer);
+            checkTextLength(inlineText.length, part);
             capture = CAPTURE_NONE;
           } else if (el === "v" || el === "f") capture = CAPTURE_NONE;
           else if (el === "rPh" && phonetic > 0) phonetic--;
@@ -569,10 +581,11 @@ function readWorksheet(
       }
     }
 
-    const listed = applyMerges(sheetName, rows, merges, (bottom, right) => {
+    const listed = applyMerges(sheetName, rows, merges, (bottom, covered) => {
       if (bottom > rowCount) rowCount = bottom;
       if (rowCount > maxCells) throw tooLarge(`sheet "${sheetName}" has ${rowCount} rows (limit ${maxCells} cells)`);
-      if (right > 0) grow(bottom, right);
+      cellCount += covered;
+      if (cellCount > maxCells) throw tooLarge(`sheet "${sheetName}" holds more than ${maxCells} cells (limit ${maxCells}), merged areas included`);
     });
     while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
     return { sheet: sheetName, cells: rows, merges: listed };
@@ -584,7 +597,7 @@ function readWorksheet(
  * but its top-left one, and returns the areas of more than one cell, by top then left.
  * `extend(bottom, right)` gets each range's 1-based extent (right 0 for a single cell).
  */
-function applyMerges(sheetName: string, rows: CellValue[][], merges: CellRange[], extend: (bottom: number, right: number) => void): CellRange[] {
+function applyMerges(sheetName: string, rows: CellValue[][], merges: CellRange[], extend: (bottom: number, cells: number) => void): CellRange[] {
   if (merges.length === 0) return [];
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
   // Sweep down the rows keeping the ranges that still reach the current one.
@@ -599,7 +612,8 @@ function applyMerges(sheetName: string, rows: CellValue[][], merges: CellRange[]
   const listed: CellRange[] = [];
   for (const m of merges) {
     const single = m.top === m.bottom && m.left === m.right;
-    extend(m.bottom + 1, single ? 0 : m.right + 1);
+    // The cells a merge covers exist (exceljs creates each), its top-left one counted with the values.
+    extend(m.bottom + 1, single ? 0 : (m.bottom - m.top + 1) * (m.right - m.left + 1) - 1);
     if (single) continue;
     listed.push(m);
     const last = Math.min(m.bottom, rows.length - 1);

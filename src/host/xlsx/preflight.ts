@@ -1,14 +1,14 @@
-import { parseRangeA1 } from "../../core/grid/address";
 import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../../core/grid/limits";
 import type { ZipEntry } from "./zip";
-import { InflateBudget, MAX_PACKAGE_BYTES, MAX_PART_BYTES, readCentralDirectory, readEntry, readEntryPrefix, startsWithZipLocalHeader, ZipLimitError } from "./zip";
+import { InflateBudget, MAX_PACKAGE_BYTES, MAX_PART_BYTES, readCentralDirectory, readEntry, startsWithZipLocalHeader, ZipLimitError } from "./zip";
 
 /*
  * What both readers (exceljs and the fast reader) share: the error vocabulary, the size limits and
  * the checks made on the raw bytes before either spends memory on them.
  */
 
-export type ReadErrorCode = "not-found" | "not-a-file" | "file-too-large" | "not-xlsx" | "encrypted" | "truncated" | "legacy-xls" | "too-large" | "unreadable";
+/** unreadable: the fast reader gave up and exceljs may try; damaged: proven damaged (or crafted), no reader tries further. */
+export type ReadErrorCode = "not-found" | "not-a-file" | "file-too-large" | "not-xlsx" | "encrypted" | "truncated" | "legacy-xls" | "too-large" | "unreadable" | "damaged";
 
 export interface ReadError {
   readonly code: ReadErrorCode;
@@ -27,6 +27,8 @@ export const DEFAULT_MAX_CELLS = MAX_SHEET_CELLS;
 export const DEFAULT_MAX_ROWS = MAX_SHEET_ROWS;
 /** Largest input file read: far above any real submission, far below what would exhaust memory. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+/** Excel's limit on the characters in one cell. */
+export const MAX_CELL_TEXT = 32_767;
 // Worksheet parts larger than this are opened to find their last row before exceljs loads them.
 const LARGE_PART_BYTES = 8 * 1024 * 1024;
 const HUGE_PART_BYTES = MAX_PART_BYTES;
@@ -36,11 +38,9 @@ const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
 const ENCRYPTED_PACKAGE_NAME = Buffer.from("EncryptedPackage", "utf16le");
 export const WORKBOOK_PART = "xl/workbook.xml";
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
-// <dimension> follows <sheetPr> at the top of a worksheet part; this prefix holds it in practice.
-const DIMENSION_PROBE_BYTES = 64 * 1024;
 
 /** What can be told from the bytes alone, before a reader spends memory on them. */
-export function preflight(buf: Buffer, maxCells: number, maxRows: number): ReadError | null {
+export function preflight(buf: Buffer, _maxCells: number, maxRows: number): ReadError | null {
   if (buf.length === 0) return { code: "not-xlsx", detail: "empty file" };
   if (buf.length >= CFB_SIGNATURE.length && buf.subarray(0, CFB_SIGNATURE.length).equals(CFB_SIGNATURE)) {
     if (buf.includes(ENCRYPTED_PACKAGE_NAME)) return { code: "encrypted" };
@@ -53,10 +53,10 @@ export function preflight(buf: Buffer, maxCells: number, maxRows: number): ReadE
   if (directory.status !== "ok") return { code: "unreadable", detail: `zip: ${directory.reason}` };
   let declared = 0;
   for (const entry of directory.entries) {
-    if (entry.uncompressedSize > MAX_PART_BYTES) return { code: "too-large", detail: `${entry.name} declares ${entry.uncompressedSize} bytes (limit ${MAX_PART_BYTES})` };
+    if (entry.uncompressedSize > MAX_PART_BYTES) return { code: "file-too-large", detail: `${entry.name} declares ${entry.uncompressedSize} bytes (limit ${MAX_PART_BYTES})` };
     declared += entry.uncompressedSize;
   }
-  if (declared > MAX_PACKAGE_BYTES) return { code: "too-large", detail: `the parts declare ${declared} bytes (limit ${MAX_PACKAGE_BYTES})` };
+  if (declared > MAX_PACKAGE_BYTES) return { code: "file-too-large", detail: `the parts declare ${declared} bytes (limit ${MAX_PACKAGE_BYTES})` };
 
   const names = new Set(directory.entries.map((e) => e.name));
   if (!names.has(WORKBOOK_PART)) {
@@ -65,14 +65,8 @@ export function preflight(buf: Buffer, maxCells: number, maxRows: number): ReadE
   }
   for (const entry of directory.entries) {
     if (!WORKSHEET_PART.test(entry.name)) continue;
-    const area = declaredArea(buf, entry);
-    if (area !== null && area.cells > maxCells) {
-      return { code: "too-large", detail: `${entry.name} declares ${area.ref} (${area.cells} cells; limit ${maxCells})` };
-    }
-    if (area !== null && area.rows > maxRows) {
-      return { code: "too-large", detail: `${entry.name} declares ${area.ref} (${area.rows} rows; limit ${maxRows})` };
-    }
-    // A part can omit <dimension> or understate it: large parts are measured by their last row.
+    // <dimension> is only a claim (the whole sheet, on a sheet of 103 rows): the readers count the cells
+    // that exist; large parts are measured here by their last row.
     const rows = lastRowOf(buf, entry);
     if (rows !== null && rows > maxRows) {
       const size = rows === Infinity ? `more than ${HUGE_PART_BYTES} bytes of XML` : `${rows} rows`;
@@ -80,21 +74,6 @@ export function preflight(buf: Buffer, maxCells: number, maxRows: number): ReadE
     }
   }
   return null;
-}
-
-/** The used range a worksheet part declares in its <dimension> element, if it can be read cheaply. */
-function declaredArea(buf: Buffer, entry: ZipEntry): { ref: string; cells: number; rows: number } | null {
-  let head: string;
-  try {
-    head = readEntryPrefix(buf, entry, DIMENSION_PROBE_BYTES).toString("utf8");
-  } catch {
-    return null;
-  }
-  const match = /<(?:\w+:)?dimension\b[^>]*?\bref="([^"]+)"/.exec(head);
-  if (!match) return null;
-  const range = parseRangeA1(match[1]!);
-  if (!range) return null;
-  return { ref: match[1]!, cells: (range.bottom + 1) * (range.right + 1), rows: range.bottom + 1 };
 }
 
 /** The number of the last row of a large worksheet part (its row count when rows carry no r=), or null for small parts. */
@@ -130,7 +109,7 @@ export function verifyInflatedSizes(buf: Buffer): ReadError | null {
       readEntry(buf, entry, { budget });
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
-      return { code: err instanceof ZipLimitError ? "too-large" : "unreadable", detail };
+      return { code: err instanceof ZipLimitError ? "file-too-large" : "unreadable", detail };
     }
   }
   return null;

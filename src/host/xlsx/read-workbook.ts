@@ -5,7 +5,7 @@ import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
 import { formatKind, formattedCellValue } from "../../core/grid/number-format";
 import { readGridsFast } from "./fast-read";
 import type { DefinedName } from "./fast-read";
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, MAX_INPUT_BYTES, preflight, verifyInflatedSizes } from "./preflight";
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, MAX_CELL_TEXT, MAX_INPUT_BYTES, preflight, verifyInflatedSizes } from "./preflight";
 import type { ReadError, ReadErrorCode, ReadOptions } from "./preflight";
 
 export { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS } from "./preflight";
@@ -136,18 +136,17 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet, maxCells: number =
   if (worksheet.rowCount > maxCells) {
     return { code: "too-large", detail: `sheet "${worksheet.name}" has ${worksheet.rowCount} rows (limit ${maxCells} cells)` };
   }
-  const used = worksheet.dimensions;
-  const usedCells = Math.max(0, used.bottom) * Math.max(0, used.right);
-  if (usedCells > maxCells) {
-    return { code: "too-large", detail: `sheet "${worksheet.name}" spans ${usedCells} cells (limit ${maxCells})` };
-  }
 
   const date1904 = worksheet.workbook.properties.date1904 === true;
   const rows: CellValue[][] = [];
   const mergeAreas = new Map<string, { readonly top: number; readonly left: number; bottom: number; right: number }>();
+  // The cells that exist are counted, not the rectangle: one stray value in XFD1 is no reason to refuse.
+  let cellCount = 0;
+  let tooLong = false;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (++cellCount > maxCells || tooLong) return;
       const r = rowNumber - 1;
       const c = colNumber - 1;
       if (cell.type === ExcelJS.ValueType.Merge) {
@@ -168,6 +167,7 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet, maxCells: number =
       const raw = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
       const value = raw instanceof Date && formatKind(cell.numFmt) !== "general" ? formattedCellValue(serialOf(raw, date1904), cell.numFmt, date1904) : formattedCellValue(toCellValue(raw), cell.numFmt, date1904);
       if (value === null) return;
+      if (typeof value === "string" && value.length > MAX_CELL_TEXT) tooLong = true;
       while (values.length < c) values.push(null);
       values[c] = value;
     });
@@ -176,6 +176,8 @@ export function worksheetToGrid(worksheet: ExcelJS.Worksheet, maxCells: number =
     rows[rowNumber - 1] = values;
   });
 
+  if (cellCount > maxCells) return { code: "too-large", detail: `sheet "${worksheet.name}" holds more than ${maxCells} cells` };
+  if (tooLong) return { code: "damaged", detail: `sheet "${worksheet.name}": a text of more than ${MAX_CELL_TEXT} characters` };
   const merges: CellRange[] = [...mergeAreas.values()].sort((a, b) => a.top - b.top || a.left - b.left);
   return { sheet: worksheet.name, cells: rows, merges };
 }

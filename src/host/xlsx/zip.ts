@@ -162,9 +162,9 @@ export function rawEntryData(buf: Buffer, entry: ZipEntry): Buffer {
 }
 
 /** Largest part inflated, whatever the directory says it holds. */
-export const MAX_PART_BYTES = 256 * 1024 * 1024;
+export const MAX_PART_BYTES = 128 * 1024 * 1024;
 /** Most bytes inflated from one package, all parts together. */
-export const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
+export const MAX_PACKAGE_BYTES = 384 * 1024 * 1024;
 
 /** A part larger than the limits allow (by what it declares or what it turned out to hold). */
 export class ZipLimitError extends Error {
