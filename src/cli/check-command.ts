@@ -6,6 +6,7 @@ import type { CheckConfig, Diagnostic } from "../core/rules/types";
 import { readWorkbookFile, writeAnnotatedCopy, type AnnotationMark, type ReportRow } from "../host/xlsx";
 import { outputRefusal } from "../host/xlsx/output-file";
 import { readErrorLine, refusalLine } from "./read-errors";
+import { escapeControls, escapeDeep } from "./escape";
 import { formatText } from "./format-text";
 
 export interface CheckOptions {
@@ -72,7 +73,8 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
     }
   }
   if (options.format === "json") out.stdout(JSON.stringify({ files: results.map((r) => fileJson(r, options.locale)) }, null, 2));
-  else for (const r of results) if (r.report) out.stdout(formatText(r.file, r.report, { color: options.color, locale: options.locale }));
+  // Escaped before formatting: the report's own colours stay, a cell's control characters do not.
+  else for (const r of results) if (r.report) out.stdout(formatText(escapeControls(r.file), escapeDeep(r.report), { color: options.color, locale: options.locale }));
   if (unreadable) return 2;
   return anyError ? 1 : 0;
 }

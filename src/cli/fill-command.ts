@@ -13,6 +13,7 @@ import { ApplyPlanError, applyPlanToWorkbook, isCellEditPlan, newWorkbook, saveW
 import { outputRefusal } from "../host/xlsx/output-file";
 import { validSheetName, type ParsedArgs } from "./args";
 import type { Output } from "./check-command";
+import { escapeControls } from "./escape";
 import { readErrorLine, refusalLine } from "./read-errors";
 
 /** The options of `fill` and `new`, with a value and without (for parseArgs). */
@@ -204,7 +205,7 @@ export async function runFill(options: FillCommandOptions, out: Output): Promise
         2,
       ),
     );
-  } else out.stdout(fillText(options, fill.added.length, applied, fill.needsInput.length, fill.skipped, fill.suggestions.length, after));
+  } else out.stdout(escapeControls(fillText(options, fill.added.length, applied, fill.needsInput.length, fill.skipped, fill.suggestions.length, after), true));
   return after.stats.errors > 0 ? 1 : 0;
 }
 
@@ -390,7 +391,7 @@ export async function runNew(options: NewCommandOptions, out: Output): Promise<n
     ];
     if (value.totals.length > 0 && !options.updateTotals) lines.push(says(locale, "  合计行未更新（需要时加 --update-totals）", "  totals not updated (add --update-totals to update them)"));
     for (const d of diagnostics) lines.push(`  ${d.sheet}!${d.cell} ${renderMessage(d, locale)}`);
-    out.stdout(lines.join("\n"));
+    out.stdout(escapeControls(lines.join("\n"), true));
   }
   return project ? 0 : 2;
 }

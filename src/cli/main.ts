@@ -1,6 +1,7 @@
 import { parseArgs, UsageError, validSheetName, type ParsedArgs } from "./args";
 import { runCheck, type Output } from "./check-command";
 import { runSummarize } from "./summarize-command";
+import { escapeControls } from "./escape";
 import { FILL_FLAG_OPTIONS, FILL_USAGE, FILL_VALUE_OPTIONS, NEW_FLAG_OPTIONS, NEW_VALUE_OPTIONS, parseFillOptions, parseNewOptions, runFill, runNew } from "./fill-command";
 import { ConfigError, readConfigFile } from "./config-file";
 import type { CheckConfig } from "../core/rules/types";
@@ -58,7 +59,9 @@ function usageError(out: Output, what: string): number {
 }
 
 /** Entry point shared by bin/jixiao.js and the tests; returns the exit code, never throws for user errors. */
-export async function main(argv: readonly string[], out: Output, isTty = false): Promise<number> {
+export async function main(argv: readonly string[], output: Output, isTty = false): Promise<number> {
+  // Every message is one line: a file name or cell text cannot add lines or terminal escapes to it.
+  const out: Output = { stdout: (text) => output.stdout(text), stderr: (text) => output.stderr(escapeControls(text)) };
   let args;
   try {
     args = parseArgs(argv, VALUE_OPTIONS, FLAG_OPTIONS);

@@ -9,6 +9,7 @@ import { outputRefusal } from "../host/xlsx/output-file";
 import { readInputFile } from "../host/xlsx/read-workbook";
 import { ownedSummarySheets, ownedSummarySheetsFromNames, SummaryWriteError, writeSummaryWorkbook, type SummarySheetsWritten } from "../host/xlsx/write-summary";
 import type { Output } from "./check-command";
+import { escapeControls } from "./escape";
 import { readErrorLine, refusalLine } from "./read-errors";
 
 export interface SummarizeOptions {
@@ -102,7 +103,7 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
     out.stdout(JSON.stringify(doc, null, 2));
   } else {
     const en = options.locale === "en";
-    out.stdout([formatSummaryText(summary, options, written), ...duplicates.map((d) => `${en ? "Note: " : "说明："}${duplicateMessage(d, options.locale)}`)].join("\n"));
+    out.stdout(escapeControls([formatSummaryText(summary, options, written), ...duplicates.map((d) => `${en ? "Note: " : "说明："}${duplicateMessage(d, options.locale)}`)].join("\n"), true));
   }
   return 0;
 }
