@@ -51,6 +51,8 @@ class ReadFailure extends Error {
   }
 }
 
+const REPLACEMENT_CHARACTER_UTF8 = Buffer.from("\ufffd", "utf8");
+
 /** Longer than Excel allows in a cell: the file is damaged (or crafted), and no other reader is tried. */
 function checkTextLength(length: number, where: string): void {
   if (length > MAX_CELL_TEXT) throw new ReadFailure({ code: "damaged", detail: `${where}: a text of more than ${MAX_CELL_TEXT} characters` });
@@ -114,7 +116,10 @@ class Package {
     if (data.length !== entry.uncompressedSize) throw unreadable(`${name}: ${data.length} bytes, the zip says ${entry.uncompressedSize}`);
     if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return data.toString("utf16le", 2);
     if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) throw unreadable(`${name}: UTF-16BE XML`);
-    return data.toString("utf8");
+    const text = data.toString("utf8");
+    // Invalid UTF-8 decodes to U+FFFD; Excel refuses such a part, so it is damage, not text to read.
+    if (text.includes("\ufffd") && !data.includes(REPLACEMENT_CHARACTER_UTF8)) throw new ReadFailure({ code: "damaged", detail: `${name}: invalid UTF-8` });
+    return text;
   }
 }
 

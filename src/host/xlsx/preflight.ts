@@ -63,6 +63,8 @@ export function preflight(buf: Buffer, _maxCells: number, maxRows: number): Read
     if (names.has("xl/workbook.bin")) return { code: "not-xlsx", detail: "binary workbook (xlsb)" };
     return { code: "not-xlsx", detail: `zip without ${WORKBOOK_PART}` };
   }
+  // Excel and LibreOffice refuse a package without its content types.
+  if (!directory.entries.some((e) => e.name.toLowerCase() === "[content_types].xml")) return { code: "damaged", detail: "no [Content_Types].xml" };
   for (const entry of directory.entries) {
     if (!WORKSHEET_PART.test(entry.name)) continue;
     // <dimension> is only a claim (the whole sheet, on a sheet of 103 rows): the readers count the cells
