@@ -40,7 +40,7 @@ function run(args: readonly string[]): { code: number | null; stderr: string; ms
   if (timed) {
     const m = /Maximum resident set size \(kbytes\): (\d+)/u.exec(stderr);
     if (m) peakMb = Number(m[1]) / 1024;
-    stderr = stderr.split(/\n\s*Command (?:exited|being timed)/u)[0]!;
+    stderr = stderr.split(/(?:^|\n)\s*Command (?:exited|being timed)/u)[0]!;
   } else {
     const at = stderr.indexOf(PROBE_MARKER);
     if (at >= 0) {
@@ -64,7 +64,7 @@ async function main(argv: readonly string[]): Promise<void> {
       const r = run(args);
       const lines = r.stderr === "" ? [] : r.stderr.split("\n");
       const expected = r.code === c.code && (c.stderr === null ? lines.length === 0 : lines.length === 1 && c.stderr.test(lines[0]!));
-      rows.push({ item: c.item, name: c.name, bytes, code: r.code, stderr: r.stderr, ms: r.ms, peakMb: r.peakMb, expected });
+      rows.push({ item: c.item, name: c.name, bytes, code: r.code, stderr: r.stderr.split(dir).join("…"), ms: r.ms, peakMb: r.peakMb, expected });
       process.stdout.write(`${c.item}. ${c.name}: exit ${r.code}, ${(r.ms / 1000).toFixed(2)} s, ${r.peakMb?.toFixed(0) ?? "?"} MB\n`);
     }
   } finally {
@@ -82,7 +82,7 @@ async function main(argv: readonly string[]): Promise<void> {
     "|---:|---|---:|---:|---|---:|---:|---|",
     ...rows.map(
       (r) =>
-        `| ${r.item} | ${r.name} | ${r.bytes.toLocaleString("en-US")} B | ${r.code} | ${r.stderr.replace(/\|/gu, "\\|").slice(0, 90) || "(none)"} | ${(r.ms / 1000).toFixed(2)} s${r.ms > LIMIT_MS ? " ✗" : ""} | ${r.peakMb?.toFixed(0) ?? "?"} MB${(r.peakMb ?? 0) > LIMIT_MB ? " ✗" : ""} | ${r.expected ? "✓" : "✗"} |`,
+        `| ${r.item} | ${r.name} | ${r.bytes.toLocaleString("en-US")} B | ${r.code} | ${r.stderr.replace(/\|/gu, "\\|").slice(0, 110) || "(none)"} | ${(r.ms / 1000).toFixed(2)} s${r.ms > LIMIT_MS ? " ✗" : ""} | ${r.peakMb?.toFixed(0) ?? "?"} MB${(r.peakMb ?? 0) > LIMIT_MB ? " ✗" : ""} | ${r.expected ? "✓" : "✗"} |`,
     ),
     "",
   ].join("\n");
