@@ -6,11 +6,11 @@
 import fc from "fast-check";
 import type { CellRange } from "../../src/core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../src/core/grid/grid";
-import { HEAD_LABELS } from "../../src/core/parse/labels";
+import { HEAD_LABEL_WORDS } from "../../src/core/vocabulary/labels";
 import type { CheckConfig } from "../../src/core/rules/types";
 
-/** The Chinese words of the head-label patterns in src/core/parse/labels.ts (项目名称, 预算数, 财政拨款, …). */
-const HEAD_WORDS: readonly string[] = [...new Set(HEAD_LABELS.flatMap(([, re]) => re.source.match(/[\u4e00-\u9fa5]{2,}/gu) ?? []))];
+/** The head-label words of the vocabulary (项目名称, 预算数, 财政拨款, …). */
+const HEAD_WORDS: readonly string[] = [...new Set(HEAD_LABEL_WORDS.flatMap(([, words]) => words))];
 
 /** Indicator headers, as labels.ts spells them and with the annotations it strips. */
 export const INDICATOR_HEADER_WORDS: readonly string[] = [

@@ -12,7 +12,7 @@ import { frameworkEvidence } from "../model/detect-framework";
 import type { Framework } from "../model/framework";
 import type { MoneyUnit, ParsedWorkbook, ProjectLayout, ProjectTable, SummaryTable } from "../model/model";
 import { valueRightOf } from "../parse/head";
-import { headLabelOf } from "../parse/labels";
+import { headLabelOf } from "../vocabulary/labels";
 import { Sheet } from "../parse/sheet";
 import { isBlank, labelKey } from "../text/normalize";
 import { categoryStyle, indicatorRowEdits, mergeAt, styleCopiesForRows, type CategoryStyle } from "./layout";

@@ -1,5 +1,6 @@
 import type { ProjectTable } from "./model";
 import { level1Of, level2Key, type Framework } from "./framework";
+import { LEVEL2_2021 } from "../vocabulary/categories";
 
 export interface FrameworkEvidence {
   /** 成本指标 written as a 一级 (2021), or its 二级 names 经济成本 … */
@@ -8,7 +9,7 @@ export interface FrameworkEvidence {
   readonly asLegacy: boolean;
 }
 
-const COST_LEVEL2_2021 = new Set(["经济成本", "社会成本", "生态环境成本"]);
+const COST_LEVEL2_2021 = new Set(LEVEL2_2021.成本);
 
 const EVIDENCE = new WeakMap<ProjectTable, FrameworkEvidence>();
 

@@ -1,27 +1,17 @@
 import { a1 } from "../grid/address";
 import type { Amount, Budget, CostItem, CostTable, MoneyUnit } from "../model/model";
 import { convertMoney } from "../value/parse-amount";
-import { headLabelOf, isTotalLabel, unitInLabel } from "./labels";
+import { headLabelOf, isTotalLabel, unitInLabel } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
+import { costColumnWordOf, type CostColumn } from "../vocabulary/cost-table";
 
 /**
  * A cost-composition table written beside a project's indicators: 成本构成 / 测算明细 | 数量 | 单价 |
  * 金额 | 测算依据 (and prior years' actuals), ending in 合计. Found by its header words, wherever it sits.
  */
-type CostColumn = "item" | "quantity" | "price" | "amount" | "basis";
-
-const COST_COLUMNS: readonly (readonly [CostColumn, RegExp])[] = [
-  ["item", /^(?:成本构成|成本测算|成本明细|成本项目|测算明细|测算内容|明细项目|支出内容|支出明细|支出项目|费用项目|项目预算成本构成|预算成本构成|成本构成明细)$/u],
-  ["quantity", /^(?:数量|工作量|计量数量)$/u],
-  ["price", /^(?:单价|标准|单价标准|测算标准)$/u],
-  ["amount", /^(?:金额|测算金额|预算金额|小计|金额小计|预算数)$/u],
-  ["basis", /^(?:测算依据|计算依据|依据|测算说明|备注)$/u],
-];
-
 function costColumnOf(key: string): CostColumn | null {
   const bare = key.replace(/\([^()]*\)$/u, "");
-  for (const [col, re] of COST_COLUMNS) if (re.test(bare)) return col;
-  return null;
+  return costColumnWordOf(bare);
 }
 
 export interface CostHeader {

@@ -1,4 +1,6 @@
 import type { Indicator, Sourced } from "../model/model";
+import { labelKey } from "../text/normalize";
+import { indicatorColumnOf } from "../vocabulary/labels";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
 
 /**
@@ -28,11 +30,12 @@ export function decodeIndicatorCell(text: string, cell: string, row: number): In
         else level2 = { code: coded[1]!, name: coded[2]!.trim() };
         continue;
       }
-      const kv = /^(实施周期指标值|年度指标值|指标值|目标值)\s*[:：]\s*(.*)$/su.exec(part);
-      if (kv) {
+      const kv = /^([^:：]{2,12}?)\s*[:：]\s*(.*)$/su.exec(part);
+      const field = kv ? indicatorColumnOf(labelKey(kv[1]!)) : null;
+      if (kv && (field === "periodValue" || field === "annualValue" || field === "value")) {
         const v = stripEnd(kv[2]!);
-        if (kv[1] === "实施周期指标值") period = v;
-        else if (kv[1] === "年度指标值") annual = v;
+        if (field === "periodValue") period = v;
+        else if (field === "annualValue") annual = v;
         else plain = v;
         continue;
       }

@@ -1,6 +1,6 @@
 import { a1 } from "../grid/address";
 import type { Amount, MoneyUnit, ProjectTable, Sourced } from "../model/model";
-import { headLabelOf, isTotalLabel, type HeadLabel } from "./labels";
+import { headLabelOf, isTotalLabel, type HeadLabel } from "../vocabulary/labels";
 import { isNoteRow, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import type { Sheet } from "./sheet";
 

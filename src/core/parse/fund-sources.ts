@@ -2,7 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit } from "../model/model";
 import { labelKey } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
-import { headLabelOf, labelByMeaning } from "./labels";
+import { headLabelOf, labelByMeaning } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
 
 /**

@@ -2,8 +2,11 @@ import { a1 } from "../grid/address";
 import { displayCategory, isKnownLevel2, level1Of, parentOfLevel2 } from "../model/framework";
 import type { Indicator, IndicatorField, Sourced } from "../model/model";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
+import { alternation } from "../vocabulary/match";
+import { FOOTER_WORDS, NOTE_WORDS } from "../vocabulary/notes";
+import { CANONICAL_SYMBOL, DIRECTION_WORDS, OPERATOR_SYMBOLS, OPERATOR_WORDS } from "../vocabulary/operators";
 import { isPlaceholder } from "../vocabulary/placeholders";
-import { indicatorColumnOf, isTotalLabel, type IndicatorColumn } from "./labels";
+import { indicatorColumnOf, isTotalLabel, type IndicatorColumn } from "../vocabulary/labels";
 import { detectCostHeader } from "./cost-table";
 import type { Sheet } from "./sheet";
 
@@ -64,25 +67,12 @@ export function valueColumn(columns: IndicatorColumns): number | undefined {
 }
 
 /** What 指标性质 / 指标方向性 cells say, as the operator a single-column template would write. */
-const OPERATOR_WORDS: Record<string, string> = {
-  正向指标: "≥",
-  正向: "≥",
-  反向指标: "≤",
-  反向: "≤",
-  大于等于: "≥",
-  小于等于: "≤",
-  不低于: "≥",
-  不高于: "≤",
-  等于: "=",
-  大于: ">",
-  小于: "<",
-  定性: "",
-  定量: "",
-  中性: "",
-  中性指标: "",
-};
-const OPERATOR_SYMBOL = /^(?:[≥≤=><≧≦＞＜＝]|>=|<=|＞＝|＜＝)$/u;
-const LEADING_OPERATOR = /^\s*(?:[≥≤=><≧≦＞＜＝]|\$?\\[gl]e|不低于|不高于|不少于|不多于|不超过|不大于|不小于|大于|小于|达到|高于|低于)/u;
+const DIRECTION_OPERATOR: ReadonlyMap<string, string> = new Map([
+  ...DIRECTION_WORDS.map(([word, op]) => [word, op === null ? "" : CANONICAL_SYMBOL[op]] as const),
+  ...OPERATOR_WORDS.map(([word, op]) => [word, CANONICAL_SYMBOL[op]] as const),
+]);
+const OPERATOR_SYMBOL = new RegExp(`^(?:${alternation(OPERATOR_SYMBOLS.map(([symbol]) => symbol))}|[＞＜＝]|＞＝|＜＝)$`, "u");
+const LEADING_OPERATOR = new RegExp(`^\\s*(?:${alternation([...OPERATOR_SYMBOLS.map(([symbol]) => symbol), ...OPERATOR_WORDS.map(([word]) => word)])}|[＞＜＝]|\\$?\\\\[gl]e)`, "u");
 const LEADING_NUMBER = /^\s*[-+]?[\d０-９.．]/u;
 const TRAILING_NUMBER = /[\d０-９.．]\s*$/u;
 
@@ -93,7 +83,7 @@ const TRAILING_NUMBER = /[\d０-９.．]\s*$/u;
  */
 export function joinSplitValue(operator: string, value: string, unit: string): string {
   const word = operator.replace(/\s+/gu, "");
-  const op = OPERATOR_WORDS[word] ?? (OPERATOR_SYMBOL.test(word) ? word : "");
+  const op = DIRECTION_OPERATOR.get(word) ?? (OPERATOR_SYMBOL.test(word) ? word : "");
   const prefix = op !== "" && LEADING_NUMBER.test(value) && !LEADING_OPERATOR.test(value) ? op : "";
   const suffix = unit !== "" && TRAILING_NUMBER.test(value) ? unit : "";
   return `${prefix}${value}${suffix}`;
@@ -267,11 +257,11 @@ function isCategoryBanner(sheet: Sheet, row: number, cols: IndicatorColumns): bo
   return filled.length === 1 && filled[0] === c;
 }
 
-const NOTE = /^(?:注|备注|说明|填报说明|填表说明)[:：、]?/u;
+const NOTE = new RegExp(`^(?:${alternation(NOTE_WORDS)})[:：、]?`, "u");
 /** A note's label in a cell of its own, or opening the note: "注：", "说明", "注1：…". */
-const NOTE_LABEL = /^(?:注|备注|说明|填报说明|填表说明)(?:$|[:、\d])/u;
+const NOTE_LABEL = new RegExp(`^(?:${alternation(NOTE_WORDS)})(?:$|[:、\\d])`, "u");
 /** The signature lines under a form: 填表人 · 联系电话 · 填报日期. */
-const FOOTER_LABEL = /^(?:填报人|填表人|审核人|审核|制表人|经办人|联系人|联系电话|单位负责人|财务负责人|分管领导|填报日期|填表日期|审核日期|编制日期|制表日期)(?:$|:)/u;
+const FOOTER_LABEL = new RegExp(`^(?:${alternation(FOOTER_WORDS)})(?:$|:)`, "u");
 
 /** "注：…", "备注", "填报说明" lines and 填表人 / 联系电话 footers under a table. */
 export function isNoteRow(sheet: Sheet, row: number): boolean {

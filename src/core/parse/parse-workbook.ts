@@ -3,7 +3,7 @@ import { a1 } from "../grid/address";
 import type { MissingField, MoneyUnit, ParsedWorkbook, ProjectTable, SheetReading, Sourced, Table } from "../model/model";
 import { readBlockHead } from "./head";
 import { detectIndicatorHeader, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
-import { codedAgency, headLabelOf, indicatorTableTermOf, isTableTitle, labelByMeaning, splitInlineLabel, trailingUnitStatement, unitStatement } from "./labels";
+import { codedAgency, headLabelOf, indicatorTableTermOf, isTableTitle, labelByMeaning, splitInlineLabel, trailingUnitStatement, unitStatement } from "../vocabulary/labels";
 import { Sheet } from "./sheet";
 import { detectTableHeader, readTable, type TableHeader } from "./tables";
 import { readFlatProjects } from "./flat";

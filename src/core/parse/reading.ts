@@ -1,6 +1,6 @@
 import { a1 } from "../grid/address";
 import type { ReadingField, SheetReading, Table } from "../model/model";
-import { isTableTitle } from "./labels";
+import { isTableTitle } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
 
 /** How many rows from the top a sheet's title or a self-evaluation's header may sit. */

@@ -14,7 +14,8 @@ import type {
   SummaryTable,
 } from "../model/model";
 import { decodeIndicatorCell, looksEncoded } from "./encoded";
-import { indicatorColumnOf, isTableTitle, isTotalLabel, splitInlineLabel, unitStatement } from "./labels";
+import { indicatorColumnOf, isTableTitle, isTotalLabel, splitInlineLabel, unitStatement } from "../vocabulary/labels";
+import { INCOME_EXPENSE_AMOUNT_WORDS, listAmountWordOf, listTextRoleOf } from "../vocabulary/list-headers";
 import type { Sheet } from "./sheet";
 import { isNoteRow } from "./indicators";
 
@@ -35,10 +36,8 @@ const CODE_PART = /^(?:类|款|项)$/u;
 
 function textRoleOf(key: string): TextRole | undefined {
   if (PROJECT_NAME_HEADER.test(key)) return "projectName";
-  if (/^(?:项目类型|项目类别|项目分类)$/u.test(key)) return "projectType";
-  if (/^(?:项目单位|资金使用单位|预算单位|单位名称|实施单位|主管部门)$/u.test(key)) return "agency";
-  if (/^(?:绩效目标|年度绩效目标|项目绩效目标|年度目标)$/u.test(key)) return "goal";
-  if (/^(?:绩效指标|绩效指标及指标值|年度绩效指标|绩效目标指标)$/u.test(key)) return "indicators";
+  const listed = listTextRoleOf(key);
+  if (listed) return listed;
   if (CODE_HEADER.test(key)) return "code";
   if (NAME_HEADER.test(key)) return "name";
   return undefined;
@@ -47,14 +46,15 @@ function textRoleOf(key: string): TextRole | undefined {
 function amountRoleOf(path: readonly string[]): ColumnRole | undefined {
   const leaf = path[path.length - 1] ?? "";
   const all = path.join("/");
-  if (/^(?:合计|总计|小计|预算数|金额|总额|本年预算数|年度预算数|预算金额|项目总额)(?:\((?:万元|元)\))?$/u.test(leaf)) return "total";
+  const named = listAmountWordOf(leaf);
+  if (named === "total") return "total";
   if (/^人员经费/u.test(leaf)) return "personnel";
   if (/^公用经费/u.test(leaf)) return "public";
   if (/^基本支出/u.test(leaf)) return "basic";
   if (/^项目支出/u.test(leaf)) return "project";
   if (/财政专户/u.test(leaf)) return "special-account";
-  if (/^(?:其他资金|其它资金|单位资金|其他收入|自筹资金|其他)$/u.test(leaf)) return "other";
-  if (/^(?:财政拨款|财政资金|一般公共预算|一般公共预算拨款|政府性基金|政府性基金预算|国有资本经营预算)/u.test(leaf) || /财政拨款/u.test(all)) return "fiscal";
+  if (named === "other") return "other";
+  if (named === "fiscal" || /财政拨款/u.test(all)) return "fiscal";
   if (/(?:收入|支出|资金|预算|拨款|经费|费)$/u.test(leaf)) return "amount";
   return undefined;
 }
@@ -129,7 +129,7 @@ export function detectTableHeader(sheet: Sheet, row: number): TableHeader | null
   const hasProject = keys.some((k) => PROJECT_NAME_HEADER.test(k));
   const hasCode = keys.some((k) => CODE_HEADER.test(k)) && keys.some((k) => NAME_HEADER.test(k) && !CODE_HEADER.test(k));
   const itemCols = keys.filter((k) => k === "项目").length;
-  const amountCols = keys.filter((k) => /^(?:预算数|金额|本年预算数)$/u.test(k)).length;
+  const amountCols = keys.filter((k) => INCOME_EXPENSE_AMOUNT_WORDS.includes(k)).length;
   const incomeExpense = itemCols >= 2 && amountCols >= 2;
   if (!hasProject && !hasCode && !incomeExpense) return null;
   if (keys.some((k) => indicatorColumnOf(k) === "level1")) return null;

@@ -1,10 +1,9 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { isTotalLabel } from "../vocabulary/labels";
 import type { Indicator, ProjectTable } from "../model/model";
 import { a1 } from "../grid/address";
 import { labelKey } from "../text/normalize";
 
-/** A 合计 row under the indicators (weights total) is not an indicator. */
-const TOTAL_LABEL = /^(?:合计|总计|小计|总分)$/u;
 
 /** A row that says something beyond its 一级/二级 (an unused template row carries only those); a decoded item always does. */
 function hasContent(ind: Indicator): boolean {
@@ -59,7 +58,7 @@ export const emptyIndicatorField: ProjectRule = {
   check(table) {
     const out: RuleReport[] = [];
     for (const ind of table.indicators) {
-      if (!hasContent(ind) || [ind.level1, ind.level2].some((f) => f !== null && TOTAL_LABEL.test(labelKey(f.value)))) continue;
+      if (!hasContent(ind) || [ind.level1, ind.level2].some((f) => f !== null && isTotalLabel(labelKey(f.value)))) continue;
       const names = { level1: ind.level1?.value ?? "", level2: ind.level2?.value ?? "" };
       if (ind.level3 === null) {
         const cell = fieldCell(table, ind, table.columns.level3);

@@ -1,8 +1,9 @@
 import type { ProjectRule } from "./types";
 import { frameworkEvidence } from "../model/detect-framework";
 import { level1Of, level2Key } from "../model/framework";
+import { LEVEL2_2021 } from "../vocabulary/categories";
 
-const COST_LEVEL2_2021 = new Set(["经济成本", "社会成本", "生态环境成本"]);
+const COST_LEVEL2_2021 = new Set(LEVEL2_2021.成本);
 
 /** One table follows one framework: 成本指标 is either a 一级 (2021) or a 二级 under 产出指标 (legacy), not both. */
 export const frameworksMixed: ProjectRule = {

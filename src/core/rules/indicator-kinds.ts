@@ -7,6 +7,7 @@ import { level1Of, level2Key } from "../model/framework";
 import type { IndicatorValue, NumericValue, Operator } from "../value/indicator-value";
 import { normaliseIndicatorValue, parseIndicatorValue } from "../value/parse-indicator-value";
 import { stripSpaces, tidy, toHalfWidth } from "../text/normalize";
+import { LEVEL2_2021, LEVEL2_BY_CODE } from "../vocabulary/categories";
 
 /** The category a target is judged by: the 二级 under 产出, 成本 (either framework), 效益 or 满意度. */
 export type IndicatorKind = "数量" | "质量" | "时效" | "成本" | "效益" | "满意度";
@@ -14,18 +15,20 @@ export type IndicatorKind = "数量" | "质量" | "时效" | "成本" | "效益"
 /** Which kind of cost, for the 2021 framework's 经济 / 社会 / 生态环境 split (legacy 成本 counts as 经济). */
 export type CostKind = "经济" | "社会" | "生态";
 
-/** Encoded list codes of the 二级 (11 数量, 12 质量, 13 时效), used when the name is missing. */
-const LEVEL2_BY_CODE: Readonly<Record<string, IndicatorKind>> = { "11": "数量", "12": "质量", "13": "时效" };
+/** The 二级 under 产出 that a target is judged by: 数量, 质量, 时效. */
+const OUTPUT_KINDS: ReadonlySet<string> = new Set(LEVEL2_2021.产出);
 
 export function indicatorKind(ind: Indicator): IndicatorKind | null {
   const l1 = ind.level1 ? level1Of(ind.level1.value) : null;
   const l2 = ind.level2 ? level2Key(ind.level2.value) : "";
   if (l1 === "成本" || /成本$/u.test(l2)) return "成本";
-  if (l2 === "数量" || l2 === "质量" || l2 === "时效") return l2;
+  if (OUTPUT_KINDS.has(l2)) return l2 as IndicatorKind;
   if (l2.includes("满意")) return "满意度";
   if (l1 === "满意度") return "满意度";
   if (l1 === "效益") return "效益";
-  const byCode = ind.codes?.level2 ? LEVEL2_BY_CODE[ind.codes.level2] : undefined;
+  // Encoded list codes of the 二级 (11 数量, 12 质量, 13 时效), used when the name is missing.
+  const coded = ind.codes?.level2 ? LEVEL2_BY_CODE.get(ind.codes.level2) : undefined;
+  const byCode = coded !== undefined && OUTPUT_KINDS.has(coded) ? (coded as IndicatorKind) : undefined;
   if (byCode && (l1 === null || l1 === "产出")) return byCode;
   return null;
 }

@@ -2,6 +2,7 @@
  * Helpers for the value rules: which indicator values can be compared, and how a value cell may
  * be rewritten safely (only its spelling changes, never its meaning or any other text in it).
  */
+import { LATEX_COMMANDS } from "../vocabulary/latex";
 import type { Indicator, ProjectTable, Sourced } from "../model/model";
 import { level1Of, level2Key } from "../model/framework";
 import { stripSpaces } from "../text/normalize";
@@ -69,20 +70,11 @@ export function wholeCellText(table: ProjectTable, ind: Indicator, field: "value
   return raw !== undefined && stripSpaces(raw) === stripSpaces(sourced.value) ? raw : null;
 }
 
-const LATEX_SYMBOL: Readonly<Record<string, string>> = {
-  geqslant: "≥",
-  geq: "≥",
-  ge: "≥",
-  leqslant: "≤",
-  leq: "≤",
-  le: "≤",
-  gt: ">",
-  lt: "<",
-  sim: "~",
-};
+const LATEX_SYMBOL: Readonly<Record<string, string>> = Object.fromEntries(LATEX_COMMANDS);
+const LATEX_COMMAND = new RegExp(`\\\\(${LATEX_COMMANDS.map(([c]) => c).join("|")})(?![A-Za-z])`, "gu");
 
 /** Text that OCR left as LaTeX: a $…$ span or a math command such as \geq or \%. */
-export const LATEX_IN_TEXT = /\$[^$]*\$|\\(?:geqslant|geq|ge|leqslant|leq|le|gt|lt|sim|times|text|mathrm|%)(?![A-Za-z])/u;
+export const LATEX_IN_TEXT = new RegExp(`\\$[^$]*\\$|\\\\(?:${LATEX_COMMANDS.map(([c]) => c).join("|")}|text|mathrm|%)(?![A-Za-z])`, "u");
 
 /** Operator symbols the house spelling writes differently. */
 const OPERATOR_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -99,7 +91,7 @@ export function plainSpelling(raw: string): string {
   if (LATEX_IN_TEXT.test(text)) {
     text = text
       .replace(/\\(?:text|mathrm|textrm|rm|mbox)\s*\{([^{}]*)\}/gu, "$1")
-      .replace(/\\(geqslant|geq|ge|leqslant|leq|le|gt|lt|sim)(?![A-Za-z])/gu, (_m, command: string) => LATEX_SYMBOL[command] ?? "")
+      .replace(LATEX_COMMAND, (_m, command: string) => LATEX_SYMBOL[command] ?? "")
       .replace(/\\%/gu, "%")
       .replace(/\\[,;:! ]/gu, "")
       .replace(/[${}]/gu, "");

@@ -1,9 +1,9 @@
 import type { ProjectRule } from "./types";
+import { isTotalLabel } from "../vocabulary/labels";
 import { a1 } from "../grid/address";
 import { labelKey } from "../text/normalize";
 import { roundMoney } from "./amounts";
 
-const TOTAL_LABEL = /^(?:合计|总计|小计|总分)$/u;
 
 /** Per project, 指标分值权重 add up to one of the accepted totals (100, or 90 where 预算执行率 scores the rest). */
 export const weightsTotal: ProjectRule = {
@@ -50,7 +50,7 @@ export const weightsTotal: ProjectRule = {
     for (const ind of table.indicators) {
       if (!ind.weight) continue;
       // A 合计 row under the indicators restates the total; it is not one more indicator.
-      if ([ind.level1, ind.level2, ind.level3].some((f) => f !== null && TOTAL_LABEL.test(labelKey(f.value)))) continue;
+      if ([ind.level1, ind.level2, ind.level3].some((f) => f !== null && isTotalLabel(labelKey(f.value)))) continue;
       total += ind.weight.value;
       cells.push(ind.weight.cell);
     }

@@ -14,70 +14,12 @@ import {
   readNumberText,
 } from "./number-text";
 import { canonicalUnit, isCountedUnit } from "./units";
-
-const CANONICAL_SYMBOL: Readonly<Record<Operator, string>> = { ">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<" };
-
-/** Operators as symbols (after full-width forms became ASCII); two-character spellings first so ">=" wins over ">". */
-const OPERATOR_SYMBOLS: ReadonlyArray<readonly [string, Operator]> = [
-  [">=", ">="],
-  ["=>", ">="],
-  ["<=", "<="],
-  ["=<", "<="],
-  ["≥", ">="],
-  ["≧", ">="],
-  ["⩾", ">="],
-  ["≮", ">="],
-  ["≤", "<="],
-  ["≦", "<="],
-  ["⩽", "<="],
-  ["≯", "<="],
-  [">", ">"],
-  ["<", "<"],
-  ["=", "="],
-];
+import { CANONICAL_SYMBOL, OPERATOR_SYMBOLS, OPERATOR_WORDS, SUFFIX_WORDS } from "../vocabulary/operators";
+import { LATEX_COMMANDS } from "../vocabulary/latex";
+import { escapeRegExp } from "../vocabulary/match";
 
 /** Symbols a safe fix rewrites; words (不低于) are a legitimate spelling and stay. */
 const NON_CANONICAL_SYMBOLS = new Set(OPERATOR_SYMBOLS.map(([spelling]) => spelling).filter((s) => !["≥", "≤", "=", ">", "<"].includes(s)));
-
-/** Operators as words; a longer word that ends with a shorter one is listed first (不超过 before 超过). */
-const OPERATOR_WORDS: ReadonlyArray<readonly [string, Operator]> = [
-  ["大于或等于", ">="],
-  ["大于等于", ">="],
-  ["不低于", ">="],
-  ["不少于", ">="],
-  ["不小于", ">="],
-  ["至少", ">="],
-  ["达到", ">="],
-  ["达", ">="],
-  ["小于或等于", "<="],
-  ["小于等于", "<="],
-  ["不高于", "<="],
-  ["不超过", "<="],
-  ["不多于", "<="],
-  ["不大于", "<="],
-  ["控制在", "<="],
-  ["等于", "="],
-  ["大于", ">"],
-  ["高于", ">"],
-  ["超过", ">"],
-  ["多于", ">"],
-  ["小于", "<"],
-  ["低于", "<"],
-  ["少于", "<"],
-];
-
-/** Words after the unit that carry the direction ("90%以上", "24小时内"); 左右 (about) carries none. */
-const SUFFIX_WORDS: ReadonlyArray<readonly [string, Operator | null]> = [
-  ["及以上", ">="],
-  ["以上", ">="],
-  ["及以下", "<="],
-  ["以下", "<="],
-  ["以内", "<="],
-  ["之内", "<="],
-  ["内", "<="],
-  ["左右", null],
-  ["完成", null],
-];
 
 const OPERATOR_AT_END = new RegExp(
   `(?:${[...OPERATOR_SYMBOLS, ...OPERATOR_WORDS].map(([spelling]) => escapeRegExp(spelling)).join("|")})$`,
@@ -105,24 +47,8 @@ const INCLUSIVE_NOTE = /[(（]含[^()（）]*[)）]$/u;
 const PER_SEPARATOR = /[/·•・]/u;
 
 const LATEX_PRESENT = /\$|\\[A-Za-z%]/;
-const LATEX_SYMBOLS: Readonly<Record<string, string>> = {
-  geqslant: "≥",
-  geq: "≥",
-  ge: "≥",
-  leqslant: "≤",
-  leq: "≤",
-  le: "≤",
-  gt: ">",
-  lt: "<",
-  neq: "≠",
-  ne: "≠",
-  sim: "~",
-  times: "×",
-};
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+const LATEX_COMMAND = new RegExp(`\\\\(${LATEX_COMMANDS.map(([c]) => c).join("|")})(?![A-Za-z])\\s*`, "g");
+const LATEX_SYMBOLS: Readonly<Record<string, string>> = Object.fromEntries(LATEX_COMMANDS);
 
 /** Rewrites OCR LaTeX ($\geq 95\%$) into plain text; a command swallows the space that ends it. */
 function fromLatex(text: string): { readonly text: string; readonly found: boolean } {
@@ -130,7 +56,7 @@ function fromLatex(text: string): { readonly text: string; readonly found: boole
   const plain = text
     .replace(/\$/g, "")
     .replace(/\\(?:text|mathrm|textrm|rm|mbox)\s*\{([^{}]*)\}/g, "$1")
-    .replace(/\\(geqslant|geq|ge|leqslant|leq|le|gt|lt|neq|ne|sim|times)(?![A-Za-z])\s*/g, (_m, command: string) => LATEX_SYMBOLS[command] ?? "")
+    .replace(LATEX_COMMAND, (_m, command: string) => LATEX_SYMBOLS[command] ?? "")
     .replace(/\\%/g, "%")
     .replace(/\\[,;:! ]/g, "")
     .replace(/[{}]/g, "");

@@ -1,6 +1,6 @@
 /** The words the parser reads by: labels, header words, unit statements and split values, as tables. */
 import { joinSplitValue } from "../../../src/core/parse/indicators";
-import { codedAgency, headLabelOf, indicatorColumnOf, trailingUnitStatement, unitStatement } from "../../../src/core/parse/labels";
+import { codedAgency, headLabelOf, indicatorColumnOf, trailingUnitStatement, unitStatement } from "../../../src/core/vocabulary/labels";
 import { labelKey } from "../../../src/core/text/normalize";
 
 describe("headLabelOf", () => {

@@ -1,6 +1,6 @@
 /** Labels that are no known synonym, read by their key words (issue 10, labels by meaning). */
 import { checkWorkbook } from "../../../src/core/check/check";
-import { headLabelOf, labelByMeaning } from "../../../src/core/parse/labels";
+import { headLabelOf, labelByMeaning } from "../../../src/core/vocabulary/labels";
 import { labelKey } from "../../../src/core/text/normalize";
 import { budgetOf, gridOf, parseGrids, projectsOf } from "./grids";
 

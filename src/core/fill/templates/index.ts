@@ -13,6 +13,7 @@ import { personnel } from "./personnel";
 import { propertyRent } from "./property-rent";
 import { specialBusiness } from "./special-business";
 import type { ProjectTemplate, StandardBasis, TemplateId, TemplateIndicator } from "./types";
+import { LEVEL2_2021, LEVEL2_LEGACY } from "../../vocabulary/categories";
 
 export type { ProjectTemplate, StandardBasis, TemplateId, TemplateIndicator } from "./types";
 
@@ -36,16 +37,12 @@ export function guessTemplate(projectName: string): ProjectTemplate {
 }
 
 /** 二级 keys in the order a framework lists them, under their 一级. */
-const ORDER_2021: readonly (readonly [Level1, readonly string[]])[] = [
-  ["成本", ["经济成本", "社会成本", "生态环境成本"]],
-  ["产出", ["数量", "质量", "时效"]],
-  ["效益", ["经济效益", "社会效益", "生态效益", "可持续影响"]],
-  ["满意度", ["服务对象满意度"]],
-];
+const ORDER_2021: readonly (readonly [Level1, readonly string[]])[] = (["成本", "产出", "效益", "满意度"] as const).map((l1) => [l1, LEVEL2_2021[l1]] as const);
+// Templates file 满意度 as its own 一级, never as 社会公众或服务对象满意度 under 效益.
 const ORDER_LEGACY: readonly (readonly [Level1, readonly string[]])[] = [
-  ["产出", ["数量", "质量", "时效", "成本"]],
-  ["效益", ["经济效益", "社会效益", "生态效益", "可持续影响"]],
-  ["满意度", ["服务对象满意度"]],
+  ["产出", LEVEL2_LEGACY.产出],
+  ["效益", LEVEL2_2021.效益],
+  ["满意度", LEVEL2_LEGACY.满意度],
 ];
 
 /** The (一级, 二级) slots of a framework in table order. */

@@ -1,7 +1,8 @@
 /**
- * The words that mark labels and headers in published tables, with their synonyms.
- * Patterns match a whole label key (see labelKey): half-width, no spaces, no trailing colon.
+ * The words that mark labels and headers in published tables, with their synonyms, as data.
+ * Matchers take a whole label key (see labelKey): half-width, no spaces, no trailing colon.
  */
+import { combine, wordIndex, type Affixes, type WordList } from "./match";
 
 export type HeadLabel =
   | "projectName"
@@ -20,31 +21,33 @@ export type HeadLabel =
   | "use"
   | "unit";
 
-const UNIT_SUFFIX = "(?:\\((?:万元|元)\\))?";
-const OF = "(?:其中[:,、]?)?";
+const UNIT: Affixes = { suffixes: ["(万元)", "(元)"] };
+/** 其中：财政资金 — the amount lines under a total. */
+const PART: Affixes = { prefixes: ["其中", "其中:", "其中,", "其中、"], suffixes: UNIT.suffixes! };
 
-export const HEAD_LABELS: readonly (readonly [HeadLabel, RegExp])[] = [
-  ["projectName", new RegExp(`^(?:项目名称|项目名|项目全称)${UNIT_SUFFIX}$`, "u")],
-  ["projectCode", /^(?:项目编码|项目代码|项目编号)$/u],
-  ["agency", /^(?:预算单位|预算单位名称|单位名称|主管部门|主管部门及代码|实施单位|项目单位|部门名称|资金使用单位|申报单位|部门\(单位\)名称|预算部门|填报单位|编制单位|项目实施单位)$/u],
-  ["manager", /^(?:项目负责人|负责人|联系人|联系电话)$/u],
-  ["budgetGroup", new RegExp(`^(?:预算规模及资金用途|项目资金|项目资金情况|资金情况|项目资金规模|资金规模|预算规模|资金来源)${UNIT_SUFFIX}$`, "u")],
-  ["total", new RegExp(`^(?:预算数|预算金额|年度预算总额|年度资金总额|预算总额|资金总额|项目总额|项目资金总额|总金额|项目预算数|年度预算数|本年预算数|本年资金总额|申请金额|申报金额|项目金额|预算安排数|预算安排金额|安排金额)${UNIT_SUFFIX}$`, "u")],
+/** Head labels of a block, by what they mean; each list canonical first. */
+export const HEAD_LABEL_WORDS: readonly (readonly [HeadLabel, WordList, Affixes?])[] = [
+  ["projectName", ["项目名称", "项目名", "项目全称"], UNIT],
+  ["projectCode", ["项目编码", "项目代码", "项目编号"]],
+  ["agency", ["预算单位", "预算单位名称", "单位名称", "主管部门", "主管部门及代码", "实施单位", "项目单位", "部门名称", "资金使用单位", "申报单位", "部门(单位)名称", "预算部门", "填报单位", "编制单位", "项目实施单位"]],
+  ["manager", ["项目负责人", "负责人", "联系人", "联系电话"]],
+  ["budgetGroup", ["项目资金", "预算规模及资金用途", "项目资金情况", "资金情况", "项目资金规模", "资金规模", "预算规模", "资金来源"], UNIT],
+  ["total", ["预算数", "预算金额", "年度预算总额", "年度资金总额", "预算总额", "资金总额", "项目总额", "项目资金总额", "总金额", "项目预算数", "年度预算数", "本年预算数", "本年资金总额", "申请金额", "申报金额", "项目金额", "预算安排数", "预算安排金额", "安排金额"], UNIT],
   // The whole implementation period's money, written beside the year's in mid-term templates; never the year's total.
-  ["periodTotal", new RegExp(`^(?:实施期|实施周期|项目周期|中期|项目期)(?:资金总额|预算总额|总额|资金)${UNIT_SUFFIX}$`, "u")],
-  ["fiscal", new RegExp(`^${OF}(?:(?:本级|中央|省级|市级|区级|县级|上级)?财政(?:资金|拨款|拨款资金|预算资金|性资金|预算拨款)|一般公共预算(?:拨款|资金)?)${UNIT_SUFFIX}$`, "u")],
-  ["specialAccount", new RegExp(`^${OF}(?:财政专户拨款|财政专户管理资金|财政专户资金|财政专户)${UNIT_SUFFIX}$`, "u")],
-  ["upperLevel", new RegExp(`^${OF}(?:上级补助资金|上级补助|上级资金|上级专项资金|上级转移支付资金|上级转移支付|补助资金)${UNIT_SUFFIX}$`, "u")],
-  ["other", new RegExp(`^${OF}(?:其他资金|其它资金|其他资金来源|自筹资金|单位资金|单位自有资金|其他来源|其他来源资金|单位自筹|单位自筹资金|自筹)${UNIT_SUFFIX}$`, "u")],
-  ["plan", /^(?:资金支出计划|资金使用计划|支出计划|用款计划)(?:\((?:%|万元|元)\))?$/u],
-  ["goal", /^(?:绩效目标|项目总体目标|总体目标|年度绩效目标|年度目标|项目绩效目标|年度总体目标|项目年度绩效目标|整体目标)$/u],
-  ["use", /^(?:资金用途|主要用途|项目概况|项目内容|主要内容|项目立项依据)$/u],
+  ["periodTotal", combine(["实施期", "实施周期", "项目周期", "中期", "项目期"], ["资金总额", "预算总额", "总额", "资金"]) as unknown as WordList, UNIT],
+  ["fiscal", [...combine(["", "本级", "中央", "省级", "市级", "区级", "县级", "上级"], ["财政资金", "财政拨款", "财政拨款资金", "财政预算资金", "财政性资金", "财政预算拨款"]), "一般公共预算", "一般公共预算拨款", "一般公共预算资金"] as unknown as WordList, PART],
+  ["specialAccount", ["财政专户拨款", "财政专户管理资金", "财政专户资金", "财政专户"], PART],
+  ["upperLevel", ["上级补助资金", "上级补助", "上级资金", "上级专项资金", "上级转移支付资金", "上级转移支付", "补助资金"], PART],
+  ["other", ["其他资金", "其它资金", "其他资金来源", "自筹资金", "单位资金", "单位自有资金", "其他来源", "其他来源资金", "单位自筹", "单位自筹资金", "自筹"], PART],
+  ["plan", ["资金支出计划", "资金使用计划", "支出计划", "用款计划"], { suffixes: ["(%)", "(万元)", "(元)"] }],
+  ["goal", ["绩效目标", "项目总体目标", "总体目标", "年度绩效目标", "年度目标", "项目绩效目标", "年度总体目标", "项目年度绩效目标", "整体目标"]],
+  ["use", ["资金用途", "主要用途", "项目概况", "项目内容", "主要内容", "项目立项依据"]],
 ];
 
+const HEAD_LABEL_INDEX = wordIndex(HEAD_LABEL_WORDS);
+
 export function headLabelOf(key: string): HeadLabel | null {
-  if (key === "") return null;
-  for (const [label, re] of HEAD_LABELS) if (re.test(key)) return label;
-  return null;
+  return key === "" ? null : HEAD_LABEL_INDEX(key);
 }
 
 /** Labels whose value is text (a name, a code, a goal): the cell right of one is its value, never a label. */
@@ -133,21 +136,26 @@ export type IndicatorColumn =
   | "lastYear"
   | "standard";
 
-const INDICATOR_HEADERS: readonly (readonly [IndicatorColumn, RegExp])[] = [
-  ["level1", /^一级指标(?:名称)?$|^一级$/u],
-  ["level2", /^二级指标(?:名称)?$|^二级$/u],
-  ["level3", /^三级指标(?:名称)?$|^三级$|^指标名称$|^具体指标$/u],
-  ["description", /^(?:绩效指标描述|指标描述|指标解释|指标说明|指标内容|指标定义|绩效指标说明)$/u],
-  ["annualValue", /^(?:(?:年度|本年度|本年|全年|当年)(?:绩效)?(?:指标值|目标值)|年度值)(?:及单位)?$/u],
-  ["periodValue", /^(?:实施周期|实施期|项目周期|中期|周期|整体)(?:绩效)?(?:指标值|目标值)(?:及单位)?$/u],
-  ["value", /^(?:指标值|目标值|指标目标值|预期目标值|预期指标值|绩效指标值|绩效目标值)(?:及单位|\(含单位\))?$/u],
-  ["operator", /^(?:指标性质|指标方向|指标方向性|计算符号|符号)$/u],
-  ["unit", /^(?:度量单位|计量单位|指标单位|单位)$/u],
-  ["basis", /^(?:指标值确定依据|指标值设置依据|指标值设定依据|指标确定依据|确定依据|设置依据|指标依据|目标值确定依据)$/u],
-  ["weight", /^(?:指标分值权重|分值权重|权重|分值|指标权重|指标分值|标准分值|评分权重|权重分值)$/u],
-  ["lastYear", /^(?:上年完成值|上年实际完成值|上年度完成值|上一年度完成值|历史值|上年实际值|上年指标值)$/u],
-  ["standard", /^(?:绩效标准|评分标准|指标赋分规则|赋分规则|评价标准|评分规则|扣分标准|评\(扣\)分标准|计分方法|评分方法)$/u],
+const VALUE_WORDS = ["指标值", "目标值"];
+
+/** Indicator header words by column; each list canonical first. */
+export const INDICATOR_HEADER_WORDS: readonly (readonly [IndicatorColumn, WordList, Affixes?])[] = [
+  ["level1", ["一级指标", "一级指标名称", "一级"]],
+  ["level2", ["二级指标", "二级指标名称", "二级"]],
+  ["level3", ["三级指标", "三级指标名称", "三级", "指标名称", "具体指标"]],
+  ["description", ["指标描述", "绩效指标描述", "指标解释", "指标说明", "指标内容", "指标定义", "绩效指标说明"]],
+  ["annualValue", ["年度指标值", ...combine(["年度", "本年度", "本年", "全年", "当年"], ["", "绩效"], VALUE_WORDS).filter((w) => w !== "年度指标值"), "年度值"] as unknown as WordList, { suffixes: ["及单位"] }],
+  ["periodValue", ["实施周期指标值", ...combine(["实施周期", "实施期", "项目周期", "中期", "周期", "整体"], ["", "绩效"], VALUE_WORDS).filter((w) => w !== "实施周期指标值")] as unknown as WordList, { suffixes: ["及单位"] }],
+  ["value", ["指标值", "目标值", "指标目标值", "预期目标值", "预期指标值", "绩效指标值", "绩效目标值"], { suffixes: ["及单位", "(含单位)"] }],
+  ["operator", ["指标性质", "指标方向", "指标方向性", "计算符号", "符号"]],
+  ["unit", ["计量单位", "度量单位", "指标单位", "单位"]],
+  ["basis", ["指标值确定依据", "指标值设置依据", "指标值设定依据", "指标确定依据", "确定依据", "设置依据", "指标依据", "目标值确定依据"]],
+  ["weight", ["分值", "指标分值权重", "分值权重", "权重", "指标权重", "指标分值", "标准分值", "评分权重", "权重分值"]],
+  ["lastYear", ["上年完成值", "上年实际完成值", "上年度完成值", "上一年度完成值", "历史值", "上年实际值", "上年指标值"]],
+  ["standard", ["评分标准", "绩效标准", "指标赋分规则", "赋分规则", "评价标准", "评分规则", "扣分标准", "评(扣)分标准", "计分方法", "评分方法"]],
 ];
+
+const INDICATOR_HEADER_INDEX = wordIndex(INDICATOR_HEADER_WORDS);
 
 /** Header words that say more than the field's name: a year, or a note in brackets. */
 const YEAR_VALUE = /^\d{4}年度?(?:指标值|目标值|绩效指标值)$/u;
@@ -155,7 +163,8 @@ const YEAR_ACTUAL = /^(?:\d{4}年度?|上年度?|上一年度?)(?:实际)?(?:完
 
 export function indicatorColumnOf(key: string): IndicatorColumn | null {
   if (key === "") return null;
-  for (const [col, re] of INDICATOR_HEADERS) if (re.test(key)) return col;
+  const col = INDICATOR_HEADER_INDEX(key);
+  if (col !== null) return col;
   if (YEAR_VALUE.test(key)) return "annualValue";
   if (YEAR_ACTUAL.test(key)) return "lastYear";
   // "三级指标（具体指标）", "预期目标值（含单位）", "分值（分）": the bracket only annotates the word before it.
@@ -163,9 +172,13 @@ export function indicatorColumnOf(key: string): IndicatorColumn | null {
   return bare !== key && bare !== "" ? indicatorColumnOf(bare) : null;
 }
 
-/** 合计 / 总计 / 小计 rows and columns. */
+/** 合计 rows and columns; 总分 closes a weighted indicator table. */
+export const TOTAL_WORDS: WordList = ["合计", "总计", "小计", "共计", "总合计", "总分", "收入总计", "支出总计"];
+const TOTAL = new Set<string>(TOTAL_WORDS);
+
+/** 合计 / 总计 / 小计 rows and columns, and any short "…合计" (本年收入合计, 项目支出合计). */
 export function isTotalLabel(key: string): boolean {
-  return /^(?:合计|总计|小计|共计|本年收入合计|本年支出合计|收入合计|支出合计|收入总计|支出总计|总合计|[\u4e00-\u9fa5]{0,6}合计)$/u.test(key);
+  return TOTAL.has(key) || /^[\u4e00-\u9fa5]{1,6}合计$/u.test(key);
 }
 
 /** The 中期 | 年度 header cells over a national 申报表's budget lines. */

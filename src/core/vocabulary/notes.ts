@@ -1,0 +1,5 @@
+/** Words that open a note under a table ("注：…", 填报说明), canonical first. */
+export const NOTE_WORDS: readonly string[] = ["注", "备注", "说明", "填报说明", "填表说明"];
+
+/** The signature lines under a form: who filled it, who checked it, when. */
+export const FOOTER_WORDS: readonly string[] = ["填表人", "填报人", "审核人", "审核", "制表人", "经办人", "联系人", "联系电话", "单位负责人", "财务负责人", "分管领导", "填报日期", "填表日期", "审核日期", "编制日期", "制表日期"];

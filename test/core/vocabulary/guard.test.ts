@@ -1,0 +1,79 @@
+/**
+ * Every word list lives in src/core/vocabulary: a line elsewhere in src/ that spells two or more
+ * words of one vocabulary list as a list (an alternation a|b, or quoted items "a", "b") is a copy.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { LEVEL2_2021, LEVEL2_LEGACY, LEVEL2_SYNONYMS } from "../../../src/core/vocabulary/categories";
+import { HEAD_LABEL_WORDS, INDICATOR_HEADER_WORDS, TOTAL_WORDS } from "../../../src/core/vocabulary/labels";
+import { COST_COLUMN_WORDS } from "../../../src/core/vocabulary/cost-table";
+import { LATEX_COMMANDS } from "../../../src/core/vocabulary/latex";
+import { INCOME_EXPENSE_AMOUNT_WORDS, LIST_FISCAL_OPENINGS, LIST_OTHER_WORDS, LIST_TEXT_WORDS, LIST_TOTAL_WORDS } from "../../../src/core/vocabulary/list-headers";
+import { FOOTER_WORDS, NOTE_WORDS } from "../../../src/core/vocabulary/notes";
+import { DIRECTION_WORDS, OPERATOR_WORDS, SUFFIX_WORDS } from "../../../src/core/vocabulary/operators";
+
+const ROOT = join(__dirname, "../../..");
+const SRC = join(ROOT, "src");
+const VOCABULARY = join(SRC, "core/vocabulary");
+
+/** The lists, each named; only words of two characters or more count (one character is too common), four for LaTeX (&lt; is XML). */
+export const LISTS: readonly (readonly [string, readonly string[], number?])[] = [
+  ...HEAD_LABEL_WORDS.map(([kind, words]) => [`head label ${kind}`, words] as const),
+  ...INDICATOR_HEADER_WORDS.map(([kind, words]) => [`indicator header ${kind}`, words] as const),
+  ["totals", TOTAL_WORDS],
+  ["notes", NOTE_WORDS],
+  ["footers", FOOTER_WORDS],
+  ["operator words", OPERATOR_WORDS.map(([w]) => w)],
+  ["direction words", DIRECTION_WORDS.map(([w]) => w)],
+  ["suffix words", SUFFIX_WORDS.map(([w]) => w)],
+  ["latex commands", LATEX_COMMANDS.map(([c]) => c), 4],
+  ...COST_COLUMN_WORDS.map(([kind, words]) => [`cost header ${kind}`, words] as const),
+  ...LIST_TEXT_WORDS.map(([kind, words]) => [`list header ${kind}`, words] as const),
+  ["list totals", LIST_TOTAL_WORDS],
+  ["list other", LIST_OTHER_WORDS],
+  ["list fiscal", LIST_FISCAL_OPENINGS],
+  ["income-expense amounts", INCOME_EXPENSE_AMOUNT_WORDS],
+  ["二级 2021", Object.values(LEVEL2_2021).flat()],
+  ["二级 legacy", Object.values(LEVEL2_LEGACY).flat()],
+  ...LEVEL2_SYNONYMS.map((list) => [`二级 ${list[0]}`, list] as const),
+];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return path === VOCABULARY ? [] : sources(path);
+    return /\.tsx?$/u.test(name) ? [path] : [];
+  });
+}
+
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/** Where a line spells two words of one list as list items: between |, quotes, brackets or (?: … ). */
+export function copiesIn(text: string): string[] {
+  const out: string[] = [];
+  const lines = text.split("\n");
+  for (const [name, list, minLength] of LISTS) {
+    const words = [...new Set(list.filter((w) => w.length >= (minLength ?? 2)))];
+    const item = new RegExp(`(?<=^|[|"'\`(:\\[,]\\s*)(?:${words.map(escape).join("|")})(?=\\s*[|"'\`),\\]])`, "gu");
+    lines.forEach((line, i) => {
+      // Comments name words; a type union names a list's kinds, checked by the compiler against the data.
+      if (/^\s*(?:\/\/|\*|\/\*\*|(?:export )?type )/u.test(line)) return;
+      const found = new Set(line.match(item) ?? []);
+      if (found.size >= 2) out.push(`${i + 1}: ${name}: ${[...found].join(", ")}`);
+    });
+  }
+  return out;
+}
+
+describe("word lists are defined only in src/core/vocabulary", () => {
+  it("finds a copy when one is written", () => {
+    expect(copiesIn(`const AGENCY = /^(?:预算单位|主管部门)$/u;`)).toEqual(["1: head label agency: 预算单位, 主管部门", "1: list header agency: 预算单位, 主管部门"]);
+    expect(copiesIn(`if (l2 === "数量" || l2 === "质量") return l2;`)).toEqual(["1: 二级 2021: 数量, 质量", "1: 二级 legacy: 数量, 质量"]);
+    expect(copiesIn(`const NOTES = ["注", "备注", "填报说明"];`)).toEqual(["1: notes: 备注, 填报说明"]);
+    expect(copiesIn(`zh: "预算数 {total} ≠ 财政资金 {fiscal} + 其他资金 {other}"`)).toEqual([]);
+  });
+
+  it.each(sources(SRC).map((p) => [relative(ROOT, p)]))("%s keeps no copy of a vocabulary list", (file) => {
+    expect(copiesIn(readFileSync(join(ROOT, file), "utf8"))).toEqual([]);
+  });
+});
