@@ -2,7 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit } from "../model/model";
 import { labelKey } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
-import { headLabelOf, labelByMeaning } from "../vocabulary/labels";
+import { fundSourceWordOf, headLabelOf, labelByMeaning } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
 
 /**
@@ -11,20 +11,13 @@ import type { Sheet } from "./sheet";
  * cell across a row. Sources that are neither the total nor fiscal money add up to 其他资金.
  */
 
-/** Source words of these pairs beyond the head labels: a total, and the non-fiscal sources of a unit's own. */
-const SOURCE_WORDS: readonly (readonly ["total" | "other", RegExp])[] = [
-  ["total", /^(?:总额|合计|总计|资金总额|申请总额)$/u],
-  ["other", /^(?:自有资金|事业收入|经营性收入|经营收入|其他|其他收入|上年结转|上年结转资金|附属单位上缴收入|社会资金|银行贷款)$/u],
-];
-
 type Source = "total" | "fiscal" | "specialAccount" | "upperLevel" | "other";
 
 function sourceOf(label: string): Source | null {
   const key = labelKey(label).replace(/^其中[:,、]?/u, "");
   const head = headLabelOf(key) ?? labelByMeaning(key);
   if (head === "total" || head === "fiscal" || head === "specialAccount" || head === "upperLevel" || head === "other") return head;
-  for (const [source, re] of SOURCE_WORDS) if (re.test(key)) return source;
-  return null;
+  return fundSourceWordOf(key);
 }
 
 /** One "label：amount" piece: a label of Chinese words, an optional colon, an amount with an optional unit. */

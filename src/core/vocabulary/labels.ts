@@ -194,3 +194,11 @@ export function indicatorTableTermOf(key: string): "long-term" | "year" | null {
   if (/^(?:年度|本年度|本年|当年)(?:绩效)?(?:指标|目标)$/u.test(key)) return "year";
   return null;
 }
+
+/** Source words of 项目资金申请's "label：amount" pairs beyond the head labels: a total, and a unit's own non-fiscal sources. */
+export const FUND_SOURCE_WORDS: readonly (readonly ["total" | "other", WordList])[] = [
+  ["total", ["总额", "合计", "总计", "资金总额", "申请总额"]],
+  ["other", ["自有资金", "事业收入", "经营性收入", "经营收入", "其他", "其他收入", "上年结转", "上年结转资金", "附属单位上缴收入", "社会资金", "银行贷款"]],
+];
+
+export const fundSourceWordOf = wordIndex(FUND_SOURCE_WORDS);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { LEVEL2_2021, LEVEL2_LEGACY, LEVEL2_SYNONYMS } from "../../../src/core/vocabulary/categories";
-import { HEAD_LABEL_WORDS, INDICATOR_HEADER_WORDS, TOTAL_WORDS } from "../../../src/core/vocabulary/labels";
+import { FUND_SOURCE_WORDS, HEAD_LABEL_WORDS, INDICATOR_HEADER_WORDS, TOTAL_WORDS } from "../../../src/core/vocabulary/labels";
 import { COST_COLUMN_WORDS } from "../../../src/core/vocabulary/cost-table";
 import { LATEX_COMMANDS } from "../../../src/core/vocabulary/latex";
 import { INCOME_EXPENSE_AMOUNT_WORDS, LIST_FISCAL_OPENINGS, LIST_OTHER_WORDS, LIST_TEXT_WORDS, LIST_TOTAL_WORDS } from "../../../src/core/vocabulary/list-headers";
@@ -21,6 +21,7 @@ export const LISTS: readonly (readonly [string, readonly string[], number?])[] =
   ...HEAD_LABEL_WORDS.map(([kind, words]) => [`head label ${kind}`, words] as const),
   ...INDICATOR_HEADER_WORDS.map(([kind, words]) => [`indicator header ${kind}`, words] as const),
   ["totals", TOTAL_WORDS],
+  ...FUND_SOURCE_WORDS.map(([kind, words]) => [`fund source ${kind}`, words] as const),
   ["notes", NOTE_WORDS],
   ["footers", FOOTER_WORDS],
   ["operator words", OPERATOR_WORDS.map(([w]) => w)],

@@ -4,7 +4,7 @@ import { isNoteRow, joinSplitValue } from "../../../src/core/parse/indicators";
 import { Sheet } from "../../../src/core/parse/sheet";
 import { parseIndicatorValue } from "../../../src/core/value/parse-indicator-value";
 import { costColumnWordOf, COST_COLUMN_WORDS } from "../../../src/core/vocabulary/cost-table";
-import { HEAD_LABEL_WORDS, headLabelOf, INDICATOR_HEADER_WORDS, indicatorColumnOf, isTotalLabel, TOTAL_WORDS } from "../../../src/core/vocabulary/labels";
+import { FUND_SOURCE_WORDS, fundSourceWordOf, HEAD_LABEL_WORDS, headLabelOf, INDICATOR_HEADER_WORDS, indicatorColumnOf, isTotalLabel, TOTAL_WORDS } from "../../../src/core/vocabulary/labels";
 import { LATEX_COMMANDS } from "../../../src/core/vocabulary/latex";
 import { LIST_FISCAL_OPENINGS, LIST_OTHER_WORDS, LIST_TEXT_WORDS, LIST_TOTAL_WORDS, listAmountWordOf, listTextRoleOf } from "../../../src/core/vocabulary/list-headers";
 import { combine } from "../../../src/core/vocabulary/match";
@@ -17,6 +17,10 @@ const entries = <K extends string>(lists: readonly (readonly [K, readonly string
 describe("head labels", () => {
   it.each(entries(HEAD_LABEL_WORDS))("%s → %s", (word, kind) => expect(headLabelOf(word)).toBe(kind));
   it.each([["其中:财政拨款(万元)", "fiscal"], ["项目名称(元)", "projectName"], ["资金支出计划(%)", "plan"], ["其中:项目名称", null]])("with affixes: %s → %s", (word, kind) => expect(headLabelOf(word)).toBe(kind));
+});
+
+describe("fund sources of 项目资金申请 pairs", () => {
+  it.each(entries(FUND_SOURCE_WORDS))("%s → %s", (word, kind) => expect(fundSourceWordOf(word)).toBe(kind));
 });
 
 describe("indicator headers", () => {
