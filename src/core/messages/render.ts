@@ -34,12 +34,17 @@ const ENUM_NAMES: Readonly<Record<string, Readonly<Record<string, Localized>>>> 
   },
 };
 
+/** Lists read as alternatives ("90 分或 100 分") rather than as an enumeration, by data key. */
+const LIST_JOINS: Readonly<Record<string, Localized>> = {
+  acceptedTotals: { zh: " 分或 ", en: " or " },
+};
+
 export function fillTemplate(template: string, data: DiagnosticData, locale: Locale): string {
   return template.replace(/\{(\w+)\}/gu, (_, key: string) => {
     const v = data[key];
     if (v === undefined) return `{${key}}`;
     if (v === null) return locale === "en" ? BLANK.en : BLANK.zh;
-    if (isList(v)) return v.map((item) => pickNamed(key, item, locale)).join(locale === "en" ? ", " : "、");
+    if (isList(v)) return v.map((item) => pickNamed(key, item, locale)).join(LIST_JOINS[key] ? pick(LIST_JOINS[key], locale) : locale === "en" ? ", " : "、");
     const named = typeof v === "string" ? ENUM_NAMES[key]?.[v] : undefined;
     if (named) return pick(named, locale);
     if (typeof v !== "number") return v;

@@ -15,8 +15,8 @@ export const weightsTotal: ProjectRule = {
     description: { zh: "指标分值权重合计应为规定总分", en: "Indicator weights must add up to an accepted total" },
     messages: {
       total: {
-        zh: "指标分值权重合计 {total} 分，应为 {expected} 分",
-        en: "Indicator weights add up to {total}; expected {expected}",
+        zh: "指标分值权重合计 {total} 分，应为 {acceptedTotals} 分",
+        en: "Indicator weights add up to {total}; expected {acceptedTotals}",
       },
     },
     fixable: false,
@@ -63,7 +63,7 @@ export const weightsTotal: ProjectRule = {
         messageId: "total",
         cell: header ?? cells[0]!,
         related: header ? cells : cells.slice(1),
-        data: { total, expected: accepted.join("/") },
+        data: { total, expected: accepted.join("/"), acceptedTotals: accepted.map(String) },
       },
     ];
   },

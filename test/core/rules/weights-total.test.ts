@@ -1,5 +1,6 @@
 import { weightsTotal } from "../../../src/core/rules/weights-total";
 import type { CellValue } from "../../../src/core/grid/grid";
+import { renderMessage } from "../../../src/core/messages/render";
 import { ruleTester, runRule } from "./rule-tester";
 
 /** A seed-004 style block with the given weights. */
@@ -46,7 +47,9 @@ ruleTester(weightsTotal, {
 describe("weights-total details", () => {
   it("reports the total and the accepted set, relating every weight", () => {
     const [d] = runRule(weightsTotal, weighted(20, 10, 10, 15, 20, 10));
-    expect(d?.data).toEqual({ total: 85, expected: "90/100" });
+    expect(d?.data).toEqual({ total: 85, expected: "90/100", acceptedTotals: ["90", "100"] });
+    expect(renderMessage({ rule: "weights-total", messageId: d!.messageId, data: d!.data }, "zh-CN")).toBe("指标分值权重合计 85 分，应为 90 分或 100 分");
+    expect(renderMessage({ rule: "weights-total", messageId: d!.messageId, data: d!.data }, "en")).toBe("Indicator weights add up to 85; expected 90 or 100");
     expect(d?.related).toEqual(["G4", "G5", "G6", "G7", "G8", "G9"]);
   });
 });
