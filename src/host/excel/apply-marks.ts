@@ -1,5 +1,5 @@
 import type { CellRange } from "../../core/grid/address";
-import { addressLists, cellKey, keyAddress, rowRuns } from "./addresses";
+import { addressLists, cellKey, keyAddress, rangeOfAddress, rowRuns } from "./addresses";
 import type { ReadJob, WriteOp } from "./batches";
 import { OPERATION_OVERHEAD_BYTES, REQUEST_BUDGET_BYTES, operationBytes, readInRequests, utf8Length, writeInChunks } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
@@ -34,9 +34,10 @@ export const MARKS_NAMESPACE = "urn:jixiao:marks:1";
 /**
  * One Excel.run that applies `targets` over whatever the add-in marked before (no targets: 清除标记).
  * Requests: the sheets (visibility, protection) with the stored snapshot; the current fills and notes
- * of every cell involved; then the writes: restores and the new snapshot first, then each sheet's
- * marks in requests of its own, so that a sheet Excel refuses cannot take the others down and an
- * interrupted run never leaves a mark that the stored snapshot does not know about.
+ * of every cell involved (and where threaded comments sit: such a cell takes no note); then the writes:
+ * restores and the new snapshot first, then each sheet's fills in requests of its own, then the notes,
+ * so that a sheet Excel refuses cannot take the others down and an interrupted run never leaves a
+ * mark that the stored snapshot does not know about.
  * Protected sheets are left as they are (their earlier marks stay recorded); hidden sheets get no new marks.
  * The snapshot lives in a custom XML part (ExcelApi 1.5), created once and then only rewritten: unlike
  * adding, hiding or deleting a sheet, that does not clear the user's undo stack.
@@ -46,6 +47,7 @@ export async function applyMarks(
   targets: ReadonlyMap<string, ReadonlyMap<number, MarkTarget>>,
 ): Promise<MarksPlan & { readonly notes: boolean; readonly skipped: readonly SkippedSheet[] }> {
   const notesSupported = runtime.isSetSupported("ExcelApi", "1.18");
+  const commentsSupported = notesSupported && runtime.isSetSupported("ExcelApi", "1.10");
   const suspendEvents = runtime.isSetSupported("ExcelApi", "1.8");
   return runAsOneUndo(runtime, async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -56,6 +58,15 @@ export async function applyMarks(
     const marksSheet = worksheets.getItemOrNullObject(MARKS_SHEET);
     const stored = marksSheet.getUsedRangeOrNullObject(true);
     stored.load("values");
+    // Threaded comments of the sheets to be marked: a cell with one cannot take a note.
+    const commentLists = commentsSupported
+      ? [...targets.keys()].map((sheet) => {
+          // A sheet that is gone gives a null collection (the null object passes to what hangs from it).
+          const comments = worksheets.getItemOrNullObject(sheet).comments;
+          comments.load("items/id");
+          return { sheet, comments };
+        })
+      : [];
     await context.sync();
 
     const present = new Set(worksheets.items.map((worksheet) => worksheet.name));
@@ -84,7 +95,16 @@ export async function applyMarks(
     const writable = new Set([...present].filter((sheet) => !locked.has(sheet)));
     const livePrevious = onlySheets(previous, writable);
     const liveTargets = onlySheets(targets, new Set([...writable].filter((sheet) => !hidden.has(sheet))));
-    const current = await readCurrent(context, sheets, livePrevious, liveTargets, notesSupported);
+    const commented = new Map<string, Set<number>>();
+    const locations = commentLists
+      .filter((list) => !list.comments.isNullObject && liveTargets.has(list.sheet))
+      .map((list) => ({ sheet: list.sheet, items: list.comments.items }));
+    const current = await readCurrent(context, sheets, livePrevious, liveTargets, notesSupported, commentLocationJobs(locations, commented));
+    for (const [sheet, keys] of commented) {
+      const cells = current.get(sheet) ?? new Map<number, CurrentCell>();
+      current.set(sheet, cells);
+      for (const key of keys) cells.set(key, { ...cells.get(key), note: { kind: "unknown" } });
+    }
     const plan = planMarks(livePrevious, liveTargets, (sheet, key) => current.get(sheet)?.get(key), notesSupported);
     // Marks on a protected sheet cannot be restored now: they stay recorded for a later 清除标记.
     const snapshot = new Map(plan.snapshot);
@@ -101,30 +121,43 @@ export async function applyMarks(
     const add = (sheet: string, ops: readonly WriteOp[]): void => {
       perSheet.set(sheet, [...(perSheet.get(sheet) ?? []), ...ops]);
     };
+    const notesBySheet = new Map<string, WriteOp[]>();
     for (const [sheet, marks] of bySheet(plan.markFills)) add(sheet, markFillOps(sheets, [...marks.values()]));
-    for (const note of plan.updateNotes) add(note.sheet, [updateNoteOp(sheets, note)]);
-    for (const note of plan.addNotes) add(note.sheet, [addNoteOp(sheets, note)]);
+    const addNote = (sheet: string, write: WriteOp): void => {
+      notesBySheet.set(sheet, [...(notesBySheet.get(sheet) ?? []), write]);
+    };
+    for (const note of plan.updateNotes) addNote(note.sheet, updateNoteOp(sheets, note));
+    for (const note of plan.addNotes) addNote(note.sheet, addNoteOp(sheets, note));
 
-    const groups: { sheet: string | null; ops: WriteOp[] }[] = [{ sheet: null, ops: common }, ...[...perSheet].map(([sheet, ops]) => ({ sheet, ops }))].filter((g) => g.ops.length > 0);
+    // Each sheet's fills, then all notes in requests of their own: a refused note cannot take fills down.
+    const noteSheets = [...notesBySheet.keys()];
+    const groups: { sheets: readonly string[] | null; ops: WriteOp[] }[] = [
+      { sheets: null, ops: common },
+      ...[...perSheet].map(([sheet, ops]) => ({ sheets: [sheet], ops })),
+      { sheets: noteSheets, ops: noteSheets.flatMap((sheet) => notesBySheet.get(sheet)!) },
+    ].filter((g) => g.ops.length > 0);
     const failed = new Set<string>();
     for (const [i, group] of groups.entries()) {
       const options = { suspendEvents: false, pauseEvents: suspendEvents && i === 0, resumeEvents: suspendEvents && i === groups.length - 1 };
-      if (group.sheet === null) {
+      if (group.sheets === null) {
         await writeInChunks(context, group.ops, options);
         continue;
       }
       try {
-        // Each sheet's marks in requests of their own, by design (see above).
+        // Each sheet's fills in requests of their own, by design (see above).
         await writeInChunks(context, group.ops, options);
       } catch (err) {
-        failed.add(group.sheet);
         const code = errorCodeOf(err);
         // Not this sheet's problem: the whole run is retried ungrouped (runAsOneUndo).
         if (code === "UndoNotSupported") throw err;
-        skipped.push({ sheet: group.sheet, reason: "failed", ...(code ? { code } : {}) });
+        for (const sheet of group.sheets) {
+          if (failed.has(sheet)) continue;
+          failed.add(sheet);
+          skipped.push({ sheet, reason: "failed", ...(code ? { code } : {}) });
+        }
       }
     }
-    if (failed.size > 0 && failed.size === perSheet.size && common.length === 0) {
+    if (failed.size > 0 && [...perSheet.keys(), ...noteSheets].every((sheet) => failed.has(sheet)) && common.length === 0) {
       throw new ExcelHostError("marks-failed", `Excel refused the marks of every sheet: ${[...failed].join(", ")}`);
     }
     const marked = [...snapshot].filter(([sheet]) => !failed.has(sheet) && !locked.has(sheet)).reduce((n, [, cells]) => n + cells.size, 0);
@@ -202,10 +235,11 @@ async function readCurrent(
   previous: MarksSnapshot,
   targets: ReadonlyMap<string, ReadonlyMap<number, MarkTarget>>,
   notesSupported: boolean,
+  extraJobs: readonly ReadJob[] = [],
 ): Promise<CurrentCells> {
   const fills = new Map<string, Map<number, FillState>>();
   const notes = new Map<string, Map<number, CurrentCell["note"]>>();
-  const jobs: ReadJob[] = [];
+  const jobs: ReadJob[] = [...extraJobs];
   for (const sheet of new Set([...previous.keys(), ...targets.keys()])) {
     const before = previous.get(sheet);
     const wanted = targets.get(sheet);
@@ -237,6 +271,31 @@ async function readCurrent(
     current.set(sheet, cells);
   }
   return current;
+}
+
+/** Where each threaded comment sits, read in the same request as the fills. */
+function commentLocationJobs(lists: readonly { sheet: string; items: readonly Excel.Comment[] }[], into: Map<string, Set<number>>): ReadJob[] {
+  return lists
+    .filter((list) => list.items.length > 0)
+    .map((list) => ({
+      weight: list.items.length * READ_NOTE_BYTES,
+      queue: () => {
+        const ranges = list.items.map((comment) => {
+          const location = comment.getLocation();
+          location.load("address");
+          return location;
+        });
+        return () => {
+          const keys = into.get(list.sheet) ?? new Set<number>();
+          into.set(list.sheet, keys);
+          for (const range of ranges) {
+            const at = rangeOfAddress(range.address);
+            if (at) keys.add(cellKey(at.top, at.left));
+          }
+        };
+      },
+      split: () => null,
+    }));
 }
 
 function fillReadJob(sheets: SheetCache, sheet: string, runs: readonly CellRange[], into: Map<number, FillState>): ReadJob {

@@ -25,6 +25,9 @@
  * excel-add-ins-undo-capabilities) lists as unsupported, Worksheet.delete and Worksheet.visibility, and
  * WorksheetCollection.add on desktop (#6170), clear the user's undo stack: each is recorded in `undoCleared`;
  * inside a run with mergeUndoGroup (ExcelApi 1.20) the first two throw UndoNotSupported instead (same article).
+ * A cell with a threaded comment (Worksheet.comments, ExcelApi 1.10) cannot also take a note: Excel
+ * keeps a cell's annotation one or the other ("The difference between threaded comments and notes",
+ * support.microsoft.com; issue 12 of this project), so notes.add there is refused.
  * While the user edits a cell (`startCellEdit`), a request fails with InvalidOperationInCellEditMode
  * unless its run set delayForCellEdit, which holds it until the edit ends (Excel.RunOptions docs).
  */
@@ -151,6 +154,8 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   merges: CellRange[] = [];
   readonly notes = new Map<number, FakeNote>();
+  /** Threaded comments by cell key: their first entry's text. */
+  readonly comments = new Map<number, string>();
   frozenRows = 0;
   deleted = false;
 
@@ -276,6 +281,11 @@ export class FakeWorkbook {
     forEachCell(parseAddress(address)!, (row, col) => applyFormatPatch(sheet, row, col, patch));
   }
 
+  addComment(sheetName: string, address: string, content: string): void {
+    const ref = parseAddress(address)!;
+    this.sheet(sheetName).comments.set(cellKey(ref.top, ref.left), content);
+  }
+
   addNote(sheetName: string, address: string, content: string, author = "User"): void {
     const ref = parseAddress(address)!;
     this.sheet(sheetName).notes.set(cellKey(ref.top, ref.left), { content, author });
@@ -340,6 +350,7 @@ export class FakeWorkbook {
       next.frozenRows = sheet.frozenRows;
       for (const [key, cell] of sheet.cells) next.cells.set(key, { ...clone({ ...cell, format: cell.format }), format: cell.format === SHARED_DEFAULT_FORMAT ? SHARED_DEFAULT_FORMAT : clone(cell.format) });
       for (const [key, note] of sheet.notes) next.notes.set(key, { ...note });
+      for (const [key, comment] of sheet.comments) next.comments.set(key, comment);
       copy.sheets.push(next);
       sheetMap.set(sheet, next);
     }
@@ -702,6 +713,8 @@ type Ref =
   | { readonly k: "names" }
   | { readonly k: "name"; readonly key: string }
   | { readonly k: "freezePanes"; readonly sheet: FakeSheet }
+  | { readonly k: "comments"; readonly sheet: FakeSheet }
+  | { readonly k: "comment"; readonly sheet: FakeSheet; readonly key: number }
   | { readonly k: "xmlParts"; readonly namespace: string | null }
   | { readonly k: "xmlPart"; readonly id: string };
 
@@ -722,6 +735,8 @@ const KIND_NAMES: Record<Ref["k"], string> = {
   names: "NamedItemCollection",
   name: "NamedItem",
   freezePanes: "WorksheetFreezePanes",
+  comments: "CommentCollection",
+  comment: "Comment",
   xmlParts: "CustomXmlPartCollection",
   xmlPart: "CustomXmlPart",
 };
@@ -973,6 +988,10 @@ export class FakeContext {
           return { k: "notes", sheet };
         }
         if (method === "freezePanes") return { k: "freezePanes", sheet };
+        if (method === "comments") {
+          this.requireApi("1.10", "Worksheet.comments");
+          return { k: "comments", sheet };
+        }
         break;
       }
       case "range":
@@ -985,6 +1004,9 @@ export class FakeContext {
         break;
       case "areas":
         if (method === "areas") return { k: "rangeCollection", sheet: parent.sheet, rs: parent.rs };
+        break;
+      case "comment":
+        if (method === "getLocation") return { k: "range", sheet: parent.sheet, r: { top: keyRow(parent.key), left: keyCol(parent.key), bottom: keyRow(parent.key), right: keyCol(parent.key) } };
         break;
       case "xmlParts": {
         if (method === "getByNamespace") return { k: "xmlParts", namespace: String(args[0]) };
@@ -1008,6 +1030,7 @@ export class FakeContext {
         const key = cellKey(target.top, target.left);
         if (method === "add") {
           refuseIfProtected(parent);
+          if (parent.sheet.comments.has(key)) throw new FakeRichApiError("InvalidOperation", `The cell ${rangeAddress(target)} has a threaded comment; it cannot take a note.`);
           if (target.top !== target.bottom || target.left !== target.right) throw new FakeRichApiError("InvalidCellAddress", "A note needs a single cell.");
           if (parent.sheet.notes.has(key)) throw new FakeRichApiError("ItemAlreadyExists", `The cell ${rangeAddress(target)} already has a note.`);
           parent.sheet.notes.set(key, { content: String(args[1]), author: "jixiao" });
@@ -1094,6 +1117,7 @@ export class FakeContext {
   private collectionItems(ref: Ref): Ref[] {
     if (ref.k === "worksheets") return this.session.workbook.sheets.map((sheet) => ({ k: "sheet", sheet }));
     if (ref.k === "rangeCollection") return ref.rs.map((r) => ({ k: "range", sheet: ref.sheet, r }));
+    if (ref.k === "comments") return [...ref.sheet.comments.keys()].sort((a, b) => a - b).map((key) => ({ k: "comment", sheet: ref.sheet, key }));
     throw unsupported(ref, "items");
   }
 
@@ -1140,6 +1164,10 @@ export class FakeContext {
       }
       case "runtime":
         if (prop === "enableEvents") return this.session.enableEvents;
+        break;
+      case "comment":
+        if (prop === "id") return `{comment-${ref.key}}`;
+        if (prop === "content") return ref.sheet.comments.get(ref.key) ?? "";
         break;
       case "xmlPart":
         if (prop === "id") return ref.id;
@@ -1640,6 +1668,21 @@ class WorkbookProxy extends ClientObject {
   }
 }
 
+class CommentProxy extends ClientObject {
+  get id(): string {
+    return this._read("id");
+  }
+  getLocation(): RangeProxy {
+    return this._child(RangeProxy, "getLocation");
+  }
+}
+
+class CommentCollectionProxy extends CollectionProxy<CommentProxy> {
+  constructor(context: FakeContext, id: number, nullable: boolean) {
+    super(context, id, nullable, CommentProxy);
+  }
+}
+
 class CustomXmlPartCollectionProxy extends ClientObject {
   add(xml: string): CustomXmlPartProxy {
     return this._child(CustomXmlPartProxy, "add", [xml]);
@@ -1719,6 +1762,9 @@ class WorksheetProxy extends ClientObject {
   }
   get position(): number {
     return this._read("position");
+  }
+  get comments(): CommentCollectionProxy {
+    return memo(this, "_comments", () => this._child(CommentCollectionProxy, "comments"));
   }
   get protection(): { readonly protected: boolean } {
     return { protected: this._read<boolean>("protection/protected") };

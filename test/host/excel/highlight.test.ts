@@ -68,6 +68,22 @@ function requestKinds(fake: FakeExcel, from: number, to: number): ("read" | "wri
 }
 
 describe("highlight and clear", () => {
+  test("a cell with a threaded comment gets its fill but no note; the other cells get both", async () => {
+    const workbook = formattedWorkbook();
+    workbook.addComment("项目表", "B2", "请核对预算数");
+    const fake = new FakeExcel(workbook);
+    const before = userState(workbook);
+    const host = createExcelHost({ runtime: fake.runtime });
+    await expect(host.highlight(DIAGNOSTICS, MESSAGES)).resolves.toEqual({ marked: 6, notes: true });
+    expect(fake.requests.filter((r) => r.error)).toEqual([]);
+    expect(workbook.cell("项目表", "B2")!.format.fill.color).toBe("#FFC7CE");
+    expect(workbook.sheet("项目表").notes.has(1 * 16384 + 1)).toBe(false);
+    expect(workbook.sheet("项目表").notes.get(3 * 16384 + 3)!.content).toBe(`${MESSAGES[2]}\n${MESSAGES[3]}`);
+    expect(workbook.sheet("Other sheet").notes.get(1)!.content).toBe(MESSAGES[6]);
+    await host.clearMarks();
+    expectSameState(userState(workbook), before);
+  });
+
   test("with ExcelApi 1.20 a highlight and a clear are one undo step each; the old sheet's removal, which cannot be grouped, runs ungrouped", async () => {
     const workbook = formattedWorkbook();
     const before = userState(workbook);
@@ -228,10 +244,10 @@ describe("highlight and clear", () => {
     expect(workbook.sheet("项目表").notes.has(0)).toBe(false);
   });
 
-  test("a small highlight: the snapshot and sheets, the current formats, the snapshot write, then one request per marked sheet", async () => {
+  test("a small highlight: the snapshot and sheets, the current formats, the snapshot write, one request per marked sheet, the notes", async () => {
     const fake = new FakeExcel(formattedWorkbook());
     await createExcelHost({ runtime: fake.runtime }).highlight(DIAGNOSTICS, MESSAGES);
-    expect(requestKinds(fake, 0, fake.syncs)).toEqual(["read", "read", "write", "write", "write"]);
+    expect(requestKinds(fake, 0, fake.syncs)).toEqual(["read", "read", "write", "write", "write", "write"]);
     expect(fake.runs).toBe(1);
   });
 
@@ -314,9 +330,10 @@ describe("highlight and clear", () => {
     const writeChunks = kinds.filter((k) => k === "write").length;
     expect(kinds.filter((k) => k === "mixed")).toEqual([]);
     expect(kinds.indexOf("write")).toBeGreaterThan(kinds.lastIndexOf("read"));
-    // The snapshot, then each marked sheet's marks in a request of its own.
+    // The snapshot, then each marked sheet's fills in a request of its own, then the notes in chunks.
     const markedSheets = new Set(diagnostics.map((d) => d.sheet)).size;
-    expect(writeChunks).toBe(1 + markedSheets);
+    expect(writeChunks).toBeGreaterThanOrEqual(2 + markedSheets);
+    expect(writeChunks).toBeLessThanOrEqual(3 + markedSheets);
     for (const request of highlightRequests) {
       expect(request.requestBytes).toBeLessThanOrEqual(FIVE_MB);
       expect(request.responseBytes).toBeLessThanOrEqual(FIVE_MB);
