@@ -9,7 +9,7 @@ import { renderMessage, renderSuggestion, type Locale } from "../core/messages/r
 import type { MoneyUnit, ProjectLayout, ProjectTable } from "../core/model/model";
 import type { CheckConfig } from "../core/rules/types";
 import { readWorkbookFile } from "../host/xlsx";
-import { ApplyPlanError, applyPlanToWorkbook, isCellEditPlan, newWorkbook, saveWorkbook, writePatchedCopy } from "../host/xlsx/apply-plan";
+import { ApplyPlanError, applyPlanToWorkbook, newWorkbook, saveWorkbook, writePatchedCopy } from "../host/xlsx/apply-plan";
 import { outputRefusal } from "../host/xlsx/output-file";
 import { validSheetName, type ParsedArgs } from "./args";
 import type { Output } from "./check-command";
@@ -265,9 +265,9 @@ function show(v: unknown, locale: Locale): string {
 /** Applies the plan to the loaded workbook and writes it; prints why and returns null when nothing was written. */
 async function applyAndSave(workbook: Parameters<typeof applyPlanToWorkbook>[0], plan: FillPlan, output: string, out: Output, input?: string): Promise<ApplyResult | null> {
   try {
-    // Cell edits are patched into the input's own package; plans that insert rows still go through exceljs.
-    const patched = input !== undefined && isCellEditPlan(plan);
-    const result = patched ? (await writePatchedCopy(input, output, plan)).result : applyPlanToWorkbook(workbook, plan);
+    // The plan is patched into the input's own package; exceljs only where the package writer cannot (a table in the way).
+    const patched = input !== undefined ? await writePatchedCopy(input, output, plan) : null;
+    const result = patched ? patched.result : applyPlanToWorkbook(workbook, plan);
     if (!result.ok) {
       const why = result.refused.map((r) => `${r.sheet}!${r.cell} ${r.reason}`).join("; ");
       out.stderr(`jixiao: 填充计划被拒绝，未写入 / the fill plan was refused; nothing written: ${why}`);
@@ -352,7 +352,7 @@ export async function runNew(options: NewCommandOptions, out: Output): Promise<n
   const value = planned.value;
   const totals = options.updateTotals ? value.totals : [];
   const plan = concatPlans(value.plan, { newSheets: [], insertions: [], styles: [], looks: [], merges: [], writes: totals });
-  const applied = await applyAndSave(workbook, plan, options.out, out);
+  const applied = await applyAndSave(workbook, plan, options.out, out, options.into ?? undefined);
   if (!applied) return 2;
   const back = checkWorkbook(applied.grids, options.config);
   const project = back.parsed.tables.find((t): t is ProjectTable => t.kind === "project" && t.sheet === sheet && t.name.value === options.name);

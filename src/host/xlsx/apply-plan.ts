@@ -5,18 +5,20 @@
  */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { parseRangeA1, rangeA1, type CellRange } from "../../core/grid/address";
+import { parseA1, parseRangeA1, rangeA1, type CellRange } from "../../core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
 import { applyEdits, type ApplyResult } from "../../core/fill/apply-edits";
-import { areaAfter, type CellLook, type FillPlan, type RowInsertion } from "../../core/fill/plan";
+import { areaAfter, rowBefore, type CellLook, type FillPlan, type RowInsertion } from "../../core/fill/plan";
 import { fixInternalHyperlinks } from "./hyperlinks";
 import { isSameFile, writeFileAtomically } from "./output-file";
 import { loadWorkbookBuffer, workbookToGrids, type ReadErrorCode } from "./read-workbook";
 import { readGridsFast } from "./fast-read";
 import { rewriteFormulaRefs } from "./formula-refs";
-import { editMerges, formulaCells, sheetPartsByName, writeCellValues } from "./package/cell-edits";
-import { MAX_CELL_TEXT } from "./package/new-sheet";
+import { cellStyles, editMerges, formulaCells, rowHeights, setCellStyles, setRowHeights, sheetPartsByName, writeCellValues } from "./package/cell-edits";
+import { insertRowsInPackage, UnsupportedInsertion } from "./package/insert-rows";
+import { MAX_CELL_TEXT, worksheetXml } from "./package/new-sheet";
 import { XlsxPackage } from "./package/opc";
+import { openStyles, type StyleBook } from "./package/styles";
 
 export type ApplyPlanErrorCode = ReadErrorCode | "same-file" | "refused" | "formula" | "too-long" | "verify-failed" | "write-failed";
 
@@ -48,11 +50,6 @@ export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: FillPlan):
   return result;
 }
 
-/** Plans that only write cell values and merge cells: these are patched into the input's own package. */
-export function isCellEditPlan(plan: FillPlan): boolean {
-  return plan.newSheets.length === 0 && plan.insertions.length === 0 && plan.styles.length === 0 && plan.looks.length === 0;
-}
-
 export interface PatchedCopy {
   /** The written package; null when applyEdits refused the plan (nothing to write). */
   readonly bytes: Buffer | null;
@@ -66,32 +63,64 @@ function isDerivedTotal(write: FillPlan["writes"][number]): boolean {
   return write.kind === "fix" && write.source === "new-project";
 }
 
+const THIN_XML = '<color rgb="FF000000"/>';
+const LOOK_BORDER = `<border><left style="thin">${THIN_XML}</left><right style="thin">${THIN_XML}</right><top style="thin">${THIN_XML}</top><bottom style="thin">${THIN_XML}</bottom><diagonal/></border>`;
+
+/** The cell format of a look (the same looks as styleOf gives exceljs). */
+function lookXf(styles: StyleBook, look: CellLook): number {
+  const p = styles.p;
+  const font = (bold: boolean, size: number): string => `<${p}font>${bold ? `<${p}b/>` : ""}<${p}sz val="${size}"/><${p}name val="宋体"/><${p}charset val="134"/></${p}font>`;
+  const align = (horizontal: string, wrap: boolean): string => `<${p}alignment horizontal="${horizontal}" vertical="center"${wrap ? ' wrapText="1"' : ""}/>`;
+  const border = LOOK_BORDER.replace(/<(\/?)(\w)/g, `<$1${p}$2`);
+  switch (look) {
+    case "title":
+      return styles.deriveXf(0, { font: font(true, 16), alignment: align("center", true) });
+    case "note":
+      return styles.deriveXf(0, { font: font(false, 10), alignment: align("left", false) });
+    case "noteRight":
+      return styles.deriveXf(0, { font: font(false, 10), alignment: align("right", false) });
+    case "label":
+    case "center":
+      return styles.deriveXf(0, { font: font(false, 10), border, alignment: align("center", true) });
+    case "header":
+      return styles.deriveXf(0, { font: font(true, 10), border, alignment: align("center", true), fill: styles.solidFill("FFF2F2F2") });
+    case "text":
+      return styles.deriveXf(0, { font: font(false, 10), border, alignment: align("left", true) });
+    case "amount":
+      return styles.deriveXf(0, { font: font(false, 10), border, numFmt: "0.00", alignment: align("right", false) });
+  }
+}
+
 /**
- * Applies a cell-edit plan (isCellEditPlan) to the input's package: only the sheets written change,
- * every other part is copied byte for byte. A write over a formula cell, or of text longer than a
- * cell holds, refuses the whole plan; the result is read back and compared with applyEdits'.
+ * Applies a fill plan to the input's package in applyEdits' order: only the parts the plan touches
+ * change (rows inserted as Excel inserts them, see insert-rows.ts); every other part is copied byte
+ * for byte. A write over a formula cell, or of text longer than a cell holds, refuses the whole
+ * plan; the result is read back and compared with applyEdits'. Throws UnsupportedInsertion for
+ * insertions into a sheet with a table or pivot table.
  */
 export function applyPlanToPackage(input: Buffer, plan: FillPlan): PatchedCopy {
-  if (!isCellEditPlan(plan)) throw new Error("applyPlanToPackage takes cell writes and merges only");
   const read = readGridsFast(input);
   if (!read.ok) throw new ApplyPlanError(read.error.code, `cannot read the workbook: ${read.error.code}${read.error.detail ? ` (${read.error.detail})` : ""}`);
   const pkg = new XlsxPackage(input);
-  const parts = sheetPartsByName(pkg);
+  let parts = sheetPartsByName(pkg);
   let result = applyEdits(read.grids, plan);
   if (!result.ok) return { bytes: null, result, formulasKept: [] };
 
   const formulas: string[] = [];
   const kept = new Set<FillPlan["writes"][number]>();
-  const bySheet = new Map<string, FillPlan["writes"][number][]>();
-  for (const w of result.applied.writes) bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), w]);
+  const bySheet = new Map<string, { write: FillPlan["writes"][number]; original: string }[]>();
+  for (const w of result.applied.writes) {
+    const ref = parseA1(w.cell);
+    const row = ref ? rowBefore(result.applied.insertions, w.sheet, ref.row) : null;
+    if (!ref || row === null || !parts.has(w.sheet)) continue;
+    bySheet.set(w.sheet, [...(bySheet.get(w.sheet) ?? []), { write: w, original: rangeA1({ top: row, left: ref.col, bottom: row, right: ref.col }) }]);
+  }
   for (const [sheet, writes] of bySheet) {
-    const part = parts.get(sheet);
-    if (part === undefined) throw new ApplyPlanError("verify-failed", `no worksheet part for ${sheet}`);
-    const found = formulaCells(pkg.text(part)!, writes.map((w) => w.cell));
-    for (const w of writes) {
-      if (!found.has(w.cell.replace(/\$/g, "").toUpperCase())) continue;
-      if (isDerivedTotal(w)) kept.add(w);
-      else formulas.push(`${sheet}!${w.cell}`);
+    const found = formulaCells(pkg.text(parts.get(sheet)!)!, writes.map((w) => w.original));
+    for (const { write, original } of writes) {
+      if (!found.has(original)) continue;
+      if (isDerivedTotal(write)) kept.add(write);
+      else formulas.push(`${sheet}!${write.cell}`);
     }
   }
   if (formulas.length > 0) {
@@ -107,12 +136,24 @@ export function applyPlanToPackage(input: Buffer, plan: FillPlan): PatchedCopy {
   }
 
   const applied = result.applied;
-  const touched = new Set([...applied.writes.map((w) => w.sheet), ...applied.merges.map((m) => m.sheet)]);
+  for (const s of applied.newSheets) pkg.addWorksheet(s.name, worksheetXml({ rows: [], widths: s.columnWidths }));
+  insertRowsInPackage(pkg, applied.insertions);
+  parts = sheetPartsByName(pkg);
+  const styles = openStyles(pkg);
+  const touched = new Set([...applied.writes, ...applied.merges, ...applied.styles, ...applied.looks].map((e) => e.sheet));
   for (const sheet of touched) {
     const part = parts.get(sheet)!;
     let xml = pkg.text(part)!;
     const merges = applied.merges.filter((m) => m.sheet === sheet);
     xml = editMerges(xml, [], merges.flatMap((m) => (m.replaces === undefined ? [] : [m.replaces])));
+    for (const copy of applied.styles.filter((c) => c.sheet === sheet)) xml = copyFormats(xml, parseRangeA1(copy.source)!, parseRangeA1(copy.target)!);
+    const looks = new Map<string, number>();
+    for (const look of applied.looks.filter((l) => l.sheet === sheet)) {
+      const area = parseRangeA1(look.range)!;
+      const xf = lookXf(styles.book, look.look);
+      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) looks.set(rangeA1({ top: r, left: c, bottom: r, right: c }), xf);
+    }
+    xml = setCellStyles(xml, looks);
     xml = writeCellValues(
       xml,
       applied.writes.filter((w) => w.sheet === sheet),
@@ -124,6 +165,7 @@ export function applyPlanToPackage(input: Buffer, plan: FillPlan): PatchedCopy {
     );
     pkg.set(part, xml);
   }
+  styles.save();
   const bytes = pkg.write();
   const back = readGridsFast(bytes);
   const difference = back.ok ? firstDifference(back.grids, result.grids) : `unreadable (${back.error.code})`;
@@ -131,13 +173,43 @@ export function applyPlanToPackage(input: Buffer, plan: FillPlan): PatchedCopy {
   return { bytes, result, formulasKept: [...kept].map((w) => `${w.sheet}!${w.cell}`) };
 }
 
-/** applyPlanToPackage from a file to a file; writing over the input is refused. */
-export async function writePatchedCopy(input: string, output: string, plan: FillPlan): Promise<PatchedCopy> {
+/** Formats and row heights of `source` tiled down `target` (same width, a multiple of its height). */
+function copyFormats(xml: string, source: CellRange, target: CellRange): string {
+  const height = source.bottom - source.top + 1;
+  const cells: { row: number; col: number }[] = [];
+  for (let r = source.top; r <= source.bottom; r++) for (let c = source.left; c <= source.right; c++) cells.push({ row: r, col: c });
+  const styleAt = cellStyles(xml, cells);
+  const heights = rowHeights(xml);
+  const wanted = new Map<string, number>();
+  const rowsWanted = new Map<number, Record<string, string>>();
+  for (let r = target.top; r <= target.bottom; r++) {
+    const from = source.top + ((r - target.top) % height);
+    const h = heights.get(from);
+    if (h && h.ht !== undefined) rowsWanted.set(r, h);
+    for (let c = target.left; c <= target.right; c++) {
+      wanted.set(rangeA1({ top: r, left: c, bottom: r, right: c }), styleAt.get(rangeA1({ top: from, left: c - target.left + source.left, bottom: from, right: c - target.left + source.left })) ?? 0);
+    }
+  }
+  return setRowHeights(setCellStyles(xml, wanted), rowsWanted);
+}
+
+/**
+ * applyPlanToPackage from a file to a file; writing over the input is refused. Returns null, writing
+ * nothing, when the package writer cannot apply the plan (an insertion into a sheet with a table or
+ * pivot table) or its result does not read back as the plan's: the caller then uses exceljs.
+ */
+export async function writePatchedCopy(input: string, output: string, plan: FillPlan): Promise<PatchedCopy | null> {
   if (await isSameFile(input, output)) throw new ApplyPlanError("same-file", `refusing to overwrite the input file: ${output}`);
   const bytes = await readFile(input).catch((err: NodeJS.ErrnoException) => {
     throw new ApplyPlanError(err.code === "ENOENT" ? "not-found" : "unreadable", `cannot read ${input}: ${err.message}`);
   });
-  const patched = applyPlanToPackage(bytes, plan);
+  let patched: PatchedCopy;
+  try {
+    patched = applyPlanToPackage(bytes, plan);
+  } catch (err) {
+    if (err instanceof UnsupportedInsertion || (err instanceof ApplyPlanError && err.code === "verify-failed")) return null;
+    throw err;
+  }
   if (patched.bytes) {
     try {
       await writeFileAtomically(output, patched.bytes);

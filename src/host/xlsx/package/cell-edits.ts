@@ -108,3 +108,81 @@ export function sheetPartsByName(pkg: XlsxPackage): Map<string, string> {
   for (const sheet of pkg.sheets()) if (sheet.part !== null && sheet.type.endsWith("/worksheet") && pkg.has(sheet.part)) out.set(sheet.name, sheet.part);
   return out;
 }
+
+/** Style indexes of the cells at `refs` (0 for a missing cell or one without s=). */
+export function cellStyles(xml: string, refs: readonly { row: number; col: number }[]): Map<string, number> {
+  const patches: CellPatches = new Map();
+  const out = new Map<string, number>();
+  for (const { row, col } of refs) {
+    addPatch(patches, row, col, (existing, ref) => {
+      out.set(ref, existing?.style ?? 0);
+      return null;
+    });
+  }
+  patchCells(xml, patches);
+  return out;
+}
+
+/** Sets the style of cells (creating the ones that do not exist), keeping their values. */
+export function setCellStyles(xml: string, styles: ReadonlyMap<string, number>): string {
+  const patches: CellPatches = new Map();
+  for (const [ref, style] of styles) {
+    const at = parseA1(ref)!;
+    addPatch(patches, at.row, at.col, (existing, cellRef, prefix) => {
+      const s = style === 0 ? undefined : String(style);
+      if (existing === null) return s === undefined ? null : `<${prefix}c r="${cellRef}" s="${s}"/>`;
+      const walker = new TagWalker(existing.xml);
+      walker.next();
+      return setAttr(existing.tag, "s", s) + existing.xml.slice(walker.end);
+    });
+  }
+  return patchCells(xml, patches);
+}
+
+const ROW_LOOK = ["ht", "customHeight"] as const;
+
+/** Height attributes of rows (zero-based), for the rows that have a <row> element. */
+export function rowHeights(xml: string): Map<number, Record<string, string>> {
+  const out = new Map<number, Record<string, string>>();
+  const walker = new TagWalker(xml);
+  let last = -1;
+  while (walker.next()) {
+    if (walker.kind() === TagKind.Close || walker.local() !== "row") continue;
+    const r = getAttr(walker.tag, "r");
+    const row = r === undefined ? last + 1 : Number(r) - 1;
+    last = row;
+    const attrs: Record<string, string> = {};
+    for (const name of ROW_LOOK) {
+      const v = getAttr(walker.tag, name);
+      if (v !== undefined) attrs[name] = v;
+    }
+    out.set(row, attrs);
+    walker.skipElement();
+  }
+  return out;
+}
+
+/** Gives rows (zero-based) the height attributes named; rows without a <row> element are left alone. */
+export function setRowHeights(xml: string, heights: ReadonlyMap<number, Record<string, string>>): string {
+  if (heights.size === 0) return xml;
+  const out: string[] = [];
+  let copied = 0;
+  const walker = new TagWalker(xml);
+  let last = -1;
+  while (walker.next()) {
+    if (walker.kind() === TagKind.Close || walker.local() !== "row") continue;
+    const r = getAttr(walker.tag, "r");
+    const row = r === undefined ? last + 1 : Number(r) - 1;
+    last = row;
+    const wanted = heights.get(row);
+    if (wanted) {
+      let tag = walker.tag;
+      for (const name of ROW_LOOK) tag = setAttr(tag, name, wanted[name]);
+      out.push(xml.slice(copied, walker.start), tag);
+      copied = walker.end;
+    }
+    walker.skipElement();
+  }
+  out.push(xml.slice(copied));
+  return out.join("");
+}

@@ -15,7 +15,7 @@ const EMPTY_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-type ListName = "fonts" | "fills" | "cellXfs" | "numFmts";
+type ListName = "fonts" | "fills" | "borders" | "cellXfs" | "numFmts";
 
 interface List {
   /** Whole elements of the list's items, in order. */
@@ -28,6 +28,9 @@ export interface XfChange {
   readonly font?: string;
   /** A number format code; reuses a built-in or existing id when one has this code. */
   readonly numFmt?: string;
+  readonly border?: string;
+  /** An <alignment> element replacing the format's own. */
+  readonly alignment?: string;
 }
 
 const BUILT_IN_FORMATS: Readonly<Record<string, number>> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "0%": 9, "0.00%": 10, "@": 49 };
@@ -45,7 +48,7 @@ export class StyleBook {
     const root = new TagWalker(this.xml);
     while (root.next() && root.depth() !== 1);
     this.prefix = prefixOf(root.qname);
-    for (const name of ["fonts", "fills", "cellXfs", "numFmts"] as const) this.lists.set(name, { items: itemsOf(this.xml, name), added: [] });
+    for (const name of ["fonts", "fills", "borders", "cellXfs", "numFmts"] as const) this.lists.set(name, { items: itemsOf(this.xml, name), added: [] });
   }
 
   /** True when the package had no styles part and this one was made up. */
@@ -117,7 +120,7 @@ export class StyleBook {
 
   /** A new cell format: a copy of format `base` (or 0) with the change applied; the same request gives the same index. */
   deriveXf(base: number, change: XfChange): number {
-    const key = `xf\u0000${base}\u0000${change.fill ?? ""}\u0000${change.font ?? ""}\u0000${change.numFmt ?? ""}`;
+    const key = `xf\u0000${base}\u0000${change.fill ?? ""}\u0000${change.font ?? ""}\u0000${change.numFmt ?? ""}\u0000${change.border ?? ""}\u0000${change.alignment ?? ""}`;
     const known = this.memo.get(key);
     if (known !== undefined) return known;
     const xfs = this.lists.get("cellXfs")!;
@@ -128,7 +131,17 @@ export class StyleBook {
     if (change.fill !== undefined) tag = setAttr(setAttr(tag, "fillId", String(this.add("fills", change.fill))), "applyFill", "1");
     if (change.font !== undefined) tag = setAttr(setAttr(tag, "fontId", String(this.add("fonts", change.font))), "applyFont", "1");
     if (change.numFmt !== undefined) tag = setAttr(setAttr(tag, "numFmtId", String(this.numFmtId(change.numFmt))), "applyNumberFormat", "1");
-    const index = this.add("cellXfs", tag + source.slice(walker.end));
+    if (change.border !== undefined) tag = setAttr(setAttr(tag, "borderId", String(this.add("borders", change.border))), "applyBorder", "1");
+    let body = source.slice(walker.end);
+    if (change.alignment !== undefined) {
+      tag = setAttr(tag, "applyAlignment", "1");
+      const withoutOld = body.replace(/<(?:\w+:)?alignment\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?alignment>)/, "");
+      if (tag.endsWith("/>")) {
+        tag = `${tag.slice(0, -2).trimEnd()}>`;
+        body = `${change.alignment}</${walker.qname}>`;
+      } else body = change.alignment + withoutOld;
+    }
+    const index = this.add("cellXfs", tag + body);
     this.memo.set(key, index);
     return index;
   }
@@ -136,7 +149,7 @@ export class StyleBook {
   toString(): string {
     let xml = this.xml;
     // Later lists first, so earlier offsets stay valid; numFmts may need creating.
-    for (const name of ["cellXfs", "fills", "fonts"] as const) xml = appendToList(xml, name, this.lists.get(name)!, this.prefix);
+    for (const name of ["cellXfs", "borders", "fills", "fonts"] as const) xml = appendToList(xml, name, this.lists.get(name)!, this.prefix);
     const numFmts = this.lists.get("numFmts")!;
     if (numFmts.added.length > 0) {
       if (numFmts.items.length > 0 || hasList(xml, "numFmts")) xml = appendToList(xml, "numFmts", numFmts, this.prefix);
