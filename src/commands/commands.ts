@@ -29,11 +29,12 @@ async function checkAndMark(host: HostActions): Promise<Notice> {
     const settings = normaliseSettings(await host.loadSettings().catch(() => null));
     locale = settings.locale;
     const grids = await host.readWorkbook();
-    const run = checkGrids(grids, settings.config, locale);
-    await host.highlight(run.report.diagnostics, run.notes);
+    // Findings ignored in the pane stay ignored here: not marked, not reported, not counted.
+    const run = checkGrids(grids, settings.config, locale, settings.ignored);
+    await host.highlight(run.diagnostics, run.notes);
     await host.writeReport(run.reportLines, run.reportLabels);
-    const { errors, warnings, infos } = run.report.stats;
-    return { kind: "checked", locale, counts: { error: errors, warning: warnings, info: infos } };
+    const count = (severity: string): number => run.diagnostics.filter((d) => d.severity === severity).length;
+    return { kind: "checked", locale, counts: { error: count("error"), warning: count("warning"), info: count("info") } };
   } catch (error) {
     return { kind: "failed", locale, code: hostErrorCode(error) };
   }

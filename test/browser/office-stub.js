@@ -19,7 +19,7 @@
   /** Fills as they were before the first highlight; null for a cell that had none. */
   const snapshot = new Map();
   const calls = [];
-  let settings = null;
+  let settings = seed.settings === undefined ? null : JSON.parse(JSON.stringify(seed.settings));
   /** Whether the add-in's 校验报告 sheet exists (the fake keeps it out of reads, as the host does). */
   let reportSheet = false;
   let readGate = null;

@@ -12,6 +12,7 @@ import { renderMessage, ruleDescription, severityLabel } from "../../src/core/me
 import type { Diagnostic } from "../../src/core/rules/types";
 import { buildSummary, type BudgetSummary } from "../../src/core/summary";
 import { readWorkbookFile } from "../../src/host/xlsx";
+import { ignoreKey } from "../../src/taskpane/ignored";
 import { groupDiagnostics } from "../../src/taskpane/results";
 import { serveDirectory, type StaticServer } from "./static-server";
 
@@ -118,7 +119,7 @@ async function lastPlan(): Promise<FillPlan> {
 }
 
 /** A new browser context whose office.js is the stub, seeded with `seed`, and a page in it. */
-async function openFakePage(seed: { grids: WorkbookGrids; formats: Record<string, string> }, width = 360): Promise<Page> {
+async function openFakePage(seed: { grids: WorkbookGrids; formats: Record<string, string>; settings?: unknown }, width = 360): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "zh-CN", deviceScaleFactor: 1 });
   contexts.push(context);
   await context.route("**/*", async (route) => {
@@ -873,12 +874,33 @@ describe("a large workbook: chunked list, 上一个 / 下一个, collapsing, one
   });
 });
 
+describe("the ribbon 校验 respects what the pane ignored", () => {
+  it("an ignored finding is neither marked, reported nor counted", async () => {
+    const ignored = expected[0]!;
+    const settings = { config: {}, liveCheck: false, locale: "zh-CN", ignored: [ignoreKey(ignored)] };
+    page = await openFakePage({ grids, formats: {}, settings });
+    await page.goto(`${server.origin}/commands.html`);
+    expect(await settled(() => fake.associated(), ["runCheck"])).toEqual(["runCheck"]);
+    await fake.pressRibbon("runCheck");
+    expect(await settled(async () => (await callsNamed("displayDialogAsync")).length, 1)).toBe(1);
+    const [marked, notes] = (await callsNamed("highlight"))[0]!.args as [{ sheet: string; cell: string }[], string[]];
+    expect(marked).toEqual(expected.slice(1).map((d) => ({ sheet: d.sheet, cell: d.cell, severity: d.severity })));
+    expect(notes).toHaveLength(expected.length - 1);
+    const [rows] = (await callsNamed("writeReport"))[0]!.args as [unknown[]];
+    expect(rows).toHaveLength(expected.length - 1);
+    const [url] = (await callsNamed("displayDialogAsync"))[0]!.args as [string];
+    const count = (s: Diagnostic["severity"]): string => String(expected.slice(1).filter((d) => d.severity === s).length);
+    expect(Object.fromEntries(new URL(url).searchParams)).toMatchObject({ error: count("error"), warning: count("warning"), info: count("info") });
+    await fake.closeDialog();
+  });
+});
+
 describe("both pages", () => {
   it("requested nothing outside their own origin, and office.js came from the local stub", () => {
     const foreign = requested.filter((url) => new URL(url).origin !== server.origin);
-    // Ten page loads: the task pane, the function file, the function file as the notice dialog, the five walks, the unrecognised and the large workbook.
-    expect(foreign).toEqual(Array.from({ length: 10 }, () => OFFICE_JS));
-    expect(officeJsFromStub).toBe(10);
+    // Eleven page loads: the task pane, the function file, the function file as the notice dialog, the five walks, the unrecognised and the large workbook, and the function file with a finding ignored.
+    expect(foreign).toEqual(Array.from({ length: 11 }, () => OFFICE_JS));
+    expect(officeJsFromStub).toBe(11);
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
