@@ -3,6 +3,7 @@ import type { Amount, MoneyUnit, ProjectTable, Sourced } from "../model/model";
 import { headLabelOf, isTotalLabel, type HeadLabel } from "../vocabulary/labels";
 import { isNoteRow, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import type { Sheet } from "./sheet";
+import { fullWidth, projectTable } from "../model/project-table";
 
 /** The project's cells written again on every row of the project, instead of merged or left blank. */
 function repeatsName(sheet: Sheet, nameCol: number, run: { start: number; name: Sourced<string> }, row: number): boolean {
@@ -98,18 +99,13 @@ export function readFlatProjects(
       return c === undefined ? undefined : a1(header.row, c);
     };
     const hasBudget = projectCols.has("total") || projectCols.has("fiscal") || projectCols.has("other");
-    projects.push({
-      kind: "project",
+    projects.push(projectTable({
       layout: "flat",
       sheet: sheet.name,
-      id: run.name.value,
       name: run.name,
-      title: null,
       code: at("projectCode"),
       agency: at("agency") ?? department,
-      projectType: null,
       unit,
-      unitCell: null,
       budget: hasBudget
         ? {
             total: amount("total"),
@@ -123,15 +119,13 @@ export function readFlatProjects(
             },
           }
         : null,
-      plan: null,
       goal: at("goal"),
-      use: null,
       indicators,
       indicatorHeaderRow: header.row,
       columns: modelColumns(header.columns),
-      range: { top: run.start, left: 0, bottom: run.end, right: Math.max(0, sheet.width - 1) },
+      range: fullWidth(run.start, run.end, sheet.width),
       missing: hasBudget ? [] : [{ field: "budget", cell: run.name.cell }],
-    });
+    }));
     lastRow = run.end;
   }
   return { projects, lastRow };

@@ -1,10 +1,11 @@
 import type { Grid, WorkbookGrids } from "../grid/grid";
 import { a1 } from "../grid/address";
-import type { MissingField, MoneyUnit, ParsedWorkbook, ProjectTable, SheetReading, Sourced, Table } from "../model/model";
+import type { MissingField, MoneyUnit, ParsedWorkbook, SheetReading, Sourced, Table } from "../model/model";
 import { readBlockHead } from "./head";
 import { detectIndicatorHeader, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import { codedAgency, headLabelOf, indicatorTableTermOf, isTableTitle, labelByMeaning, splitInlineLabel, trailingUnitStatement, unitStatement } from "../vocabulary/labels";
 import { Sheet } from "./sheet";
+import { fullWidth, projectTable } from "../model/project-table";
 import { detectTableHeader, readTable, type TableHeader } from "./tables";
 import { readFlatProjects } from "./flat";
 import { budgetWithCostTotal, findCostTable } from "./cost-table";
@@ -133,8 +134,7 @@ function parseSheetTables(sheet: Sheet): Table[] {
       const b = budget;
       if (!b || (!b.total && !b.fiscal && !b.other && !b.specialAccount && !b.upperLevel)) missing.push({ field: "budget", cell: head.budgetLooked ?? head.name?.cell ?? head.nameLooked ?? a1(top, 0) });
       if (indicators.length === 0 && templateRows.length === 0) missing.push({ field: "indicators", cell: header.lastRow + 1 < sheet.height ? a1(header.lastRow + 1, header.columns.level1 ?? 0) : headerCell });
-      const project: ProjectTable = {
-        kind: "project",
+      const project = projectTable({
         layout: "block",
         sheet: sheet.name,
         id: head.name?.value ?? sheet.name,
@@ -142,7 +142,6 @@ function parseSheetTables(sheet: Sheet): Table[] {
         title: head.title,
         code: head.code,
         agency: head.agency ?? departmentAbove[header.row] ?? null,
-        projectType: null,
         unit,
         unitCell: head.unitCell,
         budget,
@@ -152,11 +151,11 @@ function parseSheetTables(sheet: Sheet): Table[] {
         indicators,
         indicatorHeaderRow: header.row,
         columns: modelColumns(header.columns),
-        range: { top, left: 0, bottom: end, right: Math.max(0, sheet.width - 1) },
+        range: fullWidth(top, end, sheet.width),
         missing,
         ...(costTable ? { costTable } : {}),
         ...(head.periodBudget ? { periodBudget: head.periodBudget } : {}),
-      };
+      });
       tables.push(project);
       prevEnd = end;
     } else if (cand.table) {

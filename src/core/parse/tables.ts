@@ -17,6 +17,7 @@ import { decodeIndicatorCell, looksEncoded } from "./encoded";
 import { indicatorColumnOf, isTableTitle, isTotalLabel, splitInlineLabel, unitStatement } from "../vocabulary/labels";
 import { INCOME_EXPENSE_AMOUNT_WORDS, listAmountWordOf, listTextRoleOf } from "../vocabulary/list-headers";
 import type { Sheet } from "./sheet";
+import { projectTable } from "../model/project-table";
 import { isNoteRow } from "./indicators";
 
 /** What a header column holds in a list or code table. */
@@ -279,18 +280,13 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
       projectId = label.value;
       const range: CellRange = { top: r, left: minCol, bottom: r, right: maxCol };
       const agencyText = textCol("agency") !== undefined ? sheet.sourced(r, textCol("agency")!) : null;
-      projects.push({
-        kind: "project",
+      projects.push(projectTable({
         layout: "list",
         sheet: sheet.name,
-        id: label.value,
         name: label,
-        title: null,
-        code: null,
         agency: agencyText ?? group ?? department,
         projectType: textCol("projectType") !== undefined ? sheet.sourced(r, textCol("projectType")!) : null,
         unit,
-        unitCell: null,
         budget: {
           total: byRole("total"),
           fiscal: byRole("fiscal"),
@@ -303,16 +299,11 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
             ...(labelCellOf("special-account") ? { specialAccount: labelCellOf("special-account")! } : {}),
           },
         },
-        plan: null,
         goal,
-        use: null,
         indicators,
-        indicatorHeaderRow: null,
-        columns: {},
         range,
         ...(encoded ? { encodedCell: encoded.cell } : {}),
-        missing: [],
-      });
+      }));
     }
     if (kind === "total") seenTotal = true;
     rows.push({ row: r, kind, code: codeIsLabel ? null : code, label, texts, amounts, ...(projectId ? { projectId } : {}) });
