@@ -2,6 +2,7 @@
  * `jixiao fill` (add the rows each project is missing and apply the safe fixes) and `jixiao new`
  * (write a new project from a template). Both write a copy; the input file is never changed.
  */
+import type ExcelJS from "exceljs";
 import { checkWorkbook, type Report } from "../core/check/check";
 import type { WorkbookGrids } from "../core/grid/grid";
 import { concatPlans, findTemplate, guessTemplate, planFill, planNewProject, TEMPLATES, workbookYear, type ApplyResult, type CellWrite, type FillPlan, type NewProjectError, type ProjectTemplate } from "../core/fill";
@@ -159,11 +160,18 @@ export async function runFill(options: FillCommandOptions, out: Output): Promise
     out.stderr(refusalLine(options.out, refusal));
     return 2;
   }
-  const read = await readWorkbookFile(options.file);
+  // Grids only: the plan is patched into the file's package; exceljs loads it only if that cannot be done.
+  const read = await readWorkbookFile(options.file, { engine: "fast" });
   if (!read.ok) {
     out.stderr(readErrorLine(options.file, read.error));
     return 2;
   }
+  const exceljsWorkbook = async (): Promise<ExcelJS.Workbook> => {
+    if (read.engine === "exceljs") return read.workbook;
+    const again = await readWorkbookFile(options.file);
+    if (!again.ok) throw new ApplyPlanError(again.error.code, `cannot open ${options.file}: ${again.error.code}`);
+    return again.workbook;
+  };
   const year = options.year ?? workbookYear(read.grids) ?? new Date().getFullYear();
   const fill = planFill(read.grids, {
     config: options.config,
@@ -173,7 +181,7 @@ export async function runFill(options: FillCommandOptions, out: Output): Promise
     periodValues: options.periodValues,
     year,
   });
-  const applied = await applyAndSave(read.workbook, fill.plan, options.out, out, options.file);
+  const applied = await applyAndSave(exceljsWorkbook, fill.plan, options.out, out, options.file);
   if (!applied) return 2;
   const after = checkWorkbook(applied.grids, options.config).report;
   if (options.format === "json") {
@@ -263,17 +271,24 @@ function show(v: unknown, locale: Locale): string {
 }
 
 /** Applies the plan to the loaded workbook and writes it; prints why and returns null when nothing was written. */
-async function applyAndSave(workbook: Parameters<typeof applyPlanToWorkbook>[0], plan: FillPlan, output: string, out: Output, input?: string): Promise<ApplyResult | null> {
+async function applyAndSave(
+  loaded: ExcelJS.Workbook | (() => Promise<ExcelJS.Workbook>),
+  plan: FillPlan,
+  output: string,
+  out: Output,
+  input?: string,
+): Promise<ApplyResult | null> {
   try {
     // The plan is patched into the input's own package; exceljs only where the package writer cannot (a table in the way).
     const patched = input !== undefined ? await writePatchedCopy(input, output, plan) : null;
-    const result = patched ? patched.result : applyPlanToWorkbook(workbook, plan);
+    const workbook = patched ? null : typeof loaded === "function" ? await loaded() : loaded;
+    const result = patched ? patched.result : applyPlanToWorkbook(workbook!, plan);
     if (!result.ok) {
       const why = result.refused.map((r) => `${r.sheet}!${r.cell} ${r.reason}`).join("; ");
       out.stderr(`jixiao: 填充计划被拒绝，未写入 / the fill plan was refused; nothing written: ${why}`);
       return null;
     }
-    if (!patched) await saveWorkbook(workbook, output);
+    if (workbook) await saveWorkbook(workbook, output);
     return result;
   } catch (err) {
     if (err instanceof ApplyPlanError) {
