@@ -48,6 +48,10 @@ const BY_CODE: Readonly<Record<string, Sentences>> = {
     "zh-CN": "有单元格正在编辑。请先按 Enter 或 Esc 结束编辑，再试一次。",
     en: "A cell is being edited. Press Enter or Esc to finish editing, then try again.",
   },
+  InvalidSelection: {
+    "zh-CN": "当前选中的是图表、图形或多个区域。请单击工作表中的一个单元格后再试。",
+    en: "A chart, a shape or several areas are selected. Click one cell of the worksheet, then retry.",
+  },
   InvalidOperation: {
     "zh-CN": "Excel 当前的状态不允许这项操作。请关闭打开的对话框或结束编辑后再试。",
     en: "Excel does not allow this action in its current state. Close any open dialog or finish editing, then retry.",

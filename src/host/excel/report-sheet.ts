@@ -47,7 +47,7 @@ export async function writeReportSheet(runtime: ExcelRuntime, lines: readonly Re
         queue: (ctx) => {
           if (owned.danglingName) ctx.workbook.names.getItem(REPORT_NAME).delete();
           const worksheet = ctx.workbook.worksheets.add(target);
-          ctx.workbook.names.add(REPORT_NAME, worksheet.getRange("A1"), "绩效表助手: report sheet").visible = false;
+          ctx.workbook.names.add(REPORT_NAME, worksheet.getRange("A1")).visible = false;
         },
       });
     }

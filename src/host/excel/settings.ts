@@ -10,8 +10,13 @@ export function loadStoredSettings(runtime: ExcelRuntime): Promise<StoredSetting
   return Promise.resolve(parseStoredSettings(runtime.settings().get(SETTINGS_KEY)));
 }
 
-export function saveStoredSettings(runtime: ExcelRuntime, settings: StoredSettings): Promise<void> {
+export async function saveStoredSettings(runtime: ExcelRuntime, settings: StoredSettings): Promise<void> {
   const store = runtime.settings();
+  // saveAsync writes every setting this session holds: take in what a co-author saved meanwhile first.
+  await new Promise<void>((resolve) => {
+    if (typeof store.refreshAsync !== "function") resolve();
+    else store.refreshAsync(() => resolve());
+  });
   // Office keeps settings as JSON; a plain copy leaves nothing it cannot serialise.
   store.set(SETTINGS_KEY, JSON.parse(JSON.stringify(settings)) as unknown);
   return new Promise((resolve, reject) => {

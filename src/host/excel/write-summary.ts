@@ -183,7 +183,7 @@ function prepareSheetOp(plan: PlannedSheet, marked: { sheet: string | null; dang
       }
       if (marked.dangling) ctx.workbook.names.getItem(plan.marker).delete();
       const worksheet = ctx.workbook.worksheets.add(plan.name);
-      ctx.workbook.names.add(plan.marker, worksheet.getRange("A1"), "绩效表助手: summary sheet").visible = false;
+      ctx.workbook.names.add(plan.marker, worksheet.getRange("A1")).visible = false;
     },
   };
 }

@@ -653,11 +653,15 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** Office.context.document.settings: changes live in the session until saveAsync stores them in the document. */
+/**
+ * Office.context.document.settings: changes live in the session until saveAsync stores them (all of
+ * them) in the document; refreshAsync reads what is saved there now (learn.microsoft.com/javascript/api/office/office.settings).
+ */
 export class FakeSettings {
   private values: Record<string, unknown>;
   failSaves = false;
   saves = 0;
+  refreshes = 0;
 
   constructor(private readonly workbook: FakeWorkbook) {
     this.values = clone(workbook.settings);
@@ -665,6 +669,13 @@ export class FakeSettings {
 
   get(name: string): unknown {
     return name in this.values ? clone(this.values[name]) : null;
+  }
+
+  /** Settings.refreshAsync: the session takes the settings as last saved in the document, a co-author's included. */
+  refreshAsync(callback?: (result: unknown) => void): void {
+    this.refreshes++;
+    this.values = clone(this.workbook.settings);
+    setTimeout(() => callback?.({ status: "succeeded", value: this }), 0);
   }
 
   set(name: string, value: unknown): void {
@@ -1980,7 +1991,7 @@ class NoteProxy extends ClientObject {
 
 class NamedItemCollectionProxy extends ClientObject {
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
-    return this._child(NamedItemProxy, "add", [name, reference, comment ?? ""]);
+    return this._child(NamedItemProxy, "add", comment === undefined ? [name, reference] : [name, reference, comment]);
   }
   getItem(name: string): NamedItemProxy {
     return this._child(NamedItemProxy, "getItem", [name]);

@@ -1,6 +1,7 @@
 import type { StoredSettings } from "../../../src/host/excel/host-actions";
 import { createExcelHost } from "../../../src/host/excel/excel-host";
 import { SETTINGS_KEY, parseStoredSettings } from "../../../src/host/excel/settings";
+import { describeHostError } from "../../../src/taskpane/host-errors";
 import { FakeExcel, FakeWorkbook } from "./fake-excel";
 
 function workbook(): FakeWorkbook {
@@ -37,6 +38,16 @@ describe("selectCell", () => {
   });
 });
 
+describe("selection", () => {
+  test("several areas selected: InvalidSelection, in its own words", async () => {
+    const wb = workbook();
+    wb.selection = { sheet: "项目表", address: "A1,B2" };
+    const error = await createExcelHost({ runtime: new FakeExcel(wb).runtime }).getSelection().catch((err: unknown) => err);
+    expect(error).toMatchObject({ code: "InvalidSelection" });
+    expect(describeHostError(error, "zh-CN").sentence).toBe("当前选中的是图表、图形或多个区域。请单击工作表中的一个单元格后再试。");
+  });
+});
+
 describe("settings", () => {
   test("round trip through the document, across reopening", async () => {
     const wb = workbook();
@@ -67,6 +78,24 @@ describe("settings", () => {
         locale: "fr",
       }),
     ).toEqual({ config: { rules: { a: "error" } }, liveCheck: false, locale: "zh-CN" });
+  });
+
+  test("a save takes in what a co-author saved since this session opened (refreshAsync before saveAsync)", async () => {
+    const wb = workbook();
+    const mine = new FakeExcel(wb);
+    const theirs = new FakeExcel(wb);
+    theirs.settings.set("other.addin", { kept: true });
+    await new Promise((resolve) => theirs.settings.saveAsync(resolve));
+    await createExcelHost({ runtime: mine.runtime }).saveSettings(SETTINGS);
+    expect(mine.settings.refreshes).toBe(1);
+    expect(wb.settings).toEqual({ "other.addin": { kept: true }, [SETTINGS_KEY]: SETTINGS });
+  });
+
+  test("the add-in's hidden names carry no comment (NamedItem comments cannot be undone on the web)", async () => {
+    const wb = workbook();
+    const fake = new FakeExcel(wb);
+    await createExcelHost({ runtime: fake.runtime }).writeReport([{ sheet: "项目表", cell: "B2", severity: "error", table: "甲", message: "m", rule: "r" }]);
+    expect(fake.callsOf("NamedItemCollection.add").map((c) => c.args.length)).toEqual([2]);
   });
 
   test("settings are stored under one key", async () => {
