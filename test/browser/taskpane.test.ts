@@ -381,6 +381,18 @@ describe("the built task pane in Chromium with a fake Excel backed by seed003", 
     const now = checkWorkbook(await fake.grids()).report.diagnostics;
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-diagnostic"))).toBe(`${now[index]!.sheet}!${now[index]!.cell}`);
   });
+  it("全部补全 in the list header completes the three projects left, and no missing category remains", async () => {
+    await page.getByRole("button", { name: "全部补全（3）" }).click();
+    const notice = page.locator('[data-list-head] [data-notice="edited"]');
+    await notice.waitFor();
+    await idle();
+    expect(await notice.locator("[data-notice-line]").first().textContent()).toBe("已为 3 个项目补全缺失的指标类别。");
+    expect(await inViewport(notice)).toBe(true);
+    expect(checkWorkbook(await fake.grids()).report.diagnostics.filter((d) => d.rule === "missing-category")).toEqual([]);
+    expect(await page.locator('[data-diagnostic][data-rule="missing-category"]').count()).toBe(0);
+    expect(await page.getByRole("button", { name: /^全部补全/u }).count()).toBe(0);
+    expect(await focused()).not.toBe("body");
+  });
 });
 
 describe("the ribbon 校验 in the built commands.html, with the same fake Excel", () => {

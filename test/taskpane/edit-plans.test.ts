@@ -183,6 +183,20 @@ describe("planEdit", () => {
     });
   });
 
+  test("全部补全 completes every project lacking a category in one plan, and the check then finds none", async () => {
+    const grids = await example("seed003-liwan-list");
+    const checked = checkGrids(grids, {});
+    expect(projectsMissingCategories(checked.report.diagnostics)).toHaveLength(4);
+    const outcome = planEdit({ kind: "completeAll" }, checked, NOW);
+    if (!outcome.ok) throw new Error(outcome.problem.code);
+    expect(outcome.detail).toEqual({ kind: "completeAll", projects: 4, needsInput: 0, skipped: [] });
+    const after = applyEdits(grids, outcome.plan);
+    expect(after.refused).toEqual([]);
+    const again = checkGrids(after.grids, {});
+    expect(again.report.diagnostics.filter((d) => d.rule === "missing-category")).toEqual([]);
+    expect(planEdit({ kind: "completeAll" }, again, NOW)).toEqual({ ok: false, problem: { code: "nothing-missing", skipped: [] } });
+  });
+
   test("a new list row updates the totals only when asked", async () => {
     const grids = await example("seed003-liwan-list");
     const checked = checkGrids(grids, {});
