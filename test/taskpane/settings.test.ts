@@ -1,4 +1,5 @@
 import type { StoredSettings } from "../../src/host/excel/host-actions";
+import { parseStoredSettings } from "../../src/host/excel/settings";
 import { DEFAULT_SETTINGS, applyDraft, draftOf, normaliseSettings, parseSatisfactionFloor, parseWeightTotals } from "../../src/taskpane/settings";
 
 describe("task pane settings", () => {
@@ -40,5 +41,15 @@ describe("task pane settings", () => {
     expect(normaliseSettings(null)).toEqual(DEFAULT_SETTINGS);
     const odd = { config: { profile: "2030", satisfactionFloor: 300, weightTotals: [] }, liveCheck: "yes", locale: "fr" } as unknown as StoredSettings;
     expect(normaliseSettings(odd)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("keeps the ignored findings through loading and through a saved draft, dropping odd entries", () => {
+    const stored = { ...DEFAULT_SETTINGS, ignored: ["a", 7, "b"] } as unknown as StoredSettings;
+    const loaded = normaliseSettings(stored);
+    expect(loaded.ignored).toEqual(["a", "b"]);
+    const saved = applyDraft(loaded, { ...draftOf(loaded), satisfactionFloor: "85" });
+    expect(saved.ok && saved.settings.ignored).toEqual(["a", "b"]);
+    expect(parseStoredSettings({ config: {}, ignored: ["x", null] })?.ignored).toEqual(["x"]);
+    expect(parseStoredSettings({ config: {} })).not.toHaveProperty("ignored");
   });
 });
