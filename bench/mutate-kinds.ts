@@ -309,6 +309,7 @@ function wrongTotalSites(base: Baseline): Site[] {
       add(table, table.budget?.total, table.layout === "list" ? "总计" : "预算数");
       continue;
     }
+    if (table.kind !== "budget-summary") continue;
     const parents = parentRows(table);
     const totalCol = table.columns.find((c) => c.role === "total");
     for (const row of table.rows) {
@@ -758,7 +759,7 @@ function reorderSites(base: Baseline): Site[] {
  * of the sheet when it is the sheet's first table (its title and unit lines belong to it).
  */
 function blockStart(base: Baseline, table: Table): number {
-  if (table.kind === "project") return table.range.top;
+  if (table.kind !== "budget-summary") return table.range.top;
   const title = table.titleCell ? parseA1(table.titleCell) : null;
   if (title) return Math.min(title.row, table.range.top);
   const earlier = base.parsed.tables.some((t) => t !== table && t.sheet === table.sheet && t.range.top < table.range.top);

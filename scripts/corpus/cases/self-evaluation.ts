@@ -51,7 +51,7 @@ export const selfEvaluation: CorpusCase = {
     x.error(sheet, 8, at[3]!, "self-eval-score-above-points");
     w.addRow([label("总分", 6), center(100), center(93), text(null)]);
     x.table(sheet, "self-evaluation", "社区居家养老服务补助", funds(220, 220, 0), rows.length);
-    x.sheet(sheet, "read");
+    x.sheet(sheet, "not-target");
     return x.done();
   },
 };

@@ -4,6 +4,7 @@ import type { Framework } from "../model/framework";
 import { detectFramework, frameworkEvidence } from "../model/detect-framework";
 import type { Budget, ParsedWorkbook, ProjectTable, SheetReading, Table } from "../model/model";
 import { parseWorkbook } from "../parse/parse-workbook";
+import { fundsRole } from "../parse/self-evaluation";
 import { RULES } from "../rules";
 import type { CheckConfig, Diagnostic, Rule, RuleContext, RuleReport, Severity } from "../rules/types";
 import { DEFAULT_CONFIG } from "../rules/types";
@@ -17,7 +18,8 @@ export interface FundsInfo {
 /** One line of the report's table list (the CLI's JSON `tables`). */
 export interface TableInfo {
   readonly sheet: string;
-  readonly kind: "project" | "budget-summary";
+  /** department and self-evaluation tables are listed apart and never added to project totals. */
+  readonly kind: "project" | "budget-summary" | "department" | "self-evaluation";
   readonly id: string;
   readonly name: string;
   readonly range: string;
@@ -83,6 +85,8 @@ export function frameworkFor(config: CheckConfig, tables: readonly Table[] = [])
   };
 }
 
+const DEPARTMENT_TARGET_RULES: ReadonlySet<string> = new Set(["structure", "value"]);
+
 /** Runs every enabled rule over a parsed workbook; diagnostics come sorted by sheet, row, column. */
 export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder: readonly string[] = [], rules: readonly Rule[] = RULES): Diagnostic[] {
   const context: RuleContext = { config, workbook: parsed, frameworkOf: frameworkFor(config, parsed.tables) };
@@ -117,6 +121,12 @@ export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder
     for (const table of parsed.tables) {
       if (rule.scope === "project" && table.kind === "project") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
       if (rule.scope === "summary" && table.kind === "budget-summary") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
+      if (table.kind === "department") {
+        if (rule.scope === "department") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
+        // The department's 年度绩效指标 follow the projects' framework: the indicator rules apply, not the funds ones.
+        if (rule.scope === "project" && DEPARTMENT_TARGET_RULES.has(rule.meta.category)) for (const r of rule.check(table.targets, context)) add(rule.meta.id, severity, table, r);
+      }
+      if (rule.scope === "self-evaluation" && table.kind === "self-evaluation") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
     }
   }
   const ruleOrder = new Map(rules.map((r, i) => [r.meta.id, i]));
@@ -148,6 +158,34 @@ export function describeTables(parsed: ParsedWorkbook, config: CheckConfig): Tab
         indicators: t.indicators.length,
         layout: t.layout,
         framework: frameworkOf(t),
+      };
+    }
+    if (t.kind === "department") {
+      const sum = t.tasksTotal;
+      return {
+        sheet: t.sheet,
+        kind: "department",
+        id: t.id,
+        name: t.name.value,
+        range: rangeA1(t.range),
+        unit: t.unit,
+        budget: sum && (sum.total || sum.fiscal || sum.other) ? { total: sum.total?.value ?? 0, fiscal: sum.fiscal?.value ?? 0, other: sum.other?.value ?? 0 } : null,
+        indicators: t.targets.indicators.length,
+        framework: frameworkOf(t.targets),
+      };
+    }
+    if (t.kind === "self-evaluation") {
+      const [line, ...parts] = t.funds;
+      const annualOf = (role: "fiscal" | "other"): number => round(parts.filter((p) => fundsRole(p.label.value) === role).reduce((s, p) => s + (p.annual?.value ?? 0), 0));
+      return {
+        sheet: t.sheet,
+        kind: "self-evaluation",
+        id: t.id,
+        name: t.name.value,
+        range: rangeA1(t.range),
+        unit: t.unit,
+        budget: line?.annual ? { total: line.annual.value, fiscal: annualOf("fiscal"), other: annualOf("other") } : null,
+        indicators: t.indicators.length,
       };
     }
     return {

@@ -230,7 +230,78 @@ export interface SummaryTable {
   readonly range: CellRange;
 }
 
-export type Table = ProjectTable | SummaryTable;
+/** One 年度主要任务 of a department-wide table: 任务名称 with 总额 = 财政拨款 + 其他资金. */
+export interface DepartmentTask {
+  readonly row: number;
+  readonly name: Sourced<string>;
+  readonly total: Amount | null;
+  readonly fiscal: Amount | null;
+  readonly other: Amount | null;
+}
+
+/**
+ * 部门（单位）整体支出绩效目标表: one per department, filed beside the project tables. Its 金额合计 is the
+ * department's money, never a project's; its 年度绩效指标 follow the projects' framework (`targets`).
+ */
+export interface DepartmentTable {
+  readonly kind: "department";
+  readonly sheet: string;
+  readonly id: string;
+  /** 部门（单位）名称. */
+  readonly name: Sourced<string>;
+  readonly title: Sourced<string> | null;
+  readonly unit: MoneyUnit;
+  readonly tasks: readonly DepartmentTask[];
+  /** The 金额合计 line: 总额 · 财政拨款 · 其他资金. */
+  readonly tasksTotal: DepartmentTask | null;
+  /** The 年度绩效指标 as a target table, for the indicator rules (no budget of its own). */
+  readonly targets: ProjectTable;
+  readonly range: CellRange;
+}
+
+/** One indicator line of a self-evaluation: 年度指标值 against 实际完成值, 分值 and 得分, 偏差原因. */
+export interface SelfEvaluationIndicator {
+  readonly row: number;
+  readonly level1: Sourced<string> | null;
+  readonly level2: Sourced<string> | null;
+  readonly level3: Sourced<string> | null;
+  readonly target: Sourced<string> | null;
+  readonly actual: Sourced<string> | null;
+  readonly points: Sourced<number> | null;
+  readonly score: Sourced<number> | null;
+  readonly deviation: Sourced<string> | null;
+}
+
+/** The funds line of a self-evaluation: 年初预算数 · 全年预算数 · 全年执行数 · 分值 · 执行率 · 得分. */
+export interface SelfEvaluationFunds {
+  readonly row: number;
+  readonly label: Sourced<string>;
+  readonly initial: Amount | null;
+  readonly annual: Amount | null;
+  readonly executed: Amount | null;
+  readonly points: Sourced<number> | null;
+  /** As a fraction: 95% → 0.95. */
+  readonly rate: Sourced<number> | null;
+  readonly score: Sourced<number> | null;
+}
+
+/** 项目支出绩效自评表: the year-end self-evaluation of a project. Not a target table: target rules never run on it. */
+export interface SelfEvaluationTable {
+  readonly kind: "self-evaluation";
+  readonly sheet: string;
+  readonly id: string;
+  readonly name: Sourced<string>;
+  readonly title: Sourced<string> | null;
+  readonly unit: MoneyUnit;
+  /** The 年度资金总额 line first, then 其中 lines (财政拨款, 上年结转, 其他资金). */
+  readonly funds: readonly SelfEvaluationFunds[];
+  readonly indicators: readonly SelfEvaluationIndicator[];
+  /** The 总分 line: 分值 and 得分 totals as written. */
+  readonly totals: { readonly row: number; readonly points: Sourced<number> | null; readonly score: Sourced<number> | null } | null;
+  readonly range: CellRange;
+}
+
+export type Table = ProjectTable | SummaryTable | DepartmentTable | SelfEvaluationTable;
 
 export interface ParsedWorkbook {
   readonly tables: readonly Table[];

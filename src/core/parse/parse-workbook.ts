@@ -10,6 +10,8 @@ import { detectTableHeader, readTable, type TableHeader } from "./tables";
 import { readFlatProjects } from "./flat";
 import { budgetWithCostTotal, findCostTable } from "./cost-table";
 import { readingOf, selfEvaluationCell } from "./reading";
+import { readSelfEvaluation } from "./self-evaluation";
+import { departmentTitleCell, readDepartment } from "./department";
 import { labelKey, tidy } from "../text/normalize";
 
 /** How far above an indicator header a block's head may start. */
@@ -45,7 +47,20 @@ export function parseSheet(grid: Grid): Table[] {
 
 function parseSheetTables(sheet: Sheet): Table[] {
   // A self-evaluation has 一级/二级/三级 columns too, but target-table rules do not apply to it.
-  if (selfEvaluationCell(sheet) !== null) return [];
+  if (selfEvaluationCell(sheet) !== null) {
+    const evaluation = readSelfEvaluation(sheet);
+    return evaluation ? [evaluation] : [];
+  }
+  const tables = parseTargetTables(sheet);
+  // A department-wide table: its indicator part is read as a block, the rest is the department's own.
+  if (departmentTitleCell(sheet) !== null) {
+    const department = readDepartment(sheet, tables.find((t): t is ProjectTable => t.kind === "project"));
+    if (department) return [department];
+  }
+  return tables;
+}
+
+function parseTargetTables(sheet: Sheet): Table[] {
   const candidates: Candidate[] = [];
   const unitAbove: (MoneyUnit | null)[] = new Array(sheet.height).fill(null);
   const departmentAbove: (Sourced<string> | null)[] = new Array(sheet.height).fill(null);

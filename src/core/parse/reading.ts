@@ -63,6 +63,10 @@ function firstFilledCell(sheet: Sheet): { cell: string; count: number; wideRows:
  * table came out of it, whether it looked like a target table (unread) or is something else, and why.
  */
 export function readingOf(sheet: Sheet, tables: readonly Table[]): SheetReading {
+  // A self-evaluation is read and checked by its own rules, but it is not a target table.
+  if (tables.length > 0 && tables.every((t) => t.kind === "self-evaluation")) {
+    return { sheet: sheet.name, status: "not-target", tables: tables.length, missing: [], reason: "self-evaluation", cell: selfEvaluationCell(sheet) };
+  }
   if (tables.length > 0) {
     const missing: ReadingField[] = [];
     let cell: string | null = null;
@@ -74,7 +78,7 @@ export function readingOf(sheet: Sheet, tables: readonly Table[]): SheetReading 
       }
     }
     const first = tables[0]!;
-    const titleCell = first.kind === "project" ? first.title?.cell ?? first.name.cell : first.titleCell;
+    const titleCell = first.kind === "budget-summary" ? first.titleCell : first.title?.cell ?? first.name.cell;
     return { sheet: sheet.name, status: missing.length > 0 ? "partial" : "read", tables: tables.length, missing, reason: null, cell: cell ?? titleCell };
   }
   const notTarget = (reason: string, cell: string | null): SheetReading => ({ sheet: sheet.name, status: "not-target", tables: 0, missing: [], reason, cell });

@@ -30,6 +30,12 @@ import { costAboveBudget } from "./cost-above-budget";
 import { costTableTotal } from "./cost-table-total";
 import { costItemProduct } from "./cost-item-product";
 import { costTableBudget } from "./cost-table-budget";
+import { departmentTaskSum } from "./department-task-sum";
+import { departmentTasksTotal } from "./department-tasks-total";
+import { selfEvalExecutionRate } from "./self-eval-execution-rate";
+import { selfEvalScoreAbovePoints } from "./self-eval-score-above-points";
+import { selfEvalScoresTotal } from "./self-eval-scores-total";
+import { selfEvalDeviationReason } from "./self-eval-deviation-reason";
 import { amountAsText } from "./amount-as-text";
 import { summaryRowsAddUp } from "./summary-rows-add-up";
 import { summaryColumnsAddUp } from "./summary-columns-add-up";
@@ -69,6 +75,12 @@ export const RULES: readonly Rule[] = [
   costTableTotal,
   costItemProduct,
   costTableBudget,
+  departmentTaskSum,
+  departmentTasksTotal,
+  selfEvalExecutionRate,
+  selfEvalScoreAbovePoints,
+  selfEvalScoresTotal,
+  selfEvalDeviationReason,
   amountAsText,
   summaryRowsAddUp,
   summaryColumnsAddUp,

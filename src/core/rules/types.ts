@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/grid";
 import type { Framework, ProfileSetting } from "../model/framework";
-import type { ParsedWorkbook, ProjectTable, SheetReading, SummaryTable, Table } from "../model/model";
+import type { DepartmentTable, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, SummaryTable, Table } from "../model/model";
 
 export type Severity = "error" | "warning" | "info";
 export type RuleCategory = "reading" | "structure" | "value" | "weights" | "funds" | "cross-table";
@@ -126,4 +126,16 @@ export interface SheetRule extends RuleBase {
   check(reading: SheetReading, context: RuleContext): RuleReport[];
 }
 
-export type Rule = ProjectRule | SummaryRule | WorkbookRule | SheetRule;
+/** Rules of a department-wide table's own parts (its tasks and their amounts). */
+export interface DepartmentRule extends RuleBase {
+  readonly scope: "department";
+  check(table: DepartmentTable, context: RuleContext): RuleReport[];
+}
+
+/** Rules of a self-evaluation; no target-table rule runs on one. */
+export interface SelfEvaluationRule extends RuleBase {
+  readonly scope: "self-evaluation";
+  check(table: SelfEvaluationTable, context: RuleContext): RuleReport[];
+}
+
+export type Rule = ProjectRule | SummaryRule | WorkbookRule | SheetRule | DepartmentRule | SelfEvaluationRule;

@@ -208,6 +208,8 @@ function summarizeWorkbook(input: SummaryInput): WorkbookPart {
     }
     if (added > 0) notes.push({ id: "list-only", file, data: { list: list.name, sheet: list.sheet, count: added } });
   }
+  const apart = tables.filter((t) => t.kind === "department" || t.kind === "self-evaluation");
+  if (apart.length > 0) notes.push({ id: "apart-from-projects", file, data: { count: apart.length, names: apart.map((t) => t.id).join("、") } });
   if (projects.length === 0) notes.push({ id: "no-projects", file, data: {} });
 
   const functionTable = chooseFunctionTable(tables);

@@ -23,6 +23,10 @@ const NOTES: Readonly<Record<SummaryNoteId, Localized>> = {
     zh: "{count} 个项目的金额由元折算为万元",
     en: "Amounts of {count} projects converted from 元 to 万元",
   },
+  "apart-from-projects": {
+    zh: "{count} 张部门整体绩效目标表或绩效自评表（{names}）单独列示，未计入项目合计",
+    en: "{count} department-wide or self-evaluation tables ({names}) are listed apart and not added to the project totals",
+  },
   "no-projects": {
     zh: "未识别到项目",
     en: "No projects were recognised",

@@ -107,6 +107,7 @@ export type SummaryNoteId =
   | "function-table"
   | "no-function-table"
   | "converted-to-wan"
+  | "apart-from-projects"
   | "no-projects";
 
 /** A remark on how the summary was built; rendered to text at the edge (renderSummaryNote). */

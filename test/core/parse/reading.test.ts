@@ -58,19 +58,20 @@ describe("failure classes of issue 10", () => {
     expect(diagnosticsOf(grid)).toEqual([]);
   });
 
-  it("a self-evaluation table: not a target table, no target-table rule runs on it", () => {
+  it("a self-evaluation table: not a target table, no target-table rule runs on it, only its own", () => {
     const grid = gridOf("自评", [
       ["2023年度项目支出绩效自评表"],
       ["项目名称", "培训经费"],
       ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
       ["年度资金总额", 10, 10, 9, 10, "90%", 9],
       ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
-      ["产出指标", "数量指标", "培训人数", "≥100人", "80人", 10, 8, null],
+      ["产出指标", "数量指标", "培训人数", "≥100人", "80人", 90, 72, null],
     ]);
     const parsed = parseGrids(grid);
-    expect(parsed.tables).toEqual([]);
-    expect(parsed.sheets).toEqual([{ sheet: "自评", status: "not-target", tables: 0, missing: [], reason: "self-evaluation", cell: "A1" }]);
-    expect(diagnosticsOf(grid)).toEqual([]);
+    expect(parsed.tables.map((t) => [t.kind, t.id])).toEqual([["self-evaluation", "培训经费"]]);
+    expect(parsed.sheets).toEqual([{ sheet: "自评", status: "not-target", tables: 1, missing: [], reason: "self-evaluation", cell: "A1" }]);
+    // 80人 against ≥100人 with no 偏差原因: the self-evaluation's own warning; no missing category, no funds sum.
+    expect(diagnosticsOf(grid)).toEqual([["自评", "E6", "self-eval-deviation-reason", "warning"]]);
   });
 
   it("a sheet titled 绩效目标表 in a layout no reader knows: unread, with a warning at the title", () => {

@@ -287,3 +287,14 @@ describe("names", () => {
     expect(typePrefixOf(name)).toBe(expected);
   });
 });
+
+describe("department-wide and self-evaluation tables in a summary", () => {
+  it("are listed apart in the notes and never added to the project totals", async () => {
+    const summary = await summaryOf("../test/corpus/files/03-department.xlsx", "../test/corpus/files/04-self-evaluation.xlsx", "../test/corpus/files/06b-left-label-header.xlsx");
+    expect(summary.projects.map((p) => p.name)).toEqual(["职业技能提升培训补贴"]);
+    expect(summary.notes.filter((n) => n.id === "apart-from-projects").map((n) => [n.file, n.data])).toEqual([
+      ["../test/corpus/files/03-department.xlsx", { count: 1, names: "市自然资源和规划局" }],
+      ["../test/corpus/files/04-self-evaluation.xlsx", { count: 1, names: "社区居家养老服务补助" }],
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+import type { DepartmentRule } from "./types";
+import { differs, roundMoney, sumOf, toleranceFor } from "./amounts";
+
+const rows = (total: number) => [
+  ["2024年度部门（单位）整体支出绩效目标表"],
+  ["部门（单位）名称", "示例局"],
+  ["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"],
+  [null, "规划编制", "编制规划", total, 80, 20],
+  [null, "金额合计", null, total, 80, 20],
+  ["一级指标", "二级指标", "三级指标", "指标值"],
+  ["产出指标", "数量指标", "编制规划", "1项"],
+];
+
+/** Each 年度主要任务's 总额 is its 财政拨款 + 其他资金. */
+export const departmentTaskSum: DepartmentRule = {
+  scope: "department",
+  meta: {
+    id: "department-task-sum",
+    category: "funds",
+    severity: "error",
+    description: { zh: "部门整体绩效目标表中每项任务的总额应等于财政拨款与其他资金之和", en: "Each department task's total must equal its fiscal plus other funds" },
+    messages: {
+      mismatch: {
+        zh: "任务“{task}”总额 {total}{unit} ≠ 财政拨款 {fiscal} + 其他资金 {other}（差 {diff}）",
+        en: "Task “{task}”: total {total} {unit} ≠ fiscal {fiscal} + other {other} (off by {diff})",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: { invalid: { rows: rows(110) }, valid: { rows: rows(100) } },
+  },
+  check(table) {
+    const out = [];
+    for (const task of table.tasks) {
+      if (!task.total || (!task.fiscal && !task.other)) continue;
+      const sum = sumOf([task.fiscal, task.other]);
+      if (!differs(task.total.value, sum, toleranceFor([task.total, task.fiscal, task.other]))) continue;
+      out.push({
+        messageId: "mismatch",
+        cell: task.total.cell,
+        related: [task.fiscal?.cell, task.other?.cell].filter((c): c is string => c !== undefined),
+        data: { task: task.name.value, total: task.total.value, fiscal: task.fiscal?.value ?? 0, other: task.other?.value ?? 0, diff: roundMoney(task.total.value - sum), unit: table.unit },
+      });
+    }
+    return out;
+  },
+};

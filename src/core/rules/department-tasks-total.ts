@@ -1,0 +1,55 @@
+import type { DepartmentRule, RuleReport } from "./types";
+import { differs, roundMoney, sumOf, toleranceFor } from "./amounts";
+
+const rows = (sum: number) => [
+  ["2024年度部门（单位）整体支出绩效目标表"],
+  ["部门（单位）名称", "示例局"],
+  ["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"],
+  [null, "规划编制", "编制规划", 100, 100, 0],
+  [null, "耕地保护", "动态巡查", 50, 50, 0],
+  [null, "金额合计", null, sum, sum, 0],
+  ["一级指标", "二级指标", "三级指标", "指标值"],
+  ["产出指标", "数量指标", "编制规划", "1项"],
+];
+
+/** 金额合计 is the sum of the 年度主要任务, column by column (总额, 财政拨款, 其他资金). */
+export const departmentTasksTotal: DepartmentRule = {
+  scope: "department",
+  meta: {
+    id: "department-tasks-total",
+    category: "funds",
+    severity: "error",
+    description: { zh: "部门整体绩效目标表的金额合计应等于各项任务之和", en: "A department table's 金额合计 must equal the sum of its tasks" },
+    messages: {
+      mismatch: {
+        zh: "金额合计{column} {total}{unit} ≠ 各项任务之和 {sum}{unit}（差 {diff}）",
+        en: "金额合计 ({column}) {total} {unit} ≠ the sum of the tasks {sum} {unit} (off by {diff})",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: { invalid: { rows: rows(160) }, valid: { rows: rows(150) } },
+  },
+  check(table) {
+    const sum = table.tasksTotal;
+    if (!sum || table.tasks.length === 0) return [];
+    const out: RuleReport[] = [];
+    const columns = [
+      ["总额", sum.total, table.tasks.map((t) => t.total)],
+      ["财政拨款", sum.fiscal, table.tasks.map((t) => t.fiscal)],
+      ["其他资金", sum.other, table.tasks.map((t) => t.other)],
+    ] as const;
+    for (const [column, total, parts] of columns) {
+      if (!total || parts.every((p) => p === null)) continue;
+      const s = sumOf(parts);
+      if (!differs(total.value, s, toleranceFor([total, ...parts]))) continue;
+      out.push({
+        messageId: "mismatch",
+        cell: total.cell,
+        related: parts.filter((p) => p !== null).map((p) => p.cell),
+        data: { column, total: total.value, sum: s, diff: roundMoney(total.value - s), unit: table.unit },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,48 @@
+import type { SelfEvaluationRule } from "./types";
+import { parseIndicatorValue } from "../value/parse-indicator-value";
+import { SELF_EVALUATION_HEAD } from "./self-eval-execution-rate";
+
+const rows = (reason: string | null) => [
+  ...SELF_EVALUATION_HEAD,
+  [null, "年度资金总额", 200, 220, 198, 10, "90%", 9],
+  ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+  ["产出指标", "数量指标", "助餐点数量", "12个", "10个", 90, 80, reason],
+];
+
+/** A target missed (实际完成值 below a lower bound) needs its 偏差原因. */
+export const selfEvalDeviationReason: SelfEvaluationRule = {
+  scope: "self-evaluation",
+  meta: {
+    id: "self-eval-deviation-reason",
+    category: "value",
+    severity: "warning",
+    description: { zh: "未完成年度指标值的指标应说明偏差原因", en: "A missed target needs a reason for the deviation" },
+    messages: {
+      missing: {
+        zh: "“{name}”实际完成值 {actual} 未达到年度指标值 {target}，未填写偏差原因",
+        en: "“{name}”: actual {actual} falls short of the target {target} and no reason is given",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: { invalid: { rows: rows(null) }, valid: { rows: rows("选址调整，已纳入下年计划") } },
+  },
+  check(table) {
+    const out = [];
+    for (const ind of table.indicators) {
+      if (!ind.target || !ind.actual || ind.deviation) continue;
+      const target = parseIndicatorValue(ind.target.value);
+      const actual = parseIndicatorValue(ind.actual.value);
+      if (target.kind !== "number" || actual.kind !== "number") continue;
+      if (target.operator === "<=" || target.operator === "<") continue;
+      if (actual.value >= target.value - 1e-9) continue;
+      out.push({
+        messageId: "missing",
+        cell: ind.actual.cell,
+        related: [ind.target.cell],
+        data: { name: ind.level3?.value ?? "", actual: ind.actual.value, target: ind.target.value },
+      });
+    }
+    return out;
+  },
+};

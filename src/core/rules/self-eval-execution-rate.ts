@@ -1,0 +1,52 @@
+import type { SelfEvaluationRule } from "./types";
+
+export const SELF_EVALUATION_HEAD = [
+  ["项目支出绩效自评表"],
+  ["项目名称", "示例项目"],
+  ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+] as const;
+export const SELF_EVALUATION_INDICATORS = [
+  ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+  ["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", 90, 90, null],
+] as const;
+
+const rows = (rate: string) => [...SELF_EVALUATION_HEAD, [null, "年度资金总额", 200, 220, 198, 10, rate, 9], ...SELF_EVALUATION_INDICATORS];
+
+/** 执行率 = 全年执行数 / 全年预算数 (to half a percentage point: published rates are rounded). */
+export const selfEvalExecutionRate: SelfEvaluationRule = {
+  scope: "self-evaluation",
+  meta: {
+    id: "self-eval-execution-rate",
+    category: "funds",
+    severity: "error",
+    description: { zh: "自评表的执行率应等于全年执行数除以全年预算数", en: "A self-evaluation's execution rate must be executed / annual budget" },
+    messages: {
+      mismatch: {
+        zh: "执行率 {rate}% ≠ 全年执行数 {executed} ÷ 全年预算数 {annual} = {expected}%",
+        en: "Execution rate {rate}% ≠ executed {executed} ÷ annual budget {annual} = {expected}%",
+      },
+    },
+    fixable: false,
+    hasSuggestions: false,
+    examples: { invalid: { rows: rows("95%") }, valid: { rows: rows("90%") } },
+  },
+  check(table) {
+    const out = [];
+    for (const line of table.funds) {
+      if (!line.rate || !line.executed || !line.annual || line.annual.value === 0) continue;
+      const expected = line.executed.value / line.annual.value;
+      if (Math.abs(expected - line.rate.value) <= 0.005 + 1e-9) continue;
+      out.push({
+        messageId: "mismatch",
+        cell: line.rate.cell,
+        related: [line.executed.cell, line.annual.cell],
+        data: { rate: round2(line.rate.value * 100), executed: line.executed.value, annual: line.annual.value, expected: round2(expected * 100) },
+      });
+    }
+    return out;
+  },
+};
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
