@@ -1,6 +1,6 @@
 import type { Grid, WorkbookGrids } from "../grid/grid";
 import { a1 } from "../grid/address";
-import type { MissingField, MoneyUnit, ParsedWorkbook, SheetReading, Sourced, Table } from "../model/model";
+import type { MissingField, MoneyUnit, ParsedWorkbook, ProjectTable, SheetReading, Sourced, Table } from "../model/model";
 import { readBlockHead } from "./head";
 import { detectIndicatorHeader, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import { codedAgency, headLabelOf, indicatorTableTermOf, isTableTitle, labelByMeaning, splitInlineLabel, trailingUnitStatement, unitStatement } from "../vocabulary/labels";
