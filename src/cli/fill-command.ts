@@ -8,6 +8,7 @@ import type { WorkbookGrids } from "../core/grid/grid";
 import { concatPlans, findTemplate, guessTemplate, planFill, planNewProject, TEMPLATES, workbookYear, type ApplyResult, type CellWrite, type FillPlan, type NewProjectError, type ProjectTemplate } from "../core/fill";
 import { renderMessage, renderSuggestion, type Locale } from "../core/messages/render";
 import type { MoneyUnit, ProjectLayout, ProjectTable } from "../core/model/model";
+import { isProjectLayout, PROJECT_LAYOUT_IDS, projectLayout } from "../core/layouts";
 import type { CheckConfig } from "../core/rules/types";
 import { readWorkbookFile } from "../host/xlsx";
 import { ApplyPlanError, applyPlanToWorkbook, newWorkbook, saveWorkbook, writePatchedCopy } from "../host/xlsx/apply-plan";
@@ -102,7 +103,7 @@ export function parseNewOptions(args: ParsedArgs, config: Partial<CheckConfig>, 
   const o = args.options;
   if (args.positional.length > 0) return `new 不接受文件参数（用 --into） / new takes no file argument (use --into): ${args.positional[0]}`;
   const layout = o.layout;
-  if (layout !== "block" && layout !== "list" && layout !== "flat") return "new 需要 --layout block|list|flat / new needs --layout block|list|flat";
+  if (!isProjectLayout(layout)) return `new 需要 --layout ${PROJECT_LAYOUT_IDS.join("|")} / new needs --layout ${PROJECT_LAYOUT_IDS.join("|")}`;
   const name = stringOption(o.name)?.trim() ?? "";
   if (name === "") return "new 需要 --name <项目名称> / new needs --name";
   const budget = amountOption(o.budget);
@@ -323,8 +324,7 @@ const NEW_ERRORS: Record<NewProjectError["code"], (e: NewProjectError, locale: L
 
 function layoutName(e: NewProjectError, locale: Locale): string {
   const layout = "sheetLayout" in e ? e.sheetLayout : "block";
-  const zh: Record<ProjectLayout, string> = { block: "分块", list: "列表", flat: "逐行" };
-  return locale === "en" ? layout : zh[layout];
+  return locale === "en" ? layout : projectLayout(layout).name.zh;
 }
 
 /** `jixiao new`: exit 0 when the project was written and parses back, 2 otherwise. */

@@ -8,6 +8,7 @@
 import { a1, parseA1, parseRangeA1, rangeA1, type CellRange } from "../grid/address";
 import { cellAt, type CellValue, type Grid, type WorkbookGrids } from "../grid/grid";
 import { frameworkFor, resolveConfig } from "../check/check";
+import { projectLayout } from "../layouts";
 import { frameworkEvidence } from "../model/detect-framework";
 import type { Framework } from "../model/framework";
 import type { MoneyUnit, ParsedWorkbook, ProjectLayout, ProjectTable, SummaryTable } from "../model/model";
@@ -445,7 +446,7 @@ function coversColumn(target: string, col: number, row: number): boolean {
 function skeleton(input: Input): Built | NewProjectError {
   const { spec, unit } = input;
   const layout = input.target.layout;
-  const widths = layout === "block" ? BLOCK_WIDTHS : layout === "list" ? LIST_WIDTHS : FLAT_WIDTHS;
+  const widths = projectLayout(layout).skeleton.widths;
   const cells: Placed[] = [];
   const put = (row: number, col: number, value: CellValue, look: CellLook, colSpan = 1, rowSpan = 1): void => {
     cells.push({ row, col, value, look, colSpan, rowSpan });
@@ -541,7 +542,7 @@ function skeleton(input: Input): Built | NewProjectError {
     if (!isBlank(p.value)) out.writes.push({ kind: "fill", sheet, cell: a1(area.top, area.left), from: null, to: p.value, source: SOURCE });
   }
   if (indicatorTop >= 0) {
-    const columns = layout === "block" ? BLOCK_COLUMNS : FLAT_COLUMNS;
+    const columns = projectLayout(layout).skeleton.columns ?? {};
     const edits = indicatorRowEdits(rowsTarget(sheet, null, null, columns), top + indicatorTop, rows);
     out.writes.push(...edits.writes);
     out.merges.push(...edits.merges);
@@ -558,8 +559,3 @@ interface Placed {
   readonly rowSpan: number;
 }
 
-const BLOCK_WIDTHS = [16, 16, 26, 22, 12, 16, 16];
-const LIST_WIDTHS = [26, 10, 10, 12, 10, 40, 70];
-const FLAT_WIDTHS = [24, 18, 10, 10, 10, 34, 12, 18, 26, 14, 16];
-const BLOCK_COLUMNS: ProjectTable["columns"] = { level1: 0, level2: 1, level3: 2, description: 3, value: 5, basis: 6 };
-const FLAT_COLUMNS: ProjectTable["columns"] = { level1: 6, level2: 7, level3: 8, value: 9, basis: 10 };

@@ -72,7 +72,9 @@ export interface Indicator {
   readonly codes?: { readonly level1?: string; readonly level2?: string };
 }
 
-export type ProjectLayout = "block" | "list" | "flat";
+/** Which layout a project table was read from: the ids of the layouts registry (src/core/layouts). */
+export type { ProjectLayout } from "../layouts";
+import type { ProjectLayout } from "../layouts";
 
 /** A part of a project table the reader looked for and could not find. */
 export type ReadingField = "name" | "budget" | "indicator-header" | "indicators";

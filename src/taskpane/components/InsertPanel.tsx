@@ -3,6 +3,7 @@ import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, S
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import { TEMPLATES, type TemplateId } from "../../core/fill/templates";
 import type { MoneyUnit, ProjectLayout } from "../../core/model/model";
+import { PROJECT_LAYOUT_IDS } from "../../core/layouts";
 import { useUi } from "../context";
 import { conversionText, fieldProblem } from "../edit-messages";
 import { formProblems, type FormField, type FormProblem, type InsertionTarget, type NewProjectForm } from "../edit-plans";
@@ -28,7 +29,7 @@ const useStyles = makeStyles({
   confirm: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-const LAYOUTS: readonly ProjectLayout[] = ["block", "list", "flat"];
+const LAYOUTS: readonly ProjectLayout[] = PROJECT_LAYOUT_IDS;
 const UNITS: readonly MoneyUnit[] = ["万元", "元"];
 
 export const INITIAL_FORM: NewProjectForm = { template: "auto", layout: "block", name: "", budget: "", unit: "万元", agency: "", updateTotals: true };
