@@ -10,8 +10,9 @@ const SCALE = Number.isFinite(scale) && scale > 0 ? scale : 1;
 const runs = (n: number): number => Math.max(1, Math.round(n * SCALE));
 
 export const RUNS = {
-  randomWorkbooks: runs(4_500),
+  randomWorkbooks: runs(4_000),
   structuredWorkbooks: runs(2_500),
+  hostilePackages: runs(500),
 } as const;
 
 /** Each example, read once, and how many random mutations of it are checked. */
@@ -26,7 +27,7 @@ export const EXAMPLE_RUNS: readonly (readonly [file: string, runs: number])[] = 
 export const MINIMUM_TOTAL_CASES = 10_000;
 
 export function totalCases(): number {
-  return RUNS.randomWorkbooks + RUNS.structuredWorkbooks + EXAMPLE_RUNS.reduce((n, [, r]) => n + r, 0);
+  return RUNS.randomWorkbooks + RUNS.structuredWorkbooks + RUNS.hostilePackages + EXAMPLE_RUNS.reduce((n, [, r]) => n + r, 0);
 }
 
 const seed = process.env.JIXIAO_PROPERTY_SEED;
