@@ -30,11 +30,18 @@ interface LoadedInput {
   readonly input: SummaryInput;
 }
 
-/** The sheets the tool wrote on an earlier run are output, not input: summarizing them again would count every project twice. */
+// The titles planSummarySheets writes in A1: with the marker name, the sheet's signature.
+const SUMMARY_TITLES: Readonly<Record<string, string>> = { projects: "项目汇总表", categories: "分类汇总表" };
+
+/**
+ * The sheets the tool wrote on an earlier run are output, not input: summarizing them again would
+ * count every project twice. A marker name alone can be forged, so the sheet must also carry our title.
+ */
 function withoutSummarySheets(read: GridsReadResult & { readonly ok: true }): WorkbookGrids {
   const { grids } = read;
   const found = read.engine === "fast" ? ownedSummarySheetsFromNames(read.definedNames, grids.sheets.map((s) => s.sheet)) : ownedSummarySheets(read.workbook);
-  const owned = new Set(Object.values(found));
+  const titled = (role: string, sheet: string): boolean => grids.sheets.find((g) => g.sheet === sheet)?.cells[0]?.[0] === SUMMARY_TITLES[role];
+  const owned = new Set(Object.entries(found).flatMap(([role, sheet]) => (sheet !== undefined && titled(role, sheet) ? [sheet] : [])));
   return owned.size === 0 ? grids : { sheets: grids.sheets.filter((s) => !owned.has(s.sheet)) };
 }
 

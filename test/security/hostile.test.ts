@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hostileCases } from "../../bench/hostile-files";
+import { rewriteZip } from "../../src/host/xlsx/zip";
 
 const EXAMPLE = join("examples", "seed003-liwan-list.xlsx");
 const OTHER = join("examples", "seed000-tianjin-blocks.xlsx");
@@ -107,6 +108,27 @@ describe("the user's files", () => {
     expect(doc.notes.filter((n) => n.id === "duplicate-input")).toEqual([
       { id: "duplicate-input", file: copy, message: `${copy} 与 ${EXAMPLE} 是同一个文件，只汇总一次`, data: { same: EXAMPLE } },
     ]);
+  });
+});
+
+describe("the summary marker", () => {
+  it("4. a forged hidden _jixiao_summary_projects name on a data sheet does not make summarize drop that sheet", () => {
+    const forged = join(fresh("forged"), "forged.xlsx");
+    const bytes = readFileSync(EXAMPLE);
+    writeFileSync(
+      forged,
+      rewriteZip(bytes, (name, read) => {
+        if (name !== "xl/workbook.xml") return undefined;
+        const xml = read().toString("utf8");
+        const sheet = /<sheet\b[^>]*\bname="([^"]+)"/u.exec(xml)![1]!;
+        const names = `<definedNames><definedName name="_jixiao_summary_projects" hidden="1">'${sheet}'!$A$1</definedName></definedNames>`;
+        return Buffer.from(xml.includes("<definedNames>") ? xml.replace("<definedNames>", names.slice(0, -"</definedNames>".length)) : xml.replace("</sheets>", `</sheets>${names}`), "utf8");
+      }),
+    );
+    const plain = JSON.parse(jixiao(["summarize", EXAMPLE, "--format", "json"]).stdout) as { totals: unknown };
+    const run = jixiao(["summarize", forged, "--format", "json"]);
+    expect(run.lines).toEqual([]);
+    expect((JSON.parse(run.stdout) as { totals: unknown }).totals).toEqual(plain.totals);
   });
 });
 
