@@ -19,10 +19,12 @@ export function formatText(file: string, report: Report, style: TextStyle): stri
   const en = style.locale === "en";
   const lines: string[] = [paint(BOLD, file)];
   const { stats } = report;
+  // Department-wide tables and self-evaluations are read and checked, but are not projects.
+  const apart = report.tables.filter((t) => t.kind === "department" || t.kind === "self-evaluation").length;
   lines.push(
     en
-      ? `  ${stats.projects} projects, ${stats.summaries} summary tables in ${stats.sheets.length} sheets`
-      : `  共 ${stats.sheets.length} 个工作表，识别项目 ${stats.projects} 个、汇总表 ${stats.summaries} 张`,
+      ? `  ${stats.projects} projects, ${stats.summaries} summary tables${apart > 0 ? `, ${apart} department or self-evaluation tables` : ""} in ${stats.sheets.length} sheets`
+      : `  共 ${stats.sheets.length} 个工作表，识别项目 ${stats.projects} 个、汇总表 ${stats.summaries} 张${apart > 0 ? `、部门整体表或自评表 ${apart} 张` : ""}`,
   );
   for (const s of stats.sheets) {
     const line = `    ${en ? `Sheet ${s.sheet}` : `工作表「${s.sheet}」`}${en ? ": " : "："}${describeSheetReading(s, style.locale)}`;
@@ -46,7 +48,7 @@ export function formatText(file: string, report: Report, style: TextStyle): stri
       }
     }
   }
-  const nothingRead = stats.projects + stats.summaries === 0;
+  const nothingRead = stats.projects + stats.summaries + apart === 0;
   const summary = en
     ? `  ${stats.errors} errors, ${stats.warnings} warnings, ${stats.infos} notes`
     : `  错误 ${stats.errors} 个，警告 ${stats.warnings} 个，提示 ${stats.infos} 个`;

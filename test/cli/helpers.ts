@@ -26,7 +26,7 @@ export interface JsonDiagnostic {
 
 export interface JsonTable {
   sheet: string;
-  kind: "project" | "budget-summary";
+  kind: "project" | "budget-summary" | "department" | "self-evaluation";
   name: string;
   range: string;
   unit: string;
