@@ -1,6 +1,6 @@
 import { a1 } from "../grid/address";
 import type { Amount, MoneyUnit, ProjectTable, Sourced } from "../model/model";
-import { headLabelOf, isTotalLabel, type HeadLabel } from "../vocabulary/labels";
+import { headLabelOf, isTotalLabel, labelByMeaning, type HeadLabel } from "../vocabulary/labels";
 import { isNoteRow, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import type { Sheet } from "./sheet";
 import { fullWidth, projectTable } from "../model/project-table";
@@ -43,7 +43,7 @@ function flatProjectColumns(sheet: Sheet, header: IndicatorHeader): Map<HeadLabe
     }
     const leaf = path[path.length - 1];
     if (leaf === undefined) continue;
-    let label = headLabelOf(leaf);
+    let label = headLabelOf(leaf) ?? labelByMeaning(leaf);
     if (label === null && isTotalLabel(leaf) && path.slice(0, -1).some((p) => BUDGET_GROUPS.has(headLabelOf(p) ?? ""))) label = "total";
     if (label !== null && !out.has(label)) out.set(label, c);
   }

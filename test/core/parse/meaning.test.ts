@@ -24,6 +24,9 @@ describe("labelByMeaning", () => {
     ["单位自有收入", "other"],
     ["其他来源", "other"],
     ["实施期预算总金额", "periodTotal"],
+    ["项目总金额（万元）", "total"],
+    ["项目申报金额", "total"],
+    ["项目数", null],
     // Values, not labels: too long, or holding figures.
     ["老旧小区改造配套设施建设财政补助资金项目经费安排", null],
     ["上级资金100万元", null],
@@ -75,5 +78,21 @@ describe("a block whose labels are known only by meaning", () => {
     const grid = gridOf("表1", [["项目名称", "财政资金绩效评价经费"], ["预算数", 10, "其中：财政资金", 10], HEADER, ...ROWS]);
     const [p] = projectsOf(parseGrids(grid));
     expect(p!.name).toEqual({ value: "财政资金绩效评价经费", cell: "B1" });
+  });
+});
+
+describe("a flat export whose amount column is known only by meaning", () => {
+  it("reads 项目总金额（万元） repeated on every row as each project's budget, once", () => {
+    const grid = gridOf("Sheet1", [
+      ["项目代码", "项目名称", "项目总金额（万元）", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["P1", "设备购置", 260, "产出指标", "数量指标", "购置设备台数", "≥120台"],
+      ["P1", "设备购置", 260, "满意度指标", "服务对象满意度指标", "患者满意度", "≥90%"],
+      ["P2", "宣传", 45, "产出指标", "数量指标", "宣传场次", "≥60场"],
+    ]);
+    const projects = projectsOf(parseGrids(grid));
+    expect(projects.map((p) => [p.name.value, p.budget?.total?.value, p.budget?.total?.cell, p.indicators.length])).toEqual([
+      ["设备购置", 260, "C2", 2],
+      ["宣传", 45, "C4", 1],
+    ]);
   });
 });
