@@ -24,6 +24,7 @@ import { valueSpelling } from "./value-spelling";
 import { basisNotStandard } from "./basis-not-standard";
 import { weightsTotal } from "./weights-total";
 import { fundsBudgetSum } from "./funds-budget-sum";
+import { annualFundsBeyondPeriod } from "./annual-funds-beyond-period";
 import { spendingPlan } from "./spending-plan";
 import { planLabelUnit } from "./plan-label-unit";
 import { costAboveBudget } from "./cost-above-budget";
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   basisNotStandard,
   weightsTotal,
   fundsBudgetSum,
+  annualFundsBeyondPeriod,
   spendingPlan,
   planLabelUnit,
   costAboveBudget,
