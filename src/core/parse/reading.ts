@@ -1,6 +1,7 @@
 import { a1 } from "../grid/address";
 import type { ReadingField, SheetReading, Table } from "../model/model";
 import { isTableTitle } from "../vocabulary/labels";
+import { isSelfEvaluationHeader } from "../vocabulary/self-evaluation";
 import type { Sheet } from "./sheet";
 
 /** How many rows from the top a sheet's title or a self-evaluation's header may sit. */
@@ -11,8 +12,6 @@ const HEADER_ROWS = 40;
 const TARGET_LIKE = /绩效目标|目标申报表|目标表/u;
 /** 项目支出绩效自评表, 绩效自评, 自评价: the year-end self-evaluation, not a target table. */
 const SELF_EVALUATION_TITLE = /自评/u;
-/** Header words only a self-evaluation has (a target table's 上年实际完成值 is not one of them). */
-const SELF_EVALUATION_HEADER = /^(?:实际完成值|全年执行数|执行率|全年预算数|年初预算数|偏差原因.*|完成值)$/u;
 
 /** The cell that shows a sheet is a self-evaluation (its title, or two of its header words), or null. */
 export function selfEvaluationCell(sheet: Sheet): string | null {
@@ -23,7 +22,7 @@ export function selfEvaluationCell(sheet: Sheet): string | null {
       const k = sheet.key(r, c);
       if (k.length > 60 || typeof sheet.value(r, c) !== "string") continue;
       if (r < TITLE_ROWS && SELF_EVALUATION_TITLE.test(k) && /表$|自评$/u.test(k)) return a1(r, c);
-      if (SELF_EVALUATION_HEADER.test(k)) {
+      if (isSelfEvaluationHeader(k)) {
         headerWords++;
         firstHeader ??= a1(r, c);
         if (headerWords >= 2) return firstHeader;

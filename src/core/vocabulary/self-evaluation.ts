@@ -23,3 +23,13 @@ export const SELF_EVALUATION_INDICATOR_WORDS: readonly (readonly [SelfEvaluation
 
 export const selfEvaluationFundsWordOf = wordIndex(SELF_EVALUATION_FUNDS_WORDS);
 export const selfEvaluationIndicatorWordOf = wordIndex(SELF_EVALUATION_INDICATOR_WORDS);
+
+const ONLY_SELF_EVALUATION_FUNDS: ReadonlySet<SelfEvaluationFundsColumn> = new Set(["initial", "annual", "executed", "rate"]);
+const DEVIATION_WORDS = SELF_EVALUATION_INDICATOR_WORDS.find(([column]) => column === "deviation")![1];
+
+/** A header word only a self-evaluation has (分值, 得分 and 指标值 are a target table's too); 偏差原因… may run on. */
+export function isSelfEvaluationHeader(key: string): boolean {
+  const funds = selfEvaluationFundsWordOf(key);
+  if (funds !== null && ONLY_SELF_EVALUATION_FUNDS.has(funds)) return true;
+  return selfEvaluationIndicatorWordOf(key) === "actual" || DEVIATION_WORDS.some((w) => key.startsWith(w));
+}

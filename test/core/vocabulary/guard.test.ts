@@ -7,6 +7,8 @@ import { join, relative } from "node:path";
 import { LEVEL2_2021, LEVEL2_LEGACY, LEVEL2_SYNONYMS } from "../../../src/core/vocabulary/categories";
 import { FUND_SOURCE_WORDS, HEAD_LABEL_WORDS, INDICATOR_HEADER_WORDS, TOTAL_WORDS } from "../../../src/core/vocabulary/labels";
 import { COST_COLUMN_WORDS } from "../../../src/core/vocabulary/cost-table";
+import { TASK_AMOUNT_WORDS, TASK_NAME_WORDS } from "../../../src/core/vocabulary/department";
+import { SELF_EVALUATION_FUNDS_WORDS, SELF_EVALUATION_INDICATOR_WORDS } from "../../../src/core/vocabulary/self-evaluation";
 import { LATEX_COMMANDS } from "../../../src/core/vocabulary/latex";
 import { INCOME_EXPENSE_AMOUNT_WORDS, LIST_FISCAL_OPENINGS, LIST_OTHER_WORDS, LIST_TEXT_WORDS, LIST_TOTAL_WORDS } from "../../../src/core/vocabulary/list-headers";
 import { FOOTER_WORDS, NOTE_WORDS } from "../../../src/core/vocabulary/notes";
@@ -29,6 +31,10 @@ export const LISTS: readonly (readonly [string, readonly string[], number?])[] =
   ["suffix words", SUFFIX_WORDS.map(([w]) => w)],
   ["latex commands", LATEX_COMMANDS.map(([c]) => c), 4],
   ...COST_COLUMN_WORDS.map(([kind, words]) => [`cost header ${kind}`, words] as const),
+  ["department task names", TASK_NAME_WORDS],
+  ...TASK_AMOUNT_WORDS.map(([kind, words]) => [`department task amount ${kind}`, words] as const),
+  ...SELF_EVALUATION_FUNDS_WORDS.map(([kind, words]) => [`self-evaluation funds ${kind}`, words] as const),
+  ...SELF_EVALUATION_INDICATOR_WORDS.map(([kind, words]) => [`self-evaluation indicator ${kind}`, words] as const),
   ...LIST_TEXT_WORDS.map(([kind, words]) => [`list header ${kind}`, words] as const),
   ["list totals", LIST_TOTAL_WORDS],
   ["list other", LIST_OTHER_WORDS],
