@@ -1,3 +1,4 @@
+import { decodeXml } from "./package/xml";
 import { readCentralDirectory, readEntry, rewriteZip } from "./zip";
 
 const SHEET_RELS = /^xl\/worksheets\/_rels\/([^/]+\.xml)\.rels$/;
@@ -56,25 +57,6 @@ function attributes(element: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of element.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) out.set(m[1]!, decodeXml(m[2]!));
   return out;
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
-    switch (entity) {
-      case "amp":
-        return "&";
-      case "lt":
-        return "<";
-      case "gt":
-        return ">";
-      case "quot":
-        return '"';
-      case "apos":
-        return "'";
-      default:
-        return String.fromCodePoint(entity[1] === "x" ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
-    }
-  });
 }
 
 function encodeXml(text: string): string {

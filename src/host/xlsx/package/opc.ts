@@ -1,3 +1,4 @@
+import { resolveTarget } from "../fast-read";
 import { WORKBOOK_PART } from "../preflight";
 import { readCentralDirectory, readEntry, rewriteZip, type ZipEntry } from "../zip";
 import { decodeXml, escapeAttr, escapeText, getAttr, prefixOf, setAttr, TagKind, TagWalker } from "./xml";
@@ -395,18 +396,7 @@ export function relsPartOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** A relationship target as a part name: absolute ("/xl/…") or relative to the source part's folder. */
-export function resolveTarget(sourcePart: string, target: string): string {
-  const trimmed = target.trim();
-  const path = trimmed.startsWith("/") ? trimmed.slice(1) : `${sourcePart.slice(0, sourcePart.lastIndexOf("/") + 1)}${trimmed}`;
-  const out: string[] = [];
-  for (const segment of path.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") out.pop();
-    else out.push(segment);
-  }
-  return out.join("/");
-}
+export { resolveTarget };
 
 /** `targetPart` relative to the folder of `sourcePart`, as Excel writes targets. */
 export function relativeTarget(sourcePart: string, targetPart: string): string {
