@@ -85,7 +85,7 @@ export function frameworkFor(config: CheckConfig, tables: readonly Table[] = [])
   };
 }
 
-const DEPARTMENT_TARGET_RULES: ReadonlySet<string> = new Set(["structure", "value"]);
+const DEPARTMENT_TARGET_RULES: ReadonlySet<string> = new Set(["structure", "value", "reading"]);
 
 /** Runs every enabled rule over a parsed workbook; diagnostics come sorted by sheet, row, column. */
 export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder: readonly string[] = [], rules: readonly Rule[] = RULES): Diagnostic[] {
@@ -123,7 +123,7 @@ export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder
       if (rule.scope === "summary" && table.kind === "budget-summary") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
       if (table.kind === "department") {
         if (rule.scope === "department") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
-        // The department's 年度绩效指标 follow the projects' framework: the indicator rules apply, not the funds ones.
+        // The department's 年度绩效指标 follow the projects' framework: the indicator and reading rules apply, not the funds ones.
         if (rule.scope === "project" && DEPARTMENT_TARGET_RULES.has(rule.meta.category)) for (const r of rule.check(table.targets, context)) add(rule.meta.id, severity, table, r);
       }
       if (rule.scope === "self-evaluation" && table.kind === "self-evaluation") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);

@@ -1,5 +1,5 @@
 import { a1 } from "../grid/address";
-import type { Amount, DepartmentTable, DepartmentTask, MoneyUnit, ProjectTable, Sourced } from "../model/model";
+import type { Amount, DepartmentTable, DepartmentTask, MissingField, MoneyUnit, ProjectTable, Sourced } from "../model/model";
 import { readBlockHead } from "./head";
 import { isTotalLabel } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
@@ -72,7 +72,14 @@ export function readDepartment(sheet: Sheet, targets: ProjectTable | undefined):
   const unit: MoneyUnit = head.unit ?? targets.unit;
   const cols = taskColumns(sheet, 0, headerRow - 1);
   const { tasks, total } = cols ? readTasks(sheet, cols, unit) : { tasks: [], total: null };
-  const name = head.agency ?? targets.agency ?? { value: sheet.name, cell: a1(0, 0) };
+  const agency = head.agency ?? targets.agency;
+  const name = agency ?? { value: sheet.name, cell: a1(0, 0) };
+  // Nothing to check the tasks' money against is said where it was looked for, never checked as 0.
+  const moneyRead = tasks.some((t) => t.total || t.fiscal || t.other) || !!(total?.total || total?.fiscal || total?.other);
+  const missing: MissingField[] = [
+    ...(agency ? [] : [{ field: "name" as const, cell: head.title?.cell ?? a1(0, 0) }]),
+    ...(moneyRead ? [] : [{ field: "budget" as const, cell: cols ? a1(cols.header, cols.name) : head.title?.cell ?? name.cell }]),
+  ];
   return {
     kind: "department",
     sheet: sheet.name,
@@ -82,7 +89,7 @@ export function readDepartment(sheet: Sheet, targets: ProjectTable | undefined):
     unit,
     tasks,
     tasksTotal: total,
-    targets: { ...targets, id: name.value, name, budget: null, missing: [] },
+    targets: { ...targets, id: name.value, name, budget: null, missing },
     range: { top: Math.min(head.firstRow, targets.range.top), left: 0, bottom: targets.range.bottom, right: Math.max(0, sheet.width - 1) },
   };
 }

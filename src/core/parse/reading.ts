@@ -70,8 +70,8 @@ export function readingOf(sheet: Sheet, tables: readonly Table[]): SheetReading 
     const missing: ReadingField[] = [];
     let cell: string | null = null;
     for (const t of tables) {
-      if (t.kind !== "project") continue;
-      for (const m of t.missing) {
+      const own = t.kind === "project" ? t.missing : t.kind === "department" ? t.targets.missing : [];
+      for (const m of own) {
         if (!missing.includes(m.field)) missing.push(m.field);
         cell ??= m.cell;
       }

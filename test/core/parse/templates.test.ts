@@ -2,6 +2,7 @@
  * Templates of issue 11 as small grids: what the parser reads from each, exactly. The whole
  * workbooks are in the corpus (test/corpus); these pin the general rule each one is an instance of.
  */
+import { checkWorkbook } from "../../../src/core/check/check";
 import type { ProjectTable } from "../../../src/core/model/model";
 import { gridOf, indicatorOf, parseGrids, projectsOf } from "./grids";
 
@@ -221,5 +222,24 @@ describe("county 申报表: 项目资金申请 as label：amount pairs, 长期 a
     expect(projects.map((p) => [p.name.value, p.budget?.total?.value, p.indicators.map((i) => i.level3?.value), p.range.top])).toEqual([
       ["环卫运营", 100, ["清运量", "环境", "群众满意度"], 0],
     ]);
+  });
+});
+
+describe("department-wide table whose money cannot be read", () => {
+  it("says so at the task header (table-unreadable, sheet partly read) instead of checking nothing", () => {
+    const grid = gridOf("部门", [
+      ["部门（单位）整体支出绩效目标表"],
+      ["部门（单位）名称", "某市统计局"],
+      ["年度主要任务", "任务名称", "主要内容", "预算金额"],
+      ["", "统计调查", "开展常规统计调查", null],
+      ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["", "产出指标", "数量指标", "完成调查项目数", "≥30项"],
+      ["", "效益指标", "社会效益指标", "统计数据支撑决策", "有效支撑"],
+      ["", "满意度指标", "服务对象满意度指标", "数据使用者满意度", "≥90%"],
+    ]);
+    const { report } = checkWorkbook({ sheets: [grid] });
+    expect(report.tables.map((t) => [t.kind, t.name])).toEqual([["department", "某市统计局"]]);
+    expect(report.diagnostics.map((d) => [d.rule, d.severity, d.cell, d.data])).toEqual([["table-unreadable", "warning", "B3", { missing: ["budget"] }]]);
+    expect(report.stats.sheets).toEqual([{ sheet: "部门", status: "partial", tables: 1, missing: ["budget"], reason: null, cell: "B3" }]);
   });
 });
