@@ -25,7 +25,7 @@ import { rangeContains } from "../src/core/grid/address";
 import type { WorkbookGrids } from "../src/core/grid/grid";
 import type { Framework } from "../src/core/model/framework";
 import type { ParsedWorkbook } from "../src/core/model/model";
-import type { Diagnostic } from "../src/core/rules/types";
+import type { Diagnostic } from "../src/core/types";
 import { readWorkbookFile } from "../src/host/xlsx";
 import { Rng } from "./generate";
 import { cloneWorkbook, parseCellReference } from "./mutate-grid";

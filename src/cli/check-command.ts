@@ -2,7 +2,7 @@ import { basename, extname, join } from "node:path";
 import { mkdir, stat } from "node:fs/promises";
 import { checkWorkbook, type Report } from "../core/check/check";
 import { renderMessage, renderSuggestion, ruleDescription, severityLabel, type Locale } from "../core/messages/render";
-import type { CheckConfig, Diagnostic } from "../core/rules/types";
+import type { CheckConfig, Diagnostic } from "../core/types";
 import { readWorkbookFile, writeAnnotatedCopy, type AnnotationMark, type ReportRow } from "../host/xlsx";
 import { outputRefusal } from "../host/xlsx/output-file";
 import { readErrorLine, refusalLine } from "./read-errors";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { CheckConfig, Severity } from "../core/rules/types";
+import type { CheckConfig, Severity } from "../core/types";
 import { ruleById } from "../core/rules";
 
 export class ConfigError extends Error {}

@@ -5,11 +5,12 @@
 import type ExcelJS from "exceljs";
 import { checkWorkbook, type Report } from "../core/check/check";
 import type { WorkbookGrids } from "../core/grid/grid";
-import { concatPlans, findTemplate, guessTemplate, planFill, planNewProject, TEMPLATES, workbookYear, type ApplyResult, type CellWrite, type FillPlan, type NewProjectError, type ProjectTemplate } from "../core/fill";
+import { concatPlans, findTemplate, guessTemplate, planFill, planNewProject, TEMPLATES, workbookYear, type CellWrite, type FillPlan, type NewProjectError, type ProjectTemplate } from "../core/fill";
+import { type ApplyResult } from "../core/edit";
 import { renderMessage, renderSuggestion, type Locale } from "../core/messages/render";
 import type { MoneyUnit, ProjectLayout, ProjectTable } from "../core/model/model";
 import { isProjectLayout, PROJECT_LAYOUT_IDS, projectLayout } from "../core/layouts";
-import type { CheckConfig } from "../core/rules/types";
+import type { CheckConfig } from "../core/types";
 import { readWorkbookFile } from "../host/xlsx";
 import { ApplyPlanError, applyPlanToWorkbook, newWorkbook, saveWorkbook, writePatchedCopy } from "../host/xlsx/apply-plan";
 import { outputRefusal } from "../host/xlsx/output-file";

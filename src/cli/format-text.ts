@@ -1,7 +1,7 @@
 import type { Report } from "../core/check/check";
 import { describeSheetReading } from "../core/messages/reading";
 import { renderMessage, severityLabel, type Locale } from "../core/messages/render";
-import type { Diagnostic } from "../core/rules/types";
+import type { Diagnostic } from "../core/types";
 
 export interface TextStyle {
   readonly color: boolean;

@@ -4,7 +4,7 @@ import { runSummarize } from "./summarize-command";
 import { escapeControls } from "./escape";
 import { FILL_FLAG_OPTIONS, FILL_USAGE, FILL_VALUE_OPTIONS, NEW_FLAG_OPTIONS, NEW_VALUE_OPTIONS, parseFillOptions, parseNewOptions, runFill, runNew } from "./fill-command";
 import { ConfigError, readConfigFile } from "./config-file";
-import type { CheckConfig } from "../core/rules/types";
+import type { CheckConfig } from "../core/types";
 import type { Locale } from "../core/messages/render";
 
 const COMMON_VALUE_OPTIONS = ["format", "profile", "config", "lang"];

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { checkWorkbook } from "../core/check/check";
 import type { WorkbookGrids } from "../core/grid/grid";
 import type { Locale } from "../core/messages/render";
-import type { CheckConfig } from "../core/rules/types";
+import type { CheckConfig } from "../core/types";
 import { buildSummary, renderSummaryNote, type BudgetSummary, type CategoryTotal, type SummaryInput } from "../core/summary";
 import { readWorkbookBuffer, type GridsReadResult } from "../host/xlsx";
 import { outputRefusal } from "../host/xlsx/output-file";

@@ -1,4 +1,4 @@
-import type { Severity } from "../core/rules/types";
+import type { Severity } from "../core/types";
 import { describeHostError } from "../taskpane/host-errors";
 import { isLocale, uiStrings, type Locale, type SeverityCounts } from "../taskpane/i18n";
 

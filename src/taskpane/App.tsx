@@ -19,7 +19,7 @@ import {
 import { ArrowDown16Regular, ArrowUp16Regular, Settings20Regular } from "@fluentui/react-icons";
 import type { Report } from "../core/check/check";
 import type { SheetReading } from "../core/model/model";
-import type { Diagnostic } from "../core/rules/types";
+import type { Diagnostic } from "../core/types";
 import type { HostActions } from "../host/excel/host-actions";
 import { HostProvider, UiProvider, useHost, useUi } from "./context";
 import { diagnosticRef, fixableDiagnostics, projectsMissingCategories } from "./edit-plans";

@@ -1,7 +1,7 @@
 import { checkWorkbook, type Report } from "../core/check/check";
 import type { WorkbookGrids } from "../core/grid/grid";
 import { renderMessage, ruleDescription, severityLabel, type Locale } from "../core/messages/render";
-import type { CheckConfig, Diagnostic } from "../core/rules/types";
+import type { CheckConfig, Diagnostic } from "../core/types";
 import type { ReportLabels, ReportLine } from "../host/excel/host-actions";
 import { splitIgnored } from "./ignored";
 

@@ -24,7 +24,7 @@ import {
 import { parseA1 } from "../core/grid/address";
 import type { WorkbookGrids } from "../core/grid/grid";
 import type { MoneyUnit, ParsedWorkbook, ProjectLayout, ProjectTable } from "../core/model/model";
-import type { CheckConfig, Diagnostic } from "../core/rules/types";
+import type { CheckConfig, Diagnostic } from "../core/types";
 import type { SelectionCell } from "../host/excel/host-actions";
 
 /** A diagnostic as the pane names it: enough to find it again in a later check. */

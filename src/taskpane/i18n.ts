@@ -1,7 +1,7 @@
 import type { TemplateId } from "../core/fill/templates/types";
 import type { Locale } from "../core/messages/render";
 import type { MoneyUnit, ProjectLayout } from "../core/model/model";
-import type { Severity } from "../core/rules/types";
+import type { Severity } from "../core/types";
 
 export type { Locale };
 

@@ -2,7 +2,7 @@
  * 忽略: diagnostics the user chose to ignore, remembered in the workbook's settings (like Excel's
  * 忽略错误) by what they are and where, so the same finding stays ignored on the next check.
  */
-import type { Diagnostic } from "../core/rules/types";
+import type { Diagnostic } from "../core/types";
 
 export function ignoreKey(d: Pick<Diagnostic, "rule" | "messageId" | "sheet" | "cell" | "table">): string {
   return [d.rule, d.messageId, d.sheet, d.cell, d.table].join("\u0001");

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from "../core/rules/types";
+import type { Diagnostic, Severity } from "../core/types";
 import type { SeverityCounts } from "./i18n";
 
 export type SeverityFilter = "all" | Severity;

@@ -1,5 +1,5 @@
 import type { ProfileSetting } from "../core/model/framework";
-import { DEFAULT_CONFIG, type CheckConfig } from "../core/rules/types";
+import { DEFAULT_CONFIG, type CheckConfig } from "../core/types";
 import type { StoredSettings } from "../host/excel/host-actions";
 import { isLocale, type Locale } from "./i18n";
 

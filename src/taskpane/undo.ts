@@ -3,7 +3,8 @@
  * reversed exactly. A cell the user changed since the pane wrote it is left alone (refused), and a
  * plan that inserted rows, merged or formatted cells is not reversed: those are not values.
  */
-import { sameValue, type CellWrite, type FillPlan } from "../core/fill";
+import { type CellWrite, type FillPlan } from "../core/fill";
+import { sameValue } from "../core/edit";
 import { parseA1 } from "../core/grid/address";
 import { cellAt, type CellValue, type WorkbookGrids } from "../core/grid/grid";
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Diagnostic } from "../core/rules/types";
+import type { Diagnostic } from "../core/types";
 import type { WorkbookGrids } from "../core/grid/grid";
 import type { CellWrite } from "../core/fill";
 import type { HostActions, PlanApplyResult, SelectionCell, StoredSettings } from "../host/excel/host-actions";

@@ -10,7 +10,7 @@ import { parseA1 } from "../../src/core/grid/address";
 import type { WorkbookGrids } from "../../src/core/grid/grid";
 import { allowedLevel2, level1Of, level2Key, type Framework, type Level1 } from "../../src/core/model/framework";
 import type { ProjectTable } from "../../src/core/model/model";
-import type { Diagnostic } from "../../src/core/rules/types";
+import type { Diagnostic } from "../../src/core/types";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { Rng } from "../../bench/generate";
 import { cloneWorkbook, diffCells, formatCell, insertRows, type MutableWorkbook } from "../../bench/mutate-grid";

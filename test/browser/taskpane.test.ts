@@ -9,7 +9,7 @@ import { checkWorkbook } from "../../src/core/check/check";
 import { planFill, planFixes, workbookYear, type FillPlan } from "../../src/core/fill";
 import type { WorkbookGrids } from "../../src/core/grid/grid";
 import { renderMessage, ruleDescription, severityLabel } from "../../src/core/messages/render";
-import type { Diagnostic } from "../../src/core/rules/types";
+import type { Diagnostic } from "../../src/core/types";
 import { buildSummary, type BudgetSummary } from "../../src/core/summary";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { ignoreKey } from "../../src/taskpane/ignored";

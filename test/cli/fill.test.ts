@@ -16,7 +16,7 @@ import { parseRangeA1, rangeA1, type CellRange } from "../../src/core/grid/addre
 import type { CellValue, WorkbookGrids } from "../../src/core/grid/grid";
 import { areaAfter, findTemplate, renderTemplate, rowAfter, type RowInsertion } from "../../src/core/fill";
 import type { ProjectTable } from "../../src/core/model/model";
-import type { CheckConfig } from "../../src/core/rules/types";
+import type { CheckConfig } from "../../src/core/types";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { writeWorkbook } from "../../bench/generate";
 import { EXAMPLES } from "./helpers";

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import type { CellRange } from "../../src/core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../src/core/grid/grid";
 import { HEAD_LABEL_WORDS } from "../../src/core/vocabulary/labels";
-import type { CheckConfig } from "../../src/core/rules/types";
+import type { CheckConfig } from "../../src/core/types";
 
 /** The head-label words of the vocabulary (项目名称, 预算数, 财政拨款, …). */
 const HEAD_WORDS: readonly string[] = [...new Set(HEAD_LABEL_WORDS.flatMap(([, words]) => words))];

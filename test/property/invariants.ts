@@ -9,7 +9,7 @@ import { parseA1, parseRangeA1, type CellRange } from "../../src/core/grid/addre
 import { cellAt, columnCount, type CellValue, type Grid, type WorkbookGrids } from "../../src/core/grid/grid";
 import { renderMessage, renderSuggestion, type Locale } from "../../src/core/messages/render";
 import { ruleById } from "../../src/core/rules";
-import type { CellEdit, CheckConfig, Diagnostic, DiagnosticData } from "../../src/core/rules/types";
+import type { CellEdit, CheckConfig, Diagnostic, DiagnosticData } from "../../src/core/types";
 import { isBlank } from "../../src/core/text/normalize";
 
 /** Generous: the examples take a few milliseconds each, random grids rather less. */

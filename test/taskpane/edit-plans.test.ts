@@ -1,4 +1,5 @@
-import { applyEdits, planFixes, suggestionOffers } from "../../src/core/fill";
+import { planFixes, suggestionOffers } from "../../src/core/fill";
+import { applyEdits } from "../../src/core/edit";
 import type { WorkbookGrids } from "../../src/core/grid/grid";
 import type { ProjectTable } from "../../src/core/model/model";
 import { readWorkbookFile } from "../../src/host/xlsx";

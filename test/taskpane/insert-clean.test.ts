@@ -1,7 +1,8 @@
-import { applyEdits, TEMPLATES } from "../../src/core/fill";
+import { TEMPLATES } from "../../src/core/fill";
+import { applyEdits } from "../../src/core/edit";
 import type { WorkbookGrids } from "../../src/core/grid/grid";
 import type { ProjectLayout, ProjectTable } from "../../src/core/model/model";
-import type { Diagnostic } from "../../src/core/rules/types";
+import type { Diagnostic } from "../../src/core/types";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { checkGrids, convertAmount, insertionTarget, planEdit, type NewProjectForm } from "../../src/taskpane/edit-plans";
 

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from "../../src/core/rules/types";
+import type { Diagnostic, Severity } from "../../src/core/types";
 import { countBySeverity, groupDiagnostics } from "../../src/taskpane/results";
 
 const d = (sheet: string, table: string, cell: string, severity: Severity): Diagnostic => ({

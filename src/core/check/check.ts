@@ -6,8 +6,9 @@ import type { Budget, ParsedWorkbook, ProjectTable, SheetReading, Table } from "
 import { parseWorkbook } from "../parse/parse-workbook";
 import { fundsRole } from "../parse/self-evaluation";
 import { RULES } from "../rules";
-import type { CheckConfig, Diagnostic, Rule, RuleContext, RuleReport, Severity } from "../rules/types";
-import { DEFAULT_CONFIG } from "../rules/types";
+import type { Rule, RuleContext, RuleReport } from "../rules/types";
+import type { CheckConfig, Diagnostic, Severity } from "../types";
+import { DEFAULT_CONFIG } from "../types";
 
 export interface FundsInfo {
   readonly total: number;

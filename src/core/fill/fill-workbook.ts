@@ -5,7 +5,7 @@
 import type { WorkbookGrids } from "../grid/grid";
 import { checkWorkbook, frameworkFor, resolveConfig, type Report } from "../check/check";
 import type { ParsedWorkbook, ProjectTable } from "../model/model";
-import type { CheckConfig } from "../rules/types";
+import type { CheckConfig } from "../types";
 import { fixWrites, suggestionOffers, type SuggestionOffer } from "./fixes";
 import { planMissingRows, type AddedRows, type NeedsInput, type SkippedCategory } from "./missing-rows";
 import { planPeriodValues } from "./period-values";

@@ -2,7 +2,7 @@
  * The catalogue's fixes and suggestions as plans. A fix is certainly safe and can be applied with
  * every other one at once; a suggestion needs a person, so each is offered on its own.
  */
-import type { Diagnostic, Suggestion } from "../rules/types";
+import type { Diagnostic, Suggestion } from "../types";
 import type { CellWrite, FillPlan } from "./plan";
 import { EMPTY_PLAN } from "./plan";
 

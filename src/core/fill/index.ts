@@ -1,6 +1,4 @@
 /** Templated fills as edits (data): new projects, missing indicator rows, safe fixes, period values. */
-export { applyEdits, sameValue } from "./apply-edits";
-export type { ApplyResult, Refusal, RefusalReason } from "./apply-edits";
 export { planFill, workbookYear } from "./fill-workbook";
 export type { FillOptions, FillResult } from "./fill-workbook";
 export { fixWrites, planFixes, planSuggestion, suggestionOffers } from "./fixes";

@@ -1,5 +1,5 @@
 import type { IndicatorField } from "../model/model";
-import type { Localized } from "../rules/types";
+import type { Localized } from "../types";
 
 /** A project-table layout as data: what it is called, and the skeleton fill writes for a sheet without one. */
 export interface ProjectLayoutModule<Id extends string = string> {

@@ -1,6 +1,6 @@
 import type { SheetReading } from "../model/model";
 import { fillTemplate, type Locale } from "./render";
-import type { Localized } from "../rules/types";
+import type { Localized } from "../types";
 
 const STATUS: Readonly<Record<SheetReading["status"], Localized>> = {
   read: { zh: "已读取", en: "read" },

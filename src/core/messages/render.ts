@@ -1,5 +1,5 @@
 import { ruleById } from "../rules";
-import type { Diagnostic, DiagnosticData, Localized, Suggestion } from "../rules/types";
+import type { Diagnostic, DiagnosticData, Localized, Suggestion } from "../types";
 
 export type Locale = "zh-CN" | "en";
 

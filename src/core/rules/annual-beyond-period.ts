@@ -1,6 +1,7 @@
 import type { NumericValue } from "../value/indicator-value";
 import { type UnitFamily, unitFamily } from "../value/units";
-import type { ProjectRule, RuleReport, Severity } from "./types";
+import type { ProjectRule, RuleReport } from "./types";
+import type { Severity } from "../types";
 import { comparable, indicatorName, isLowerBound, isUpperBound, numericOf, targetOf } from "./value-helpers";
 
 type Direction = "floor" | "ceiling";

@@ -1,4 +1,5 @@
-import type { ProjectRule, RuleReport, Suggestion } from "./types";
+import type { ProjectRule, RuleReport } from "./types";
+import type { Suggestion } from "../types";
 import { allowedLevel2, displayCategory, level1Of, level2Key, parentOfLevel2 } from "../model/framework";
 import { storedValue } from "../model/model";
 

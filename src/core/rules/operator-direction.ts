@@ -1,4 +1,5 @@
-import type { ProjectRule, RuleReport, Severity, Suggestion } from "./types";
+import type { ProjectRule, RuleReport } from "./types";
+import type { Severity, Suggestion } from "../types";
 import type { Operator, NumericValue } from "../value/indicator-value";
 import type { Indicator, ProjectTable } from "../model/model";
 import { wholeCellText } from "./value-helpers";

@@ -1,35 +1,9 @@
 import type { CellValue } from "../grid/grid";
-import type { Framework, ProfileSetting } from "../model/framework";
+import type { Framework } from "../model/framework";
 import type { DepartmentTable, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, SummaryTable, Table } from "../model/model";
+import type { CheckConfig, DiagnosticData, Fix, Localized, Severity, Suggestion } from "../types";
 
-export type Severity = "error" | "warning" | "info";
 export type RuleCategory = "reading" | "structure" | "value" | "weights" | "funds" | "cross-table";
-
-export interface Localized {
-  readonly zh: string;
-  readonly en: string;
-}
-
-/** One cell write. `from` is what the cell must still hold when the edit is applied (stale edits are refused). */
-export interface CellEdit {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly from: CellValue;
-  readonly to: CellValue;
-}
-
-export interface Fix {
-  readonly edits: readonly CellEdit[];
-}
-
-export interface Suggestion {
-  readonly messageId: string;
-  readonly data: DiagnosticData;
-  readonly edits: readonly CellEdit[];
-}
-
-/** Values a message is rendered from; a list (such as the fields a table is missing) renders joined. */
-export type DiagnosticData = Readonly<Record<string, string | number | null | readonly string[]>>;
 
 /** What a rule reports; the runner adds the rule id, severity, sheet and table. */
 export interface RuleReport {
@@ -43,20 +17,6 @@ export interface RuleReport {
   readonly severity?: Severity;
   /** Cross-sheet reports name their sheet; the default is the table's. */
   readonly sheet?: string;
-}
-
-export interface Diagnostic {
-  readonly rule: string;
-  readonly messageId: string;
-  readonly severity: Severity;
-  readonly sheet: string;
-  readonly cell: string;
-  readonly related: readonly string[];
-  /** The table's id (project name, or summary title). */
-  readonly table: string;
-  readonly data: DiagnosticData;
-  readonly fix?: Fix;
-  readonly suggestions?: readonly Suggestion[];
 }
 
 /** A small grid for docs and tests: rows of cell values, and the [cell, ruleId] pairs it must raise. */
@@ -75,23 +35,6 @@ export interface RuleMeta {
   readonly hasSuggestions: boolean;
   readonly examples: { readonly invalid: RuleExample; readonly valid: RuleExample };
 }
-
-export interface CheckConfig {
-  readonly profile: ProfileSetting;
-  /** Satisfaction targets below this percentage are reported. */
-  readonly satisfactionFloor: number;
-  /** Accepted per-project totals of 指标分值权重. */
-  readonly weightTotals: readonly number[];
-  /** Per-rule severity override, or "off". */
-  readonly rules: Readonly<Record<string, Severity | "off">>;
-}
-
-export const DEFAULT_CONFIG: CheckConfig = {
-  profile: "auto",
-  satisfactionFloor: 80,
-  weightTotals: [90, 100],
-  rules: {},
-};
 
 export interface RuleContext {
   readonly config: CheckConfig;

@@ -1,4 +1,5 @@
-import type { ProjectRule, RuleReport, Suggestion } from "./types";
+import type { ProjectRule, RuleReport } from "./types";
+import type { Suggestion } from "../types";
 import type { NumericValue } from "../value/indicator-value";
 import type { Indicator, ProjectTable } from "../model/model";
 import { wholeCellText } from "./value-helpers";

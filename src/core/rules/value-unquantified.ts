@@ -1,4 +1,5 @@
-import type { ProjectRule, RuleReport, Severity } from "./types";
+import type { ProjectRule, RuleReport } from "./types";
+import type { Severity } from "../types";
 import { costKind, displayName, displayTarget, indicatorKind, targetsOf } from "./indicator-kinds";
 import { unreadableKind } from "./value-unparseable";
 import { isPlaceholder } from "./placeholder-indicator";

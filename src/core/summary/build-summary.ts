@@ -4,7 +4,7 @@ import type { MoneyUnit, ProjectTable, SummaryColumn, SummaryRow, SummaryTable, 
 import { roundMoney } from "../rules/amounts";
 import { projectNameKey } from "../rules/name-match";
 import { listEntries, matchProjectsToLists, projectLists, type ListEntry } from "../rules/project-list";
-import type { Diagnostic } from "../rules/types";
+import type { Diagnostic } from "../types";
 import { tidy } from "../text/normalize";
 import { convertMoney } from "../value/parse-amount";
 import { chooseFunctionTable, functionClassLines } from "./function-class";

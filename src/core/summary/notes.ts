@@ -1,5 +1,5 @@
 import { fillTemplate, type Locale } from "../messages/render";
-import type { Localized } from "../rules/types";
+import type { Localized } from "../types";
 import type { SummaryNote, SummaryNoteId } from "./types";
 
 const NOTES: Readonly<Record<SummaryNoteId, Localized>> = {

@@ -1,6 +1,6 @@
 import type { Level1 } from "../model/framework";
 import type { MoneyUnit, ParsedWorkbook } from "../model/model";
-import type { Diagnostic, DiagnosticData } from "../rules/types";
+import type { Diagnostic, DiagnosticData } from "../types";
 
 /** One workbook to summarize: its parse, its check diagnostics, and how the summary names it. */
 export interface SummaryInput {

@@ -8,7 +8,7 @@
 import { columnLetters, parseA1, parseRangeA1 } from "../../core/grid/address";
 import type { CellValue } from "../../core/grid/grid";
 import { formattedCellValue } from "../../core/grid/number-format";
-import { sameValue } from "../../core/fill/apply-edits";
+import { sameValue } from "../../core/edit";
 import { rowBefore, type CellLook, type FillPlan } from "../../core/fill/plan";
 import type { WriteOp } from "./batches";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, writeInChunks } from "./batches";

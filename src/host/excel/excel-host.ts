@@ -1,4 +1,4 @@
-import { applyEdits } from "../../core/fill/apply-edits";
+import { applyEdits } from "../../core/edit";
 import { isEmptyPlan } from "../../core/fill/plan";
 import { a1 } from "../../core/grid/address";
 import type { WorkbookGrids } from "../../core/grid/grid";

@@ -1,6 +1,6 @@
 import type { FillPlan } from "../../core/fill/plan";
 import type { WorkbookGrids } from "../../core/grid/grid";
-import type { CheckConfig, Diagnostic } from "../../core/rules/types";
+import type { CheckConfig, Diagnostic } from "../../core/types";
 import type { BudgetSummary } from "../../core/summary/types";
 
 /**

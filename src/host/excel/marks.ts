@@ -1,5 +1,5 @@
 import { parseRangeA1 } from "../../core/grid/address";
-import type { Diagnostic, Severity } from "../../core/rules/types";
+import type { Diagnostic, Severity } from "../../core/types";
 import { cellKey, keyAddress } from "./addresses";
 
 export type MarkColor = "#FFC7CE" | "#FFEB9C";

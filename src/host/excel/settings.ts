@@ -1,4 +1,4 @@
-import type { CheckConfig, Severity } from "../../core/rules/types";
+import type { CheckConfig, Severity } from "../../core/types";
 import type { ExcelRuntime } from "./excel-runtime";
 import { ExcelHostError } from "./excel-runtime";
 import type { StoredSettings } from "./host-actions";

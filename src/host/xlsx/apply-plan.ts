@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { parseA1, parseRangeA1, rangeA1, type CellRange } from "../../core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
-import { applyEdits, type ApplyResult } from "../../core/fill/apply-edits";
+import { applyEdits, type ApplyResult } from "../../core/edit";
 import { areaAfter, rowBefore, type CellLook, type FillPlan, type RowInsertion } from "../../core/fill/plan";
 import { fixInternalHyperlinks } from "./hyperlinks";
 import { isSameFile, writeFileAtomically } from "./output-file";

@@ -2,7 +2,7 @@ import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type React
 import { Body1Strong, Button, Caption1, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { renderMessage, renderSuggestion, ruleDescription } from "../../core/messages/render";
-import type { Diagnostic } from "../../core/rules/types";
+import type { Diagnostic } from "../../core/types";
 import { useUi } from "../context";
 import type { SeverityCounts } from "../i18n";
 import { diagnosticKey, type SheetGroup } from "../results";

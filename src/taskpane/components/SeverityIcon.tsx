@@ -1,7 +1,7 @@
 import type { ReactElement } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
-import type { Severity } from "../../core/rules/types";
+import type { Severity } from "../../core/types";
 import { useUi } from "../context";
 
 const useStyles = makeStyles({

@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../../src/core/check/check";
-import { applyEdits, planFill, planFixes, planPeriodValues, planSuggestion, suggestionOffers } from "../../../src/core/fill";
+import { planFill, planFixes, planPeriodValues, planSuggestion, suggestionOffers } from "../../../src/core/fill";
+import { applyEdits } from "../../../src/core/edit";
 import type { ProjectTable } from "../../../src/core/model/model";
 import { rowsOf, sheet, workbook } from "./helpers";
 

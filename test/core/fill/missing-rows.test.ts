@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../../src/core/check/check";
-import { applyEdits, findTemplate, planMissingRows, type CompletionOptions } from "../../../src/core/fill";
+import { findTemplate, planMissingRows, type CompletionOptions } from "../../../src/core/fill";
+import { applyEdits } from "../../../src/core/edit";
 import type { Framework } from "../../../src/core/model/framework";
 import type { ProjectTable } from "../../../src/core/model/model";
 import { mergesOf, projects, rowsOf, sheet, workbook } from "./helpers";

@@ -6,7 +6,8 @@
 import { checkWorkbook } from "../../../src/core/check/check";
 import { a1 } from "../../../src/core/grid/address";
 import type { WorkbookGrids } from "../../../src/core/grid/grid";
-import { applyEdits, planFill, rowAfter, type FillPlan } from "../../../src/core/fill";
+import { planFill, rowAfter, type FillPlan } from "../../../src/core/fill";
+import { applyEdits } from "../../../src/core/edit";
 import { readWorkbookFile } from "../../../src/host/xlsx";
 import { makeBaseline, rngFor } from "../../../bench/mutate";
 import { INJECTION_KINDS, kindById } from "../../../bench/mutate-kinds";

@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../../src/core/check/check";
-import { applyEdits, findTemplate, planNewProject, type NewProjectSpec, type NewProjectTarget } from "../../../src/core/fill";
+import { findTemplate, planNewProject, type NewProjectSpec, type NewProjectTarget } from "../../../src/core/fill";
+import { applyEdits } from "../../../src/core/edit";
 import type { WorkbookGrids } from "../../../src/core/grid/grid";
 import type { ProjectTable } from "../../../src/core/model/model";
 import { readWorkbookFile } from "../../../src/host/xlsx";

@@ -1,5 +1,6 @@
 import { checkWorkbook } from "../../../src/core/check/check";
-import { applyEdits, findTemplate, guessTemplate, planNewProject, renderTemplate, TEMPLATES } from "../../../src/core/fill";
+import { findTemplate, guessTemplate, planNewProject, renderTemplate, TEMPLATES } from "../../../src/core/fill";
+import { applyEdits } from "../../../src/core/edit";
 import { allowedLevel2, requiredLevel1, type Framework } from "../../../src/core/model/framework";
 import type { ProjectLayout, ProjectTable } from "../../../src/core/model/model";
 import { parseIndicatorValue } from "../../../src/core/value/parse-indicator-value";

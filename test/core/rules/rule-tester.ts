@@ -2,7 +2,8 @@ import type { CellValue, Grid } from "../../../src/core/grid/grid";
 import { parseRangeA1 } from "../../../src/core/grid/address";
 import { resolveConfig, runRules } from "../../../src/core/check/check";
 import { parseWorkbook } from "../../../src/core/parse/parse-workbook";
-import type { CheckConfig, Diagnostic, Rule, RuleExample } from "../../../src/core/rules/types";
+import type { Rule, RuleExample } from "../../../src/core/rules/types";
+import type { CheckConfig, Diagnostic } from "../../../src/core/types";
 
 /** A small sheet for rule tests: rows of values, merges as A1 ranges. */
 export interface TestGrid {

@@ -1,4 +1,5 @@
-import { applyEdits, planFill, planNewProject, findTemplate, type FillPlan } from "../../../src/core/fill";
+import { planFill, planNewProject, findTemplate, type FillPlan } from "../../../src/core/fill";
+import { applyEdits } from "../../../src/core/edit";
 import { checkWorkbook } from "../../../src/core/check/check";
 import type { WorkbookGrids } from "../../../src/core/grid/grid";
 import { PlanFormulaError, PlanStaleError, applyPlanInExcel, toExcel } from "../../../src/host/excel/apply-plan";

@@ -1,6 +1,6 @@
 import { generateGrids } from "../../../bench/generate";
 import { a1 } from "../../../src/core/grid/address";
-import type { Diagnostic, Severity } from "../../../src/core/rules/types";
+import type { Diagnostic, Severity } from "../../../src/core/types";
 import { ExcelHostError } from "../../../src/host/excel/excel-runtime";
 import { createExcelHost } from "../../../src/host/excel/excel-host";
 import { MARKS_NAMESPACE } from "../../../src/host/excel/apply-marks";

@@ -5,7 +5,8 @@
  * summary-fake.ts for summary sheets).
  */
 import { checkWorkbook } from "../../../src/core/check/check";
-import { EMPTY_PLAN, applyEdits, planFill, planFixes, type FillPlan } from "../../../src/core/fill";
+import { EMPTY_PLAN, planFill, planFixes, type FillPlan } from "../../../src/core/fill";
+import { applyEdits } from "../../../src/core/edit";
 import { a1 } from "../../../src/core/grid/address";
 import type { CellValue, WorkbookGrids } from "../../../src/core/grid/grid";
 import { SUMMARY_MARKERS, buildSummary } from "../../../src/core/summary";

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../../../src/core/rules/types";
+import type { Diagnostic } from "../../../src/core/types";
 import { addressLists, cellKey, rangeOfAddress, rowRuns, sheetOfAddress } from "../../../src/host/excel/addresses";
 import { groupBySize, utf8Length } from "../../../src/host/excel/batches";
 import type { MarkedCell, MarksSnapshot } from "../../../src/host/excel/marks";

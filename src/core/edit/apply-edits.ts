@@ -1,12 +1,13 @@
 /**
- * The one function that applies a fill plan to grids. Hosts apply plans to real workbooks in the
- * same order (new sheets, row insertions, unmerging the areas that are extended, format copies,
- * looks, cell writes, merges) and check their result against this one.
+ * The one function that applies an edit plan (new projects, missing rows, fixes, suggestions,
+ * period values) to grids. Hosts apply plans to real workbooks in the same order (new sheets, row
+ * insertions, unmerging the areas that are extended, format copies, looks, cell writes, merges)
+ * and check their result against this one.
  */
 import type { CellValue, Grid, WorkbookGrids } from "../grid/grid";
 import { parseA1, parseRangeA1, type CellRange } from "../grid/address";
 import { isBlank } from "../text/normalize";
-import type { CellWrite, FillPlan, MergeEdit } from "./plan";
+import type { CellWrite, FillPlan, MergeEdit } from "../fill/plan";
 
 export type RefusalReason =
   /** The cell no longer holds the write's `from`. */

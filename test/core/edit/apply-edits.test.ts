@@ -1,6 +1,6 @@
-import { applyEdits } from "../../../src/core/fill/apply-edits";
+import { applyEdits } from "../../../src/core/edit";
 import { EMPTY_PLAN, rowAfter, rowBefore, shiftWrites, type CellWrite, type FillPlan } from "../../../src/core/fill/plan";
-import { mergesOf, rowsOf, sheet, workbook } from "./helpers";
+import { mergesOf, rowsOf, sheet, workbook } from "../fill/helpers";
 
 const S = "表";
 const base = workbook(
