@@ -1,6 +1,6 @@
 import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit } from "../model/model";
-import { labelKey } from "../text/normalize";
+import { labelKey, toHalfWidth } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
 import { fundSourceWordOf, headLabelOf, labelByMeaning } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
@@ -30,7 +30,7 @@ interface Pair {
 
 /** The pieces of a cell, split at commas and semicolons; bracketed notes ("（其中：上级财政资金…）") dropped. */
 function pairsIn(text: string, cell: string, unit: MoneyUnit): Pair[] {
-  const flat = text.replace(/[（(][^（）()]*[）)]/gu, "");
+  const flat = toHalfWidth(text).replace(/[（(][^（）()]*[）)]/gu, "");
   const out: Pair[] = [];
   for (const raw of flat.split(/[，,；;、。\n]/u)) {
     const piece = raw.trim().replace(/^其中[:：]?/u, "");

@@ -112,7 +112,8 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
       }
       const inline = splitInlineLabel(text);
       if (inline) {
-        const inlineLabel = headLabelOf(labelKey(inline.label));
+        const inlineKey = labelKey(inline.label);
+        const inlineLabel = headLabelOf(inlineKey) ?? labelByMeaning(inlineKey);
         if (inlineLabel) {
           hits.push({ label: inlineLabel, row: r, col: c, inlineValue: tidy(inline.value) });
           firstRow = Math.min(firstRow, r);

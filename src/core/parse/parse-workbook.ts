@@ -147,7 +147,8 @@ function parseTargetTables(sheet: Sheet): Table[] {
       const missing: MissingField[] = [];
       if (!head.name) missing.push({ field: "name", cell: head.nameLooked ?? a1(top, 0) });
       const b = budget;
-      if (!b || (!b.total && !b.fiscal && !b.other && !b.specialAccount && !b.upperLevel)) missing.push({ field: "budget", cell: head.budgetLooked ?? head.name?.cell ?? head.nameLooked ?? a1(top, 0) });
+      // Every funds check starts from the total: sources found without it are a budget not read.
+      if (!b?.total) missing.push({ field: "budget", cell: head.budgetLooked ?? head.name?.cell ?? head.nameLooked ?? a1(top, 0) });
       if (indicators.length === 0 && templateRows.length === 0) missing.push({ field: "indicators", cell: header.lastRow + 1 < sheet.height ? a1(header.lastRow + 1, header.columns.level1 ?? 0) : headerCell });
       const project = projectTable({
         layout: "block",
