@@ -1,14 +1,28 @@
 import { blockLayout } from "./block";
+import { departmentLayout } from "./department";
 import { flatLayout } from "./flat";
 import { listLayout } from "./list";
-import type { ProjectLayoutModule } from "./types";
+import { selfEvaluationLayout } from "./self-evaluation";
+import { summaryLayout } from "./summary";
+import type { FillableLayout, HeaderLayout, Layout, SheetLayout } from "./types";
 
-export type { ProjectLayoutModule };
+export type { FillableLayout, HeaderLayout, Layout, SheetLayout };
 
-/** Every project-table layout, in the order the fill panel and `jixiao new --layout` offer them. */
-export const PROJECT_LAYOUTS = [blockLayout, listLayout, flatLayout] as const;
+/**
+ * Every layout the reader knows, one module each: parse tries them all (order is no priority: each
+ * layout's `detect` excludes the others'), fill writes those with a skeleton, in this order.
+ */
+export const LAYOUTS = [selfEvaluationLayout, departmentLayout, blockLayout, listLayout, flatLayout, summaryLayout] as const;
 
-export type ProjectLayout = (typeof PROJECT_LAYOUTS)[number]["id"];
+/** The layouts fill can write. */
+export type ProjectLayoutModule = Extract<(typeof LAYOUTS)[number], { readonly skeleton: unknown }>;
+
+export type ProjectLayout = ProjectLayoutModule["id"];
+
+const isFillable = (layout: Layout): layout is ProjectLayoutModule => "skeleton" in layout && layout.skeleton !== undefined;
+
+/** The layouts fill writes, in the order the fill panel and `jixiao new --layout` offer them. */
+export const PROJECT_LAYOUTS: readonly ProjectLayoutModule[] = LAYOUTS.filter(isFillable);
 
 export const PROJECT_LAYOUT_IDS: readonly ProjectLayout[] = PROJECT_LAYOUTS.map((l) => l.id);
 
@@ -16,6 +30,6 @@ export function isProjectLayout(value: unknown): value is ProjectLayout {
   return typeof value === "string" && (PROJECT_LAYOUT_IDS as readonly string[]).includes(value);
 }
 
-export function projectLayout(id: ProjectLayout): (typeof PROJECT_LAYOUTS)[number] {
+export function projectLayout(id: ProjectLayout): ProjectLayoutModule {
   return PROJECT_LAYOUTS.find((l) => l.id === id)!;
 }

@@ -1,9 +1,35 @@
 import { a1 } from "../grid/address";
 import type { Amount, MoneyUnit, ProjectTable, Sourced } from "../model/model";
 import { headLabelOf, isTotalLabel, labelByMeaning, type HeadLabel } from "../vocabulary/labels";
-import { isNoteRow, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
+import { indicatorHeaderAt, isNoteRow, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
+import { isProjectNameHeader } from "../vocabulary/list-headers";
 import type { Sheet } from "./sheet";
 import { fullWidth, projectTable } from "../model/project-table";
+
+/**
+ * The column of 项目名称 in an indicator header: the flat layout (one row per indicator).
+ * The cell may sit in the header row or be merged down into it from a group row above.
+ */
+export function projectColumnOf(sheet: Sheet, row: number): number | undefined {
+  for (let c = 0; c < sheet.width; c++) {
+    const at = sheet.anchor(row, c);
+    if (at.col === c && isProjectNameHeader(sheet.key(at.row, at.col))) return c;
+  }
+  return undefined;
+}
+
+/** A flat header: an indicator header with the project's name column in it. */
+export interface FlatHeader {
+  readonly indicator: IndicatorHeader;
+  readonly nameCol: number;
+}
+
+/** The flat header whose key row is `row`, or null. */
+export function flatHeaderAt(sheet: Sheet, row: number): FlatHeader | null {
+  const indicator = indicatorHeaderAt(sheet, row);
+  const nameCol = indicator ? projectColumnOf(sheet, indicator.row) : undefined;
+  return indicator && nameCol !== undefined ? { indicator, nameCol } : null;
+}
 
 /** The project's cells written again on every row of the project, instead of merged or left blank. */
 function repeatsName(sheet: Sheet, nameCol: number, run: { start: number; name: Sourced<string> }, row: number): boolean {

@@ -6,7 +6,7 @@ import { alternation } from "../vocabulary/match";
 import { FOOTER_WORDS, NOTE_WORDS } from "../vocabulary/notes";
 import { CANONICAL_SYMBOL, DIRECTION_WORDS, OPERATOR_SYMBOLS, OPERATOR_WORDS } from "../vocabulary/operators";
 import { isPlaceholder } from "../vocabulary/placeholders";
-import { indicatorColumnOf, isTotalLabel, type IndicatorColumn } from "../vocabulary/labels";
+import { indicatorColumnOf, isTotalLabel, mayBeIndicatorHeaderKey, type IndicatorColumn } from "../vocabulary/labels";
 import { detectCostHeader } from "./cost-table";
 import type { Sheet } from "./sheet";
 
@@ -55,6 +55,15 @@ export function detectIndicatorHeader(sheet: Sheet, row: number): IndicatorHeade
     delete columns.description;
   }
   return { row, lastRow, columns };
+}
+
+function indicatorHeaderIn(sheet: Sheet, row: number): IndicatorHeader | null {
+  return sheet.rowHasKey(row, mayBeIndicatorHeaderKey) ? detectIndicatorHeader(sheet, row) : null;
+}
+
+/** The indicator header whose key row is `row` (once per sheet and row: several layouts ask), or null. */
+export function indicatorHeaderAt(sheet: Sheet, row: number): IndicatorHeader | null {
+  return sheet.memo(indicatorHeaderIn, row);
 }
 
 function hasIndicatorData(sheet: Sheet, row: number, columns: IndicatorColumns): boolean {

@@ -11,6 +11,7 @@ export class Sheet {
   readonly width: number;
   private readonly merges: MergeIndex;
   private readonly keys: (string | undefined)[][] = [];
+  private readonly memos = new Map<object, Map<number, unknown>>();
 
   constructor(readonly grid: Grid) {
     this.name = grid.sheet;
@@ -42,6 +43,19 @@ export class Sheet {
       k = r[col] = typeof v === "string" ? labelKey(v) : v === null ? "" : String(v);
     }
     return k;
+  }
+
+  /** What `of` says about a row, computed once per sheet (layouts that share a header test ask it once). */
+  memo<T>(of: (sheet: Sheet, row: number) => T, row: number): T {
+    let rows = this.memos.get(of);
+    if (!rows) this.memos.set(of, (rows = new Map()));
+    if (!rows.has(row)) rows.set(row, of(this, row));
+    return rows.get(row) as T;
+  }
+
+  /** True when a key of a row's filled cells passes the test (a cheap look for header words). */
+  rowHasKey(row: number, test: (key: string) => boolean): boolean {
+    return this.filledColumns(row).some((c) => test(this.key(row, c)));
   }
 
   rowBlank(row: number): boolean {

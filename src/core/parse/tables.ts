@@ -12,13 +12,34 @@ import type {
   SummaryRowKind,
   SummarySide,
   SummaryTable,
+  Table,
 } from "../model/model";
 import { decodeIndicatorCell, looksEncoded } from "./encoded";
 import { indicatorColumnOf, isTableTitle, isTotalLabel, splitInlineLabel, unitStatement } from "../vocabulary/labels";
-import { INCOME_EXPENSE_AMOUNT_WORDS, listAmountWordOf, listTextRoleOf } from "../vocabulary/list-headers";
+import {
+  classificationOf,
+  codesAgencies,
+  FISCAL_GROUP_WORD,
+  INCOME_EXPENSE_AMOUNT_WORDS,
+  isAgencyName,
+  isAmountHeader,
+  isCodeHeader,
+  isCodePart,
+  isNameHeader,
+  isProjectNameHeader,
+  isSummaryTitle,
+  ITEM_COLUMN_WORD,
+  listAmountWordOf,
+  listTextRoleOf,
+  mayBeTableHeaderKey,
+  opensOtherTable,
+  SPECIAL_ACCOUNT_WORD,
+  spendingColumnOf,
+} from "../vocabulary/list-headers";
 import type { Sheet } from "./sheet";
 import { projectTable } from "../model/project-table";
-import { isNoteRow } from "./indicators";
+import { indicatorHeaderAt, isNoteRow } from "./indicators";
+import type { ReadContext, ReadResult } from "../layouts/types";
 
 /** What a header column holds in a list or code table. */
 type TextRole = "code" | "codePart" | "name" | "projectName" | "projectType" | "agency" | "goal" | "indicators" | "incomeLabel" | "expenseLabel";
@@ -30,17 +51,12 @@ interface HeaderColumn {
   readonly role?: ColumnRole;
 }
 
-const CODE_HEADER = /(?:编码|代码|科目编号)$/u;
-const NAME_HEADER = /(?:名称|科目)$/u;
-const PROJECT_NAME_HEADER = /^项目名称/u;
-const CODE_PART = /^(?:类|款|项)$/u;
-
 function textRoleOf(key: string): TextRole | undefined {
-  if (PROJECT_NAME_HEADER.test(key)) return "projectName";
+  if (isProjectNameHeader(key)) return "projectName";
   const listed = listTextRoleOf(key);
   if (listed) return listed;
-  if (CODE_HEADER.test(key)) return "code";
-  if (NAME_HEADER.test(key)) return "name";
+  if (isCodeHeader(key)) return "code";
+  if (isNameHeader(key)) return "name";
   return undefined;
 }
 
@@ -49,14 +65,12 @@ function amountRoleOf(path: readonly string[]): ColumnRole | undefined {
   const all = path.join("/");
   const named = listAmountWordOf(leaf);
   if (named === "total") return "total";
-  if (/^人员经费/u.test(leaf)) return "personnel";
-  if (/^公用经费/u.test(leaf)) return "public";
-  if (/^基本支出/u.test(leaf)) return "basic";
-  if (/^项目支出/u.test(leaf)) return "project";
-  if (/财政专户/u.test(leaf)) return "special-account";
+  const spending = spendingColumnOf(leaf);
+  if (spending) return spending;
+  if (leaf.includes(SPECIAL_ACCOUNT_WORD)) return "special-account";
   if (named === "other") return "other";
-  if (named === "fiscal" || /财政拨款/u.test(all)) return "fiscal";
-  if (/(?:收入|支出|资金|预算|拨款|经费|费)$/u.test(leaf)) return "amount";
+  if (named === "fiscal" || all.includes(FISCAL_GROUP_WORD)) return "fiscal";
+  if (isAmountHeader(leaf)) return "amount";
   return undefined;
 }
 
@@ -106,7 +120,7 @@ function columnPaths(sheet: Sheet, top: number, bottom: number): HeaderColumn[] 
     if (path.length === 0) continue;
     const leaf = path[path.length - 1]!;
     // 科目编码 split into 类 | 款 | 项 (or 类 | 款 for economic codes): one code in parts.
-    const text = CODE_PART.test(leaf) && path.slice(0, -1).some((p) => CODE_HEADER.test(p)) ? "codePart" : textRoleOf(leaf);
+    const text = isCodePart(leaf) && path.slice(0, -1).some((p) => isCodeHeader(p)) ? "codePart" : textRoleOf(leaf);
     const role = text ? undefined : amountRoleOf(path);
     out.push({ col: c, path, ...(text ? { text } : {}), ...(role ? { role } : {}) });
   }
@@ -127,9 +141,9 @@ export function detectTableHeader(sheet: Sheet, row: number): TableHeader | null
   // Header rows hold words only; checked first because every data row naming a 项目 comes here.
   if (filled.some((c) => typeof sheet.value(row, c) === "number")) return null;
   const keys = filled.map((c) => sheet.key(row, c));
-  const hasProject = keys.some((k) => PROJECT_NAME_HEADER.test(k));
-  const hasCode = keys.some((k) => CODE_HEADER.test(k)) && keys.some((k) => NAME_HEADER.test(k) && !CODE_HEADER.test(k));
-  const itemCols = keys.filter((k) => k === "项目").length;
+  const hasProject = keys.some((k) => isProjectNameHeader(k));
+  const hasCode = keys.some((k) => isCodeHeader(k)) && keys.some((k) => isNameHeader(k) && !isCodeHeader(k));
+  const itemCols = keys.filter((k) => k === ITEM_COLUMN_WORD).length;
   const amountCols = keys.filter((k) => INCOME_EXPENSE_AMOUNT_WORDS.includes(k)).length;
   const incomeExpense = itemCols >= 2 && amountCols >= 2;
   if (!hasProject && !hasCode && !incomeExpense) return null;
@@ -138,13 +152,13 @@ export function detectTableHeader(sheet: Sheet, row: number): TableHeader | null
   const recognised = filled.filter((c, i) => {
     const k = keys[i]!;
     const role = amountRoleOf([k]);
-    if (textRoleOf(k) || (role && role !== "amount") || k === "项目") return true;
+    if (textRoleOf(k) || (role && role !== "amount") || k === ITEM_COLUMN_WORD) return true;
     const m = sheet.mergeAt(row, c);
     return m !== undefined && m.right > m.left && m.top === row && k.length <= 12;
   }).length;
   const strongHeader = (k: string): boolean => {
     const role = amountRoleOf([k]);
-    return textRoleOf(k) !== undefined || (role !== undefined && role !== "amount") || k === "项目";
+    return textRoleOf(k) !== undefined || (role !== undefined && role !== "amount") || k === ITEM_COLUMN_WORD;
   };
   // In a block's head 项目名称 / 项目编码 is followed by its value; in a list header by another header word.
   for (let i = 0; i + 1 < keys.length; i++) {
@@ -162,12 +176,42 @@ export function detectTableHeader(sheet: Sheet, row: number): TableHeader | null
   if (hasProject) kind = "project-list";
   else {
     const all = columns.map((c) => c.path.join("/")).join("|");
-    if (/经济分类/u.test(all)) kind = "economic-class";
-    else if (/功能分类/u.test(all)) kind = "function-class";
-    else if (/部门|单位/u.test(columns.find((c) => c.text === "code")?.path.join("/") ?? "")) kind = "agency";
+    const classified = classificationOf(all);
+    if (classified) kind = classified;
+    else if (codesAgencies(columns.find((c) => c.text === "code")?.path.join("/") ?? "")) kind = "agency";
     else kind = codeKindFromData(sheet, bottom + 1, columns.find((c) => c.text === "code" || c.text === "codePart")?.col);
   }
   return { top, bottom, columns, kind };
+}
+
+function tableHeaderIn(sheet: Sheet, row: number): TableHeader | null {
+  // An indicator header is never a list's, whatever words it shares with one.
+  if (!sheet.rowHasKey(row, mayBeTableHeaderKey) || indicatorHeaderAt(sheet, row) !== null) return null;
+  return detectTableHeader(sheet, row);
+}
+
+/** The list or code table header whose key row is `row` (once per sheet and row), or null. */
+export function tableHeaderAt(sheet: Sheet, row: number): TableHeader | null {
+  return sheet.memo(tableHeaderIn, row);
+}
+
+/** A summary table's title: the nearest single-cell row above its header that reads like a title. */
+function summaryTitle(sheet: Sheet, top: number): { name: string; cell: string | null } {
+  for (let r = top - 1; r >= Math.max(0, top - 6); r--) {
+    for (const c of sheet.filledColumns(r)) {
+      if (isSummaryTitle(sheet.key(r, c))) return { name: sheet.text(r, c), cell: a1(r, c) };
+    }
+  }
+  return { name: sheet.name, cell: null };
+}
+
+/** The table under `header`, in the unit and agency stated above it: the summary, and its projects. */
+export function readTableAt(sheet: Sheet, header: TableHeader, context: ReadContext): ReadResult {
+  const block = readTable(sheet, header, context.unitAbove(header.top) ?? "万元", summaryTitle(sheet, header.top), context.departmentAbove(header.top));
+  const tables: Table[] = [block.summary];
+  // A list may hold more projects than a spread's argument limit.
+  for (const p of block.projects) tables.push(p);
+  return { tables, lastRow: block.lastRow };
 }
 
 function codeKindFromData(sheet: Sheet, from: number, codeCol: number | undefined): SummaryKind {
@@ -184,15 +228,13 @@ function sideColumns(sheet: Sheet, row: number, columns: HeaderColumn[]): Header
   let side = 0;
   return columns.map((c) => {
     const k = sheet.key(row, c.col);
-    if (k === "项目") {
+    if (k === ITEM_COLUMN_WORD) {
       side++;
       return { ...c, text: side === 1 ? "incomeLabel" : "expenseLabel" };
     }
     return c;
   });
 }
-
-const AGENCY_NAME = /(?:局|办公室|委员会|中心|院|所|站|队|处|厅|馆|学校|政府|办事处|本级|委|办|会|部)$/u;
 
 export interface ParsedTableBlock {
   readonly summary: SummaryTable;
@@ -260,7 +302,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
     if (kind === "item" && header.kind === "project-list" && label) {
       const typeText = textCol("projectType") !== undefined ? sheet.sourced(r, textCol("projectType")!) : null;
       const agencyText = textCol("agency") !== undefined ? sheet.sourced(r, textCol("agency")!) : null;
-      const isGroup = hasPerformance ? !goal && !encoded && AGENCY_NAME.test(labelKey) : !typeText && !agencyText && AGENCY_NAME.test(labelKey) && seenTotal;
+      const isGroup = hasPerformance ? !goal && !encoded && isAgencyName(labelKey) : !typeText && !agencyText && isAgencyName(labelKey) && seenTotal;
       if (isGroup) {
         kind = "subtotal";
         group = label;
@@ -363,7 +405,7 @@ function startsSomethingElse(sheet: Sheet, row: number): boolean {
   const filled = sheet.filledColumns(row);
   if (filled.length === 0) return false;
   const k = sheet.key(row, filled[0]!);
-  return isTableTitle(k) || /^预算公开表/u.test(k) || /情况表$|明细表$|支出表$|收入表$/u.test(k);
+  return isTableTitle(k) || opensOtherTable(k);
 }
 
 function range(from: number, to: number): number[] {

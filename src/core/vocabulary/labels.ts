@@ -159,6 +159,14 @@ export const INDICATOR_HEADER_WORDS: readonly (readonly [IndicatorColumn, WordLi
 
 const INDICATOR_HEADER_INDEX = wordIndex(INDICATOR_HEADER_WORDS);
 
+/** What every 一级 and 二级 header word holds (一级指标, 二级): a row without it is no indicator header. */
+export const LEVEL_MARK = "级";
+
+/** A cheap look before detecting an indicator header: the key may be a 一级 / 二级 header word. */
+export function mayBeIndicatorHeaderKey(key: string): boolean {
+  return key.includes(LEVEL_MARK);
+}
+
 /** Header words that say more than the field's name: a year, or a note in brackets. */
 const YEAR_VALUE = /^\d{4}年度?(?:指标值|目标值|绩效指标值)$/u;
 const YEAR_ACTUAL = /^(?:\d{4}年度?|上年度?|上一年度?)(?:实际)?(?:完成值|完成情况|实际值|实现值)$/u;
