@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
-import type { CheckConfig, Severity } from "../core/types";
-import { ruleById } from "../core/rules";
+import { configProblemText, parseCheckConfig } from "../core/config";
+import type { CheckConfig } from "../core/types";
 
 export class ConfigError extends Error {}
 
-const SEVERITIES = new Set(["error", "warning", "info", "off"]);
-
-/** Reads a JSON config ({ profile, satisfactionFloor, weightTotals, rules }) and validates each field. */
+/**
+ * Reads a JSON config ({ profile, satisfactionFloor, weightTotals, rules }) with the core's
+ * parseCheckConfig; any problem (an unknown rule id included) refuses the file, naming them all.
+ */
 export function readConfigFile(path: string): Partial<CheckConfig> {
   let raw: unknown;
   try {
@@ -18,30 +19,11 @@ export function readConfigFile(path: string): Partial<CheckConfig> {
 }
 
 export function validateConfig(raw: unknown): Partial<CheckConfig> {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new ConfigError("配置应为 JSON 对象 / config must be a JSON object");
-  const o = raw as Record<string, unknown>;
-  const out: { -readonly [K in keyof CheckConfig]?: CheckConfig[K] } = {};
-  if (o.profile !== undefined) {
-    if (o.profile !== "auto" && o.profile !== "2021" && o.profile !== "legacy") throw new ConfigError("profile 应为 auto、2021 或 legacy / profile must be auto, 2021 or legacy");
-    out.profile = o.profile;
+  const { config, problems } = parseCheckConfig(raw);
+  if (problems.length > 0) {
+    const zh = problems.map((p) => configProblemText(p, "zh-CN")).join("；");
+    const en = problems.map((p) => configProblemText(p, "en")).join("; ");
+    throw new ConfigError(`${zh} / ${en}`);
   }
-  if (o.satisfactionFloor !== undefined) {
-    if (typeof o.satisfactionFloor !== "number" || o.satisfactionFloor < 0 || o.satisfactionFloor > 100) throw new ConfigError("satisfactionFloor 应为 0–100 的数字 / satisfactionFloor must be a number from 0 to 100");
-    out.satisfactionFloor = o.satisfactionFloor;
-  }
-  if (o.weightTotals !== undefined) {
-    if (!Array.isArray(o.weightTotals) || !o.weightTotals.every((n) => typeof n === "number")) throw new ConfigError("weightTotals 应为数字数组 / weightTotals must be an array of numbers");
-    out.weightTotals = o.weightTotals as number[];
-  }
-  if (o.rules !== undefined) {
-    if (typeof o.rules !== "object" || o.rules === null) throw new ConfigError("rules 应为对象 / rules must be an object");
-    const rules: Record<string, Severity | "off"> = {};
-    for (const [id, sev] of Object.entries(o.rules as Record<string, unknown>)) {
-      if (!ruleById(id)) throw new ConfigError(`未知规则 / unknown rule: ${id}`);
-      if (typeof sev !== "string" || !SEVERITIES.has(sev)) throw new ConfigError(`规则 ${id} 的级别应为 error、warning、info 或 off / severity of ${id} must be error, warning, info or off`);
-      rules[id] = sev as Severity | "off";
-    }
-    out.rules = rules;
-  }
-  return out;
+  return config;
 }

@@ -1,5 +1,6 @@
+import { isProfile as isProfileSetting, isSatisfactionFloor, isWeightTotal, parseCheckConfig } from "../core/config";
 import type { ProfileSetting } from "../core/model/framework";
-import { DEFAULT_CONFIG, type CheckConfig } from "../core/types";
+import { DEFAULT_CONFIG } from "../core/types";
 import type { StoredSettings } from "../host/excel/host-actions";
 import { isLocale, type Locale } from "./i18n";
 
@@ -26,28 +27,27 @@ export type DraftField = "satisfactionFloor" | "weightTotals";
 
 export type DraftResult = { readonly ok: true; readonly settings: StoredSettings } | { readonly ok: false; readonly invalid: readonly DraftField[] };
 
-const PROFILES: readonly ProfileSetting[] = ["auto", "2021", "legacy"];
-
 export function isProfile(value: unknown): value is ProfileSetting {
-  return typeof value === "string" && (PROFILES as readonly string[]).includes(value);
+  return isProfileSetting(value);
 }
 
-/** Settings stored by an older or newer version may lack fields or hold odd ones; keep what is valid. */
+/** Settings stored by an older or newer version may lack fields or hold odd ones; keep what is valid (core/config's bounds). */
 export function normaliseSettings(stored: StoredSettings | null): StoredSettings {
   if (stored === null) return DEFAULT_SETTINGS;
-  const config: Partial<CheckConfig> = stored.config ?? {};
-  const floor = config.satisfactionFloor;
-  const totals = config.weightTotals;
+  // The Excel host parsed the stored config already and listed its problems; this keeps the valid fields of any other host's.
+  const { config } = parseCheckConfig(stored.config ?? {});
+  const configProblems = stored.configProblems ?? [];
   return {
     config: {
       ...config,
-      profile: isProfile(config.profile) ? config.profile : DEFAULT_CONFIG.profile,
-      satisfactionFloor: typeof floor === "number" && validFloor(floor) ? floor : DEFAULT_CONFIG.satisfactionFloor,
-      weightTotals: Array.isArray(totals) && totals.length > 0 && totals.every(validTotal) ? totals : DEFAULT_CONFIG.weightTotals,
+      profile: config.profile ?? DEFAULT_CONFIG.profile,
+      satisfactionFloor: config.satisfactionFloor ?? DEFAULT_CONFIG.satisfactionFloor,
+      weightTotals: config.weightTotals ?? DEFAULT_CONFIG.weightTotals,
     },
     liveCheck: stored.liveCheck === true,
     locale: isLocale(stored.locale) ? stored.locale : DEFAULT_SETTINGS.locale,
     ...(Array.isArray(stored.ignored) ? { ignored: stored.ignored.filter((k): k is string => typeof k === "string") } : {}),
+    ...(configProblems.length > 0 ? { configProblems } : {}),
   };
 }
 
@@ -100,9 +100,9 @@ function parseDecimal(text: string): number | null {
 }
 
 function validFloor(n: number): boolean {
-  return Number.isFinite(n) && n >= 0 && n <= 100;
+  return isSatisfactionFloor(n);
 }
 
 function validTotal(n: unknown): n is number {
-  return typeof n === "number" && Number.isFinite(n) && n > 0;
+  return isWeightTotal(n);
 }

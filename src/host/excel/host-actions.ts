@@ -1,5 +1,6 @@
 import type { FillPlan } from "../../core/fill/plan";
 import type { WorkbookGrids } from "../../core/grid/grid";
+import type { ConfigProblem } from "../../core/config";
 import type { CheckConfig, Diagnostic } from "../../core/types";
 import type { BudgetSummary } from "../../core/summary/types";
 
@@ -98,4 +99,6 @@ export interface StoredSettings {
   readonly locale: "zh-CN" | "en";
   /** Diagnostics the user chose to ignore (the task pane's keys). */
   readonly ignored?: readonly string[];
+  /** On loading only (never saved): what parseCheckConfig refused in the stored config; those fields have their defaults. */
+  readonly configProblems?: readonly ConfigProblem[];
 }

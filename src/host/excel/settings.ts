@@ -1,4 +1,4 @@
-import type { CheckConfig, Severity } from "../../core/types";
+import { parseCheckConfig } from "../../core/config";
 import type { ExcelRuntime } from "./excel-runtime";
 import { ExcelHostError } from "./excel-runtime";
 import type { StoredSettings } from "./host-actions";
@@ -17,8 +17,9 @@ export async function saveStoredSettings(runtime: ExcelRuntime, settings: Stored
     if (typeof store.refreshAsync !== "function") resolve();
     else store.refreshAsync(() => resolve());
   });
-  // Office keeps settings as JSON; a plain copy leaves nothing it cannot serialise.
-  store.set(SETTINGS_KEY, JSON.parse(JSON.stringify(settings)) as unknown);
+  // Office keeps settings as JSON; a plain copy leaves nothing it cannot serialise. Problems found on loading are not settings.
+  const { configProblems: _problems, ...kept } = settings;
+  store.set(SETTINGS_KEY, JSON.parse(JSON.stringify(kept)) as unknown);
   return new Promise((resolve, reject) => {
     store.saveAsync((result) => {
       // Compared as a string: the AsyncResultStatus enum object exists only where office.js is loaded.
@@ -28,33 +29,22 @@ export async function saveStoredSettings(runtime: ExcelRuntime, settings: Stored
   });
 }
 
-/** Whatever a workbook holds under SETTINGS_KEY, kept only where it has the expected shape. */
+/**
+ * Whatever a workbook holds under SETTINGS_KEY, kept only where it has the expected shape. The
+ * config goes through the core's parseCheckConfig (the CLI's bounds); what it refuses, an unknown
+ * rule id included, is listed in `configProblems` and falls back to the default.
+ */
 export function parseStoredSettings(value: unknown): StoredSettings | null {
   if (!isRecord(value)) return null;
   const locale = value.locale === "en" ? "en" : "zh-CN";
+  const parsed = value.config === undefined ? { config: {}, problems: [] } : parseCheckConfig(value.config);
   return {
-    config: isRecord(value.config) ? parseConfig(value.config) : {},
+    config: parsed.config,
     liveCheck: value.liveCheck === true,
     locale,
     ...(Array.isArray(value.ignored) ? { ignored: value.ignored.filter((k): k is string => typeof k === "string") } : {}),
+    ...(parsed.problems.length > 0 ? { configProblems: parsed.problems } : {}),
   };
-}
-
-function parseConfig(raw: Record<string, unknown>): Partial<CheckConfig> {
-  const config: { -readonly [K in keyof CheckConfig]?: CheckConfig[K] } = {};
-  if (raw.profile === "auto" || raw.profile === "2021" || raw.profile === "legacy") config.profile = raw.profile;
-  if (typeof raw.satisfactionFloor === "number" && Number.isFinite(raw.satisfactionFloor)) config.satisfactionFloor = raw.satisfactionFloor;
-  if (Array.isArray(raw.weightTotals) && raw.weightTotals.every((n) => typeof n === "number" && Number.isFinite(n))) {
-    config.weightTotals = raw.weightTotals as number[];
-  }
-  if (isRecord(raw.rules)) {
-    const rules: Record<string, Severity | "off"> = {};
-    for (const [id, setting] of Object.entries(raw.rules)) {
-      if (setting === "error" || setting === "warning" || setting === "info" || setting === "off") rules[id] = setting;
-    }
-    config.rules = rules;
-  }
-  return config;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -77,7 +77,20 @@ describe("settings", () => {
         liveCheck: "yes",
         locale: "fr",
       }),
-    ).toEqual({ config: { rules: { a: "error" } }, liveCheck: false, locale: "zh-CN" });
+    ).toEqual({
+      config: {},
+      liveCheck: false,
+      locale: "zh-CN",
+      // parseCheckConfig: every refused field named, the unknown rule ids too (they were kept silently before).
+      configProblems: [
+        { kind: "unknown-field", field: "extra", value: "1" },
+        { kind: "profile", field: "profile", value: '"2030"' },
+        { kind: "satisfactionFloor", field: "satisfactionFloor", value: '"80"' },
+        { kind: "weightTotals", field: "weightTotals", value: '[90,"100"]' },
+        { kind: "unknown-rule", field: "rules.a", value: '"error"' },
+        { kind: "unknown-rule", field: "rules.b", value: '"loud"' },
+      ],
+    });
   });
 
   test("a save takes in what a co-author saved since this session opened (refreshAsync before saveAsync)", async () => {

@@ -1,0 +1,2 @@
+export { CONFIG_BOUNDS, PROFILES, RULE_SETTINGS, configProblemText, isProfile, isSatisfactionFloor, isWeightTotal, parseCheckConfig } from "./parse-config";
+export type { ConfigProblem, ConfigProblemKind, ParsedConfig } from "./parse-config";
