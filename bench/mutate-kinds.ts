@@ -11,7 +11,7 @@ import type { Framework, Level1 } from "../src/core/model/framework";
 import { allowedLevel2, displayCategory, level1Of, level2Key, requiredLevel1 } from "../src/core/model/framework";
 import type { Amount, Indicator, ParsedWorkbook, ProjectTable, SummaryRow, SummaryTable, Table } from "../src/core/model/model";
 import { DEFAULT_CONFIG, type Diagnostic } from "../src/core/types";
-import { matchByName, nameSimilarity } from "../src/core/rules/name-match";
+import { matchByName, nameSimilarity } from "../src/core/text/name-match";
 import { stripSpaces, toHalfWidth } from "../src/core/text/normalize";
 import { parseIndicatorValue } from "../src/core/value/parse-indicator-value";
 import { convertMoney } from "../src/core/value/parse-amount";

@@ -9,6 +9,7 @@ import { RULES } from "../rules";
 import type { Rule, RuleContext, RuleReport } from "../rules/types";
 import type { CheckConfig, Diagnostic, Severity } from "../types";
 import { DEFAULT_CONFIG } from "../types";
+import { roundMoney } from "../money/amounts";
 
 export interface FundsInfo {
   readonly total: number;
@@ -177,7 +178,7 @@ export function describeTables(parsed: ParsedWorkbook, config: CheckConfig): Tab
     }
     if (t.kind === "self-evaluation") {
       const [line, ...parts] = t.funds;
-      const annualOf = (role: "fiscal" | "other"): number => round(parts.filter((p) => fundsRole(p.label.value) === role).reduce((s, p) => s + (p.annual?.value ?? 0), 0));
+      const annualOf = (role: "fiscal" | "other"): number => roundMoney(parts.filter((p) => fundsRole(p.label.value) === role).reduce((s, p) => s + (p.annual?.value ?? 0), 0));
       return {
         sheet: t.sheet,
         kind: "self-evaluation",
@@ -207,12 +208,8 @@ export function describeTables(parsed: ParsedWorkbook, config: CheckConfig): Tab
 /** A budget as the report lists it: upper-level money counts as fiscal, 财政专户 as other; null when nothing was read. */
 function fundsInfo(b: Budget | null): FundsInfo | null {
   return b && (b.total || b.fiscal || b.other || b.upperLevel)
-    ? { total: b.total?.value ?? 0, fiscal: round((b.fiscal?.value ?? 0) + (b.upperLevel?.value ?? 0)), other: round((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)) }
+    ? { total: b.total?.value ?? 0, fiscal: roundMoney((b.fiscal?.value ?? 0) + (b.upperLevel?.value ?? 0)), other: roundMoney((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)) }
     : null;
-}
-
-function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
 }
 
 /** Parse, check and describe one workbook: the one entry point the CLI, the add-in and the tests share. */

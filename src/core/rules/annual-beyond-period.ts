@@ -2,7 +2,8 @@ import type { NumericValue } from "../value/indicator-value";
 import { type UnitFamily, unitFamily } from "../value/units";
 import type { ProjectRule, RuleReport } from "./types";
 import type { Severity } from "../types";
-import { comparable, indicatorName, isLowerBound, isUpperBound, numericOf, targetOf } from "./value-helpers";
+import { indicatorName } from "../indicator/names";
+import { comparable, isLowerBound, isUpperBound, numericOf, targetOf } from "../indicator/targets";
 
 type Direction = "floor" | "ceiling";
 

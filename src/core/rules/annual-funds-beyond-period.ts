@@ -1,5 +1,5 @@
 import type { ProjectRule } from "./types";
-import { differs, toleranceFor } from "./amounts";
+import { amountsAgree } from "../money/amounts";
 
 const rows = (period: number, year: number) => [
   ["项目名称", "示例项目"],
@@ -30,7 +30,7 @@ export const annualFundsBeyondPeriod: ProjectRule = {
   check(table) {
     const year = table.budget?.total;
     const period = table.periodBudget?.total;
-    if (!year || !period || year.value <= period.value || !differs(year.value, period.value, toleranceFor([year, period]))) return [];
+    if (!year || !period || year.value <= period.value || amountsAgree(year.value, period.value, [year, period])) return [];
     return [{ messageId: "above", cell: year.cell, related: [period.cell], data: { year: year.value, period: period.value, unit: table.unit } }];
   },
 };

@@ -1,7 +1,7 @@
 import { stripSpaces, toHalfWidth } from "../text/normalize";
 import type { ProjectRule, RuleReport } from "./types";
-import { indicatorName } from "./value-helpers";
 import { storedValue } from "../model/model";
+import { indicatorName } from "../indicator/names";
 
 /** The five kinds of 指标值确定依据 the guidelines name. */
 const STANDARDS = ["计划标准", "行业标准", "历史标准", "预算支出标准", "其他标准"] as const;

@@ -1,5 +1,7 @@
 import type { ProjectRule, RuleReport } from "./types";
-import { comparable, indicatorName, isCostIndicator, isLowerBound, isUpperBound, numericOf, targetOf } from "./value-helpers";
+import { indicatorKind } from "../indicator/kinds";
+import { indicatorName } from "../indicator/names";
+import { comparable, isLowerBound, isUpperBound, numericOf, targetOf } from "../indicator/targets";
 
 /** A floor target (≥) should not be set below what was achieved last year (上年完成值). */
 export const belowLastYear: ProjectRule = {
@@ -37,7 +39,7 @@ export const belowLastYear: ProjectRule = {
   check(table) {
     const out: RuleReport[] = [];
     for (const ind of table.indicators) {
-      if (!ind.value || !ind.lastYear || isCostIndicator(ind)) continue;
+      if (!ind.value || !ind.lastYear || indicatorKind(ind) === "成本") continue;
       const target = targetOf(ind);
       // Only floors: a bare or = target says nothing about direction, and ceilings are meant to be lower.
       if (!target || !isLowerBound(target.operator)) continue;

@@ -2,7 +2,7 @@ import type { RuleReport, WorkbookRule } from "./types";
 import type { Indicator, ProjectTable } from "../model/model";
 import { labelKey } from "../text/normalize";
 import { normaliseIndicatorValue } from "../value/parse-indicator-value";
-import { level3Key } from "./duplicate-level3";
+import { level3Key } from "../indicator/names";
 
 /** Fewer projects than this say nothing about copying. */
 const MIN_PROJECTS = 3;

@@ -1,7 +1,7 @@
 import type { ProjectRule, RuleReport } from "./types";
 import { level1Of, level2Key } from "../model/framework";
 import { isMoneyUnit, moneyUnitFactor } from "../value/units";
-import { differs, roundMoney, toleranceFor } from "./amounts";
+import { amountsAgree, roundMoney } from "../money/amounts";
 
 /** A 成本指标 amount (converted to the table's unit) cannot exceed the project's 预算数. */
 export const costAboveBudget: ProjectRule = {
@@ -58,7 +58,7 @@ export const costAboveBudget: ProjectRule = {
       const converted = roundMoney((v.value * moneyUnitFactor(v.unit)) / tableFactor);
       sum += converted;
       cells.push(ind.value.cell);
-      if (differs(converted, total.value, toleranceFor([total])) && converted > total.value) {
+      if (!amountsAgree(converted, total.value, [total]) && converted > total.value) {
         out.push({
           messageId: "above",
           cell: ind.value.cell,
@@ -68,7 +68,7 @@ export const costAboveBudget: ProjectRule = {
       }
     }
     sum = roundMoney(sum);
-    if (out.length === 0 && cells.length > 1 && differs(sum, total.value, toleranceFor([total])) && sum > total.value) {
+    if (out.length === 0 && cells.length > 1 && !amountsAgree(sum, total.value, [total]) && sum > total.value) {
       out.push({ messageId: "sumAbove", cell: cells[0]!, related: [total.cell, ...cells.slice(1)], data: { sum, total: total.value, unit: table.unit }, severity: "warning" });
     }
     return out;

@@ -1,6 +1,6 @@
 import type { ProjectRule } from "./types";
-import { differs, roundMoney, toleranceFor } from "./amounts";
 import { convertMoney } from "../value/parse-amount";
+import { amountsAgree, roundMoney } from "../money/amounts";
 
 const HEAD = [
   ["项目名称", "示例项目"],
@@ -39,7 +39,7 @@ export const costItemProduct: ProjectRule = {
       const { quantity, price, amount } = item;
       if (!quantity || !price || !amount) continue;
       const product = roundMoney(convertMoney(quantity.value * price.value, price.unit, amount.unit));
-      if (!differs(amount.value, product, toleranceFor([amount]))) continue;
+      if (amountsAgree(amount.value, product, [amount])) continue;
       out.push({
         messageId: "mismatch",
         cell: amount.cell,

@@ -1,6 +1,6 @@
 import type { ProjectRule } from "./types";
-import { differs, roundMoney, toleranceFor } from "./amounts";
 import { convertMoney } from "../value/parse-amount";
+import { amountsAgree, roundMoney } from "../money/amounts";
 
 const rowsWithBudget = (budget: number) =>
   [
@@ -40,7 +40,7 @@ export const costTableBudget: ProjectRule = {
     const budget = table.budget?.total;
     if (!cost?.total || !budget || budget.cell === cost.total.cell) return [];
     const total = roundMoney(convertMoney(cost.total.value, cost.total.unit, table.unit));
-    if (!differs(total, budget.value, toleranceFor([budget, cost.total]))) return [];
+    if (amountsAgree(total, budget.value, [budget, cost.total])) return [];
     return [
       {
         messageId: "differs",

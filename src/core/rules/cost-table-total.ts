@@ -1,5 +1,5 @@
 import type { ProjectRule } from "./types";
-import { differs, roundMoney, sumOf, toleranceFor } from "./amounts";
+import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
 
 const COST_ROWS = [
   ["项目名称", "示例项目"],
@@ -37,7 +37,7 @@ export const costTableTotal: ProjectRule = {
     if (!cost?.total || cost.items.length === 0) return [];
     const amounts = cost.items.map((i) => i.amount);
     const sum = sumOf(amounts);
-    if (!differs(cost.total.value, sum, toleranceFor([cost.total, ...amounts]))) return [];
+    if (amountsAgree(cost.total.value, sum, [cost.total, ...amounts])) return [];
     return [
       {
         messageId: "mismatch",

@@ -1,5 +1,5 @@
 import type { DepartmentRule } from "./types";
-import { differs, roundMoney, sumOf, toleranceFor } from "./amounts";
+import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
 
 const rows = (total: number) => [
   ["2024年度部门（单位）整体支出绩效目标表"],
@@ -34,7 +34,7 @@ export const departmentTaskSum: DepartmentRule = {
     for (const task of table.tasks) {
       if (!task.total || (!task.fiscal && !task.other)) continue;
       const sum = sumOf([task.fiscal, task.other]);
-      if (!differs(task.total.value, sum, toleranceFor([task.total, task.fiscal, task.other]))) continue;
+      if (amountsAgree(task.total.value, sum, [task.total, task.fiscal, task.other])) continue;
       out.push({
         messageId: "mismatch",
         cell: task.total.cell,

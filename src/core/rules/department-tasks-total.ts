@@ -1,5 +1,5 @@
 import type { DepartmentRule, RuleReport } from "./types";
-import { differs, roundMoney, sumOf, toleranceFor } from "./amounts";
+import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
 
 const rows = (sum: number) => [
   ["2024年度部门（单位）整体支出绩效目标表"],
@@ -42,7 +42,7 @@ export const departmentTasksTotal: DepartmentRule = {
     for (const [column, total, parts] of columns) {
       if (!total || parts.every((p) => p === null)) continue;
       const s = sumOf(parts);
-      if (!differs(total.value, s, toleranceFor([total, ...parts]))) continue;
+      if (amountsAgree(total.value, s, [total, ...parts])) continue;
       out.push({
         messageId: "mismatch",
         cell: total.cell,

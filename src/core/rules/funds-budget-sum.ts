@@ -1,6 +1,6 @@
 import type { Budget, MoneyUnit } from "../model/model";
 import type { ProjectRule, RuleReport } from "./types";
-import { differs, roundMoney, sumOf, toleranceFor } from "./amounts";
+import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
 
 /** 预算数 = 财政资金 (本级 and 上级) + 财政专户 + 其他资金. */
 export const fundsBudgetSum: ProjectRule = {
@@ -57,7 +57,7 @@ function mismatchOf(b: Budget | null, unit: MoneyUnit): Omit<RuleReport, "messag
   const parts = [b.fiscal, b.upperLevel ?? null, b.specialAccount, b.other];
   if (parts.every((p) => p === null)) return null;
   const sum = sumOf(parts);
-  if (!differs(b.total.value, sum, toleranceFor([b.total, ...parts]))) return null;
+  if (amountsAgree(b.total.value, sum, [b.total, ...parts])) return null;
   const related = [b.fiscal?.cell ?? b.labelCells.fiscal, b.upperLevel?.cell, b.specialAccount?.cell, b.other?.cell ?? b.labelCells.other].filter((c): c is string => c !== undefined);
   return {
     cell: b.total.cell,

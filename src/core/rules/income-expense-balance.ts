@@ -2,7 +2,7 @@ import type { Amount, SummaryRow } from "../model/model";
 import type { RuleReport, SummaryRule } from "./types";
 import { labelKey } from "../text/normalize";
 import { a1 } from "../grid/address";
-import { cellsOf, differs, roundMoney, sumOf, toleranceFor } from "./amounts";
+import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
 
 type Level = "item1" | "item2" | "total" | "grand" | "plain";
 
@@ -71,7 +71,7 @@ export const incomeExpenseBalance: SummaryRule = {
       if (!i || !e || (!i.amount && !e.amount)) continue;
       const iv = i.amount?.value ?? 0;
       const ev = e.amount?.value ?? 0;
-      if (differs(iv, ev, toleranceFor([i.amount, e.amount]))) {
+      if (!amountsAgree(iv, ev, [i.amount, e.amount])) {
         out.push({
           messageId: "sidesDiffer",
           cell: e.amount?.cell ?? e.amountCell,
@@ -100,7 +100,7 @@ function checkSide(rows: readonly SideRow[]): RuleReport[] {
     if (!target.amount && amounts.every((a) => a === null)) return;
     const sum = sumOf(amounts);
     const value = target.amount?.value ?? 0;
-    if (!differs(value, sum, toleranceFor([target.amount, ...amounts]))) return;
+    if (amountsAgree(value, sum, [target.amount, ...amounts])) return;
     out.push({
       messageId: "sideSum",
       cell: target.amount?.cell ?? target.amountCell,

@@ -1,5 +1,7 @@
 import type { ProjectRule, RuleReport } from "./types";
-import { LATEX_IN_TEXT, indicatorName, respellingReport, targetCells } from "./value-helpers";
+import { indicatorName } from "../indicator/names";
+import { LATEX_IN_TEXT, respellingReport } from "../indicator/respell";
+import { targetCells } from "../indicator/targets";
 
 /** LaTeX left over from OCR ($\geq 95\%$) in a target cell; the fix writes the plain value (≥95%). */
 export const ocrArtefact: ProjectRule = {
@@ -44,12 +46,12 @@ export const ocrArtefact: ProjectRule = {
     for (const target of targetCells(table)) {
       const parsed = target.parsed;
       // The parser counts a lone "$" as LaTeX; a $…$ span or a \command is what OCR leaves.
-      if (!LATEX_IN_TEXT.test(target.sourced.value)) continue;
+      if (!LATEX_IN_TEXT.test(target.text)) continue;
       if (parsed.kind === "number") {
         if (parsed.artefacts.includes("latex")) out.push(respellingReport(table, target, parsed, "latex"));
       } else {
         // Text that is not a number after all: a person must rewrite it.
-        out.push({ messageId: "latexText", cell: target.sourced.cell, data: { indicator: indicatorName(target.indicator), value: target.sourced.value } });
+        out.push({ messageId: "latexText", cell: target.cell, data: { indicator: indicatorName(target.indicator), value: target.text } });
       }
     }
     return out;

@@ -2,27 +2,10 @@ import type { ProjectRule, RuleReport } from "./types";
 import type { Severity, Suggestion } from "../types";
 import type { Operator, NumericValue } from "../value/indicator-value";
 import type { Indicator, ProjectTable } from "../model/model";
-import { wholeCellText } from "./value-helpers";
 import { isMoneyUnit, unitFamily } from "../value/units";
-import {
-  OPERATOR_SYMBOL,
-  displayName,
-  displayTarget,
-  flipOperator,
-  indicatorKind,
-  nameKey,
-  isChangeName,
-  isCostLikeName,
-  isDurationName,
-  isRateName,
-  isSatisfactionName,
-  isSavingName,
-  isStaffName,
-  isUndesirableName,
-  rewriteTarget,
-  targetsOf,
-  type Target,
-} from "./indicator-kinds";
+import { indicatorKind, isChangeName, isCostLikeName, isDurationName, isRateName, isSatisfactionName, isSavingName, isStaffName, isUndesirableName } from "../indicator/kinds";
+import { indicatorName, nameKey } from "../indicator/names";
+import { OPERATOR_SYMBOL, type Target, displayTarget, flipOperator, rewriteTarget, targetsOf, wholeCellText } from "../indicator/targets";
 
 /** Rates of failures ("故障率", "投诉率"): a lower bound on them asks for more failures. */
 const UNDESIRABLE_RATE = /(?:故障|事故|差错|投诉|不合格|不满意|发生|违规|违纪|失误|出错|错误|误差|偏差|逾期|超期|超支|流失|空置|闲置|返工|失败|缺陷|报废)率$/u;
@@ -111,7 +94,7 @@ export const operatorDirection: ProjectRule = {
         out.push({
           messageId: finding.messageId,
           cell: t.cell,
-          data: { name: displayName(ind), text: displayTarget(t), operator: OPERATOR_SYMBOL[v.operator] },
+          data: { name: indicatorName(ind), text: displayTarget(t), operator: OPERATOR_SYMBOL[v.operator] },
           ...(finding.severity === "warning" ? {} : { severity: finding.severity }),
           ...suggestionsFor(table, ind, t, v, v.operator),
         });

@@ -1,6 +1,6 @@
 import type { ProjectRule } from "./types";
-import { differs, roundMoney, toleranceFor } from "./amounts";
 import { storedValue } from "../model/model";
+import { amountsAgree, roundMoney } from "../money/amounts";
 
 const PERCENT_IN_BRACKETS = /[(（]\s*[%％]\s*[)）]/u;
 const PERCENT = /[%％]|百分比/u;
@@ -56,7 +56,7 @@ export const planLabelUnit: ProjectRule = {
     const max = Math.max(...amounts.map((p) => p.amount!.value));
     const total = table.budget?.total ?? null;
     // A plan in % ends at 100; ending at 预算数 means amounts, unless 预算数 is itself 100.
-    const endsAtBudget = total !== null && !differs(last.amount.value, total.value, toleranceFor([last.amount, total])) && differs(total.value, 100, toleranceFor([total]));
+    const endsAtBudget = total !== null && amountsAgree(last.amount.value, total.value, [last.amount, total]) && !amountsAgree(total.value, 100, [total]);
     if (max <= 100 + 1e-9 && !endsAtBudget) return [];
     const label = plan.label.value;
     const to = PERCENT_IN_BRACKETS.test(label) ? label.replace(PERCENT_IN_BRACKETS, `（${table.unit}）`) : label.replace(PERCENT, table.unit);

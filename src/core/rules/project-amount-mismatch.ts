@@ -1,8 +1,8 @@
 import type { RuleReport, WorkbookRule } from "./types";
 import type { Amount, ProjectTable, SummaryColumn, SummaryTable, Table } from "../model/model";
 import { convertMoney } from "../value/parse-amount";
-import { differs, roundMoney, toleranceFor } from "./amounts";
-import { compareWithList, listEntries, matchProjectsToLists, projectLists, totalColumn } from "./project-list";
+import { amountsAgree, roundMoney, toleranceFor } from "../money/amounts";
+import { compareWithList, listEntries, matchProjectsToLists, projectLists, totalColumn } from "../money/project-list";
 
 type Report = RuleReport & { readonly table: Table };
 
@@ -43,7 +43,7 @@ function listVsFunction(tables: readonly Table[], lists: readonly SummaryTable[]
       if (!fnAmount || !listAmount) continue;
       const converted = convertMoney(fnAmount.value, fn.unit, list.unit);
       const tolerance = Math.max(toleranceFor([listAmount]), convertMoney(toleranceFor([fnAmount]), fn.unit, list.unit));
-      if (!differs(converted, listAmount.value, tolerance)) continue;
+      if (amountsAgree(converted, listAmount.value, tolerance)) continue;
       out.push({
         table: list,
         messageId: "listVsFunction",

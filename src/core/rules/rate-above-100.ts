@@ -1,5 +1,7 @@
 import type { ProjectRule, RuleReport } from "./types";
-import { displayName, displayTarget, nameKey, isChangeName, isRateName, isSatisfactionName, targetsOf } from "./indicator-kinds";
+import { isChangeName, isRateName, isSatisfactionName } from "../indicator/kinds";
+import { indicatorName, nameKey } from "../indicator/names";
+import { displayTarget, targetsOf } from "../indicator/targets";
 
 /**
  * A rate (合格率, 覆盖率, 比例, 占比, 满意度) cannot be above 100%: "≥101%", "=120%" and ">100%" are
@@ -60,7 +62,7 @@ export const rateAbove100: ProjectRule = {
         const cap = v.operator === "<=" || v.operator === "<";
         const beyond = v.operator === ">" ? v.value >= 100 : v.value > 100;
         if (!beyond) continue;
-        const data = { name: displayName(ind), text: displayTarget(t) };
+        const data = { name: indicatorName(ind), text: displayTarget(t) };
         if (cap) {
           // A cap above 100% on a percentage that is not a named rate ("控制在预算的110%以内") may be meant.
           if (namedRate) out.push({ messageId: "vacuousCap", cell: t.cell, data, severity: "warning" });

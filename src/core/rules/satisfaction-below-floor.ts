@@ -1,7 +1,8 @@
 import type { Indicator, Sourced } from "../model/model";
 import { level2Key } from "../model/framework";
 import type { ProjectRule, RuleReport } from "./types";
-import { indicatorName, isUpperBound, numericOf } from "./value-helpers";
+import { indicatorName } from "../indicator/names";
+import { isUpperBound, numericOf } from "../indicator/targets";
 
 /** A satisfaction target (服务对象满意度 and the like) must not be set below the floor (default 80%). */
 export const satisfactionBelowFloor: ProjectRule = {

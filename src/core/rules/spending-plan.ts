@@ -1,5 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
-import { differs, roundMoney, toleranceFor } from "./amounts";
+import { amountsAgree, roundMoney } from "../money/amounts";
 
 /** 资金支出计划 is cumulative: it never decreases and reaches 预算数 by its last point. */
 export const spendingPlan: ProjectRule = {
@@ -51,7 +51,7 @@ export const spendingPlan: ProjectRule = {
     let previous: (typeof plan.points)[number] | null = null;
     for (const p of plan.points) {
       if (!p.amount) continue;
-      if (previous?.amount && differs(p.amount.value, previous.amount.value, toleranceFor([p.amount, previous.amount])) && p.amount.value < previous.amount.value) {
+      if (previous?.amount && !amountsAgree(p.amount.value, previous.amount.value, [p.amount, previous.amount]) && p.amount.value < previous.amount.value) {
         out.push({
           messageId: "decreasing",
           cell: p.cell,
@@ -63,7 +63,7 @@ export const spendingPlan: ProjectRule = {
     }
     const total = table.budget?.total;
     const last = plan.points[plan.points.length - 1]!;
-    if (total && (!last.amount || differs(last.amount.value, total.value, toleranceFor([last.amount, total])))) {
+    if (total && (!last.amount || !amountsAgree(last.amount.value, total.value, [last.amount, total]))) {
       out.push({
         messageId: "finalNotBudget",
         cell: last.cell,

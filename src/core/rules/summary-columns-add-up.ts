@@ -1,7 +1,7 @@
 import type { Amount, SummaryColumn, SummaryRow } from "../model/model";
 import type { RuleReport, SummaryRule } from "./types";
 import { a1 } from "../grid/address";
-import { cellsOf, differs, roundMoney, sumOf, toleranceFor } from "./amounts";
+import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
 
 interface ColumnNode {
   readonly name: string;
@@ -58,7 +58,7 @@ export const summaryColumnsAddUp: SummaryRule = {
         if (!own && partAmounts.every((a) => a === null)) continue;
         const sum = sumOf(partAmounts);
         const value = own?.value ?? 0;
-        if (!differs(value, sum, toleranceFor([own, ...partAmounts]))) continue;
+        if (amountsAgree(value, sum, [own, ...partAmounts])) continue;
         out.push({
           messageId: "columnSum",
           cell: own?.cell ?? a1(row.row, total.col),

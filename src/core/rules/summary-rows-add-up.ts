@@ -1,7 +1,7 @@
 import type { Amount, SummaryRow, SummaryTable } from "../model/model";
 import type { RuleReport, SummaryRule } from "./types";
 import { a1 } from "../grid/address";
-import { cellsOf, differs, roundMoney, sumOf, toleranceFor } from "./amounts";
+import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
 
 const MAX_RELATED = 60;
 
@@ -95,7 +95,7 @@ function compare(table: SummaryTable, row: SummaryRow, parts: readonly SummaryRo
     if (!own && partAmounts.every((a) => a === null)) continue;
     const sum = sumOf(partAmounts);
     const value = own?.value ?? 0;
-    if (!differs(value, sum, toleranceFor([own, ...partAmounts]))) continue;
+    if (amountsAgree(value, sum, [own, ...partAmounts])) continue;
     out.push({
       messageId,
       cell: own?.cell ?? addressOf(row, column.col),

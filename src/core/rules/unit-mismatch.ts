@@ -2,22 +2,10 @@ import type { ProjectRule, RuleReport } from "./types";
 import type { Suggestion } from "../types";
 import type { NumericValue } from "../value/indicator-value";
 import type { Indicator, ProjectTable } from "../model/model";
-import { wholeCellText } from "./value-helpers";
 import { isCountedUnit, isMoneyUnit, unitFamily } from "../value/units";
-import {
-  costKind,
-  displayName,
-  displayTarget,
-  nameKey,
-  isAreaName,
-  isHeadCountName,
-  isObjectName,
-  isRateName,
-  isSatisfactionName,
-  rewriteTarget,
-  targetsOf,
-  type Target,
-} from "./indicator-kinds";
+import { costKind, isAreaName, isHeadCountName, isObjectName, isRateName, isSatisfactionName } from "../indicator/kinds";
+import { indicatorName, nameKey } from "../indicator/names";
+import { type Target, displayTarget, rewriteTarget, targetsOf, wholeCellText } from "../indicator/targets";
 
 const AREA_FOR_LENGTH: Readonly<Record<string, string>> = { 米: "平方米", 公里: "平方公里" };
 const HEAD_UNITS = new Set(["人", "名", "位"]);
@@ -103,7 +91,7 @@ export const unitMismatch: ProjectRule = {
         out.push({
           messageId: finding.messageId,
           cell: t.cell,
-          data: { name: displayName(ind), text: displayTarget(t), unit: v.unit, expected: finding.expected },
+          data: { name: indicatorName(ind), text: displayTarget(t), unit: v.unit, expected: finding.expected },
           ...suggestionsFor(table, ind, t, v, finding.replacement),
         });
       }

@@ -1,5 +1,6 @@
 import type { ProjectRule, RuleReport } from "./types";
-import { respellingReport, targetCells } from "./value-helpers";
+import { respellingReport } from "../indicator/respell";
+import { targetCells } from "../indicator/targets";
 
 /** Operator variants (>= ≧ ＝), full-width digits and ％, and stray spaces in a target: fixed to the house spelling. */
 export const valueSpelling: ProjectRule = {

@@ -1,8 +1,10 @@
 import type { ProjectRule, RuleReport } from "./types";
 import type { Severity } from "../types";
-import { costKind, displayName, displayTarget, indicatorKind, targetsOf } from "./indicator-kinds";
-import { unreadableKind } from "./value-unparseable";
-import { isPlaceholder } from "./placeholder-indicator";
+import { costKind, indicatorKind } from "../indicator/kinds";
+import { indicatorName } from "../indicator/names";
+import { displayTarget, targetsOf } from "../indicator/targets";
+import { unreadableKind } from "../value/unreadable";
+import { isPlaceholder } from "../vocabulary/placeholders";
 
 /** A count in Chinese numerals ("每月一次", "十万分之一") or a frequency ("每季度") is a quantity the grammar does not read. */
 const CHINESE_COUNT = /[零一二两三四五六七八九十百千万]+(?:个|次|人|件|项|天|日|周|月|年|季|批|场|宗|台|套|分之|成)|每(?:年|半年|季度?|月|周|日|天)/u;
@@ -71,7 +73,7 @@ export const valueUnquantified: ProjectRule = {
         out.push({
           messageId: "qualitative",
           cell: t.cell,
-          data: { category: CATEGORY_NAME[kind] ?? kind, name: displayName(ind), text: displayTarget(t) },
+          data: { category: CATEGORY_NAME[kind] ?? kind, name: indicatorName(ind), text: displayTarget(t) },
           ...(severity === "error" ? {} : { severity }),
         });
       }

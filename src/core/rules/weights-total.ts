@@ -2,7 +2,7 @@ import type { ProjectRule } from "./types";
 import { isTotalLabel } from "../vocabulary/labels";
 import { a1 } from "../grid/address";
 import { labelKey } from "../text/normalize";
-import { roundMoney } from "./amounts";
+import { roundMoney } from "../money/amounts";
 
 
 /** Per project, 指标分值权重 add up to one of the accepted totals (100, or 90 where 预算执行率 scores the rest). */

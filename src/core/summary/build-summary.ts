@@ -1,9 +1,9 @@
 import { a1 } from "../grid/address";
 import { categoryKey, displayCategory, level1Of, level2Key, type Level1 } from "../model/framework";
 import type { MoneyUnit, ProjectTable, SummaryColumn, SummaryRow, SummaryTable, Table } from "../model/model";
-import { roundMoney } from "../rules/amounts";
-import { projectNameKey } from "../rules/name-match";
-import { listEntries, matchProjectsToLists, projectLists, type ListEntry } from "../rules/project-list";
+import { roundMoney } from "../money/amounts";
+import { projectNameKey } from "../text/name-match";
+import { listEntries, matchProjectsToLists, projectLists, type ListEntry } from "../money/project-list";
 import type { Diagnostic } from "../types";
 import { tidy } from "../text/normalize";
 import { convertMoney } from "../value/parse-amount";

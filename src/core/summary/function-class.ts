@@ -1,5 +1,5 @@
 import type { Amount, SummaryColumn, SummaryRow, SummaryTable, Table } from "../model/model";
-import { roundMoney } from "../rules/amounts";
+import { roundMoney } from "../money/amounts";
 import { tidy } from "../text/normalize";
 import { convertMoney } from "../value/parse-amount";
 import type { FunctionClassLine, FunctionLevel } from "./types";

@@ -1,4 +1,5 @@
 import { columnLetters, sheetRef } from "../grid/address";
+import { roundMoney } from "../money/amounts";
 import { renderSummaryNote } from "./notes";
 import type { BudgetSummary, CategoryTotal, FunctionClassLine, ProjectLine } from "./types";
 
@@ -143,7 +144,6 @@ function projectColumns(summary: BudgetSummary, options: SummaryPlanOptions): Pr
   return columns;
 }
 
-const round6 = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 function uniqueNames(taken: readonly string[]): (wanted: string) => string {
   const used = new Set(taken.map((n) => n.toLocaleLowerCase()));
@@ -203,7 +203,7 @@ const CATEGORY_COLUMNS = (keyHeader: string): PlanColumn[] => [
 /** SUBTOTAL over a body column, so a filtered table totals what it shows. */
 function subtotal(col: number, first: number, last: number, result: number): PlanCell {
   const letters = columnLetters(col);
-  return formula(`SUBTOTAL(109,${letters}${first + 1}:${letters}${last + 1})`, round6(result));
+  return formula(`SUBTOTAL(109,${letters}${first + 1}:${letters}${last + 1})`, roundMoney(result));
 }
 
 /** SUM of cells, consecutive rows joined into ranges and at most 200 arguments per SUM. */
@@ -264,7 +264,7 @@ function functionTable(lines: readonly FunctionClassLine[], headerRow: number, n
     text("合计"),
     BLANK,
     BLANK,
-    ...amountFields.map((field, i) => formula(sumOfCells(3 + i, roots.map((r) => rowOf.get(r.code)!)), round6(roots.reduce((s, r) => s + (field.of(r) ?? 0), 0)))),
+    ...amountFields.map((field, i) => formula(sumOfCells(3 + i, roots.map((r) => rowOf.get(r.code)!)), roundMoney(roots.reduce((s, r) => s + (field.of(r) ?? 0), 0)))),
   ];
   return { role: "function", name, headerRow, columns, rows, totals, chart: null };
 }

@@ -62,6 +62,11 @@ export function cleanFloat(value: number): number {
   return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
 }
 
+/** Rounds a sum of decimals to six places, so 0.1 + 0.2 compares and prints as 0.3 (amounts, weights, scores). */
+export function roundSum(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
 /** The magnitudes that can sit between a number and its unit ("3万件次"). */
 export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
   ["万", 1e4],

@@ -1,5 +1,5 @@
 import { projectAmountMismatch } from "../../../src/core/rules/project-amount-mismatch";
-import { nameSimilarity, projectNameKey } from "../../../src/core/rules/name-match";
+import { nameSimilarity, projectNameKey } from "../../../src/core/text/name-match";
 import type { CellValue } from "../../../src/core/grid/grid";
 import { ruleTester, runRule, type TestGrid } from "./rule-tester";
 

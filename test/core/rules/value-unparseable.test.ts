@@ -1,4 +1,5 @@
-import { unreadableKind, valueUnparseable } from "../../../src/core/rules/value-unparseable";
+import { valueUnparseable } from "../../../src/core/rules/value-unparseable";
+import { unreadableKind } from "../../../src/core/value/unreadable";
 import { ruleTester } from "./rule-tester";
 import { indicatorRows as block, encodedProject as list } from "./fixtures";
 

@@ -1,8 +1,8 @@
 import type { Amount, ProjectTable, SummaryColumn, SummaryRow, SummaryTable, Table } from "../model/model";
 import { tidy } from "../text/normalize";
 import { convertMoney } from "../value/parse-amount";
-import { differs, toleranceFor } from "./amounts";
-import { matchByName } from "./name-match";
+import { matchByName } from "../text/name-match";
+import { amountsAgree, toleranceFor } from "./amounts";
 
 /** A row of a 项目支出表-style list: a project named there with its total. */
 export interface ListEntry {
@@ -42,7 +42,7 @@ export function compareWithList(project: ProjectTable, entry: ListEntry): { conv
   if (!total || !entry.total) return null;
   const converted = convertMoney(total.value, project.unit, entry.list.unit);
   const tolerance = Math.max(toleranceFor([entry.total]), convertMoney(toleranceFor([total]), project.unit, entry.list.unit));
-  return { converted, agree: !differs(converted, entry.total.value, tolerance) };
+  return { converted, agree: amountsAgree(converted, entry.total.value, tolerance) };
 }
 
 /** Pairs target tables with list rows by name, an agreeing amount breaking ties; the rule and the summary share it. */

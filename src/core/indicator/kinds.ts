@@ -1,12 +1,9 @@
 /**
  * What an indicator measures, read from its category and its 三级 name: a rate, a satisfaction, a cost,
- * a duration, a head count, something undesirable. Shared by the value rules.
+ * a duration, a head count, something undesirable.
  */
 import type { Indicator } from "../model/model";
 import { level1Of, level2Key } from "../model/framework";
-import type { IndicatorValue, NumericValue, Operator } from "../value/indicator-value";
-import { normaliseIndicatorValue, parseIndicatorValue } from "../value/parse-indicator-value";
-import { stripSpaces, tidy, toHalfWidth } from "../text/normalize";
 import { LEVEL2_2021, LEVEL2_BY_CODE } from "../vocabulary/categories";
 
 /** The category a target is judged by: the 二级 under 产出, 成本 (either framework), 效益 or 满意度. */
@@ -39,19 +36,6 @@ export function costKind(ind: Indicator): CostKind | null {
   if (l2.startsWith("社会")) return "社会";
   if (l2.startsWith("生态")) return "生态";
   return "经济";
-}
-
-/** The 三级 name for matching: OCR line breaks ("机构正常运 行率"), a trailing 指标 and a unit note such as （%） removed. */
-export function nameKey(ind: Indicator): string {
-  if (!ind.level3) return "";
-  return stripSpaces(toHalfWidth(ind.level3.value))
-    .replace(/[(（][^()（）]*[)）]$/u, "")
-    .replace(/指标$/u, "");
-}
-
-/** The 三级 as shown in messages. */
-export function displayName(ind: Indicator): string {
-  return ind.level3 ? tidy(ind.level3.value) : "";
 }
 
 /** Words ending in 率 that are not proportions: 效率, 频率, 功率 … carry their own units. */
@@ -124,41 +108,4 @@ export function isObjectName(name: string): boolean {
 
 export function isAreaName(name: string): boolean {
   return name.includes("面积");
-}
-
-/** One target cell of an indicator: 指标值 (or 年度指标值), and 实施周期指标值 where the layout has it. */
-export interface Target {
-  readonly field: "value" | "periodValue";
-  readonly cell: string;
-  readonly text: string;
-  readonly parsed: IndicatorValue;
-}
-
-/** The indicator's targets; a 实施周期 value repeating the annual one in the same cell (encoded lists) is listed once. */
-export function targetsOf(ind: Indicator): Target[] {
-  const out: Target[] = [];
-  if (ind.value) out.push({ field: "value", cell: ind.value.cell, text: ind.value.value, parsed: ind.parsedValue ?? parseIndicatorValue(ind.value.value) });
-  const p = ind.periodValue;
-  if (p && !(ind.value && ind.value.cell === p.cell && stripSpaces(ind.value.value) === stripSpaces(p.value))) {
-    out.push({ field: "periodValue", cell: p.cell, text: p.value, parsed: parseIndicatorValue(p.value) });
-  }
-  return out;
-}
-
-const FLIPPED: Readonly<Record<Operator, Operator>> = { ">=": "<=", "<=": ">=", ">": "<", "<": ">", "=": "=" };
-
-export function flipOperator(op: Operator): Operator {
-  return FLIPPED[op];
-}
-
-/** The canonical spelling of a numeric target with its operator or unit replaced. */
-export function rewriteTarget(v: NumericValue, change: { readonly operator?: Operator; readonly unit?: string }): string {
-  return normaliseIndicatorValue({ ...v, operator: change.operator ?? v.operator, unit: change.unit ?? v.unit });
-}
-
-export const OPERATOR_SYMBOL: Readonly<Record<Operator, string>> = { ">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<" };
-
-/** The target as shown in messages. */
-export function displayTarget(t: Target): string {
-  return tidy(t.text);
 }

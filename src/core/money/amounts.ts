@@ -1,0 +1,41 @@
+/** Money figures as budget tables print them: sums, rounding, and when two figures agree. */
+import type { Amount } from "../model/model";
+import { roundSum } from "../value/number-text";
+
+type MaybeAmount = Amount | null | undefined;
+
+/**
+ * Half a unit of the last decimal shown by the coarsest amount compared (5.32 against 5.3184 agrees),
+ * assuming at least the two decimals that budget tables print.
+ */
+export function toleranceFor(amounts: readonly MaybeAmount[]): number {
+  let decimals = Number.POSITIVE_INFINITY;
+  for (const a of amounts) if (a && a.decimals < decimals) decimals = a.decimals;
+  return 0.5 * 10 ** -Math.max(2, Number.isFinite(decimals) ? decimals : 2);
+}
+
+/**
+ * Whether two money figures agree within the rounding of the amounts they come from (the
+ * coarsest one counts), or within a tolerance already worked out (figures in different units).
+ */
+export function amountsAgree(a: number, b: number, from: readonly MaybeAmount[] | number): boolean {
+  const tolerance = typeof from === "number" ? from : toleranceFor(from);
+  return Math.abs(a - b) <= tolerance + 1e-9;
+}
+
+/** A money figure without the binary noise of adding decimals (0.1 + 0.2 → 0.3). */
+export function roundMoney(n: number): number {
+  return roundSum(n);
+}
+
+export function sumOf(amounts: readonly MaybeAmount[]): number {
+  let s = 0;
+  for (const a of amounts) if (a) s += a.value;
+  return roundMoney(s);
+}
+
+export function cellsOf(amounts: readonly MaybeAmount[]): string[] {
+  const out: string[] = [];
+  for (const a of amounts) if (a) out.push(a.cell);
+  return out;
+}
