@@ -1,9 +1,11 @@
 import { basename, extname, join } from "node:path";
 import { mkdir, stat } from "node:fs/promises";
 import { checkWorkbook, type Report } from "../core/check/check";
-import { renderMessage, renderSuggestion, ruleDescription, severityLabel, type Locale } from "../core/messages/render";
+import { planAnnotations } from "../core/annotations";
+import type { WorkbookGrids } from "../core/grid/grid";
+import { renderMessage, renderSuggestion, type Locale } from "../core/messages/render";
 import type { CheckConfig, Diagnostic } from "../core/types";
-import { readWorkbookFile, writeAnnotatedCopy, type AnnotationMark, type ReportRow } from "../host/xlsx";
+import { ownReportSheet, readWorkbookFile, writeAnnotatedCopy, type GridsReadResult } from "../host/xlsx";
 import { outputRefusal } from "../host/xlsx/output-file";
 import { readErrorLine, refusalLine } from "./read-errors";
 import { escapeControls, escapeDeep } from "./escape";
@@ -53,7 +55,7 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
       results.push({ file, error: read.error.code });
       continue;
     }
-    const { report } = checkWorkbook(read.grids, options.config);
+    const { report } = checkWorkbook(withoutOwnReport(read), options.config);
     if (report.stats.errors > 0) anyError = true;
     results.push({ file, report });
     if (options.annotate) {
@@ -147,23 +149,17 @@ export function diagnosticJson(d: Diagnostic, locale: Locale): unknown {
   };
 }
 
-const REPORT_HEADERS: Record<Locale, string[]> = {
-  "zh-CN": ["单元格", "工作表", "级别", "项目或表", "问题", "规则"],
-  en: ["Cell", "Sheet", "Severity", "Table", "Problem", "Rule"],
-};
+/**
+ * The grids without the report sheet an earlier --annotate wrote (its marker name and its content
+ * signature both found): a check of an annotated copy reads the tables, not our report about them.
+ */
+function withoutOwnReport(read: GridsReadResult & { ok: true }): WorkbookGrids {
+  if (read.engine !== "fast") return read.grids;
+  const own = ownReportSheet(read.definedNames, read.grids.sheets.map((g) => ({ name: g.sheet })), () => read.grids);
+  return own === null ? read.grids : { sheets: read.grids.sheets.filter((g) => g.sheet !== own.name) };
+}
 
+/** The annotated copy of `input`: the one annotation plan of the core, applied by the package writer. */
 export async function writeAnnotated(input: string, output: string, report: Report, locale: Locale): Promise<void> {
-  const marks: AnnotationMark[] = report.diagnostics.map((d) => ({
-    sheet: d.sheet,
-    cell: d.cell,
-    severity: d.severity,
-    note: `${severityLabel(d.severity, locale)}：${renderMessage(d, locale)}（${ruleDescription(d.rule, locale)}）`,
-  }));
-  const rows: ReportRow[] = report.diagnostics.map((d) => ({
-    sheet: d.sheet,
-    cell: d.cell,
-    severity: d.severity,
-    cells: [d.cell, d.sheet, severityLabel(d.severity, locale), d.table, renderMessage(d, locale), d.rule],
-  }));
-  await writeAnnotatedCopy(input, output, marks, rows, { sheetName: locale === "en" ? "Check report" : "校验报告", headers: REPORT_HEADERS[locale] });
+  await writeAnnotatedCopy(input, output, planAnnotations(report, locale));
 }

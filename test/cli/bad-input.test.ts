@@ -104,8 +104,11 @@ describe("--annotate", () => {
     }
     expect((ws.getCell("G6").fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).not.toBe("FFFFC7CE");
     const report = wb.getWorksheet("校验报告")!;
-    expect(report.rowCount).toBe(8);
-    expect(report.getCell("A2").text).toBe("G8");
+    // Title, summary, a blank row, the header, 7 problems; a blank row, the reading section's title, header and 1 sheet.
+    expect(report.rowCount).toBe(15);
+    expect(report.getCell("A1").text).toBe("校验报告（绩效表助手）");
+    expect(report.getCell("A5").text).toBe("G8");
+    expect([report.getCell("B15").text, report.getCell("C15").text, report.getCell("E15").text]).toEqual(["项目支出绩效目标表", "已读取", "已读取 11 张表"]);
   });
 
   it("refuses to write over the input", async () => {

@@ -2,5 +2,5 @@ export { DEFAULT_MAX_CELLS, readWorkbookBuffer, readWorkbookFile } from "./read-
 export type { DefinedName, GridsReadResult, ReadEngine, ReadError, ReadErrorCode, ReadOptions, ReadResult, ReadWorkbookOptions } from "./read-workbook";
 export { readGridsFast } from "./fast-read";
 export type { ReadResultLean } from "./fast-read";
-export { AnnotateError, writeAnnotatedCopy } from "./annotate";
-export type { AnnotateErrorCode, AnnotationMark, MarkSeverity, ReportLabels, ReportRow } from "./annotate";
+export { AnnotateError, ownReportSheet, writeAnnotatedCopy } from "./annotate";
+export type { AnnotateErrorCode, AnnotateResult } from "./annotate";

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { annotatePackage, type AnnotationMark, type MarkSeverity, type ReportRow } from "../../../src/host/xlsx/annotate";
+import { MARK_FILL, REPORT_MARKER, type PlannedMark, type PlannedReportRow } from "../../../src/core/annotations";
+import type { Severity } from "../../../src/core/types";
+import { annotatePackage } from "../../../src/host/xlsx/annotate";
 import { cellElement, compareParts, dropElements, parts, text, withoutAttr } from "./package-diff";
 
 /*
@@ -16,7 +18,7 @@ interface Case {
   readonly file: string;
   readonly sheet: string;
   readonly sheetPart: string;
-  readonly marks: readonly [string, MarkSeverity, string][];
+  readonly marks: readonly [string, Severity, string][];
   /** Cells whose style changes (the mark's cell, or the top-left cell of its merged area). */
   readonly filled: readonly string[];
   readonly changed: readonly string[];
@@ -75,9 +77,11 @@ const CASES: readonly Case[] = [
 
 describe.each(CASES)("annotate $file", (c) => {
   const input = readFileSync(join(FIXTURES, c.file));
-  const marks: AnnotationMark[] = c.marks.map(([cell, severity, note]) => ({ sheet: c.sheet, cell, severity, note }));
-  const rows: ReportRow[] = marks.map((m) => ({ sheet: m.sheet, cell: m.cell, severity: m.severity, cells: [m.cell, m.sheet, m.note] }));
-  const output = annotatePackage(input, marks, rows, LABELS);
+  const marks: PlannedMark[] = c.marks.map(([cell, severity, note]) => ({ sheet: c.sheet, cell, severity, fill: MARK_FILL[severity], note }));
+  const header: PlannedReportRow = { style: "header", cells: LABELS.headers, link: null, fill: null };
+  const rows: PlannedReportRow[] = marks.map((m) => ({ style: "problem", cells: [m.cell, m.sheet, m.note], link: { sheet: m.sheet, cell: m.cell }, fill: m.fill }));
+  const report = { name: LABELS.sheetName, marker: REPORT_MARKER, rows: [header, ...rows], headerRow: 0, problems: rows.length, width: 3, widths: [10, 10, 20] };
+  const output = annotatePackage(input, { marks, report });
   const comparison = compareParts(input, output);
   const before = (name: string): string => text(input, name);
   const after = (name: string): string => text(output, name);
@@ -95,10 +99,13 @@ describe.each(CASES)("annotate $file", (c) => {
     expect(type).toBe(/PartName="\/xl\/workbook.xml" ContentType="([^"]+)"/.exec(before("[Content_Types].xml"))?.[1]);
   });
 
-  it("changes workbook.xml only by the report's <sheet> and its filter name", () => {
+  it("changes workbook.xml only by the report's <sheet>, its filter name and its hidden marker name", () => {
     const xml = after("xl/workbook.xml");
     expect(xml).toMatch(/<sheet name="校验报告" sheetId="\d+" r:id="rId\d+"\/><\/sheets>/);
-    const stripped = dropElements(dropElements(xml, /^<sheet name="校验报告"/), /^<definedName name="_xlnm._FilterDatabase"/);
+    expect(xml).toContain(`<definedName name="_jixiao_report" hidden="1">'校验报告'!$A$1</definedName>`);
+    const names = dropElements(dropElements(xml, /^<definedName name="_xlnm._FilterDatabase"/), /^<definedName name="_jixiao_report"/);
+    // A <definedNames> made only for our two names goes with them.
+    const stripped = dropElements(names, /^<sheet name="校验报告"/).replace(/<definedNames><\/definedNames>/, "");
     expect(stripped).toBe(before("xl/workbook.xml"));
   });
 

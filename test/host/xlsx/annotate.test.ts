@@ -3,12 +3,33 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { AnnotateError, writeAnnotatedCopy } from "../../../src/host/xlsx/annotate";
 import { uniqueSheetName } from "../../../src/core/grid/sheet-name";
-import type { AnnotationMark, ReportRow } from "../../../src/host/xlsx/annotate";
+import { MARK_FILL, REPORT_MARKER, type AnnotationPlan, type PlannedMark, type PlannedReport, type PlannedReportRow } from "../../../src/core/annotations";
+import type { Severity } from "../../../src/core/types";
 import { sha256, useTempDir, xlsxBytes, zipPart, zipPartNames } from "./fixtures";
 
 const tempDir = useTempDir();
 
 const LABELS = { sheetName: "校验报告", headers: ["位置", "级别", "规则", "说明"] };
+
+/** A mark as the plan gives it: the fill of its severity. */
+function mark(sheet: string, cell: string, severity: Severity, note: string): PlannedMark {
+  return { sheet, cell, severity, fill: MARK_FILL[severity], note };
+}
+
+/** A problem row linking to `sheet`!`cell`, tinted by its severity. */
+function row(sheet: string, cell: string, severity: Severity, cells: readonly string[]): PlannedReportRow {
+  return { style: "problem", cells, link: { sheet, cell }, fill: MARK_FILL[severity] };
+}
+
+/** A report of a header row and `rows`, the shape the plan gives without the title and reading rows. */
+function report(rows: readonly PlannedReportRow[]): PlannedReport {
+  const header: PlannedReportRow = { style: "header", cells: LABELS.headers, link: null, fill: null };
+  return { name: LABELS.sheetName, marker: REPORT_MARKER, rows: [header, ...rows], headerRow: 0, problems: rows.length, width: LABELS.headers.length, widths: [20, 10, 10, 30] };
+}
+
+function plan(marks: readonly PlannedMark[], rows: readonly PlannedReportRow[]): AnnotationPlan {
+  return { marks, report: report(rows) };
+}
 const TRICKY_TEXTS = ['=HYPERLINK("x")', "+1", "@x", "-1+2", "=1+1", "\t=SUM(A1)"];
 
 /** An input with a space and an apostrophe in sheet names, a merge, shared styles and an existing report. */
@@ -49,22 +70,22 @@ function noteOf(cell: ExcelJS.Cell): string {
   return typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
 }
 
-const MARKS: AnnotationMark[] = [
-  { sheet: "项目 表", cell: "B2", severity: "warning", note: "预算数与财政资金加其他资金不一致" },
-  { sheet: "项目 表", cell: "B2", severity: "error", note: "满意度低于 80%" },
-  { sheet: "项目 表", cell: "B2", severity: "error", note: "满意度低于 80%" },
-  { sheet: "项目 表", cell: "C3", severity: "warning", note: "指标值未量化" },
-  { sheet: "项目 表", cell: "D4", severity: "info", note: "与其他项目的指标雷同" },
-  { sheet: "项目 表", cell: "C1", severity: "error", note: "标题与项目名称不符" },
-  { sheet: "Bob's", cell: "A1", severity: "error", note: "=HYPERLINK(\"x\")" },
+const MARKS: PlannedMark[] = [
+  mark("项目 表", "B2", "warning", "预算数与财政资金加其他资金不一致"),
+  mark("项目 表", "B2", "error", "满意度低于 80%"),
+  mark("项目 表", "B2", "error", "满意度低于 80%"),
+  mark("项目 表", "C3", "warning", "指标值未量化"),
+  mark("项目 表", "D4", "info", "与其他项目的指标雷同"),
+  mark("项目 表", "C1", "error", "标题与项目名称不符"),
+  mark("Bob's", "A1", "error", '=HYPERLINK("x")'),
 ];
 
-const ROWS: ReportRow[] = [
-  { sheet: "项目 表", cell: "B2", severity: "error", cells: ["项目 表!B2", "错误", "funds-must-add-up", "满意度低于 80%"] },
-  { sheet: "Bob's", cell: "$A$1", severity: "warning", cells: ["Bob's!A1", "警告", "value", TRICKY_TEXTS[0]!] },
-  ...TRICKY_TEXTS.map((text, i): ReportRow => ({ sheet: "项目 表", cell: `D${i + 4}`, severity: "info", cells: [text, text, text, text] })),
-  { sheet: "项目 表", cell: "A1:D1", severity: "info", cells: ["项目 表!A1:D1", "提示", "title", "合并区域"] },
-  { sheet: "", cell: "", severity: "info", cells: ["工作簿", "提示", "workbook", "没有位置的诊断"] },
+const ROWS: PlannedReportRow[] = [
+  row("项目 表", "B2", "error", ["项目 表!B2", "错误", "funds-must-add-up", "满意度低于 80%"]),
+  row("Bob's", "$A$1", "warning", ["Bob's!A1", "警告", "value", TRICKY_TEXTS[0]!]),
+  ...TRICKY_TEXTS.map((text, i) => row("项目 表", `D${i + 4}`, "info", [text, text, text, text])),
+  row("项目 表", "A1:D1", "info", ["项目 表!A1:D1", "提示", "title", "合并区域"]),
+  { style: "problem", cells: ["工作簿", "提示", "workbook", "没有位置的诊断"], link: null, fill: null },
 ];
 
 describe("writeAnnotatedCopy", () => {
@@ -78,7 +99,7 @@ describe("writeAnnotatedCopy", () => {
     input = await writeInput("input.xlsx");
     output = join(tempDir(), "output.xlsx");
     inputHash = sha256(readFileSync(input));
-    await writeAnnotatedCopy(input, output, MARKS, ROWS, LABELS);
+    await writeAnnotatedCopy(input, output, plan(MARKS, ROWS));
     outputBytes = readFileSync(output);
     result = await readBack(output);
   });
@@ -182,7 +203,7 @@ it("keeps whichever sheet the input had active", async () => {
   const input = join(tempDir(), "active-second.xlsx");
   writeFileSync(input, await xlsxBytes(workbook));
   const output = join(tempDir(), "active-second-out.xlsx");
-  await writeAnnotatedCopy(input, output, [], [], LABELS);
+  await writeAnnotatedCopy(input, output, plan([], []));
   const bytes = readFileSync(output);
   expect(zipPart(bytes, "xl/workbook.xml")).toMatch(/activeTab="1"/);
   expect((await readBack(output)).worksheets.map((ws) => ws.name)).toEqual(["一", "二", "校验报告"]);
@@ -195,7 +216,7 @@ describe("writeAnnotatedCopy refuses", () => {
     const link = join(tempDir(), "link-to-same.xlsx");
     symlinkSync(input, link);
     for (const output of [input, join(tempDir(), ".", "sub", "..", "same.xlsx"), link]) {
-      await expect(writeAnnotatedCopy(input, output, MARKS, ROWS, LABELS)).rejects.toMatchObject({ code: "same-file" });
+      await expect(writeAnnotatedCopy(input, output, plan(MARKS, ROWS))).rejects.toMatchObject({ code: "same-file" });
     }
     expect(sha256(readFileSync(input))).toBe(hash);
   });
@@ -203,23 +224,23 @@ describe("writeAnnotatedCopy refuses", () => {
   it("marks on a sheet the workbook does not have, writing nothing", async () => {
     const input = await writeInput("unknown-sheet.xlsx");
     const output = join(tempDir(), "unknown-sheet-out.xlsx");
-    const marks: AnnotationMark[] = [{ sheet: "不存在", cell: "A1", severity: "error", note: "x" }];
-    await expect(writeAnnotatedCopy(input, output, marks, [], LABELS)).rejects.toBeInstanceOf(AnnotateError);
-    await expect(writeAnnotatedCopy(input, output, marks, [], LABELS)).rejects.toMatchObject({ code: "unknown-sheet" });
+    const marks = plan([mark("不存在", "A1", "error", "x")], []);
+    await expect(writeAnnotatedCopy(input, output, marks)).rejects.toBeInstanceOf(AnnotateError);
+    await expect(writeAnnotatedCopy(input, output, marks)).rejects.toMatchObject({ code: "unknown-sheet" });
     expect(existsSync(output)).toBe(false);
   });
 
   it("a mark whose cell is not an address", async () => {
     const input = await writeInput("bad-address.xlsx");
-    const marks: AnnotationMark[] = [{ sheet: "项目 表", cell: "R1C1", severity: "error", note: "x" }];
-    await expect(writeAnnotatedCopy(input, join(tempDir(), "bad-address-out.xlsx"), marks, [], LABELS)).rejects.toMatchObject({ code: "bad-address" });
+    const marks = plan([mark("项目 表", "R1C1", "error", "x")], []);
+    await expect(writeAnnotatedCopy(input, join(tempDir(), "bad-address-out.xlsx"), marks)).rejects.toMatchObject({ code: "bad-address" });
   });
 
   it("an input that is not a workbook, with the reader's error code", async () => {
     const input = join(tempDir(), "text.xlsx");
     writeFileSync(input, "not a workbook");
-    await expect(writeAnnotatedCopy(input, join(tempDir(), "text-out.xlsx"), [], [], LABELS)).rejects.toMatchObject({ code: "not-xlsx" });
-    await expect(writeAnnotatedCopy(join(tempDir(), "missing.xlsx"), join(tempDir(), "missing-out.xlsx"), [], [], LABELS)).rejects.toMatchObject({
+    await expect(writeAnnotatedCopy(input, join(tempDir(), "text-out.xlsx"), plan([], []))).rejects.toMatchObject({ code: "not-xlsx" });
+    await expect(writeAnnotatedCopy(join(tempDir(), "missing.xlsx"), join(tempDir(), "missing-out.xlsx"), plan([], []))).rejects.toMatchObject({
       code: "not-found",
     });
   });

@@ -54,7 +54,7 @@ function tablesOf(pkg: XlsxPackage, sheetParts: readonly string[]): Map<string, 
   return out;
 }
 
-function sheetOfReference(formula: string): string | null {
+export function sheetOfReference(formula: string): string | null {
   const reference = formula.trim().split(",")[0] ?? "";
   const bang = reference.lastIndexOf("!");
   if (bang < 0 || !/^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.test(reference.slice(bang + 1))) return null;
