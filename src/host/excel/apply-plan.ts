@@ -41,11 +41,25 @@ export class PlanFormulaError extends Error {
   }
 }
 
+/** A total kept as a formula whose value, once Excel recalculated, is not the total the plan expected. */
+export interface TotalNotCovering {
+  /** "表!B4". */
+  readonly cell: string;
+  readonly formula: string;
+  readonly expected: CellValue;
+  readonly found: CellValue;
+}
+
 export interface PlanApplied {
   readonly written: number;
   readonly insertedRows: number;
   /** Totals the plan would update that are formulas: left alone, since a SUM over the rows follows them itself. */
   readonly formulasKept: readonly string[];
+  /**
+   * Kept formula totals that do not add up to the plan's figure after the write: Excel widens a SUM
+   * only for rows inserted inside its range, not for a row appended right below it.
+   */
+  readonly totalsNotCovering: readonly TotalNotCovering[];
 }
 
 /** A list's 合计 and subtotal amounts that a new project's row adds to (core/fill/new-project.ts listTotals). */
@@ -56,104 +70,186 @@ function isDerivedTotal(write: FillPlan["writes"][number]): boolean {
 /** Excel's column width unit is the point; a character of the default font is about 6 points wide. */
 const POINTS_PER_CHARACTER = 6;
 
+type Write = FillPlan["writes"][number];
+
+interface CellCheck {
+  readonly write: Write;
+  readonly range: Excel.Range;
+}
+
+/** What the pre-write read found: the writes to make, the formula totals kept, each cell's number format. */
+interface Verified {
+  readonly writes: readonly Write[];
+  readonly kept: ReadonlyMap<Write, string>;
+  readonly formats: ReadonlyMap<Write, string | null>;
+}
+
 /** Applies an accepted plan (applyEdits' `applied`) to the open workbook. */
 export async function applyPlanInExcel(runtime: ExcelRuntime, plan: FillPlan): Promise<PlanApplied> {
   const suspendEvents = runtime.isSetSupported("ExcelApi", "1.8");
   const newSheets = new Set(plan.newSheets.map((s) => s.name));
   return runAsOneUndo(runtime, async (context) => {
-    const checks = plan.writes
-      .map((write) => {
-        const ref = parseA1(write.cell);
-        const original = ref && !newSheets.has(write.sheet) ? rowBefore(plan.insertions, write.sheet, ref.row) : null;
-        if (!ref || original === null) return null;
-        const range = context.workbook.worksheets.getItem(write.sheet).getCell(original, ref.col);
-        // formulas too: a formula cell must never be written over with its cached value's replacement.
-        range.load("values,formulas,numberFormat");
-        return { write, range };
-      })
-      .filter((c): c is NonNullable<typeof c> => c !== null);
-    const heights = plan.styles.map((copy) => {
-      const source = parseRangeA1(copy.source)!;
-      const original = newSheets.has(copy.sheet) ? null : rowBefore(plan.insertions, copy.sheet, source.top);
-      if (original === null) return null;
-      const row = context.workbook.worksheets.getItem(copy.sheet).getRange(`${original + 1}:${original + 1}`);
-      row.load("format/rowHeight");
-      return row;
-    });
+    const checks = queuePlanCellReads(context, plan, newSheets);
+    const heights = queueRowHeightReads(context, plan, newSheets);
     await context.sync();
 
-    const stale: StaleCell[] = [];
-    const formulaCells: { sheet: string; cell: string; formula: string }[] = [];
-    const kept = new Set<FillPlan["writes"][number]>();
-    for (const { write, range } of checks) {
-      const shown = range.numberFormat[0]?.[0];
-      // The plan was made from the grid, where a stored 0.98 under 0% reads "98%".
-      const found = formattedCellValue(fromExcel(range.values[0]?.[0]), typeof shown === "string" ? shown : null);
-      const formula = range.formulas[0]?.[0];
-      const blankNeeded = write.kind === "fill";
-      if (blankNeeded ? !sameValue(found, null) : !sameValue(found, write.from)) stale.push({ sheet: write.sheet, cell: write.cell, expected: write.from, found });
-      else if (typeof formula === "string" && formula.startsWith("=")) {
-        if (isDerivedTotal(write)) kept.add(write);
-        else formulaCells.push({ sheet: write.sheet, cell: write.cell, formula });
-      }
-    }
-    if (stale.length > 0) throw new PlanStaleError(stale);
-    if (formulaCells.length > 0) throw new PlanFormulaError(formulaCells);
-    const writes = plan.writes.filter((write) => !kept.has(write));
+    const verified = verifyPlanCells(plan, checks);
     const rowHeights = heights.map((row) => (row ? row.format.rowHeight : null));
-
-    const ops: WriteOp[] = [];
-    for (const s of plan.newSheets) {
-      ops.push({
-        bytes: operationBytes(s),
-        queue: (ctx) => {
-          const sheet = ctx.workbook.worksheets.add(s.name);
-          s.columnWidths.forEach((width, col) => {
-            const letters = columnLetters(col);
-            sheet.getRange(`${letters}:${letters}`).format.columnWidth = width * POINTS_PER_CHARACTER;
-          });
-        },
-      });
-    }
-    for (const ins of [...plan.insertions].sort((a, b) => b.before - a.before)) {
-      ops.push({
-        bytes: OPERATION_OVERHEAD_BYTES,
-        queue: (ctx) => ctx.workbook.worksheets.getItem(ins.sheet).getRange(`${ins.before + 1}:${ins.before + ins.count}`).insert(Excel.InsertShiftDirection.down),
-      });
-    }
-    for (const m of plan.merges) {
-      const replaces = m.replaces;
-      if (replaces !== undefined) ops.push({ bytes: OPERATION_OVERHEAD_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(m.sheet).getRange(replaces).unmerge() });
-    }
-    plan.styles.forEach((copy, i) => {
-      const height = rowHeights[i];
-      ops.push({
-        bytes: 2 * OPERATION_OVERHEAD_BYTES,
-        queue: (ctx) => {
-          const sheet = ctx.workbook.worksheets.getItem(copy.sheet);
-          sheet.getRange(copy.target).copyFrom(sheet.getRange(copy.source), Excel.RangeCopyType.formats);
-          if (height !== null && height !== undefined) {
-            const target = parseRangeA1(copy.target)!;
-            sheet.getRange(`${target.top + 1}:${target.bottom + 1}`).format.rowHeight = height;
-          }
-        },
-      });
-    });
-    for (const look of plan.looks) {
-      ops.push({ bytes: 4 * OPERATION_OVERHEAD_BYTES, queue: (ctx) => applyLook(ctx.workbook.worksheets.getItem(look.sheet).getRange(look.range), look.range, look.look) });
-    }
-    for (const write of writes) {
-      const value = toExcel(write.to);
-      ops.push({ bytes: operationBytes(value), queue: (ctx) => (ctx.workbook.worksheets.getItem(write.sheet).getRange(write.cell).values = [[value]]) });
-    }
-    for (const m of plan.merges) ops.push({ bytes: OPERATION_OVERHEAD_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(m.sheet).getRange(m.range).merge(false) });
+    const ops = [...structureOps(plan, rowHeights), ...writeOps(verified), ...plan.merges.map(mergeOp)];
     await writeInChunks(context, ops, { suspendEvents });
+    const totalsNotCovering = await readKeptTotals(context, verified.kept);
     return {
-      written: writes.length,
+      written: verified.writes.length,
       insertedRows: plan.insertions.reduce((n, i) => n + i.count, 0),
-      formulasKept: [...kept].map((write) => `${write.sheet}!${write.cell}`),
+      formulasKept: [...verified.kept.keys()].map((write) => `${write.sheet}!${write.cell}`),
+      totalsNotCovering,
     };
   });
+}
+
+/** Each written cell as it is now (the row it has before the plan's insertions), formulas and formats included. */
+function queuePlanCellReads(context: Excel.RequestContext, plan: FillPlan, newSheets: ReadonlySet<string>): CellCheck[] {
+  const checks: CellCheck[] = [];
+  for (const write of plan.writes) {
+    const ref = parseA1(write.cell);
+    const original = ref && !newSheets.has(write.sheet) ? rowBefore(plan.insertions, write.sheet, ref.row) : null;
+    if (!ref || original === null) continue;
+    const range = context.workbook.worksheets.getItem(write.sheet).getCell(original, ref.col);
+    // formulas too: a formula cell must never be written over with its cached value's replacement.
+    range.load("values,formulas,numberFormat");
+    checks.push({ write, range });
+  }
+  return checks;
+}
+
+function queueRowHeightReads(context: Excel.RequestContext, plan: FillPlan, newSheets: ReadonlySet<string>): (Excel.Range | null)[] {
+  return plan.styles.map((copy) => {
+    const source = parseRangeA1(copy.source)!;
+    const original = newSheets.has(copy.sheet) ? null : rowBefore(plan.insertions, copy.sheet, source.top);
+    if (original === null) return null;
+    const row = context.workbook.worksheets.getItem(copy.sheet).getRange(`${original + 1}:${original + 1}`);
+    row.load("format/rowHeight");
+    return row;
+  });
+}
+
+/** Throws PlanStaleError or PlanFormulaError when a cell is not what the plan expects; keeps formula totals out of the writes. */
+function verifyPlanCells(plan: FillPlan, checks: readonly CellCheck[]): Verified {
+  const stale: StaleCell[] = [];
+  const formulaCells: { sheet: string; cell: string; formula: string }[] = [];
+  const kept = new Map<Write, string>();
+  const formats = new Map<Write, string | null>();
+  for (const { write, range } of checks) {
+    const shown = range.numberFormat[0]?.[0];
+    const format = typeof shown === "string" ? shown : null;
+    formats.set(write, format);
+    // The plan was made from the grid, where a stored 0.98 under 0% reads "98%".
+    const found = formattedCellValue(fromExcel(range.values[0]?.[0]), format);
+    const formula = range.formulas[0]?.[0];
+    const blankNeeded = write.kind === "fill";
+    if (blankNeeded ? !sameValue(found, null) : !sameValue(found, write.from)) stale.push({ sheet: write.sheet, cell: write.cell, expected: write.from, found });
+    else if (typeof formula === "string" && formula.startsWith("=")) {
+      if (isDerivedTotal(write)) kept.set(write, formula);
+      else formulaCells.push({ sheet: write.sheet, cell: write.cell, formula });
+    }
+  }
+  if (stale.length > 0) throw new PlanStaleError(stale);
+  if (formulaCells.length > 0) throw new PlanFormulaError(formulaCells);
+  // Writes to the sheets the plan creates have no pre-read and are written as planned.
+  return { writes: plan.writes.filter((w) => !kept.has(w)), kept, formats };
+}
+
+/** New sheets, row insertions (bottom-up), unmerging the areas that are extended, format copies, looks. */
+function structureOps(plan: FillPlan, rowHeights: readonly (number | null)[]): WriteOp[] {
+  const ops: WriteOp[] = plan.newSheets.map(newSheetOp);
+  for (const ins of [...plan.insertions].sort((a, b) => b.before - a.before)) {
+    ops.push({
+      bytes: OPERATION_OVERHEAD_BYTES,
+      queue: (ctx) => ctx.workbook.worksheets.getItem(ins.sheet).getRange(`${ins.before + 1}:${ins.before + ins.count}`).insert(Excel.InsertShiftDirection.down),
+    });
+  }
+  for (const m of plan.merges) {
+    const replaces = m.replaces;
+    if (replaces !== undefined) ops.push({ bytes: OPERATION_OVERHEAD_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(m.sheet).getRange(replaces).unmerge() });
+  }
+  plan.styles.forEach((copy, i) => ops.push(styleCopyOp(copy, rowHeights[i] ?? null)));
+  for (const look of plan.looks) {
+    ops.push({ bytes: 4 * OPERATION_OVERHEAD_BYTES, queue: (ctx) => applyLook(ctx.workbook.worksheets.getItem(look.sheet).getRange(look.range), look.range, look.look) });
+  }
+  return ops;
+}
+
+function newSheetOp(s: FillPlan["newSheets"][number]): WriteOp {
+  return {
+    bytes: operationBytes(s),
+    queue: (ctx) => {
+      const sheet = ctx.workbook.worksheets.add(s.name);
+      s.columnWidths.forEach((width, col) => {
+        const letters = columnLetters(col);
+        sheet.getRange(`${letters}:${letters}`).format.columnWidth = width * POINTS_PER_CHARACTER;
+      });
+    },
+  };
+}
+
+function styleCopyOp(copy: FillPlan["styles"][number], height: number | null): WriteOp {
+  return {
+    bytes: 2 * OPERATION_OVERHEAD_BYTES,
+    queue: (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem(copy.sheet);
+      sheet.getRange(copy.target).copyFrom(sheet.getRange(copy.source), Excel.RangeCopyType.formats);
+      if (height !== null) {
+        const target = parseRangeA1(copy.target)!;
+        sheet.getRange(`${target.top + 1}:${target.bottom + 1}`).format.rowHeight = height;
+      }
+    },
+  };
+}
+
+/**
+ * The values. A number going into a cell formatted as Text ("@") would stay text (an amount-as-text
+ * fix that fixes nothing), so such a cell gets the General format in the same operation, first.
+ */
+function writeOps(verified: Verified): WriteOp[] {
+  return verified.writes.map((write) => {
+    const value = toExcel(write.to);
+    const textFormat = typeof value === "number" && isTextFormat(verified.formats.get(write) ?? null);
+    return {
+      bytes: operationBytes(value) + (textFormat ? OPERATION_OVERHEAD_BYTES : 0),
+      queue: (ctx) => {
+        const target = ctx.workbook.worksheets.getItem(write.sheet).getRange(write.cell);
+        if (textFormat) target.numberFormat = [["General"]];
+        target.values = [[value]];
+      },
+    };
+  });
+}
+
+/** Excel's Text format is "@" (alone or as a section of its own). */
+function isTextFormat(format: string | null): boolean {
+  return format !== null && format.trim() === "@";
+}
+
+function mergeOp(m: FillPlan["merges"][number]): WriteOp {
+  return { bytes: OPERATION_OVERHEAD_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(m.sheet).getRange(m.range).merge(false) };
+}
+
+/** After the writes, what each kept formula total adds up to now (Excel recalculated), against the plan's figure. */
+async function readKeptTotals(context: Excel.RequestContext, kept: ReadonlyMap<Write, string>): Promise<TotalNotCovering[]> {
+  if (kept.size === 0) return [];
+  const reads = [...kept].map(([write, formula]) => {
+    const range = context.workbook.worksheets.getItem(write.sheet).getRange(write.cell);
+    range.load("values,formulas");
+    return { write, formula, range };
+  });
+  await context.sync();
+  const out: TotalNotCovering[] = [];
+  for (const { write, range } of reads) {
+    const found = fromExcel(range.values[0]?.[0]);
+    const formula = range.formulas[0]?.[0];
+    if (!sameValue(found, write.to)) out.push({ cell: `${write.sheet}!${write.cell}`, formula: typeof formula === "string" ? formula : "", expected: write.to, found });
+  }
+  return out;
 }
 
 /** Text Excel would read as a number, date, formula or boolean keeps a leading apostrophe, so it stays the text it is. */

@@ -71,7 +71,13 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
       const done = await applyPlanInExcel(runtime, result.applied);
       // A total kept as a formula is Excel's to recompute: read again rather than trust the plan's figure.
       basis = done.formulasKept.length === 0 ? result.grids : null;
-      return { applied: done.written, insertedRows: done.insertedRows, refused, ...(done.formulasKept.length > 0 ? { formulasKept: done.formulasKept } : {}) };
+      return {
+        applied: done.written,
+        insertedRows: done.insertedRows,
+        refused,
+        ...(done.formulasKept.length > 0 ? { formulasKept: done.formulasKept } : {}),
+        ...(done.totalsNotCovering.length > 0 ? { totalsNotCovering: done.totalsNotCovering } : {}),
+      };
     },
     writeSummary: async (summary) => {
       const written = await writeSummarySheets(runtime, summary, { activate: true });

@@ -1,5 +1,5 @@
 import type { FillPlan } from "../../core/fill/plan";
-import type { WorkbookGrids } from "../../core/grid/grid";
+import type { CellValue, WorkbookGrids } from "../../core/grid/grid";
 import type { ConfigProblem } from "../../core/config";
 import type { CheckConfig, Diagnostic } from "../../core/types";
 import type { BudgetSummary } from "../../core/summary/types";
@@ -53,6 +53,11 @@ export interface PlanApplyResult {
   readonly refused: number;
   /** Totals ("表!F12") the plan would have updated that are formulas: left as they are, the formula follows the rows. */
   readonly formulasKept?: readonly string[];
+  /**
+   * Of those, the ones that after Excel recalculated do not show the plan's total (a SUM does not widen
+   * for a row appended right below its range): the user has to extend the formula.
+   */
+  readonly totalsNotCovering?: readonly { readonly cell: string; readonly formula: string; readonly expected: CellValue; readonly found: CellValue }[];
 }
 
 export interface SummaryWriteResult {

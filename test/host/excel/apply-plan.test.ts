@@ -5,7 +5,7 @@ import type { WorkbookGrids } from "../../../src/core/grid/grid";
 import { PlanFormulaError, PlanStaleError, applyPlanInExcel, toExcel } from "../../../src/host/excel/apply-plan";
 import { describeHostError } from "../../../src/taskpane/host-errors";
 import { readWorkbookFile } from "../../../src/host/xlsx";
-import { FillFake } from "./fill-fake";
+import { FillFake, shiftFormulaRows } from "./fill-fake";
 
 async function example(name: string): Promise<WorkbookGrids> {
   const read = await readWorkbookFile(`examples/${name}.xlsx`);
@@ -169,6 +169,45 @@ describe("applyPlanInExcel", () => {
     expect(fake.sheet(sheet).cell(3, 1)).toMatchObject({ value: 308, formula: "=SUM(B6:B15)" });
     expect(fake.sheet(sheet).cell(3, 2)?.value).toBe(328);
     expect(fake.callsOf("Range.values=").map((c) => c.address)).not.toContain("B4");
+    // The new project's row comes right below B6:B15, so Excel does not widen the SUM: the total is said to be short.
+    expect(done.totalsNotCovering).toEqual([{ cell: `${sheet}!B4`, formula: "=SUM(B6:B15)", expected: 328, found: 308 }]);
+  });
+
+  it("a =SUM() total below the rows survives rows inserted inside its range: Excel moves and widens it, and it adds the new amount", async () => {
+    const grids: WorkbookGrids = { sheets: [{ sheet: S, cells: [["项目", "金额"], ["甲", 1], ["乙", 2], ["丙", 3], ["合计", 6]], merges: [] }] };
+    const plan: FillPlan = {
+      newSheets: [],
+      insertions: [{ sheet: S, before: 3, count: 1 }],
+      styles: [],
+      looks: [],
+      merges: [],
+      writes: [
+        { kind: "fill", sheet: S, cell: "A4", from: null, to: "丁", source: "new-project" },
+        { kind: "fill", sheet: S, cell: "B4", from: null, to: 4, source: "new-project" },
+        { kind: "fix", sheet: S, cell: "B6", from: 6, to: 10, source: "new-project" },
+      ],
+    };
+    const fake = new FillFake(grids);
+    restore = fake.installGlobals();
+    fake.sheet(S).touch(4, 1).formula = "=SUM(B2:B4)";
+    const done = await applyPlanInExcel(fake.runtime, applyEdits(grids, plan).applied);
+    expect(done).toEqual({ written: 2, insertedRows: 1, formulasKept: [`${S}!B6`], totalsNotCovering: [] });
+    expect(fake.sheet(S).cell(5, 1)).toMatchObject({ value: 10, formula: "=SUM(B2:B5)" });
+    expect(fake.sheet(S).cell(3, 1)?.value).toBe(4);
+  });
+
+  it("an amount-as-text fix on a cell formatted as Text sets the General format in the same request, so the number is a number", async () => {
+    const grids: WorkbookGrids = { sheets: [{ sheet: S, cells: [["项目名称", "甲项目"], ["预算数", "100"]], merges: [] }] };
+    const plan: FillPlan = { newSheets: [], insertions: [], styles: [], looks: [], merges: [], writes: [{ kind: "fix", sheet: S, cell: "B2", from: "100", to: 100, source: "amount-as-text" }] };
+    const fake = new FillFake(grids);
+    restore = fake.installGlobals();
+    fake.sheet(S).touch(1, 1).numberFormat = "@";
+    await applyPlanInExcel(fake.runtime, applyEdits(grids, plan).applied);
+    expect(fake.sheet(S).cell(1, 1)).toMatchObject({ value: 100, numberFormat: "General" });
+    const [format] = fake.callsOf("Range.numberFormat=");
+    const [value] = fake.callsOf("Range.values=");
+    expect([format?.address, value?.address, format?.request]).toEqual(["B2", "B2", value?.request]);
+    expect(fake.calls.indexOf(format!)).toBeLessThan(fake.calls.indexOf(value!));
   });
 
   it("compares a percent cell with the plan as the grid shows it (0.98 under 0% is 98%)", async () => {
@@ -189,6 +228,18 @@ describe("applyPlanInExcel", () => {
     expect(fake.sheet("新表").columnWidths.get(0)).toBe(26 * 6);
     expect(fake.sheet("新表").cell(2, 0)?.format).toContain("font.bold=true");
     expect(normalised(fake.grids())).toEqual(normalised(expected));
+  });
+
+  it("the fake moves references as Excel does when 2 rows go above row 10 (index 9)", () => {
+    const shift = (formula: string, sameSheet = true): string => shiftFormulaRows(formula, sameSheet, "表", 9, 2);
+    expect(shift("=SUM(B6:B15)")).toBe("=SUM(B6:B17)");
+    expect(shift("=SUM($B$10:$B$15)")).toBe("=SUM($B$12:$B$17)");
+    expect(shift("=SUM(B6:B9)")).toBe("=SUM(B6:B9)");
+    expect(shift("=B9+B10")).toBe("=B9+B12");
+    expect(shift("=SUM(表!B6:B15)", false)).toBe("=SUM(表!B6:B17)");
+    expect(shift("=SUM(B6:B15)", false)).toBe("=SUM(B6:B15)");
+    expect(shift("=SUM('其他 表'!B6:B15)")).toBe("=SUM('其他 表'!B6:B15)");
+    expect(shift('=LOG10(B12)&"B12"')).toBe('=LOG10(B14)&"B12"');
   });
 
   it("guards text that Excel would read as something else", () => {

@@ -10,6 +10,20 @@
  * formats tiles the source's formats and fails on an area that cuts through a merged area; writing
  * into a merged area's hidden cell fails; a leading apostrophe makes the rest of the text the value.
  * Formats are opaque tags: a cell's tag is what was copied or set, so tests can follow formats.
+ *
+ * Formulas: inserting rows shifts the cells "to make space" (Range.insert,
+ * learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member), and Excel
+ * moves every reference to a shifted cell with it, relative or absolute, on any sheet: a row inserted
+ * inside B6:B15 makes it B6:B16, rows inserted at or above its first row move it whole, rows just below
+ * it leave it as it is (the rule Excel-compatible engines document alike, e.g.
+ * developer.mescius.com/spreadnet/docs/latest/online-formula/formulas-cellrefs.html: "If a new row is
+ * added right before or after a cell range in a formula then the range does not include the new row").
+ * Excel then recalculates (Excel.CalculationMode automatic, the default: "Excel calculates new formula
+ * results every time the relevant data is changed", learn.microsoft.com/javascript/api/excel/excel.calculationmode);
+ * the fake recalculates =SUM() of one sheet's cells after each request and keeps other formulas' cached values.
+ * A number written to a cell whose number format is Text ("@") is stored as text: the format decides
+ * ("Format numbers as text", support.microsoft.com: numbers in cells formatted as text are stored as
+ * text); setting a number format and the value in one request, format first, stores the number.
  */
 import type { CellRange } from "../../../src/core/grid/address";
 import { a1, parseA1 } from "../../../src/core/grid/address";
@@ -183,6 +197,7 @@ class FakeContext {
     const actions = this.queue;
     this.queue = [];
     for (const action of actions) action();
+    recalculateSums(this.fake);
   }
 }
 
@@ -228,6 +243,46 @@ export function areaOf(address: string): CellRange {
   const end = to === undefined ? start : parseA1(to);
   if (!start || !end) throw new FillFakeError(`InvalidArgument: ${address}`);
   return { top: start.row, left: start.col, bottom: end.row, right: end.col };
+}
+
+/** A1 references (a cell or a range, a sheet prefix covering both ends) outside string literals; LOG10( is a function, not a reference. */
+const REFERENCE = /(?<![A-Za-z0-9_.$])((?:'(?:[^']|'')+'|[^\s'!():,=+\-*/&^<>"]+)!)?(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\w(])/gu;
+
+/** `formula` with its references to rows `top`.. of `sheetName` moved down by `count` (Excel's reference adjustment). */
+export function shiftFormulaRows(formula: string, onSameSheet: boolean, sheetName: string, top: number, count: number): string {
+  const shiftEnd = (end: string): string =>
+    end.replace(/^(\$?[A-Z]{1,3}\$?)(\d+)$/u, (whole, col: string, row: string) => (Number(row) - 1 < top ? whole : `${col}${Number(row) + count}`));
+  return formula
+    .split(/("(?:[^"]|"")*")/u)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(REFERENCE, (whole, sheet: string | undefined, start: string, end: string | undefined) => {
+            const target = sheet === undefined ? (onSameSheet ? sheetName : null) : sheet.slice(0, -1).replace(/^'|'$/gu, "").replace(/''/gu, "'");
+            if (target !== sheetName) return whole;
+            return `${sheet ?? ""}${shiftEnd(start)}${end === undefined ? "" : `:${shiftEnd(end)}`}`;
+          }),
+    )
+    .join("");
+}
+
+/** Excel's automatic recalculation, for the one formula kind the fill tests need: =SUM(A1:B9) over the cell's own sheet. */
+function recalculateSums(fake: FillFake): void {
+  for (const sheet of fake.sheets.values()) {
+    for (const cell of sheet.cells.values()) {
+      const m = cell.formula === undefined ? null : /^=SUM\(\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?\)$/u.exec(cell.formula);
+      if (!m) continue;
+      const area = areaOf(`${m[1]}${m[2]}${m[3] === undefined ? "" : `:${m[3]}${m[4]}`}`);
+      let total = 0;
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          const v = sheet.cell(r, c)?.value;
+          if (typeof v === "number") total += v;
+        }
+      }
+      cell.value = Math.round(total * 1e9) / 1e9;
+    }
+  }
 }
 
 function intersects(a: CellRange, b: CellRange): boolean {
@@ -305,7 +360,7 @@ class RangeProxy {
           }
           const value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as string | number | boolean);
           const cell = sheet.touch(r, c);
-          cell.value = value;
+          cell.value = cell.numberFormat === "@" && typeof value === "number" ? String(value) : value;
           delete cell.formula;
         }),
       );
@@ -346,6 +401,11 @@ class RangeProxy {
         if (m.bottom >= area.top) return { ...m, bottom: m.bottom + count };
         return m;
       });
+      for (const other of this.context.fake.sheets.values()) {
+        for (const cell of other.cells.values()) {
+          if (cell.formula !== undefined) cell.formula = shiftFormulaRows(cell.formula, other === sheet, sheet.name, area.top, count);
+        }
+      }
     });
   }
 
