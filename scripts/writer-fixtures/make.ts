@@ -3,8 +3,11 @@
  *   libreoffice.xlsx  LibreOffice headless's conversion of the .fods from fods.ts
  *   handmade.xlsm     the part-by-part package from handmade.ts
  *   exceljs.xlsx      what exceljs writes (notes, validation, conditional format, names, links, image)
+ *   structured.xlsx, template.xltx, openpyxl.xlsx  the part-by-part packages of more.ts
  *
- *   npm run build:cli && node build/scripts/writer-fixtures/make.js [dir]
+ *   npm run build:cli && node build/scripts/writer-fixtures/make.js [dir] [--hand-made]
+ * --hand-made writes only the part-by-part packages (deterministic; LibreOffice's and exceljs's
+ * conversions stamp the time, so regenerating them changes bytes the tests do not care about).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +16,7 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { fixtureFods, redPng } from "./fods";
 import { handmadeXlsm } from "./handmade";
+import { openpyxlXlsx, structuredXlsx, templateXltx } from "./more";
 
 function libreOfficeXlsx(): Buffer {
   const work = mkdtempSync(join(tmpdir(), "jixiao-fixtures-"));
@@ -53,12 +57,19 @@ async function exceljsXlsx(): Promise<Buffer> {
 }
 
 async function main(): Promise<void> {
-  const dir = resolve(process.argv[2] ?? "test/fixtures/writer");
+  const args = process.argv.slice(2);
+  const handMadeOnly = args.includes("--hand-made");
+  const dir = resolve(args.find((a) => !a.startsWith("--")) ?? "test/fixtures/writer");
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "libreoffice.xlsx"), libreOfficeXlsx());
-  writeFileSync(join(dir, "handmade.xlsm"), handmadeXlsm());
-  writeFileSync(join(dir, "exceljs.xlsx"), await exceljsXlsx());
-  process.stdout.write(`wrote libreoffice.xlsx, handmade.xlsm, exceljs.xlsx into ${dir}\n`);
+  const files: [string, () => Buffer | Promise<Buffer>][] = [
+    ["handmade.xlsm", handmadeXlsm],
+    ["structured.xlsx", structuredXlsx],
+    ["template.xltx", templateXltx],
+    ["openpyxl.xlsx", openpyxlXlsx],
+    ...(handMadeOnly ? [] : ([["libreoffice.xlsx", libreOfficeXlsx], ["exceljs.xlsx", exceljsXlsx]] as [string, () => Buffer | Promise<Buffer>][])),
+  ];
+  for (const [name, make] of files) writeFileSync(join(dir, name), await make());
+  process.stdout.write(`wrote ${files.map(([n]) => n).join(", ")} into ${dir}\n`);
 }
 
 void main();

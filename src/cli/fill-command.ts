@@ -5,12 +5,12 @@
 import type ExcelJS from "exceljs";
 import { checkWorkbook, type Report } from "../core/check/check";
 import type { WorkbookGrids } from "../core/grid/grid";
-import { concatPlans, findTemplate, guessTemplate, planFill, planNewProject, TEMPLATES, workbookYear, type CellWrite, type FillPlan, type NewProjectError, type ProjectTemplate } from "../core/fill";
+import { concatPlans, findTemplate, guessTemplate, planFill, planNewProject, TEMPLATES, workbookYear, type CellWrite, type FillPlan, type NewProjectError, type NewProjectPlan, type NewProjectSpec, type ProjectTemplate } from "../core/fill";
 import { type ApplyResult } from "../core/edit";
 import { renderMessage, renderSuggestion, type Locale } from "../core/messages/render";
 import type { MoneyUnit, ProjectLayout, ProjectTable } from "../core/model/model";
 import { isProjectLayout, PROJECT_LAYOUT_IDS, projectLayout } from "../core/layouts";
-import type { CheckConfig } from "../core/types";
+import type { CheckConfig, Diagnostic } from "../core/types";
 import { readWorkbookFile } from "../host/xlsx";
 import { ApplyPlanError, applyPlanToWorkbook, newWorkbook, saveWorkbook, writePatchedCopy } from "../host/xlsx/apply-plan";
 import { outputRefusal } from "../host/xlsx/output-file";
@@ -192,6 +192,7 @@ export async function runFill(options: FillCommandOptions, out: Output): Promise
         {
           file: options.file,
           out: options.out,
+          rebuilt: applied.rebuilt,
           year,
           edits: applied.applied.writes.map(editJson),
           insertions: applied.applied.insertions,
@@ -235,7 +236,7 @@ function remainingJson(report: Report, locale: Locale): unknown {
 function fillText(
   options: FillCommandOptions,
   projects: number,
-  applied: ApplyResult,
+  applied: Saved,
   needsInput: number,
   skipped: readonly { table: string; category: string }[],
   suggestions: number,
@@ -258,6 +259,7 @@ function fillText(
     const change = w.kind === "append" && typeof w.from === "string" && typeof w.to === "string" ? `+ ${show(w.to.slice(w.from.length), locale)}` : `${show(w.from, locale)} → ${show(w.to, locale)}`;
     lines.push(`  ${w.sheet}!${w.cell}  ${change}  (${w.source})`);
   }
+  if (applied.rebuilt !== null) lines.push(rebuiltLine(applied.rebuilt, locale));
   for (const r of applied.refused) lines.push(says(locale, `  未写入 ${r.sheet}!${r.cell}：${r.reason}`, `  not written ${r.sheet}!${r.cell}: ${r.reason}`));
   if (needsInput > 0) lines.push(says(locale, `  ${needsInput} 个指标值需要填写预算数后补充`, `  ${needsInput} target(s) need the budget to be filled in`));
   for (const s of skipped) lines.push(says(locale, `  ${s.table}：${s.category}未添加——成本已按另一框架填报，请调整其一级/二级`, `  ${s.table}: ${s.category} not added, costs are filed the other framework's way; move them`));
@@ -266,11 +268,23 @@ function fillText(
   return lines.join("\n");
 }
 
+/** Said whenever the copy is not the input's package patched: what it may have lost, and why. */
+function rebuiltLine(why: string, locale: Locale): string {
+  return says(
+    locale,
+    `  注意：无法在原工作簿上直接修改（${why}），副本由程序重新生成，图表、数据透视表、宏等可能丢失`,
+    `  note: the workbook could not be patched in place (${why}); the copy was rebuilt and may lack charts, pivot tables or macros`,
+  );
+}
+
 function show(v: unknown, locale: Locale): string {
   if (v === null || v === undefined) return says(locale, "（空）", "(blank)");
   const s = String(v).replace(/\s+/gu, " ");
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
+
+/** The plan as applied; `rebuilt` says why the copy had to be rebuilt by exceljs instead of patched (null when patched or new). */
+type Saved = ApplyResult & { readonly rebuilt: string | null };
 
 /** Applies the plan to the loaded workbook and writes it; prints why and returns null when nothing was written. */
 async function applyAndSave(
@@ -279,10 +293,11 @@ async function applyAndSave(
   output: string,
   out: Output,
   input?: string,
-): Promise<ApplyResult | null> {
+): Promise<Saved | null> {
   try {
-    // The plan is patched into the input's own package; exceljs only where the package writer cannot (a table in the way).
-    const patched = input !== undefined ? await writePatchedCopy(input, output, plan) : null;
+    // The plan is patched into the input's own package; exceljs only where that is impossible (rows through a pivot table or an array formula).
+    const outcome = input !== undefined ? await writePatchedCopy(input, output, plan) : null;
+    const patched = outcome !== null && "patched" in outcome ? outcome.patched : null;
     const workbook = patched ? null : typeof loaded === "function" ? await loaded() : loaded;
     const result = patched ? patched.result : applyPlanToWorkbook(workbook!, plan);
     if (!result.ok) {
@@ -291,7 +306,7 @@ async function applyAndSave(
       return null;
     }
     if (workbook) await saveWorkbook(workbook, output);
-    return result;
+    return { ...result, rebuilt: outcome !== null && "unpatchable" in outcome ? outcome.unpatchable : null };
   } catch (err) {
     if (err instanceof ApplyPlanError) {
       out.stderr(applyErrorLine(output, err));
@@ -330,28 +345,55 @@ function layoutName(e: NewProjectError, locale: Locale): string {
 
 /** `jixiao new`: exit 0 when the project was written and parses back, 2 otherwise. */
 export async function runNew(options: NewCommandOptions, out: Output): Promise<number> {
-  const { locale } = options;
-  let grids: WorkbookGrids = { sheets: [] };
-  let workbook = newWorkbook();
   const refusal = await outputRefusal(options.out, options.into !== null ? [options.into] : [], true);
   if (refusal !== null) {
     out.stderr(refusalLine(options.out, refusal));
     return 2;
   }
-  if (options.into !== null) {
-    const read = await readWorkbookFile(options.into);
-    if (!read.ok) {
-      out.stderr(readErrorLine(options.into, read.error));
-      return 2;
-    }
-    grids = read.grids;
-    workbook = read.workbook;
-  }
+  const into = await readInto(options, out);
+  if (!into) return 2;
+  const { grids } = into;
   const parsed = checkWorkbook(grids, options.config).parsed;
   const sheet = options.sheet ?? defaultSheet(parsed.tables.filter((t): t is ProjectTable => t.kind === "project"), options.layout, grids);
   const template = options.template ?? guessTemplate(options.name);
+  const planned = planNewProject(grids, parsed, { sheet, layout: options.layout }, newProjectSpec(options, grids, template));
+  if (!planned.ok) {
+    out.stderr(`jixiao: ${sheet}: ${NEW_ERRORS[planned.error.code](planned.error, "zh-CN")} / ${NEW_ERRORS[planned.error.code](planned.error, "en")}`);
+    return 2;
+  }
+  const value = planned.value;
+  const totals = options.updateTotals ? value.totals : [];
+  const plan = concatPlans(value.plan, { newSheets: [], insertions: [], styles: [], looks: [], merges: [], writes: totals });
+  const applied = await applyAndSave(into.workbook, plan, options.out, out, options.into ?? undefined);
+  if (!applied) return 2;
+  const back = checkWorkbook(applied.grids, options.config);
+  const project = back.parsed.tables.find((t): t is ProjectTable => t.kind === "project" && t.sheet === sheet && t.name.value === options.name);
+  const written: NewWritten = { sheet, template, value, applied, project: project ?? null, diagnostics: back.report.diagnostics.filter((d) => d.table === project?.id) };
+  out.stdout(options.format === "json" ? JSON.stringify(newJson(options, written), null, 2) : escapeControls(newText(options, written), true));
+  return project ? 0 : 2;
+}
+
+/** The workbook a new project goes into: --into's grids (exceljs loaded only if the package cannot be patched), or nothing. */
+async function readInto(options: NewCommandOptions, out: Output): Promise<{ grids: WorkbookGrids; workbook: ExcelJS.Workbook | (() => Promise<ExcelJS.Workbook>) } | null> {
+  const into = options.into;
+  if (into === null) return { grids: { sheets: [] }, workbook: newWorkbook() };
+  const read = await readWorkbookFile(into, { engine: "fast" });
+  if (!read.ok) {
+    out.stderr(readErrorLine(into, read.error));
+    return null;
+  }
+  const workbook = async (): Promise<ExcelJS.Workbook> => {
+    if (read.engine === "exceljs") return read.workbook;
+    const again = await readWorkbookFile(into);
+    if (!again.ok) throw new ApplyPlanError(again.error.code, `cannot open ${into}: ${again.error.code}`);
+    return again.workbook;
+  };
+  return { grids: read.grids, workbook };
+}
+
+function newProjectSpec(options: NewCommandOptions, grids: WorkbookGrids, template: ProjectTemplate): NewProjectSpec {
   const profile = options.config.profile;
-  const planned = planNewProject(grids, parsed, { sheet, layout: options.layout }, {
+  return {
     name: options.name,
     budget: options.budget,
     other: options.other,
@@ -360,56 +402,54 @@ export async function runNew(options: NewCommandOptions, out: Output): Promise<n
     year: options.year ?? workbookYear(grids) ?? new Date().getFullYear(),
     template,
     ...(profile === "2021" || profile === "legacy" ? { framework: profile } : {}),
-  });
-  if (!planned.ok) {
-    out.stderr(`jixiao: ${sheet}: ${NEW_ERRORS[planned.error.code](planned.error, "zh-CN")} / ${NEW_ERRORS[planned.error.code](planned.error, "en")}`);
-    return 2;
-  }
-  const value = planned.value;
-  const totals = options.updateTotals ? value.totals : [];
-  const plan = concatPlans(value.plan, { newSheets: [], insertions: [], styles: [], looks: [], merges: [], writes: totals });
-  const applied = await applyAndSave(workbook, plan, options.out, out, options.into ?? undefined);
-  if (!applied) return 2;
-  const back = checkWorkbook(applied.grids, options.config);
-  const project = back.parsed.tables.find((t): t is ProjectTable => t.kind === "project" && t.sheet === sheet && t.name.value === options.name);
-  const diagnostics = back.report.diagnostics.filter((d) => d.table === project?.id);
-  if (options.format === "json") {
-    out.stdout(
-      JSON.stringify(
-        {
-          out: options.out,
-          ...(options.into !== null ? { into: options.into } : {}),
-          sheet,
-          layout: options.layout,
-          template: value.template,
-          framework: value.framework,
-          unit: value.unit,
-          model: value.model,
-          rows: { top: value.rows.top + 1, bottom: value.rows.bottom + 1 },
-          indicators: value.indicators.map((i) => ({ level1: i.level1Text, level2: i.level2Text, level3: i.level3, value: i.value, basis: i.basis })),
-          edits: applied.applied.writes.map(editJson),
-          totals: value.totals.map((w) => ({ ...editJson(w), applied: options.updateTotals })),
-          parsedBack: project ? { name: project.name.value, budget: project.budget?.total?.value ?? null, unit: project.unit, indicators: project.indicators.length } : null,
-          diagnostics: diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, cell: d.cell, message: renderMessage(d, locale) })),
-        },
-        null,
-        2,
-      ),
-    );
-  } else {
-    const lines = [
-      says(locale, `已写入 ${options.out}：工作表“${sheet}”第 ${value.rows.top + 1}–${value.rows.bottom + 1} 行`, `Wrote ${options.out}: sheet “${sheet}” rows ${value.rows.top + 1}–${value.rows.bottom + 1}`),
-      says(
-        locale,
-        `  ${options.name}（${template.name}模板，${value.framework === "2021" ? "2021版" : "原通用"}框架，${value.indicators.length} 条指标，预算 ${options.budget} ${value.unit}）`,
-        `  ${options.name} (template ${template.id}, ${value.framework} framework, ${value.indicators.length} indicators, budget ${options.budget} ${value.unit})`,
-      ),
-    ];
-    if (value.totals.length > 0 && !options.updateTotals) lines.push(says(locale, "  合计行未更新（需要时加 --update-totals）", "  totals not updated (add --update-totals to update them)"));
-    for (const d of diagnostics) lines.push(`  ${d.sheet}!${d.cell} ${renderMessage(d, locale)}`);
-    out.stdout(escapeControls(lines.join("\n"), true));
-  }
-  return project ? 0 : 2;
+  };
+}
+
+/** What `new` wrote and read back. */
+interface NewWritten {
+  readonly sheet: string;
+  readonly template: ProjectTemplate;
+  readonly value: NewProjectPlan;
+  readonly applied: Saved;
+  readonly project: ProjectTable | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+function newJson(options: NewCommandOptions, w: NewWritten): unknown {
+  const { value, project } = w;
+  return {
+    out: options.out,
+    ...(options.into !== null ? { into: options.into, rebuilt: w.applied.rebuilt } : {}),
+    sheet: w.sheet,
+    layout: options.layout,
+    template: value.template,
+    framework: value.framework,
+    unit: value.unit,
+    model: value.model,
+    rows: { top: value.rows.top + 1, bottom: value.rows.bottom + 1 },
+    indicators: value.indicators.map((i) => ({ level1: i.level1Text, level2: i.level2Text, level3: i.level3, value: i.value, basis: i.basis })),
+    edits: w.applied.applied.writes.map(editJson),
+    totals: value.totals.map((t) => ({ ...editJson(t), applied: options.updateTotals })),
+    parsedBack: project ? { name: project.name.value, budget: project.budget?.total?.value ?? null, unit: project.unit, indicators: project.indicators.length } : null,
+    diagnostics: w.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, cell: d.cell, message: renderMessage(d, options.locale) })),
+  };
+}
+
+function newText(options: NewCommandOptions, w: NewWritten): string {
+  const { locale } = options;
+  const { value, template, sheet } = w;
+  const lines = [
+    says(locale, `已写入 ${options.out}：工作表“${sheet}”第 ${value.rows.top + 1}–${value.rows.bottom + 1} 行`, `Wrote ${options.out}: sheet “${sheet}” rows ${value.rows.top + 1}–${value.rows.bottom + 1}`),
+    says(
+      locale,
+      `  ${options.name}（${template.name}模板，${value.framework === "2021" ? "2021版" : "原通用"}框架，${value.indicators.length} 条指标，预算 ${options.budget} ${value.unit}）`,
+      `  ${options.name} (template ${template.id}, ${value.framework} framework, ${value.indicators.length} indicators, budget ${options.budget} ${value.unit})`,
+    ),
+  ];
+  if (w.applied.rebuilt !== null) lines.push(rebuiltLine(w.applied.rebuilt, locale));
+  if (value.totals.length > 0 && !options.updateTotals) lines.push(says(locale, "  合计行未更新（需要时加 --update-totals）", "  totals not updated (add --update-totals to update them)"));
+  for (const d of w.diagnostics) lines.push(`  ${d.sheet}!${d.cell} ${renderMessage(d, locale)}`);
+  return lines.join("\n");
 }
 
 /** The sheet a new project goes into: the last one holding projects of the layout, else the first sheet, else a new one. */

@@ -193,12 +193,16 @@ function copyFormats(xml: string, source: CellRange, target: CellRange): string 
   return setRowHeights(setCellStyles(xml, wanted), rowsWanted);
 }
 
+/** What writePatchedCopy did: patched the package, or wrote nothing and says why it could not. */
+export type PatchOutcome = { readonly patched: PatchedCopy } | { readonly unpatchable: string };
+
 /**
- * applyPlanToPackage from a file to a file; writing over the input is refused. Returns null, writing
- * nothing, when the package writer cannot apply the plan (an insertion into a sheet with a table or
- * pivot table) or its result does not read back as the plan's: the caller then uses exceljs.
+ * applyPlanToPackage from a file to a file; writing over the input is refused. Writes nothing and
+ * returns the reason when the package writer cannot apply the plan (rows through an array formula
+ * or a pivot table, which Excel refuses too) or its result does not read back as the plan's: the
+ * caller then rebuilds the workbook with exceljs, and says so.
  */
-export async function writePatchedCopy(input: string, output: string, plan: FillPlan): Promise<PatchedCopy | null> {
+export async function writePatchedCopy(input: string, output: string, plan: FillPlan): Promise<PatchOutcome> {
   if (await isSameFile(input, output)) throw new ApplyPlanError("same-file", `refusing to overwrite the input file: ${output}`);
   const bytes = await readFile(input).catch((err: NodeJS.ErrnoException) => {
     throw new ApplyPlanError(err.code === "ENOENT" ? "not-found" : "unreadable", `cannot read ${input}: ${err.message}`);
@@ -207,7 +211,7 @@ export async function writePatchedCopy(input: string, output: string, plan: Fill
   try {
     patched = applyPlanToPackage(bytes, plan);
   } catch (err) {
-    if (err instanceof UnsupportedInsertion || (err instanceof ApplyPlanError && err.code === "verify-failed")) return null;
+    if (err instanceof UnsupportedInsertion || (err instanceof ApplyPlanError && err.code === "verify-failed")) return { unpatchable: err.message };
     throw err;
   }
   if (patched.bytes) {
@@ -217,7 +221,7 @@ export async function writePatchedCopy(input: string, output: string, plan: Fill
       throw new ApplyPlanError("write-failed", `cannot write ${output}: ${errorText(err)}`);
     }
   }
-  return patched;
+  return { patched };
 }
 
 /**

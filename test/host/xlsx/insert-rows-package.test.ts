@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FillPlan } from "../../../src/core/fill";
-import { applyPlanToPackage } from "../../../src/host/xlsx/apply-plan";
+import { applyPlanToPackage, writePatchedCopy } from "../../../src/host/xlsx/apply-plan";
 import { UnsupportedInsertion } from "../../../src/host/xlsx/package/insert-rows";
 import { rewriteZip } from "../../../src/host/xlsx/zip";
 import { useTempDir } from "./fixtures";
@@ -25,6 +25,8 @@ interface Case {
   readonly before: number;
   readonly count: number;
   readonly changed: readonly string[];
+  /** Zero-based input row where a pivot table's output starts: LibreOffice rebuilds it from its source, which the new rows joined. */
+  readonly pivotFrom?: number;
 }
 
 const CASES: readonly Case[] = [
@@ -43,6 +45,15 @@ const CASES: readonly Case[] = [
     changed: ["xl/workbook.xml", "xl/worksheets/project-table.xml", "xl/drawings/drawing1.xml", "xl/charts/chart1.xml", "xl/pivotCache/pivotCacheDefinition1.xml"],
   },
   { file: "exceljs.xlsx", sheet: "绩效目标表", before: 2, count: 2, changed: ["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/comments1.xml", "xl/drawings/vmlDrawing1.vml", "xl/drawings/drawing1.xml"] },
+  // Row 5 goes inside the table, through two shared formulas and above a pivot table on the same sheet.
+  {
+    file: "structured.xlsx",
+    sheet: "项目表",
+    before: 4,
+    count: 1,
+    changed: ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/tables/table1.xml", "xl/pivotTables/pivotTable1.xml", "xl/pivotCache/pivotCacheDefinition1.xml"],
+    pivotFrom: 11,
+  },
 ];
 
 function planFor(c: Case): FillPlan {
@@ -104,9 +115,40 @@ describe("what moves with the cells", () => {
     expect(text(out, "xl/drawings/drawing1.xml")).toContain("<xdr:row>9</xdr:row>");
   });
 
-  it("refuses rows that would split a shared formula apart", () => {
+  it("the structured workbook: the table grows, the pivot table moves, shared formulas become one formula per cell", () => {
+    const out = outputs.get("structured.xlsx")!;
+    const sheet = text(out, "xl/worksheets/sheet1.xml");
+    const table = text(out, "xl/tables/table1.xml");
+    expect(table).toContain('ref="A2:D7" totalsRowShown="0"><autoFilter ref="A2:D7"/><sortState ref="A3:D7"><sortCondition ref="B3:B7"/>');
+    expect(table).toContain("<calculatedColumnFormula>项目清单[[#This Row],[预算数]]*2</calculatedColumnFormula>");
+    expect(text(out, "xl/pivotTables/pivotTable1.xml")).toContain('<location ref="A13:B18" firstHeaderRow="1"');
+    expect(text(out, "xl/pivotCache/pivotCacheDefinition1.xml")).toContain('<worksheetSource ref="A2:B7" sheet="项目表"/>');
+    expect(text(out, "xl/workbook.xml")).toContain('hidden="1">项目表!$A$2:$D$7<');
+    // Split groups: every cell its own formula, as the master's text reads there after the move.
+    const formulas = [...sheet.matchAll(/<c r="([A-Z]+\d+)"[^>]*><f([^>]*)>([^<]*)<\/f>/g)].map((m) => `${m[1]}${m[2]}=${m[3]}`);
+    expect(formulas).toEqual(["D3=B3*2", "F3=SUM($B$3:B3)", "D4=B4*2", "F4=SUM($B$3:B4)", "D6=B6*2", "F6=SUM($B$3:B6)", "D7=B7*2", "F7=SUM($B$3:B7)", "B8=SUM(B3:B7)", "C8=SUM(C3:C7)", "G10=B4+0", "G11=B6+0"]);
+    expect(sheet).not.toContain('t="shared"');
+  });
+
+  it("a shared formula the rows do not split stays shared; one they split is written out cell by cell", () => {
     const input = readFileSync(join(FIXTURES, "handmade.xlsm"));
-    expect(() => applyPlanToPackage(input, { ...planFor(CASES[1]!), insertions: [{ sheet: "项目表", before: 3, count: 1 }], styles: [], writes: [] })).toThrow(UnsupportedInsertion);
+    const split = applyPlanToPackage(input, { ...planFor(CASES[1]!), insertions: [{ sheet: "项目表", before: 3, count: 1 }], styles: [], writes: [] }).bytes!;
+    const sheet = text(split, "xl/worksheets/project-table.xml");
+    expect(sheet).toContain('<c r="C3" s="2"><f>B3*1</f><v>120</v></c>');
+    expect(sheet).toContain('<c r="C5" s="2"><f>B5*1</f><v>80</v></c>');
+    expect(sheet).toContain('<c r="C6" s="2"><f>B6*1</f><v>40</v></c>');
+    expect(sheet).toContain('<f t="array" ref="C7">SUM(C3:C6*1)</f>');
+    expect(text(outputs.get("handmade.xlsm")!, "xl/worksheets/project-table.xml")).toContain('<f t="shared" si="0"/>');
+  });
+
+  it("refuses rows through a pivot table, as Excel does; the file writer writes nothing and says why", async () => {
+    const input = readFileSync(join(FIXTURES, "structured.xlsx"));
+    const through: FillPlan = { ...planFor(CASES[3]!), insertions: [{ sheet: "项目表", before: 13, count: 1 }], styles: [], writes: [] };
+    expect(() => applyPlanToPackage(input, through)).toThrow(UnsupportedInsertion);
+    const out = join(tempDir(), "through-pivot.xlsx");
+    const outcome = await writePatchedCopy(join(FIXTURES, "structured.xlsx"), out, through);
+    expect(outcome).toEqual({ unpatchable: "项目表: rows inserted inside the pivot table at A12:B17" });
+    expect(existsSync(out)).toBe(false);
   });
 });
 
@@ -137,8 +179,14 @@ maybe(
       expect(before).toBeDefined();
       const width = before[0]!.length;
       const blank = (first: string): string[] => [first, ...Array.from({ length: width - 1 }, () => "")];
-      const expected = [...before.slice(0, c.before), blank("新行"), ...Array.from({ length: c.count - 1 }, () => blank("")), ...before.slice(c.before)];
-      expect(after.map((r) => r.slice(0, width))).toEqual(expected);
+      const kept = before.slice(0, c.pivotFrom ?? before.length);
+      const expected = [...kept.slice(0, c.before), blank("新行"), ...Array.from({ length: c.count - 1 }, () => blank("")), ...kept.slice(c.before)];
+      expect(after.slice(0, expected.length).map((r) => r.slice(0, width))).toEqual(expected);
+      if (c.pivotFrom !== undefined) {
+        // The pivot table was found at its moved place, its source grown by the new row.
+        const pivot = after.slice(c.pivotFrom + c.count).map((r) => r[0]);
+        expect(pivot).toEqual([...before.slice(c.pivotFrom).map((r) => r[0]).slice(0, -1), "新行", before[before.length - 1]![0]]);
+      }
     }
   },
   SOFFICE_TIMEOUT_MS + 60_000,

@@ -1,6 +1,6 @@
 import { a1, parseA1, parseRangeA1, rangeA1 } from "../../../core/grid/address";
 import { areaAfter, rowAfter, type RowInsertion } from "../../../core/fill/plan";
-import { rewriteFormulaRefs } from "../formula-refs";
+import { rewriteFormulaRefs, translateFormula } from "../formula-refs";
 import type { WorkbookSheet, XlsxPackage } from "./opc";
 import { decodeXml, escapeText, getAttr, setAttr, TagKind, TagWalker } from "./xml";
 
@@ -9,8 +9,10 @@ import { decodeXml, escapeText, getAttr, setAttr, TagKind, TagWalker } from "./x
  * rows moves (cells, rows, shared and array formula ranges, merged areas, conditional formats,
  * data validations, hyperlinks, autofilters, sparklines, page breaks, notes and their shapes,
  * drawing anchors, defined names, pivot sources, the calculation chain), in the sheet itself and in
- * every formula of the workbook that points into it. Tables and pivot tables on the sheet are not
- * moved here: such a plan is refused with UnsupportedInsertion and the caller falls back.
+ * every formula of the workbook that points into it; tables (their ranges, autofilters and column
+ * formulas) and pivot tables on the sheet move too, and shared formulas the new rows would change
+ * the meaning of become one formula per cell. What Excel itself refuses (rows through an array
+ * formula or a pivot table) throws UnsupportedInsertion and the caller falls back.
  */
 
 export class UnsupportedInsertion extends Error {
@@ -79,85 +81,168 @@ function applySplices(xml: string, splices: readonly Splice[]): string {
   return out.join("");
 }
 
+/** A shared formula's master cell (as it was) and its text. */
+interface SharedMaster {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
+/** A member of a shared formula as its own formula: the master's text as that cell reads it, then moved by the insertions. */
+function memberFormula(master: SharedMaster, row: number, col: number, sheet: string, insertions: readonly RowInsertion[]): string {
+  return shiftFormulaText(translateFormula(master.text, row - master.row, col - master.col), sheet, insertions);
+}
+
+const SHARED = /\bt\s*=\s*["']shared["']/;
+
+/**
+ * The shared formulas of a sheet that cannot stay shared after the insertions: new rows inside
+ * their range, or a member whose own references move differently from the master's (a range that
+ * straddles the new rows). Their cells get each its own formula instead.
+ */
+function sharedFormulasToWrite(xml: string, sheet: string, insertions: readonly RowInsertion[], own: readonly RowInsertion[]): Map<string, SharedMaster> {
+  const toWrite = new Map<string, SharedMaster>();
+  if (!SHARED.test(xml)) return toWrite;
+  const masters = new Map<string, SharedMaster & { readonly ref: string }>();
+  const members = new Map<string, { row: number; col: number }[]>();
+  const walker = new TagWalker(xml);
+  let cell: { row: number; col: number } | null = null;
+  while (walker.next()) {
+    if (walker.kind() === TagKind.Close) continue;
+    const tag = walker.tag;
+    if (walker.local() === "c") cell = parseA1(getAttr(tag, "r") ?? "");
+    if (walker.local() !== "f" || getAttr(tag, "t") !== "shared" || !cell) continue;
+    const si = getAttr(tag, "si");
+    const ref = getAttr(tag, "ref");
+    if (si === undefined) continue;
+    if (ref !== undefined && walker.kind() === TagKind.Open) {
+      const start = walker.end;
+      walker.skipElement();
+      masters.set(si, { row: cell.row, col: cell.col, text: decodeXml(xml.slice(start, walker.start)), ref });
+    } else members.set(si, [...(members.get(si) ?? []), cell]);
+  }
+  for (const [si, master] of masters) {
+    const range = parseRangeA1(master.ref.replace(/\$/g, ""));
+    const split = range !== null && own.some((i) => i.before > range.top && i.before <= range.bottom);
+    const moved = shiftFormulaText(master.text, sheet, insertions);
+    const masterRow = rowAfter(own, sheet, master.row);
+    const differs = (m: { row: number; col: number }): boolean =>
+      memberFormula(master, m.row, m.col, sheet, insertions) !== translateFormula(moved, rowAfter(own, sheet, m.row) - masterRow, m.col - master.col);
+    if (split || (members.get(si) ?? []).some(differs)) toWrite.set(si, master);
+  }
+  return toWrite;
+}
+
+/** Moves what one worksheet part holds; `target` when the rows go into this sheet. */
+class WorksheetShift {
+  readonly splices: Splice[] = [];
+  private readonly own: readonly RowInsertion[];
+  private readonly unshare: Map<string, SharedMaster>;
+  private readonly walker: TagWalker;
+  private cell: { row: number; col: number } | null = null;
+  private inRowBreaks = false;
+
+  constructor(
+    private readonly xml: string,
+    private readonly sheet: string,
+    private readonly insertions: readonly RowInsertion[],
+    private readonly target: boolean,
+  ) {
+    this.own = insertions.filter((i) => i.sheet === sheet);
+    this.unshare = sharedFormulasToWrite(xml, sheet, insertions, this.own);
+    this.walker = new TagWalker(xml);
+  }
+
+  run(): string {
+    const walker = this.walker;
+    while (walker.next()) {
+      if (walker.kind() === TagKind.Close) {
+        if (walker.local() === "rowBreaks") this.inRowBreaks = false;
+        continue;
+      }
+      const local = walker.local();
+      if (local === "c") this.cell = parseA1(getAttr(walker.tag, "r") ?? "");
+      if (local === "f" && this.unshareFormula()) continue;
+      if (this.target && local === "sqref" && walker.qname.includes(":") && walker.kind() === TagKind.Open) {
+        // x14 conditional formats, validations and sparkline locations keep their ranges as text.
+        this.rewriteContent((text) => shiftSqref(text, this.sheet, this.own));
+        continue;
+      }
+      const tag = walker.tag;
+      const newTag = this.target ? this.movedTag(local, tag) : tag;
+      if (newTag !== tag) this.splices.push({ at: walker.start, end: walker.end, text: newTag });
+      if (walker.kind() === TagKind.Open && FORMULA_ELEMENTS.has(local)) this.rewriteContent((text) => shiftFormulaText(text, this.sheet, this.insertions));
+    }
+    return applySplices(this.xml, this.splices);
+  }
+
+  /** The open element's text rewritten (the walker then stands on its end tag). */
+  private rewriteContent(rewrite: (text: string) => string): void {
+    const walker = this.walker;
+    const start = walker.end;
+    walker.skipElement();
+    const text = decodeXml(this.xml.slice(start, walker.start));
+    const moved = rewrite(text);
+    if (moved !== text) this.splices.push({ at: start, end: walker.start, text: escapeText(moved) });
+  }
+
+  /** A member or master of a shared formula that cannot stay shared: written as the cell's own formula. */
+  private unshareFormula(): boolean {
+    const walker = this.walker;
+    const tag = walker.tag;
+    const master = getAttr(tag, "t") === "shared" ? this.unshare.get(getAttr(tag, "si") ?? "") : undefined;
+    if (!master || !this.cell) return false;
+    const at = walker.start;
+    walker.skipElement();
+    const open = ["t", "ref", "si"].reduce((t, name) => setAttr(t, name, undefined), tag.replace(/\s*\/>$/, ">"));
+    const formula = memberFormula(master, this.cell.row, this.cell.col, this.sheet, this.insertions);
+    this.splices.push({ at, end: walker.end, text: `${open}${escapeText(formula)}</${walker.qname}>` });
+    return true;
+  }
+
+  /** The tag with the rows and ranges it names moved. */
+  private movedTag(local: string, tag: string): string {
+    const { sheet, own } = this;
+    let newTag = tag;
+    const r = local === "row" || local === "c" ? getAttr(tag, "r") : undefined;
+    if (r !== undefined && local === "row") newTag = setIfMoved(tag, "r", r, String(rowAfter(own, sheet, Number(r) - 1) + 1));
+    else if (r !== undefined) {
+      const ref = parseA1(r);
+      if (ref) newTag = setIfMoved(tag, "r", r, a1(rowAfter(own, sheet, ref.row), ref.col));
+    } else if (local === "f") {
+      const ref = getAttr(tag, "ref");
+      if (ref !== undefined) {
+        const range = parseRangeA1(ref);
+        // An array formula's cells cannot be pulled apart (Excel refuses the insertion too).
+        if (range && getAttr(tag, "t") === "array" && own.some((i) => i.before > range.top && i.before <= range.bottom)) {
+          throw new UnsupportedInsertion(`${sheet}: rows inserted inside the array formula ${ref}`);
+        }
+        newTag = setAttr(newTag, "ref", shiftSqref(ref, sheet, own));
+      }
+    } else if (local === "rowBreaks") this.inRowBreaks = this.walker.kind() === TagKind.Open;
+    else if (local === "brk" && this.inRowBreaks) {
+      const id = getAttr(tag, "id");
+      // A break after row `id` (1-based): it moves with the row above it.
+      if (id !== undefined && /^\d+$/.test(id)) newTag = setIfMoved(tag, "id", id, String(rowAfter(own, sheet, Number(id) - 1) + 1));
+    }
+    for (const name of REF_ATTRS[local] ?? []) {
+      const value = getAttr(newTag, name);
+      if (value !== undefined) newTag = setIfMoved(newTag, name, value, shiftSqref(value, sheet, own));
+    }
+    return newTag;
+  }
+}
+
+function setIfMoved(tag: string, name: string, before: string, after: string): string {
+  return after === before ? tag : setAttr(tag, name, after);
+}
+
 /**
  * One worksheet part with the insertions applied: `target` when the rows go into this sheet (its
  * cells and ranges move), otherwise only its formulas that point into the target sheets change.
  */
 export function shiftWorksheetXml(xml: string, sheet: string, insertions: readonly RowInsertion[], target: boolean): string {
-  const own = insertions.filter((i) => i.sheet === sheet);
-  const splices: Splice[] = [];
-  const walker = new TagWalker(xml);
-  let inRowBreaks = false;
-  while (walker.next()) {
-    if (walker.kind() === TagKind.Close) {
-      if (walker.local() === "rowBreaks") inRowBreaks = false;
-      continue;
-    }
-    const local = walker.local();
-    const tag = walker.tag;
-    let newTag = tag;
-    if (target) {
-      if (local === "row" || local === "c") {
-        const r = getAttr(tag, "r");
-        if (r !== undefined) {
-          if (local === "row") {
-            const moved = rowAfter(own, sheet, Number(r) - 1) + 1;
-            if (String(moved) !== r) newTag = setAttr(tag, "r", String(moved));
-          } else {
-            const ref = parseA1(r);
-            if (ref) {
-              const moved = a1(rowAfter(own, sheet, ref.row), ref.col);
-              if (moved !== r) newTag = setAttr(tag, "r", moved);
-            }
-          }
-        }
-      } else if (local === "f") {
-        const ref = getAttr(tag, "ref");
-        if (ref !== undefined) {
-          const range = parseRangeA1(ref);
-          // A shared formula whose cells the new rows would split apart means something else afterwards.
-          if (range && getAttr(tag, "t") === "shared" && own.some((i) => i.before > range.top && i.before <= range.bottom)) {
-            throw new UnsupportedInsertion(`${sheet}: rows inserted inside the shared formula ${ref}`);
-          }
-          newTag = setAttr(newTag, "ref", shiftSqref(ref, sheet, own));
-        }
-      } else if (local === "rowBreaks") inRowBreaks = walker.kind() === TagKind.Open;
-      else if (local === "brk" && inRowBreaks) {
-        const id = getAttr(tag, "id");
-        if (id !== undefined && /^\d+$/.test(id)) {
-          // A break after row `id` (1-based): it moves with the row above it.
-          const moved = rowAfter(own, sheet, Number(id) - 1) + 1;
-          if (String(moved) !== id) newTag = setAttr(tag, "id", String(moved));
-        }
-      } else if (local === "sqref" && walker.qname.includes(":") && walker.kind() === TagKind.Open) {
-        // x14 conditional formats, validations and sparkline locations keep their ranges as text.
-        const start = walker.end;
-        walker.skipElement();
-        const text = decodeXml(xml.slice(start, walker.start));
-        const moved = shiftSqref(text, sheet, own);
-        if (moved !== text) splices.push({ at: start, end: walker.start, text: escapeText(moved) });
-        continue;
-      }
-      const attrs = REF_ATTRS[local];
-      if (attrs) {
-        for (const name of attrs) {
-          const value = getAttr(newTag, name);
-          if (value === undefined) continue;
-          const moved = shiftSqref(value, sheet, own);
-          if (moved !== value) newTag = setAttr(newTag, name, moved);
-        }
-      }
-    }
-    if (newTag !== tag) splices.push({ at: walker.start, end: walker.end, text: newTag });
-    if (walker.kind() === TagKind.Open && FORMULA_ELEMENTS.has(local)) {
-      const start = walker.end;
-      walker.skipElement();
-      const text = decodeXml(xml.slice(start, walker.start));
-      const moved = shiftFormulaText(text, sheet, insertions);
-      if (moved !== text) splices.push({ at: start, end: walker.start, text: escapeText(moved) });
-    }
-  }
-  return applySplices(xml, splices);
+  return new WorksheetShift(xml, sheet, insertions, target).run();
 }
 
 /** Text of every element named `local` (a formula) rewritten; the rest of the part as it was. */
@@ -190,47 +275,112 @@ export function insertRowsInPackage(pkg: XlsxPackage, insertions: readonly RowIn
     if (!sheet) throw new UnsupportedInsertion(`no worksheet ${ins.sheet}`);
     targets.set(sheet.name, sheet);
   }
-  for (const sheet of targets.values()) {
-    for (const rel of pkg.relationships(sheet.part!)) {
-      if (/\/(table|pivotTable)$/.test(rel.type)) throw new UnsupportedInsertion(`${sheet.name} has a table or pivot table`);
-    }
-  }
+  const pivots = [...targets.values()].flatMap((sheet) => relatedParts(pkg, sheet, "/pivotTable").map((p) => ({ ...p, sheet })));
+  for (const pivot of pivots) refuseInsideLocation(pivot.xml, pivot.sheet.name, insertions);
 
   for (const sheet of worksheets) {
     const part = sheet.part!;
     const xml = pkg.text(part)!;
-    setIfChanged(pkg, part, xml, shiftWorksheetXml(xml, sheet.name, insertions, targets.has(sheet.name)));
+    const target = targets.has(sheet.name);
+    setIfChanged(pkg, part, xml, shiftWorksheetXml(xml, sheet.name, insertions, target));
+    for (const table of relatedParts(pkg, sheet, "/table")) setIfChanged(pkg, table.part, table.xml, shiftTableXml(table.xml, sheet.name, insertions, target));
   }
-
-  for (const sheet of targets.values()) {
-    const part = sheet.part!;
-    const own = insertions.filter((i) => i.sheet === sheet.name);
-    for (const rel of pkg.relationships(part)) {
-      const target = pkg.target(part, rel);
-      const xml = target === undefined ? undefined : pkg.text(target);
-      if (target === undefined || xml === undefined) continue;
-      if (rel.type.endsWith("/comments")) setIfChanged(pkg, target, xml, shiftCommentRefs(xml, sheet.name, own));
-      else if (rel.type.endsWith("/vmlDrawing")) setIfChanged(pkg, target, xml, shiftVmlRows(xml, sheet.name, own));
-      else if (rel.type.endsWith("/drawing")) setIfChanged(pkg, target, xml, shiftElementText(xml, "row", (t) => (/^\d+$/.test(t.trim()) ? String(rowAfter(own, sheet.name, Number(t))) : t)));
-    }
-  }
+  for (const pivot of pivots) setIfChanged(pkg, pivot.part, pivot.xml, shiftPivotLocation(pivot.xml, pivot.sheet.name, insertions));
+  for (const sheet of targets.values()) shiftSheetAnnexes(pkg, sheet, insertions.filter((i) => i.sheet === sheet.name));
 
   const workbook = pkg.workbookPart;
   const workbookXml = pkg.text(workbook)!;
   setIfChanged(pkg, workbook, workbookXml, shiftElementText(workbookXml, "definedName", (t) => shiftFormulaText(t, "", insertions)));
-
   for (const name of pkg.originalNames) {
-    if (/^xl\/charts\/[^/]+\.xml$/i.test(name)) {
-      const xml = pkg.text(name)!;
-      setIfChanged(pkg, name, xml, shiftElementText(xml, "f", (t) => shiftFormulaText(t, "", insertions)));
-    } else if (/^xl\/pivotCache\/pivotCacheDefinition[^/]*\.xml$/i.test(name)) {
-      const xml = pkg.text(name)!;
-      setIfChanged(pkg, name, xml, shiftPivotSource(xml, insertions));
-    } else if (/^xl\/calcChain\.xml$/i.test(name)) {
-      const xml = pkg.text(name)!;
-      setIfChanged(pkg, name, xml, shiftCalcChain(xml, sheets, insertions));
-    }
+    const xml = (): string => pkg.text(name)!;
+    if (/^xl\/charts\/[^/]+\.xml$/i.test(name)) setIfChanged(pkg, name, xml(), shiftElementText(xml(), "f", (t) => shiftFormulaText(t, "", insertions)));
+    else if (/^xl\/pivotCache\/pivotCacheDefinition[^/]*\.xml$/i.test(name)) setIfChanged(pkg, name, xml(), shiftPivotSource(xml(), insertions));
+    else if (/^xl\/calcChain\.xml$/i.test(name)) setIfChanged(pkg, name, xml(), shiftCalcChain(xml(), sheets, insertions));
   }
+}
+
+/** The parts a worksheet's relationships of a kind (table, pivotTable) point to, with their text. */
+function relatedParts(pkg: XlsxPackage, sheet: WorkbookSheet, kind: string): { part: string; xml: string }[] {
+  const found: { part: string; xml: string }[] = [];
+  for (const rel of pkg.relationships(sheet.part!)) {
+    if (!rel.type.endsWith(kind)) continue;
+    const part = pkg.target(sheet.part!, rel);
+    const xml = part === undefined ? undefined : pkg.text(part);
+    if (part !== undefined && xml !== undefined) found.push({ part, xml });
+  }
+  return found;
+}
+
+/** Notes, their shapes and drawing anchors of a sheet that receives rows. */
+function shiftSheetAnnexes(pkg: XlsxPackage, sheet: WorkbookSheet, own: readonly RowInsertion[]): void {
+  const part = sheet.part!;
+  for (const rel of pkg.relationships(part)) {
+    const target = pkg.target(part, rel);
+    const xml = target === undefined ? undefined : pkg.text(target);
+    if (target === undefined || xml === undefined) continue;
+    if (rel.type.endsWith("/comments")) setIfChanged(pkg, target, xml, shiftCommentRefs(xml, sheet.name, own));
+    else if (rel.type.endsWith("/vmlDrawing")) setIfChanged(pkg, target, xml, shiftVmlRows(xml, sheet.name, own));
+    else if (rel.type.endsWith("/drawing")) setIfChanged(pkg, target, xml, shiftElementText(xml, "row", (t) => (/^\d+$/.test(t.trim()) ? String(rowAfter(own, sheet.name, Number(t))) : t)));
+  }
+}
+
+/** Elements of a table part holding a range of its sheet. */
+const TABLE_REF_ELEMENTS = new Set(["table", "autoFilter", "sortState", "sortCondition"]);
+const TABLE_FORMULAS = new Set(["calculatedColumnFormula", "totalsRowFormula"]);
+
+/**
+ * A table (ListObject) of a sheet: on the sheet that receives rows its range, autofilter and sort
+ * ranges move or grow as Excel moves them (rows inserted inside the table make it taller); on any
+ * sheet, its column formulas that point into the moved rows follow them.
+ */
+export function shiftTableXml(xml: string, sheet: string, insertions: readonly RowInsertion[], target: boolean): string {
+  const own = insertions.filter((i) => i.sheet === sheet);
+  const splices: Splice[] = [];
+  const walker = new TagWalker(xml);
+  while (walker.next()) {
+    if (walker.kind() === TagKind.Close) continue;
+    const local = walker.local();
+    const ref = target && TABLE_REF_ELEMENTS.has(local) ? getAttr(walker.tag, "ref") : undefined;
+    if (ref !== undefined) {
+      const moved = shiftSqref(ref, sheet, own);
+      if (moved !== ref) splices.push({ at: walker.start, end: walker.end, text: setAttr(walker.tag, "ref", moved) });
+    }
+    if (walker.kind() !== TagKind.Open || !TABLE_FORMULAS.has(local)) continue;
+    const start = walker.end;
+    walker.skipElement();
+    const text = decodeXml(xml.slice(start, walker.start));
+    const moved = shiftFormulaText(text, sheet, insertions);
+    if (moved !== text) splices.push({ at: start, end: walker.start, text: escapeText(moved) });
+  }
+  return applySplices(xml, splices);
+}
+
+/** The range a pivot table occupies on its sheet. */
+function pivotLocation(xml: string): { at: number; end: number; tag: string; ref: string } | null {
+  const walker = new TagWalker(xml);
+  while (walker.next()) {
+    if (walker.kind() === TagKind.Close || walker.local() !== "location") continue;
+    const ref = getAttr(walker.tag, "ref");
+    return ref === undefined ? null : { at: walker.start, end: walker.end, tag: walker.tag, ref };
+  }
+  return null;
+}
+
+/** Excel will not insert rows through a pivot table ("cannot change this part of a PivotTable report"). */
+function refuseInsideLocation(xml: string, sheet: string, insertions: readonly RowInsertion[]): void {
+  const location = pivotLocation(xml);
+  const range = location ? parseRangeA1(location.ref) : null;
+  if (range && insertions.some((i) => i.sheet === sheet && i.before > range.top && i.before <= range.bottom)) {
+    throw new UnsupportedInsertion(`${sheet}: rows inserted inside the pivot table at ${location!.ref}`);
+  }
+}
+
+/** A pivot table below the new rows moves down with them. */
+function shiftPivotLocation(xml: string, sheet: string, insertions: readonly RowInsertion[]): string {
+  const location = pivotLocation(xml);
+  if (!location) return xml;
+  const moved = shiftRef(location.ref, sheet, insertions.filter((i) => i.sheet === sheet));
+  return moved === location.ref ? xml : applySplices(xml, [{ at: location.at, end: location.end, text: setAttr(location.tag, "ref", moved) }]);
 }
 
 function shiftCommentRefs(xml: string, sheet: string, own: readonly RowInsertion[]): string {
