@@ -29,6 +29,7 @@ const ENUM_NAMES: Readonly<Record<string, Readonly<Record<string, Localized>>>> 
   missing: {
     name: { zh: "项目名称", en: "project name" },
     budget: { zh: "预算数", en: "budget" },
+    "fund-source": { zh: "资金来源", en: "source of funds" },
     "indicator-header": { zh: "指标表头", en: "indicator header" },
     indicators: { zh: "指标行", en: "indicator rows" },
   },

@@ -8,6 +8,7 @@ import { budgetWithCostTotal, findCostTable } from "./cost-table";
 import { readBlockHead, type BlockHead } from "./head";
 import { modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import type { Sheet } from "./sheet";
+import { unreadSources } from "./unread-sources";
 
 /** How far above an indicator header a block's head may start. */
 const MAX_HEAD_ROWS = 30;
@@ -58,6 +59,9 @@ function missingFields(sheet: Sheet, head: BlockHead, budget: Budget | null, hea
   if (!head.name) missing.push({ field: "name", cell: head.nameLooked ?? a1(top, 0) });
   // Every funds check starts from the total: sources found without it are a budget not read.
   if (!budget?.total) missing.push({ field: "budget", cell: head.budgetLooked ?? head.name?.cell ?? head.nameLooked ?? a1(top, 0) });
+  // Only the head's own money rows: a cost table's items are costs, not sources.
+  const [unreadSource] = head.budget?.total ? unreadSources(sheet, head.budget, head.budget.total.unit) : [];
+  if (unreadSource) missing.push({ field: "fund-source", cell: unreadSource.cell });
   const headerCell = a1(header.row, header.columns.level1 ?? 0);
   if (rowsRead === 0) missing.push({ field: "indicators", cell: header.lastRow + 1 < sheet.height ? a1(header.lastRow + 1, header.columns.level1 ?? 0) : headerCell });
   return missing;

@@ -43,6 +43,8 @@ export const fundsBudgetSum: ProjectRule = {
   },
   check(table) {
     const out: RuleReport[] = [];
+    // A source the reader could not name is money left out of any sum: table-unreadable says so instead.
+    if (table.missing.some((m) => m.field === "fund-source")) return out;
     const year = mismatchOf(table.budget, table.unit);
     if (year) out.push({ messageId: "mismatch", ...year });
     // The whole period's money is checked against its own parts, never against the year's.

@@ -56,17 +56,23 @@ export const TEXT_VALUED_LABELS: ReadonlySet<HeadLabel> = new Set(["projectName"
 /**
  * What a label that is no known synonym means, by its key words, tried in order: a 项目…名称 is a
  * name; 预算/资金 with 金额/总额/数 a total (年度本级预算金额), as is 项目 with 金额/总额; 上级/补助 an upper-level source
- * (该项目支出上级资金); 本级/财政 fiscal; 自有/自筹/其他 other. Each must end as its kind of label ends.
+ * (该项目支出上级资金, 中央补助); 本级/财政 or 配套 fiscal; 自有/自筹/其他 other. Each must end as its kind of label ends.
  */
 const LABEL_MEANINGS: readonly (readonly [HeadLabel, RegExp])[] = [
   ["projectName", /^项目.{0,6}名称$/u],
-  ["periodTotal", /^(?:实施期|实施周期|项目周期|中期|项目期).{0,8}(?:金额|总额|总数|数|资金)$/u],
+  ["periodTotal", /^(?:实施期|实施周期|项目周期|中期|项目期).{0,8}(?:金额|总额|总数|数|资金|预算)$/u],
   ["total", /(?:预算|资金).{0,4}(?:金额|总额|总数|数)$/u],
+  // 项目预算, 项目总预算, 年度预算合计: the project's budget with no source named is its total.
+  ["total", /^(?:项目)?(?:年度)?(?:总预算|预算总计|预算合计|预算)$/u],
   // 项目总金额, 项目申报金额: a 项目 amount, but never 项目数 (a count).
   ["total", /^项目.{0,3}(?:金额|总额)$/u],
-  ["upperLevel", /(?:上级|补助).{0,6}(?:资金|拨款|补助|经费)$/u],
+  // 中央补助, 省级专项, 上级转移支付: money from a higher level of government, however it is called.
+  ["upperLevel", /(?:^(?:中央|省级?)|上级|补助).{0,6}(?:资金|拨款|补助|经费|专项|转移支付)$/u],
   ["fiscal", /(?:本级|财政).{0,6}(?:资金|拨款|经费|预算)$/u],
-  ["other", /(?:自有|自筹|其他|其它).{0,6}(?:资金|收入|来源|经费)$/u],
+  // 市级配套, 配套资金: a government's matching funds are fiscal money.
+  ["fiscal", /^(?:本级|市级|县级|区级|地方)?配套(?:资金|经费)?$/u],
+  // 县级自筹, 单位自有, 其他: a unit's own money; the source word may close the label.
+  ["other", /(?:自有|自筹|其他|其它)(?:.{0,6}(?:资金|收入|来源|经费))?$/u],
 ];
 
 /** A label classified by its key words; null for anything longer than a label or holding digits (a value). */

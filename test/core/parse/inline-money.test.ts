@@ -4,6 +4,8 @@
  * says that its 预算数 was not read instead of passing every funds check silently.
  */
 import { checkWorkbook } from "../../../src/core/check/check";
+import { labelKey } from "../../../src/core/text/normalize";
+import { headLabelOf, labelByMeaning } from "../../../src/core/vocabulary/labels";
 import { budgetOf, gridOf, parseGrids, projectsOf } from "./grids";
 
 const INDICATORS = [
@@ -41,5 +43,51 @@ describe("sources without a total", () => {
     const { parsed, report: r } = report([["项目名称", "社区卫生服务补助"], ["财政资金", 80, "其他资金", 0]]);
     expect(projectsOf(parsed)[0]!.missing).toEqual([{ field: "budget", cell: "A2" }]);
     expect(r.diagnostics.map((d) => [d.rule, d.cell, d.severity])).toEqual([["table-unreadable", "A2", "warning"]]);
+  });
+});
+
+describe("sources named in words the vocabulary has not seen", () => {
+  it.each([
+    ["项目预算", "total"],
+    ["项目总预算", "total"],
+    ["年度预算合计", "total"],
+    ["实施期总预算", "periodTotal"],
+    ["中央补助", "upperLevel"],
+    ["其中：省级专项", "upperLevel"],
+    ["上级转移支付", "upperLevel"],
+    ["市级配套", "fiscal"],
+    ["配套资金", "fiscal"],
+    ["县级自筹", "other"],
+    ["单位自有", "other"],
+    ["节省资金", null],
+    ["预算执行率", null],
+  ])("%s → %s by meaning", (text, label) => {
+    expect(headLabelOf(labelKey(text)) ?? labelByMeaning(labelKey(text))).toBe(label);
+  });
+
+  it("adds 中央补助 + 市级配套 + 县级自筹 and finds the sum short", () => {
+    const { parsed, report: r } = report([
+      ["项目名称：", "农村公路养护"],
+      ["预算金额（元）：", 3000000, "其中：中央补助", 1000000, "市级配套", 1500000, "县级自筹", 400000],
+    ]);
+    const [project] = projectsOf(parsed);
+    expect(budgetOf(project!)).toEqual({ unit: "元", total: 3000000, fiscal: 1500000, other: 400000 });
+    expect(project!.budget?.upperLevel?.value).toBe(1000000);
+    expect(r.diagnostics.filter((d) => d.rule === "funds-budget-sum").map((d) => [d.cell, d.data.sum])).toEqual([["B2", 2900000]]);
+  });
+
+  it("says which source it could not name, and runs no sum over the rest", () => {
+    const { parsed, report: r } = report([
+      ["项目名称", "农村公路养护"],
+      ["预算金额（万元）", 300, "财政资金", 100, "乡村振兴衔接", 150, "其他资金", 40],
+    ]);
+    expect(projectsOf(parsed)[0]!.missing).toEqual([{ field: "fund-source", cell: "E2" }]);
+    expect(r.diagnostics.map((d) => [d.rule, d.cell, d.severity, d.data.missing])).toEqual([["table-unreadable", "E2", "warning", ["fund-source"]]]);
+  });
+
+  it("leaves text that is not money alone: 项目负责人 | 王某 on the budget row is no source", () => {
+    const { parsed, report: r } = report([["项目名称", "农村公路养护"], ["预算数", 300, "财政资金", 300, "项目负责人", "王某"]]);
+    expect(projectsOf(parsed)[0]!.missing).toEqual([]);
+    expect(r.diagnostics).toEqual([]);
   });
 });

@@ -1,0 +1,43 @@
+import { a1, parseA1 } from "../grid/address";
+import type { Budget, MoneyUnit, Sourced } from "../model/model";
+import { labelKey } from "../text/normalize";
+import { headLabelOf, labelByMeaning } from "../vocabulary/labels";
+import type { Sheet } from "./sheet";
+
+/**
+ * Labels on the budget's rows that hold an amount but name no source the vocabulary knows
+ * ("市级配套 | 1,500,000" where 配套 is new): money the funds check would leave out. The reader
+ * reports them instead of adding up the sources it did understand.
+ */
+export function unreadSources(sheet: Sheet, budget: Budget | null, unit: MoneyUnit): Sourced<string>[] {
+  if (!budget) return [];
+  const rows = new Set<number>();
+  for (const cell of Object.values(budget.labelCells)) {
+    const at = cell ? parseA1(cell) : null;
+    if (at) rows.add(at.row);
+  }
+  const out: Sourced<string>[] = [];
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const cols = sheet.filledColumns(r);
+    cols.forEach((c, i) => {
+      const next = cols[i + 1];
+      if (next === undefined || !isUnknownLabel(sheet, r, c)) return;
+      if (typeof sheet.value(r, next) === "string" && isLabelText(sheet.text(r, next))) return;
+      if (sheet.amount(r, next, unit)) out.push({ value: sheet.text(r, c), cell: a1(r, c) });
+    });
+  }
+  return out;
+}
+
+function isUnknownLabel(sheet: Sheet, r: number, c: number): boolean {
+  const v = sheet.value(r, c);
+  if (typeof v !== "string" || !isLabelText(v)) return false;
+  const key = labelKey(v);
+  return headLabelOf(key) === null && labelByMeaning(key) === null;
+}
+
+/** A short run of Chinese words, perhaps after 其中 and before a unit in brackets: the shape of a label. */
+function isLabelText(text: string): boolean {
+  const t = text.trim().replace(/^其中[:：,，、]?/u, "").replace(/[:：]$/u, "").replace(/[(（](?:万元|元)[)）]$/u, "");
+  return /^[\u4e00-\u9fa5]{2,12}$/u.test(t);
+}
