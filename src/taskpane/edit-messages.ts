@@ -1,5 +1,5 @@
 import type { CellWrite } from "../core/fill";
-import type { PlanApplyResult } from "../host/excel/host-actions";
+import type { PlanApplyResult, RowBlock } from "../host/excel/host-actions";
 import type { EditDetail, EditProblem, FormProblem } from "./edit-plans";
 import type { UiStrings } from "./i18n";
 import { changeLine } from "./undo";
@@ -29,7 +29,7 @@ export function changesLine(writes: readonly CellWrite[], t: UiStrings): string 
 }
 
 /** What an applied edit changed: what it was, the cells written and rows inserted, what was refused, what is left to do. */
-export function editedMessage(detail: EditDetail, result: PlanApplyResult, t: UiStrings, changes: readonly CellWrite[] = []): EditMessage {
+export function editedMessage(detail: EditDetail, result: PlanApplyResult, t: UiStrings, changes: readonly CellWrite[] = [], undoable = false): EditMessage {
   const e = t.edited;
   const wroteNothing = result.applied === 0 && result.insertedRows === 0;
   if (wroteNothing && result.refused > 0) return { intent: "warning", lines: [e.nothingWritten(result.refused), e.rechecked] };
@@ -65,7 +65,7 @@ export function editedMessage(detail: EditDetail, result: PlanApplyResult, t: Ui
     if (detail.needsInput > 0) lines.push(e.needsInput(detail.needsInput));
     if (detail.skipped.length > 0) lines.push(e.skipped(categoryList(detail.skipped, t)));
   }
-  if (detail.kind === "insert" && result.insertedRows + result.applied > 0) lines.push(e.removeRows(detail.sheet, detail.rows.first, detail.rows.last));
+  if (detail.kind === "insert" && !undoable && result.insertedRows + result.applied > 0) lines.push(e.removeRows(detail.sheet, detail.rows.first, detail.rows.last));
   return { intent: result.refused > 0 ? "warning" : "success", lines };
 }
 
@@ -74,12 +74,26 @@ export function conversionText(amount: number, from: string, to: number, toUnit:
   return `${formatMoney(amount, t.locale, true)} ${from} = ${formatMoney(to, t.locale)} ${toUnit}`;
 }
 
-/** After 撤销: what was put back, and the cells left alone because the user changed them since. */
-export function undoneMessage(changes: readonly CellWrite[], changed: readonly CellWrite[], t: UiStrings): EditMessage {
+function cellList(cells: readonly string[], t: UiStrings): string {
+  return cells.slice(0, 5).join(t.listSeparator);
+}
+
+/**
+ * After 撤销: what was put back and the rows deleted, and the cells left alone because the user
+ * changed them since; when the added rows were changed, that nothing was undone and which cells.
+ */
+export function undoneMessage(
+  changes: readonly CellWrite[],
+  changed: readonly CellWrite[],
+  t: UiStrings,
+  rows: readonly RowBlock[] = [],
+  rowsChanged: readonly string[] = [],
+): EditMessage {
   const u = t.undone;
-  const lines: string[] = [];
+  if (rowsChanged.length > 0) return { intent: "warning", lines: [u.rowsChanged(cellList(rowsChanged, t), rowsChanged.length)] };
+  const lines: string[] = rows.map((b) => u.rowsDeleted(b.sheet, b.first + 1, b.first + b.count));
   if (changes.length > 0) lines.push(u.done(changes.length), changesLine(changes, t));
-  else lines.push(u.nothing);
+  else if (rows.length === 0) lines.push(u.nothing);
   if (changed.length > 0)
     lines.push(
       u.changed(

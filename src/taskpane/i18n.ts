@@ -32,6 +32,10 @@ export interface UiStrings {
   readonly marksCleared: (restored: number) => string;
   readonly noMarks: string;
   readonly deleteReportOffer: string;
+  /** Asked before the 校验报告 sheet is deleted: deleting a sheet clears Excel's undo history. */
+  readonly deleteReportConfirm: string;
+  readonly deleteReportYes: string;
+  readonly deleteReportNo: string;
   readonly deleteReport: string;
   readonly reportDeleted: string;
   readonly noReport: string;
@@ -133,6 +137,10 @@ export interface UiStrings {
     readonly done: (count: number) => string;
     readonly nothing: string;
     readonly changed: (cells: string, count: number) => string;
+    /** The rows a new project (or 补全) added were deleted. */
+    readonly rowsDeleted: (sheet: string, first: number, last: number) => string;
+    /** Cells of those rows were changed since: nothing was undone. */
+    readonly rowsChanged: (cells: string, count: number) => string;
   };
   readonly problem: {
     readonly gone: string;
@@ -199,6 +207,9 @@ const zhCN: UiStrings = {
   marksCleared: (restored) => `已清除 ${restored} 个单元格的标记，格式已恢复。`,
   noMarks: "没有需要清除的标记。",
   deleteReportOffer: "提交前可删除加载项生成的“校验报告”工作表。",
+  deleteReportConfirm: "删除工作表会清空 Excel 的撤销记录：此前的操作将不能再用“撤销”（Ctrl+Z）恢复。确定删除“校验报告”吗？",
+  deleteReportYes: "确认删除",
+  deleteReportNo: "不删除",
   deleteReport: "删除“校验报告”",
   reportDeleted: "已删除“校验报告”工作表。",
   noReport: "工作簿中没有加载项生成的“校验报告”工作表。",
@@ -321,6 +332,9 @@ const zhCN: UiStrings = {
     done: (count) => `已撤销 ${count} 处修改：`,
     nothing: "没有撤销任何内容：写入的单元格在此后都已被改动。",
     changed: (cells, count) => `${cells}${count > 5 ? " 等" : ""} 共 ${count} 个单元格在写入后又被改动，为避免覆盖，没有撤销。`,
+    rowsDeleted: (sheet, first, last) => (first === last ? `已删除“${sheet}”第 ${first} 行（加载项插入的行）。` : `已删除“${sheet}”第 ${first}–${last} 行（加载项插入的行）。`),
+    rowsChanged: (cells, count) =>
+      `插入的行在写入后又被改动（${cells}${count > 5 ? " 等" : ""}，共 ${count} 个单元格），为避免删掉您填写的内容，没有撤销。如确需删除，请核对后手动删除这些行。`,
   },
   problem: {
     gone: "这一项已不在校验结果中（可能已被修改），已重新校验。",
@@ -390,6 +404,9 @@ const en: UiStrings = {
   marksCleared: (restored) => `Cleared the marks of ${count(restored, "cell")}; their formats are restored.`,
   noMarks: "There are no marks to clear.",
   deleteReportOffer: "Before you submit, you can delete the check report sheet the add-in made.",
+  deleteReportConfirm: "Deleting a sheet clears Excel's undo history: what you did before can no longer be undone (Ctrl+Z). Delete the check report?",
+  deleteReportYes: "Delete it",
+  deleteReportNo: "Keep it",
   deleteReport: "Delete the check report",
   reportDeleted: "The check report sheet was deleted.",
   noReport: "The workbook has no check report sheet made by the add-in.",
@@ -516,6 +533,9 @@ const en: UiStrings = {
     done: (n) => `Undid ${count(n, "change")}:`,
     nothing: "Nothing was undone: every cell written has been changed since.",
     changed: (cells, n) => `${cells}${n > 5 ? " …" : ""}: ${count(n, "cell")} changed after the add-in wrote them, so they were left as they are.`,
+    rowsDeleted: (sheet, first, last) => (first === last ? `Deleted row ${first} of “${sheet}” (inserted by the add-in).` : `Deleted rows ${first}–${last} of “${sheet}” (inserted by the add-in).`),
+    rowsChanged: (cells, n) =>
+      `The inserted rows were changed after the add-in wrote them (${cells}${n > 5 ? " …" : ""}, ${count(n, "cell")}), so nothing was undone, to keep what you typed. Check them and delete the rows by hand if you need to.`,
   },
   problem: {
     gone: "This item is no longer among the check results (it may have been changed); the workbook was checked again.",

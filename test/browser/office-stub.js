@@ -62,6 +62,12 @@
     return { top: from.row, left: from.col, bottom: to.row, right: to.col };
   }
 
+  function columnName(col) {
+    let name = "";
+    for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    return name;
+  }
+
   function valueAt(sheet, row, col) {
     const line = sheetOf(sheet).cells[row];
     const value = line === undefined ? undefined : line[col];
@@ -223,6 +229,40 @@
       record("writeSummary", [summary]);
       maybeFail("writeSummary");
       return { sheets: ["汇总-项目", "汇总-分类"] };
+    },
+    /** As the Excel host's deleteRows: nothing is deleted when a block's cells no longer hold what the pane wrote. */
+    async deleteRows(blocks) {
+      record("deleteRows", [blocks]);
+      maybeFail("deleteRows");
+      const changed = [];
+      for (const b of blocks) {
+        const cells = sheetOf(b.sheet).cells;
+        for (let r = 0; r < b.count; r++) {
+          const line = cells[b.first + r] || [];
+          const want = b.expected[r] || [];
+          for (let c = 0; c < Math.max(line.length, want.length); c++) {
+            const found = valueAt(b.sheet, b.first + r, c);
+            const expected = want[c] === undefined || want[c] === "" ? null : want[c];
+            if (found !== expected) changed.push(`${b.sheet}!${columnName(c)}${b.first + r + 1}`);
+          }
+        }
+      }
+      if (changed.length > 0) return { deleted: 0, changed };
+      for (const b of [...blocks].sort((x, y) => y.first - x.first)) {
+        const sheet = sheetOf(b.sheet);
+        sheet.cells.splice(b.first, b.count);
+        const last = b.first + b.count - 1;
+        // As Excel: a merged area inside the rows goes, one across them shrinks, one below moves up.
+        sheet.merges = sheet.merges
+          .filter((m) => !(m.top >= b.first && m.bottom <= last))
+          .map((m) => {
+            if (m.top > last) return { ...m, top: m.top - b.count, bottom: m.bottom - b.count };
+            if (m.bottom < b.first) return m;
+            const removed = Math.min(m.bottom, last) - Math.max(m.top, b.first) + 1;
+            return { ...m, top: Math.min(m.top, b.first), bottom: m.bottom - removed };
+          });
+      }
+      return { deleted: blocks.reduce((n, b) => n + b.count, 0), changed: [] };
     },
     async getSelection() {
       record("getSelection", []);

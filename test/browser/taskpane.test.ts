@@ -13,7 +13,8 @@ import type { Diagnostic } from "../../src/core/types";
 import { buildSummary, type BudgetSummary } from "../../src/core/summary";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { ignoreKey } from "../../src/taskpane/ignored";
-import { groupDiagnostics } from "../../src/taskpane/results";
+import { uiStrings } from "../../src/taskpane/i18n";
+import { countBySeverity, groupDiagnostics } from "../../src/taskpane/results";
 import { serveDirectory, type StaticServer } from "./static-server";
 
 const ROOT = resolve(__dirname, "../..");
@@ -143,7 +144,40 @@ async function openFakePage(seed: { grids: WorkbookGrids; formats: Record<string
   await opened.addInitScript((workbook) => {
     (window as unknown as FakeWindow).__JIXIAO_TEST_WORKBOOK__ = workbook;
   }, seed);
+  await opened.addInitScript(recordAnnouncements);
   return opened;
+}
+
+/**
+ * Runs in the page before its scripts: keeps what Fluent's AriaLiveAnnouncer says, whichever way it
+ * says it: document.ariaNotify where the browser has it, else the text it puts in its assertive live
+ * region (a visually hidden <div aria-live="assertive"> appended to <body>).
+ */
+function recordAnnouncements(): void {
+  const said: string[] = [];
+  (window as unknown as { __JIXIAO_SAID__: string[] }).__JIXIAO_SAID__ = said;
+  const proto = Document.prototype as unknown as { ariaNotify?: (this: Document, message: string, options?: unknown) => void };
+  const original = proto.ariaNotify;
+  if (typeof original === "function")
+    proto.ariaNotify = function (message: string, options?: unknown): void {
+      said.push(String(message));
+      original.call(this, message, options);
+    };
+  new MutationObserver((records) => {
+    for (const r of records)
+      for (const node of Array.from(r.addedNodes)) {
+        const region = node.parentElement;
+        if (region?.getAttribute("aria-live") === "assertive" && region.parentElement === document.body && node.textContent) said.push(node.textContent);
+      }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** What the pane's announcer said since the last call (and forgets it). */
+function announced(): Promise<string> {
+  return page.evaluate(() => {
+    const said = (window as unknown as { __JIXIAO_SAID__: string[] }).__JIXIAO_SAID__;
+    return said.splice(0, said.length).join(" ");
+  });
 }
 
 /** Waits for the pane to be idle again (no progress shown) after an action. */
@@ -488,6 +522,29 @@ function focused(): Promise<string> {
   });
 }
 
+/** Waits until the announcer has said each of `parts` (or a few seconds pass) and returns all it said meanwhile. */
+async function heard(parts: readonly string[], timeoutMs = 4000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = await announced();
+  while (!parts.every((p) => text.includes(p)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    text = `${text} ${await announced()}`.trim();
+  }
+  return text;
+}
+
+/** Asserts the announcer said each part (the result the user sees, and the counts after a check). */
+async function expectHeard(parts: readonly string[]): Promise<void> {
+  const text = await heard(parts);
+  for (const part of parts) expect(text).toContain(part);
+}
+
+const ZH = uiStrings("zh-CN");
+/** What the pane says about a check's result: the counts, or 未发现问题. */
+const countsSaid = (ds: readonly Diagnostic[]): string => (ds.length === 0 ? ZH.noProblems : ZH.countsLine(countBySeverity(ds)));
+/** A notice's lines as the announcer says them. */
+const noticeSaid = async (notice: ReturnType<Page["locator"]>): Promise<string> => (await notice.locator("[data-notice-line]").allTextContents()).join(" ");
+
 /** Nothing sticks out sideways: the page is no wider than the pane. */
 function overflowX(): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -507,7 +564,21 @@ function usedRows(g: WorkbookGrids, sheet: string): number {
 const WALKED = ["seed000-tianjin-blocks", "seed001-dongli-department", "seed002-qingdao-plan", "seed003-liwan-list", "seed004-korla-weighted"];
 let walkSteps = 0;
 
+/** A workbook's cells without the blank rows and cells at the ends, which no reader can tell from absent ones. */
+function normalised(g: WorkbookGrids): { sheet: string; cells: unknown[][] }[] {
+  return g.sheets.map((s) => {
+    const cells = s.cells.map((row) => {
+      const line = row.map((v) => (v === "" || v === undefined ? null : v));
+      while (line.length > 0 && line.at(-1) === null) line.pop();
+      return line;
+    });
+    while (cells.length > 0 && cells.at(-1)!.length === 0) cells.pop();
+    return { sheet: s.sheet, cells };
+  });
+}
+
 describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) => {
+  let beforeInsert: WorkbookGrids;
   let start: WorkbookGrids;
   let first: readonly Diagnostic[];
   const violations: string[] = [];
@@ -528,10 +599,12 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     await page.getByRole("heading", { name: "绩效表助手" }).waitFor();
   }, 60_000);
 
-  it("校验 lists the check's findings and says how many, inside the viewport, with the focus on 校验", async () => {
+  it("校验 lists the check's findings and says how many, inside the viewport and aloud, with the focus on 校验", async () => {
+    await announced();
     await page.getByRole("button", { name: "校验", exact: true }).click();
     await idle();
     await page.locator("[data-summary]").waitFor();
+    await expectHeard([countsSaid(first)]);
     // The list renders in chunks: the first ones are there at once, in the order the check gives.
     const rendered = await page.locator("[data-diagnostic]").evaluateAll((b) => b.map((e) => e.getAttribute("data-diagnostic")));
     expect(rendered).toEqual(listed(first).slice(0, rendered.length).map(at));
@@ -557,6 +630,7 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     }
     const edit = target.fix!.edits[0]!;
     const index = order.indexOf(target);
+    await announced();
     await page
       .getByRole("button", { name: `修复 ${at(target)}` })
       .first()
@@ -572,6 +646,8 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     expect(await fake.cell(edit.sheet, edit.cell)).toBe(edit.to);
     // What the pane wrote checks clean: that finding is gone and nothing new appeared.
     const after = checkWorkbook(await fake.grids()).report.diagnostics;
+    // Said aloud: what changed, then the counts of the check after it.
+    await expectHeard([`已修复 ${at(target)}。 ${edit.cell}：${String(edit.from)} → ${String(edit.to)}`, countsSaid(after)]);
     expect(after.some((d) => d.rule === target.rule && at(d) === at(target))).toBe(false);
     expect(after.length).toBe(first.length - 1);
     expect(await focused()).toBe(at(listed(after)[index]!));
@@ -582,14 +658,17 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     const target = listed(first).find((d) => d.fix !== undefined && d.fix.edits.length > 0);
     if (target === undefined) return;
     const edit = target.fix!.edits[0]!;
+    await announced();
     await list().locator('[data-notice="edited"]').getByRole("button", { name: "撤销" }).click();
     const notice = list().locator('[data-notice="undone"]');
     await notice.waitFor();
     await idle();
+    expect(await inViewport(notice)).toBe(true);
     expect(await notice.locator("[data-notice-line]").allTextContents()).toEqual([
       "已撤销 1 处修改：",
       `${edit.cell}：${String(edit.to)} → ${String(edit.from)}`,
     ]);
+    await expectHeard([`已撤销 1 处修改： ${edit.cell}：${String(edit.to)} → ${String(edit.from)}`, countsSaid(first)]);
     expect(await fake.cell(edit.sheet, edit.cell)).toBe(edit.from);
     expect(checkWorkbook(await fake.grids()).report.diagnostics.map(at)).toEqual(first.map(at));
     expect(await focused()).not.toBe("body");
@@ -599,6 +678,7 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     const fixable = first.filter((d) => d.fix !== undefined && d.fix.edits.length > 0);
     if (fixable.length === 0) return;
     const plan = planFixes(first);
+    await announced();
     await list()
       .getByRole("button", { name: `全部修复（${fixable.length}）` })
       .click();
@@ -609,6 +689,7 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     expect(await notice.locator("[data-notice-line]").first().textContent()).toBe(`已修复 ${fixable.length} 处问题。`);
     for (const w of plan.writes) expect(await fake.cell(w.sheet, w.cell)).toBe(w.to);
     const after = checkWorkbook(await fake.grids()).report.diagnostics;
+    await expectHeard([await noticeSaid(notice), countsSaid(after)]);
     expect(after.filter((d) => d.fix !== undefined)).toEqual([]);
     expect(await page.locator('[data-action="fix"]').count()).toBe(0);
     expect(await focused()).not.toBe("body");
@@ -641,6 +722,7 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
 
   it("插入新项目 typed in 万元 goes in the selected sheet's unit, shown before anything is written, and the new project checks clean", async () => {
     const now = await fake.grids();
+    beforeInsert = now;
     const parsed = checkWorkbook(now).parsed;
     const project = parsed.tables.find((t) => t.kind === "project")!;
     const sheet = project.sheet;
@@ -688,6 +770,51 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     expect(await panel.getByLabel("项目名称").inputValue()).toBe("");
     expect(await focused()).toBe("在所选位置插入");
     await step("inserted");
+  });
+
+  it("撤销 of 插入新项目 deletes exactly the rows it added; rows typed into since are kept, and the notice says which cells", async () => {
+    const panel = page.locator('[data-panel="insert"]');
+    await announced();
+    await panel.locator('[data-notice="edited"]').getByRole("button", { name: "撤销" }).click();
+    const undone = panel.locator('[data-notice="undone"]');
+    await undone.waitFor();
+    await idle();
+    expect(await inViewport(undone)).toBe(true);
+    const lines = await undone.locator("[data-notice-line]").allTextContents();
+    expect(lines[0]).toMatch(/^已删除“.+”第 \d+(–\d+)? 行（加载项插入的行）。$/u);
+    await expectHeard([lines.join(" ")]);
+    // Exactly what was written is gone: the workbook reads as it did before the insertion.
+    expect(normalised(await fake.grids())).toEqual(normalised(beforeInsert));
+    expect(checkWorkbook(await fake.grids()).report.diagnostics.map(at)).toEqual(checkWorkbook(beforeInsert).report.diagnostics.map(at));
+    expect((await callsNamed("deleteRows")).length).toBeGreaterThan(0);
+    expect(await focused()).toBe("在所选位置插入");
+
+    // Inserted above the first project (whole rows inserted), then typed into: 撤销 deletes nothing.
+    const project = checkWorkbook(beforeInsert).parsed.tables.find((t) => t.kind === "project")!;
+    await fake.select(project.sheet, `A${project.range.top + 1}`);
+    await panel.getByLabel("项目名称").fill("第二个新项目");
+    await panel.getByLabel("预算数").fill("3");
+    await panel.getByLabel("所填金额的单位").selectOption("万元");
+    await panel.getByRole("button", { name: "在所选位置插入" }).click();
+    const confirm = panel.locator("[data-confirm]");
+    const notice = panel.locator('[data-notice="edited"]');
+    await Promise.race([confirm.waitFor(), notice.waitFor()]);
+    if (await confirm.isVisible()) await confirm.getByRole("button", { name: "确认插入" }).click();
+    await notice.waitFor();
+    await idle();
+    const inserted = await lastPlan();
+    expect(inserted.insertions.length).toBe(1);
+    const typedAt = `B${inserted.insertions[0]!.before + 1}`;
+    await fake.setCell(inserted.insertions[0]!.sheet, typedAt, "用户补填");
+    const typedInto = await fake.grids();
+    await notice.getByRole("button", { name: "撤销" }).click();
+    await undone.waitFor();
+    await idle();
+    expect(await undone.locator("[data-notice-line]").allTextContents()).toEqual([
+      `插入的行在写入后又被改动（${inserted.insertions[0]!.sheet}!${typedAt}，共 1 个单元格），为避免删掉您填写的内容，没有撤销。如确需删除，请核对后手动删除这些行。`,
+    ]);
+    expect(normalised(await fake.grids())).toEqual(normalised(typedInto));
+    await step("insert undone");
     await page.keyboard.press("Escape");
     await panel.waitFor({ state: "detached" });
     expect(await focused()).toBe("插入新项目");
@@ -744,19 +871,39 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     expect(await focused()).toBe("设置");
   });
 
-  it("清除标记 restores the formats and offers to delete 校验报告; a second one says there is nothing to clear", async () => {
+  it("清除标记 restores the formats and offers to delete 校验报告, asking first and saying it clears Excel's undo; a second one says there is nothing to clear", async () => {
+    const reportSheet = (): Promise<boolean> =>
+      page.evaluate(() => (window as unknown as { __JIXIAO_FAKE__: { reportSheet(): boolean } }).__JIXIAO_FAKE__.reportSheet());
+    await announced();
     await page.getByRole("button", { name: "清除标记" }).click();
     const notice = page.locator('[data-notice="cleared"]');
     await notice.waitFor();
     expect(await fake.formats()).toEqual({});
     expect(await inViewport(notice)).toBe(true);
+    expect(await notice.locator("[data-notice-line]").allTextContents()).toEqual([expect.stringMatching(/^已清除 \d+ 个单元格的标记/u), "提交前可删除加载项生成的“校验报告”工作表。"]);
+    await expectHeard([await noticeSaid(notice)]);
     await step("cleared");
+    // 删除 asks first, saying what deleting a sheet costs; 不删除 keeps it.
+    await notice.getByRole("button", { name: "删除“校验报告”" }).click();
+    const ask = notice.locator("[data-confirm-delete]");
+    expect(await ask.locator("[data-question]").textContent()).toBe(
+      "删除工作表会清空 Excel 的撤销记录：此前的操作将不能再用“撤销”（Ctrl+Z）恢复。确定删除“校验报告”吗？",
+    );
+    expect(await inViewport(ask)).toBe(true);
+    expect(await focused()).toBe("不删除");
+    await step("asked to delete the report");
+    await ask.getByRole("button", { name: "不删除" }).click();
+    expect(await focused()).toBe("删除“校验报告”");
+    expect(await reportSheet()).toBe(true);
+    expect(await callsNamed("deleteReport")).toEqual([]);
+    await announced();
     await page.getByRole("button", { name: "清除标记" }).click();
     await page.locator('[data-notice="cleared"]').getByText("没有需要清除的标记。").waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __JIXIAO_FAKE__: { reportSheet(): boolean } }).__JIXIAO_FAKE__.reportSheet())).toBe(true);
+    await expectHeard(["没有需要清除的标记。"]);
     await page.getByRole("button", { name: "删除“校验报告”" }).click();
+    await page.getByRole("button", { name: "确认删除" }).click();
     await page.locator('[data-notice="reportDeleted"]').getByText("已删除“校验报告”工作表。").waitFor();
-    expect(await page.evaluate(() => (window as unknown as { __JIXIAO_FAKE__: { reportSheet(): boolean } }).__JIXIAO_FAKE__.reportSheet())).toBe(false);
+    expect(await reportSheet()).toBe(false);
     expect(await focused()).toBe("清除标记");
   });
 

@@ -259,7 +259,7 @@ export function toExcel(value: CellValue): string | number | boolean {
   return /^\s*[-+=@\d.(（$¥￥€]/u.test(value) || /^\s*(?:true|false)\s*$/iu.test(value) ? `'${value}` : value;
 }
 
-function fromExcel(value: unknown): CellValue {
+export function fromExcel(value: unknown): CellValue {
   if (value === undefined || value === null || value === "") return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   return String(value);

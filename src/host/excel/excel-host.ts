@@ -6,6 +6,7 @@ import type { HostActions, PlanApplyResult, SelectionCell } from "./host-actions
 import { sheetOfAddress } from "./addresses";
 import { applyMarks } from "./apply-marks";
 import { applyPlanInExcel } from "./apply-plan";
+import { deleteRowsInExcel } from "./delete-rows";
 import type { ExcelRuntime } from "./excel-runtime";
 import { officeRuntime } from "./excel-runtime";
 import { LIVE_CHECK_DEBOUNCE_MS, LiveCheck } from "./live-check";
@@ -84,6 +85,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
       return { sheets: [written.projectSheet, written.categorySheet] };
     },
     getSelection: () => selectedCell(runtime),
+    deleteRows: async (blocks) => {
+      // Rows move: the grids of the latest read no longer describe the workbook.
+      basis = null;
+      return deleteRowsInExcel(runtime, blocks);
+    },
   };
 }
 

@@ -42,6 +42,27 @@ export interface HostActions {
   getSelection(): Promise<SelectionCell>;
   /** Deletes the add-in's 校验报告 sheet (never a sheet it did not write); false when there was none. Optional until the Excel host has it. */
   deleteReport?(): Promise<boolean>;
+  /**
+   * 撤销 of rows the pane added: deletes each block's whole rows (shifting up), bottom-up, in one
+   * Excel.run, but only when every block still holds exactly `expected` (what the pane wrote);
+   * otherwise nothing is deleted and the cells that differ are returned. Optional until a host has it.
+   */
+  deleteRows?(blocks: readonly RowBlock[]): Promise<RowsDeleted>;
+}
+
+/** Rows the pane inserted or wrote into, as the sheet is now (zero-based), and what they must hold. */
+export interface RowBlock {
+  readonly sheet: string;
+  readonly first: number;
+  readonly count: number;
+  /** Row by row from column A: each cell's value as the pane wrote it; a missing cell is blank. */
+  readonly expected: readonly (readonly CellValue[])[];
+}
+
+export interface RowsDeleted {
+  readonly deleted: number;
+  /** "表!A12" cells that no longer hold what the pane wrote; when any, nothing was deleted. */
+  readonly changed: readonly string[];
 }
 
 export interface PlanApplyResult {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactElement } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactElement } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import { useUi } from "../context";
@@ -10,6 +10,8 @@ import type { UndoRecord } from "../undo";
 const useStyles = makeStyles({
   lines: { display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
   line: { overflowWrap: "anywhere" },
+  ask: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: "4px 8px" },
+  question: { flexBasis: "100%", overflowWrap: "anywhere" },
 });
 
 /** A notice in the user's words: its lines, how it reads, and whether it needs a second line of actions. */
@@ -25,9 +27,9 @@ export function noticeMessage(notice: Notice, t: UiStrings): EditMessage {
     case "summary":
       return { intent: "success", lines: [t.summaryWritten(notice.sheets)] };
     case "edited":
-      return editedMessage(notice.detail, notice.result, t, notice.changes);
+      return editedMessage(notice.detail, notice.result, t, notice.changes, notice.undo !== null);
     case "undone":
-      return undoneMessage(notice.changes, notice.changed, t);
+      return undoneMessage(notice.changes, notice.changed, t, notice.rows, notice.rowsChanged);
     case "problem":
       return problemMessage(notice.problem, t);
     case "ignored":
@@ -43,6 +45,51 @@ export interface NoticeBarProps {
   readonly onUndo?: (record: UndoRecord) => void;
   readonly onDeleteReport?: () => void;
   readonly busy: boolean;
+}
+
+/**
+ * 删除“校验报告”, asked first: deleting a sheet clears Excel's undo history (Worksheet.delete), so the
+ * user is told so and confirms; the focus goes to the choice that keeps the sheet.
+ */
+function DeleteReportOffer({ onDelete, busy }: { readonly onDelete: () => void; readonly busy: boolean }): ReactElement {
+  const styles = useStyles();
+  const { t } = useUi();
+  const [asking, setAsking] = useState(false);
+  const question = useId();
+  const keep = useRef<HTMLButtonElement>(null);
+  const offer = useRef<HTMLButtonElement>(null);
+  const answered = useRef(false);
+  // Asking moves the focus to 不删除; answering it moves it back to the offer, never to <body>.
+  useLayoutEffect(() => {
+    if (asking) keep.current?.focus();
+    else if (answered.current) offer.current?.focus();
+  }, [asking]);
+  if (!asking)
+    return (
+      <Button ref={offer} size="small" disabledFocusable={busy} onClick={() => setAsking(true)}>
+        {t.deleteReport}
+      </Button>
+    );
+  return (
+    <span className={styles.ask} role="group" aria-label={t.deleteReport} aria-describedby={question} data-confirm-delete="">
+      <span id={question} className={styles.question} data-question="">
+        {t.deleteReportConfirm}
+      </span>
+      <Button size="small" appearance="primary" disabledFocusable={busy} onClick={onDelete}>
+        {t.deleteReportYes}
+      </Button>
+      <Button
+        ref={keep}
+        size="small"
+        onClick={() => {
+          answered.current = true;
+          setAsking(false);
+        }}
+      >
+        {t.deleteReportNo}
+      </Button>
+    </span>
+  );
 }
 
 /** The result of an action, shown where the action was taken, scrolled into view when it appears. */
@@ -73,11 +120,7 @@ export function NoticeBar({ notice, onDismiss, onUndo, onDeleteReport, busy }: N
             {t.undo}
           </Button>
         ) : null}
-        {offerDelete && onDeleteReport ? (
-          <Button size="small" disabledFocusable={busy} onClick={onDeleteReport}>
-            {t.deleteReport}
-          </Button>
-        ) : null}
+        {offerDelete && onDeleteReport ? <DeleteReportOffer key={notice.id} onDelete={onDeleteReport} busy={busy} /> : null}
       </MessageBarActions>
     </MessageBar>
   );
