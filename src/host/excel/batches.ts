@@ -104,6 +104,11 @@ export interface ReadJob {
   /** Queues the loads; the returned collector stores the results and may return their size in bytes. */
   queue(context: Excel.RequestContext): () => number | void;
   split(): readonly ReadJob[] | null;
+  /**
+   * Smaller reads to try when Excel refuses a request this job was in for a reason other than its
+   * size (a merged-area read of a whole used range); null when the job has none.
+   */
+  fallback?(): readonly ReadJob[] | null;
 }
 
 /** Learning the response size from what came back, for reads whose weight only roughly predicts bytes. */
@@ -119,7 +124,13 @@ export interface AdaptiveBudget {
  * `maxWeight`; a request Excel refuses for its payload size is retried in halves. With `adapt`, the
  * bytes a response brought per unit of weight size the following requests.
  */
-export async function readInRequests(context: Excel.RequestContext, jobs: readonly ReadJob[], maxWeight: number, adapt?: AdaptiveBudget): Promise<void> {
+export async function readInRequests(
+  context: Excel.RequestContext,
+  jobs: readonly ReadJob[],
+  maxWeight: number,
+  adapt?: AdaptiveBudget,
+  afterRequest?: () => void,
+): Promise<void> {
   let total = 0;
   for (const job of jobs) total += job.weight;
   let budget = adapt && total > maxWeight ? Math.min(maxWeight, adapt.firstWeight) : maxWeight;
@@ -133,6 +144,7 @@ export async function readInRequests(context: Excel.RequestContext, jobs: readon
       i++;
     }
     const bytes = await readAdaptively(context, group);
+    afterRequest?.();
     if (adapt && bytes > 0 && weight > 0) budget = Math.max(1, Math.min(maxWeight, Math.floor((adapt.targetBytes * weight) / bytes)));
   }
 }
@@ -142,13 +154,31 @@ async function readAdaptively(context: Excel.RequestContext, jobs: readonly Read
   try {
     await context.sync();
   } catch (err) {
-    const halves = isPayloadTooLarge(err) ? halve(jobs) : null;
+    if (!isPayloadTooLarge(err)) {
+      // Excel refused something in the request: the jobs that have a smaller way to read are retried that way, once.
+      const retry = withFallbacks(jobs);
+      if (!retry) throw err;
+      return readAdaptively(context, retry);
+    }
+    const halves = halve(jobs);
     if (!halves) throw err;
     return (await readAdaptively(context, halves[0])) + (await readAdaptively(context, halves[1]));
   }
   let bytes = 0;
   for (const collect of collectors) bytes += collect() ?? 0;
   return bytes;
+}
+
+/** The jobs with every fallback applied, or null when none has one (the error is then the caller's). */
+function withFallbacks(jobs: readonly ReadJob[]): ReadJob[] | null {
+  let replaced = false;
+  const out: ReadJob[] = [];
+  for (const job of jobs) {
+    const smaller = job.fallback?.() ?? null;
+    if (smaller) replaced = true;
+    out.push(...(smaller ?? [job]));
+  }
+  return replaced ? out : null;
 }
 
 function halve(jobs: readonly ReadJob[]): [readonly ReadJob[], readonly ReadJob[]] | null {

@@ -10,7 +10,11 @@ import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../../core/grid/limits";
 import { MARKS_SHEET, queueReportSheetLookup, reportSheetOf } from "./own-sheets";
 import { queueSummarySheetLookup } from "./write-summary";
 
-/** `getMergedAreasOrNullObject` fails beyond 512 areas; a block of 1,024 cells cannot hold more. */
+/**
+ * Merged areas are read for a whole used range at once. Excel documents no limit on how many one
+ * getMergedAreasOrNullObject returns, but a refusal is possible (a very large sheet): the read is then
+ * retried in bands of at most this many cells, a size that cannot hold many areas.
+ */
 export const MERGE_BAND_CELLS = 1024;
 /** Cells of one values read; Excel refuses ranges over 5 million cells, and smaller blocks split better. */
 export const VALUES_BLOCK_CELLS = 200_000;
@@ -28,7 +32,8 @@ const READ_TARGET_BYTES = 2_500_000;
  * Reads every sheet's used-range values, number formats and merged areas in one Excel.run: the sheet
  * names, then each used range's position, then all values, formats and merges, in one request for a
  * workbook of ordinary size however many sheets it has. A larger one is read in requests sized by the
- * bytes the first brought back, under Excel on the web's 5 MB.
+ * bytes the first brought back, under Excel on the web's 5 MB. `onProgress` hears (sheets read, sheets)
+ * after each request, so a long read advances.
  */
 export async function readWorkbookGrids(
   runtime: ExcelRuntime,
@@ -37,48 +42,52 @@ export async function readWorkbookGrids(
 ): Promise<WorkbookGrids> {
   const mergesSupported = runtime.isSetSupported("ExcelApi", "1.13");
   return runtime.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    const reportSheet = queueReportSheetLookup(context);
-    // The summary sheets the add-in wrote are looked up in the same request, so the read stays at three.
-    const summarySheets = options.skipSummarySheets ? queueSummarySheetLookup(context) : null;
-    await context.sync();
-
-    const own = new Set([MARKS_SHEET, reportSheetOf(reportSheet).sheet]);
-    if (summarySheets) for (const name of summarySheets(worksheets.items.map((w) => w.name))) own.add(name);
-    const sheets = worksheets.items.filter((worksheet) => !own.has(worksheet.name));
+    const sheets = await userSheets(context, options.skipSummarySheets === true);
     const usedRanges = sheets.map((worksheet) => {
       const used = worksheet.getUsedRangeOrNullObject(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
       return used;
     });
     await context.sync();
-    onProgress?.(0, sheets.length);
 
-    const reads = sheets.map((worksheet, i): SheetRead => {
-      const used = usedRanges[i]!;
-      const area = used.isNullObject
-        ? null
-        : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
-      if (area) refuseOversized(worksheet.name, area);
-      return { name: worksheet.name, worksheet, area, blocks: [], merges: [] };
-    });
+    const reads = sheets.map((worksheet, i) => sheetRead(worksheet, usedRanges[i]!, mergesSupported));
     const jobs: ReadJob[] = [];
     for (const read of reads) {
       if (!read.area) continue;
       jobs.push(...valueJobs(read, read.area));
-      if (mergesSupported) jobs.push(...mergeBands(read.area).map((band) => mergeJob(read, band)));
+      if (mergesSupported) jobs.push(mergeJob(read, read.area, true));
     }
-    await readInRequests(context, jobs, READ_WEIGHT_PER_REQUEST, { targetBytes: READ_TARGET_BYTES, firstWeight: FIRST_READ_WEIGHT });
-
-    return {
-      sheets: reads.map((read, i) => {
-        const grid = toGrid(read.name, read.blocks, read.merges);
-        onProgress?.(i + 1, reads.length);
-        return grid;
-      }),
+    let reported = -1;
+    const report = (): void => {
+      const done = reads.filter((read) => read.progress.collected >= read.progress.expected).length;
+      if (done !== reported) onProgress?.(done, reads.length);
+      reported = done;
     };
+    report();
+    await readInRequests(context, jobs, READ_WEIGHT_PER_REQUEST, { targetBytes: READ_TARGET_BYTES, firstWeight: FIRST_READ_WEIGHT }, report);
+    return { sheets: reads.map((read) => toGrid(read.name, read.blocks, read.merges)) };
   }, WHILE_TYPING);
+}
+
+/** The workbook's sheets without the add-in's own (marks, report, and the summaries when asked), after one request. */
+async function userSheets(context: Excel.RequestContext, skipSummarySheets: boolean): Promise<Excel.Worksheet[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const reportSheet = queueReportSheetLookup(context);
+  // The summary sheets the add-in wrote are looked up in the same request, so the read stays at three.
+  const summarySheets = skipSummarySheets ? queueSummarySheetLookup(context) : null;
+  await context.sync();
+  const own = new Set([MARKS_SHEET, reportSheetOf(reportSheet).sheet]);
+  if (summarySheets) for (const name of summarySheets(worksheets.items.map((w) => w.name))) own.add(name);
+  return worksheets.items.filter((worksheet) => !own.has(worksheet.name));
+}
+
+function sheetRead(worksheet: Excel.Worksheet, used: Excel.Range, mergesSupported: boolean): SheetRead {
+  const area = used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 };
+  if (area) refuseOversized(worksheet.name, area);
+  const cells = area ? (area.bottom - area.top + 1) * (area.right - area.left + 1) : 0;
+  // Progress counts the cells whose values came back and, for the merges, the cells their areas were read for.
+  return { name: worksheet.name, worksheet, area, blocks: [], merges: [], progress: { expected: mergesSupported ? 2 * cells : cells, collected: 0 } };
 }
 
 /** The CLI's limits, measured the same way (the used range counted from A1), before any cell is read. */
@@ -95,6 +104,7 @@ interface SheetRead {
   readonly area: CellRange | null;
   readonly blocks: ValueBlock[];
   readonly merges: CellRange[];
+  readonly progress: { readonly expected: number; collected: number };
 }
 
 /** Values of the rows `top`.. of a sheet, starting at column `left`, with their number formats when read. */
@@ -136,6 +146,7 @@ function valueJob(read: SheetRead, block: CellRange): ReadJob {
 
 function collectBlock(read: SheetRead, block: CellRange, loaded: Excel.Range): number {
   read.blocks.push({ top: block.top, left: block.left, values: loaded.values, formats: loaded.numberFormat });
+  read.progress.collected += (block.bottom - block.top + 1) * (block.right - block.left + 1);
   return responseBytes(loaded.values) + responseBytes(loaded.numberFormat);
 }
 
@@ -163,26 +174,33 @@ export function mergeBands(area: CellRange): CellRange[] {
   return bands;
 }
 
-function mergeJob(read: SheetRead, band: CellRange): ReadJob {
-  const rows = band.bottom - band.top + 1;
-  const cols = band.right - band.left + 1;
+/**
+ * The merged areas whose top-left cell lies in `area` (Excel returns each whole, so bands never split
+ * one; OfficeDev/office-js #3611). A read of a whole used range falls back to bands when Excel refuses it.
+ */
+function mergeJob(read: SheetRead, area: CellRange, whole: boolean): ReadJob {
+  const rows = area.bottom - area.top + 1;
+  const cols = area.right - area.left + 1;
+  const bands = (): ReadJob[] => mergeBands(area).map((band) => mergeJob(read, band, false));
   return {
-    // Merged areas come back as short addresses; a band weighs far less than its values.
+    // Merged areas come back as short addresses; their read weighs far less than the values.
     weight: Math.ceil((rows * cols) / 32),
     queue: () => {
-      // Excel returns each merged area whose top-left cell lies in the band, whole, so bands never split one.
-      const merged = read.worksheet.getRangeByIndexes(band.top, band.left, rows, cols).getMergedAreasOrNullObject();
+      const merged = read.worksheet.getRangeByIndexes(area.top, area.left, rows, cols).getMergedAreasOrNullObject();
       const areas = merged.areas;
       areas.load("items/address");
       return () => {
+        read.progress.collected += rows * cols;
         if (merged.isNullObject) return;
-        for (const area of areas.items) {
-          const range = rangeOfAddress(area.address);
+        for (const found of areas.items) {
+          const range = rangeOfAddress(found.address);
           if (range) read.merges.push(range);
         }
       };
     },
-    split: () => null,
+    // Too many areas for one response, or refused: the bands instead.
+    split: () => (whole ? bands() : null),
+    ...(whole ? { fallback: bands } : {}),
   };
 }
 

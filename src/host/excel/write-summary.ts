@@ -156,10 +156,16 @@ export async function writeSummarySheets(runtime: ExcelRuntime, summary: BudgetS
       ops.push(prepareSheetOp(sheetPlan, marked[i]!, oldTables[i]!, oldCharts[i]!));
       ops.push(...sheetOps(sheetPlan));
     });
-    if (options.activate !== false) {
-      ops.push({ bytes: OPERATION_OVERHEAD_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(names.projects).activate() });
-    }
+    const activate = (ctx: Excel.RequestContext): void => ctx.workbook.worksheets.getItem(names.projects).activate();
+    // Excel on the web ignores activating a sheet in the request that adds it (office-js #930): a new sheet is activated in the next one.
+    const activateLater = options.activate !== false && marked[0]!.sheet === null;
+    if (options.activate !== false && !activateLater) ops.push({ bytes: OPERATION_OVERHEAD_BYTES, queue: activate });
     syncs += await writeInChunks(context, ops, { suspendEvents });
+    if (activateLater) {
+      activate(context);
+      await context.sync();
+      syncs++;
+    }
     return {
       projectSheet: names.projects,
       categorySheet: names.categories,

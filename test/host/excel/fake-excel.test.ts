@@ -85,8 +85,9 @@ describe("the fake Excel keeps Office.js's request model", () => {
     expect(fake.requests[0]!.requestBytes).toBeGreaterThan(3000);
   });
 
-  test("merged areas: anchored in the range, whole, at most 512, from ExcelApi 1.13", async () => {
-    const { workbook, fake } = session();
+  test("merged areas: anchored in the range, whole, refused past a configured count (none documented), from ExcelApi 1.13", async () => {
+    const { workbook } = session();
+    const fake = new FakeExcel(workbook, { maxMergedAreas: 512 });
     await fake.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
       const anchored = sheet.getRange("A3:A3").getMergedAreasOrNullObject();
@@ -102,7 +103,13 @@ describe("the fake Excel keeps Office.js's request model", () => {
         context.workbook.worksheets.getItem("Sheet1").getRange("A:B").getMergedAreasOrNullObject();
         await context.sync();
       }),
-    ).rejects.toMatchObject({ code: "GeneralException" });
+    ).rejects.toMatchObject({ code: "GeneralException", debugInfo: { errorLocation: "Range.getMergedAreasOrNullObject" } });
+    await new FakeExcel(workbook).run(async (context) => {
+      const all = context.workbook.worksheets.getItem("Sheet1").getRange("A:B").getMergedAreasOrNullObject();
+      all.load("areaCount");
+      await context.sync();
+      expect(all.areaCount).toBe(513);
+    });
     const old = new FakeExcel(workbook, { apiVersion: "1.12" });
     await expect(
       old.run(async (context) => {

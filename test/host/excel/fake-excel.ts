@@ -10,7 +10,7 @@
  * Excel behaviours modelled because the host relies on them: a string written to a General cell is
  * evaluated ("=…" and "@…" become formulas, "+1" and "-2" numbers) unless the cell's number format
  * is "@" or the text starts with an apostrophe; getMergedAreasOrNullObject returns the areas whose
- * top-left cell lies in the range and fails beyond 512; getRanges fails beyond 8,192 characters;
+ * top-left cell lies in the range (OfficeDev/office-js #3611, #1590); getRanges fails beyond 8,192 characters;
  * a very hidden sheet cannot be deleted; notes exist from ExcelApi 1.18, merged areas from 1.13.
  * Range.values are the raw stored values, numbers for dates (serials) and percentages (0.98), and
  * Range.numberFormat the format code of each cell (learn.microsoft.com/javascript/api/excel/excel.range:
@@ -39,7 +39,6 @@ import type { ExcelRuntime } from "../../../src/host/excel/excel-runtime";
 export const FIVE_MB = 5 * 1024 * 1024;
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
-const MAX_MERGED_AREAS = 512;
 const MAX_RANGES_ADDRESS = 8192;
 /**
  * Office.js sends each action as an ObjectPath and/or an Action record with ids, type codes and
@@ -438,14 +437,16 @@ function utf8Bytes(text: string): number {
 // ---------------------------------------------------------------- errors
 
 export class FakeRichApiError extends Error {
-  readonly debugInfo: { code: string; message: string };
+  /** OfficeExtension.DebugInfo: code, message, and errorLocation ("the object or method where the error occurred") when known. */
+  readonly debugInfo: { code: string; message: string; errorLocation?: string };
   constructor(
     readonly code: string,
     message: string,
+    errorLocation?: string,
   ) {
     super(message);
     this.name = "RichApi.Error";
-    this.debugInfo = { code, message };
+    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
   }
 }
 
@@ -461,6 +462,13 @@ function notLoaded(property: string): FakeRichApiError {
 export interface FakeExcelOptions {
   /** Highest ExcelApi requirement set supported (default 1.18). */
   readonly apiVersion?: string;
+  /**
+   * Merged areas one getMergedAreasOrNullObject may return before Excel refuses the request
+   * (GeneralException at Range.getMergedAreasOrNullObject). No limit is documented — neither the
+   * Range docs (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member)
+   * nor the office-js issues name one — so there is none by default; tests set one to model a refusal.
+   */
+  readonly maxMergedAreas?: number;
   readonly maxRequestBytes?: number;
   readonly maxResponseBytes?: number;
 }
@@ -501,6 +509,7 @@ export class FakeExcel {
   readonly apiVersion: string;
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
+  readonly maxMergedAreas: number;
   private nextHandler = 1;
 
   constructor(
@@ -510,6 +519,7 @@ export class FakeExcel {
     this.apiVersion = options.apiVersion ?? "1.18";
     this.maxRequestBytes = options.maxRequestBytes ?? FIVE_MB;
     this.maxResponseBytes = options.maxResponseBytes ?? FIVE_MB;
+    this.maxMergedAreas = options.maxMergedAreas ?? Infinity;
     this.settings = new FakeSettings(workbook);
   }
 
@@ -1009,7 +1019,8 @@ export class FakeContext {
         if (method === "getMergedAreasOrNullObject") {
           this.requireApi("1.13", "Range.getMergedAreasOrNullObject");
           const found = parent.sheet.merges.filter((m) => inside(parent.r, m.top, m.left));
-          if (found.length > MAX_MERGED_AREAS) throw new FakeRichApiError("GeneralException", `The range holds ${found.length} merged areas; at most ${MAX_MERGED_AREAS} can be returned.`);
+          const limit = this.session.maxMergedAreas;
+          if (found.length > limit) throw new FakeRichApiError("GeneralException", `The range holds ${found.length} merged areas; at most ${limit} can be returned.`, "Range.getMergedAreasOrNullObject");
           return found.length === 0 ? NULL_REF : { k: "areas", sheet: parent.sheet, rs: found.map((m) => ({ ...m })) };
         }
         break;

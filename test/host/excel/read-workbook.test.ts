@@ -21,11 +21,16 @@ function normalized(grid: Grid): Grid {
   return { sheet: grid.sheet, cells, merges };
 }
 
-async function read(workbook: FakeWorkbook, apiVersion = "1.18", limits: { maxResponseBytes?: number } = {}) {
+async function read(workbook: FakeWorkbook, apiVersion = "1.18", limits: { maxResponseBytes?: number; maxMergedAreas?: number } = {}) {
   const fake = new FakeExcel(workbook, { apiVersion, ...limits });
   const progress: [number, number][] = [];
-  const grids = await createExcelHost({ runtime: fake.runtime }).readWorkbook((done, total) => progress.push([done, total]));
-  return { fake, grids, progress };
+  /** The requests sent when each progress call came. */
+  const progressAt: number[] = [];
+  const grids = await createExcelHost({ runtime: fake.runtime }).readWorkbook((done, total) => {
+    progress.push([done, total]);
+    progressAt.push(fake.syncs);
+  });
+  return { fake, grids, progress, progressAt };
 }
 
 describe("readWorkbook", () => {
@@ -47,8 +52,8 @@ describe("readWorkbook", () => {
       { sheet: "Data", cells: [[], [], [null, "项目名称"], [null, null, null, 12.5], [null, true]], merges: [{ top: 2, left: 1, bottom: 2, right: 3 }] },
       { sheet: "Empty", cells: [], merges: [] },
     ]);
+    // The empty sheet is read as soon as its used range is known; the other after the request with its cells.
     expect(progress).toEqual([
-      [0, 2],
       [1, 2],
       [2, 2],
     ]);
@@ -77,8 +82,31 @@ describe("readWorkbook", () => {
     }
     expect(large.grids.sheets).toEqual(many.sheets.map(normalized));
     expect(few.grids.sheets).toEqual(small.sheets.map(normalized));
-    // Sheets with more than 512 merged areas are read in bands.
+    // Merged areas are read once per sheet for the whole used range, 512 areas or more alike.
     expect(Math.max(...many.sheets.map((s) => s.merges.length))).toBeGreaterThan(512);
+    expect(large.fake.callsOf("Range.getMergedAreasOrNullObject")).toHaveLength(50);
+    expect(single.fake.callsOf("Range.getMergedAreasOrNullObject").map((c) => c.target)).toEqual([`${one.sheets[0]!.sheet}!A1:${"ABCDEFGHIJ"[one.sheets[0]!.cells.reduce((w, r) => Math.max(w, r.length), 0) - 1]}${one.sheets[0]!.cells.length}`]);
+    // Progress advances with each of the three value requests, not all at once after the last.
+    expect(large.progressAt).toEqual([2, 3, 4, 5]);
+    expect(large.progress.map(([, total]) => total)).toEqual([50, 50, 50, 50]);
+    expect(large.progress[0]![0]).toBe(0);
+    expect(large.progress[1]![0]).toBeGreaterThan(0);
+    expect(large.progress[2]![0]).toBeGreaterThan(large.progress[1]![0]);
+    expect(large.progress[3]).toEqual([50, 50]);
+  });
+
+  test("when Excel refuses the merged areas of a whole used range, that read is made again in bands and nothing is lost", async () => {
+    const generated = generateGrids(2000, 7, { projectsPerSheet: 2000 });
+    const merges = generated.sheets[0]!.merges.length;
+    expect(merges).toBeGreaterThan(600);
+    const { fake, grids } = await read(FakeWorkbook.fromGrids(generated.sheets), "1.18", { maxMergedAreas: 600 });
+    expect(grids.sheets).toEqual(generated.sheets.map(normalized));
+    expect(fake.requests.filter((r) => r.error).map((r) => r.error)).toEqual(["GeneralException"]);
+    // The refused request (the whole used range) is followed by one request of bands of at most 1,024 cells.
+    const refused = fake.requests.findIndex((r) => r.error !== undefined);
+    const calls = fake.callsOf("Range.getMergedAreasOrNullObject");
+    expect(new Set(calls.map((c) => c.request))).toEqual(new Set([refused + 1]));
+    expect(calls).toHaveLength(mergeBands({ top: 0, left: 0, bottom: generated.sheets[0]!.cells.length - 1, right: 6 }).length);
   });
 
   test("a response too large for Excel on the web is read again in halves", async () => {

@@ -6,7 +6,9 @@
  * Like Office.js, calls on proxies only queue actions; context.sync() runs them in order and only
  * then can loaded properties be read (reading earlier throws). Excel's evaluation of typed text is
  * modelled: a string starting with = + - @ written as a value into a cell whose number format is
- * not "@" becomes a formula, which is what the writer must avoid.
+ * not "@" becomes a formula, which is what the writer must avoid. A sheet activated in the same
+ * request that adds it is not activated on Excel on the web (OfficeDev/office-js #930; the workaround
+ * in office-js-helpers PR #30 is a sync between add and activate): the fake leaves the active sheet as it was.
  */
 import type { CellRange } from "../../../src/core/grid/address";
 import { a1, parseRangeA1 } from "../../../src/core/grid/address";
@@ -182,9 +184,13 @@ export class FakeContext {
     });
   }
 
+  /** Sheets added by the request being run (#930: activating one of them has no effect). */
+  addedThisRequest = new Set<FakeSheet>();
+
   async sync(): Promise<void> {
     const actions = this.queue.splice(0);
     this.syncs++;
+    this.addedThisRequest = new Set();
     for (const action of actions) action();
   }
 }
@@ -233,7 +239,9 @@ class WorksheetCollectionProxy extends ItemsProxy<{ name: string }> {
     const made = new Deferred<FakeSheet>();
     this.context.enqueue("worksheets.add", [name], () => {
       if (this.context.book.findSheet(name)) throw new FakeError("ItemAlreadyExists", `sheet ${name} exists`);
-      made.set(this.context.book.addSheet(name));
+      const sheet = this.context.book.addSheet(name);
+      this.context.addedThisRequest.add(sheet);
+      made.set(sheet);
     });
     return new WorksheetProxy(this.context, () => made.get());
   }
@@ -270,7 +278,8 @@ class WorksheetProxy {
   }
   activate(): void {
     this.context.enqueue("worksheet.activate", [], () => {
-      this.context.book.active = this.resolve();
+      const sheet = this.resolve();
+      if (!this.context.addedThisRequest.has(sheet)) this.context.book.active = sheet;
     });
   }
 }

@@ -30,14 +30,16 @@ describe("writeSummarySheets (Office.js)", () => {
     summaryMany = await summaryOf("examples/seed000-tianjin-blocks.xlsx", "examples/seed004-korla-weighted.xlsx");
   });
 
-  it("adds both sheets with tables, totals rows, formulas, a chart and hidden marker names in two requests", async () => {
+  it("adds both sheets with tables, totals rows, formulas, a chart and hidden marker names in two requests, and activates the first in a third (office-js #930)", async () => {
     const book = new FakeBook();
     book.addSheet("绩效目标表", [["项目名称", "x"]]);
     const runtime = fakeRuntime(book);
     const result = await writeSummarySheets(runtime, summaryMany);
-    expect(result).toEqual({ projectSheet: "汇总-项目", categorySheet: "汇总-分类", regenerated: [], syncs: 2 });
+    expect(result).toEqual({ projectSheet: "汇总-项目", categorySheet: "汇总-分类", regenerated: [], syncs: 3 });
     expect(book.sheets.map((s) => s.name)).toEqual(["绩效目标表", "汇总-项目", "汇总-分类"]);
     expect(book.active?.name).toBe("汇总-项目");
+    const calls = runtime.contexts[0]!.calls;
+    expect(calls.filter((c) => c.call === "worksheet.activate").map((c) => c.sync)).toEqual([Math.max(...calls.filter((c) => c.call === "worksheets.add").map((c) => c.sync)) + 1]);
     expect(book.enableEvents).toBe(true);
 
     const context = runtime.contexts[0]!;
@@ -54,7 +56,7 @@ describe("writeSummarySheets (Office.js)", () => {
     // The first request only looks (sheets, tables, marker names); every write goes in the second, with events off.
     const isLookup = (call: string): boolean => call.endsWith(".load") || call === "names.getItemOrNullObject";
     expect(context.calls.filter((c) => c.sync === 1).every((c) => isLookup(c.call))).toBe(true);
-    expect(context.calls.filter((c) => !isLookup(c.call)).every((c) => c.sync === 2)).toBe(true);
+    expect(context.calls.filter((c) => !isLookup(c.call) && c.call !== "worksheet.activate").every((c) => c.sync === 2)).toBe(true);
     expect(context.calls.filter((c) => c.call === "runtime.enableEvents").map((c) => c.args[0])).toEqual([false, true]);
 
     const names = [...book.names.entries()].map(([name, n]) => [name, n.sheet?.name, n.address, n.visible]);
