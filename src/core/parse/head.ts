@@ -64,111 +64,119 @@ function amountAt(sheet: Sheet, at: { row: number; col: number } | null, unit: M
   return at ? sheet.amount(at.row, at.col, unit) : null;
 }
 
-/** Scans rows [from, to] (inclusive) for head labels, titles, coded agencies and unit statements. */
-export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedUnit: MoneyUnit | null): BlockHead {
-  const hits: LabelHit[] = [];
-  let title: Sourced<string> | null = null;
-  let codedAgencyCell: Sourced<string> | null = null;
-  let unit: MoneyUnit | null = null;
-  let unitCell: string | null = null;
-  let firstRow = to + 1;
+/** What the head rows hold, as the scan finds it. */
+interface HeadScan {
+  readonly hits: LabelHit[];
+  title: Sourced<string> | null;
+  codedAgency: Sourced<string> | null;
+  unit: MoneyUnit | null;
+  unitCell: string | null;
+  firstRow: number;
+}
 
+function statedUnit(scan: HeadScan, unit: MoneyUnit, row: number, col: number): void {
+  scan.unit = unit;
+  scan.unitCell = a1(row, col);
+  scan.firstRow = Math.min(scan.firstRow, row);
+}
+
+/** A cell that is no label word: a trailing unit statement, an inline "label：value", or an agency with its code. */
+function scanHeadText(sheet: Sheet, row: number, col: number, scan: HeadScan): void {
+  let text = sheet.text(row, col);
+  const trailing = trailingUnitStatement(text);
+  if (trailing) {
+    statedUnit(scan, trailing.unit, row, col);
+    text = trailing.before;
+  }
+  const inline = splitInlineLabel(text);
+  if (inline) {
+    const inlineKey = labelKey(inline.label);
+    const inlineLabel = headLabelOf(inlineKey) ?? labelByMeaning(inlineKey);
+    if (inlineLabel) {
+      scan.hits.push({ label: inlineLabel, row, col, inlineValue: tidy(inline.value) });
+      scan.firstRow = Math.min(scan.firstRow, row);
+      return;
+    }
+  }
+  if (!scan.codedAgency && codedAgency(text)) {
+    scan.codedAgency = { value: text, cell: a1(row, col) };
+    scan.firstRow = Math.min(scan.firstRow, row);
+  }
+}
+
+/**
+ * One cell of the head: a label (a synonym, or by meaning unless it is the value of a text label
+ * left of it), a unit statement, a title, or text. True when it is a label whose value is text.
+ */
+function scanHeadCell(sheet: Sheet, row: number, col: number, afterTextLabel: boolean, scan: HeadScan): boolean {
+  const key = sheet.key(row, col);
+  const label: HeadLabel | null = headLabelOf(key) ?? (afterTextLabel || typeof sheet.value(row, col) !== "string" ? null : labelByMeaning(key));
+  if (label) {
+    scan.hits.push({ label, row, col });
+    const u = unitInLabel(key);
+    if (u && !scan.unit) statedUnit(scan, u, row, col);
+    scan.firstRow = Math.min(scan.firstRow, row);
+    return TEXT_VALUED_LABELS.has(label);
+  }
+  const stated = unitStatement(key);
+  if (stated) statedUnit(scan, stated, row, col);
+  else if (isTableTitle(key)) {
+    scan.title = sheet.sourced(row, col);
+    scan.firstRow = Math.min(scan.firstRow, row);
+  } else scanHeadText(sheet, row, col, scan);
+  return false;
+}
+
+function scanHead(sheet: Sheet, from: number, to: number): HeadScan {
+  const scan: HeadScan = { hits: [], title: null, codedAgency: null, unit: null, unitCell: null, firstRow: to + 1 };
   for (let r = from; r <= to; r++) {
     // The cell right of 项目名称 is its value, however much it sounds like a label ("财政资金绩效评价经费").
     let afterTextLabel = false;
-    for (const c of sheet.filledColumns(r)) {
-      const key = sheet.key(r, c);
-      const label: HeadLabel | null = headLabelOf(key) ?? (afterTextLabel || typeof sheet.value(r, c) !== "string" ? null : labelByMeaning(key));
-      afterTextLabel = label !== null && TEXT_VALUED_LABELS.has(label);
-      if (label) {
-        hits.push({ label, row: r, col: c });
-        const u = unitInLabel(key);
-        if (u && !unit) {
-          unit = u;
-          unitCell = a1(r, c);
-        }
-        firstRow = Math.min(firstRow, r);
-        continue;
-      }
-      const stated = unitStatement(key);
-      if (stated) {
-        unit = stated;
-        unitCell = a1(r, c);
-        firstRow = Math.min(firstRow, r);
-        continue;
-      }
-      if (isTableTitle(key)) {
-        title = sheet.sourced(r, c);
-        firstRow = Math.min(firstRow, r);
-        continue;
-      }
-      let text = sheet.text(r, c);
-      const trailing = trailingUnitStatement(text);
-      if (trailing) {
-        unit = trailing.unit;
-        unitCell = a1(r, c);
-        firstRow = Math.min(firstRow, r);
-        text = trailing.before;
-      }
-      const inline = splitInlineLabel(text);
-      if (inline) {
-        const inlineKey = labelKey(inline.label);
-        const inlineLabel = headLabelOf(inlineKey) ?? labelByMeaning(inlineKey);
-        if (inlineLabel) {
-          hits.push({ label: inlineLabel, row: r, col: c, inlineValue: tidy(inline.value) });
-          firstRow = Math.min(firstRow, r);
-          continue;
-        }
-      }
-      if (!codedAgencyCell && codedAgency(text)) {
-        codedAgencyCell = { value: text, cell: a1(r, c) };
-        firstRow = Math.min(firstRow, r);
-      }
-    }
+    for (const c of sheet.filledColumns(r)) afterTextLabel = scanHeadCell(sheet, r, c, afterTextLabel, scan);
   }
-  const effectiveUnit: MoneyUnit = unit ?? inheritedUnit ?? "万元";
+  return scan;
+}
 
-  const first = (label: HeadLabel): LabelHit | undefined => hits.find((h) => h.label === label);
-  const totalHit = first("total");
-  // Mid-term templates write the period's and the year's money side by side, each with its own 其中 lines:
-  // take the lines under the year's total in its column, else on its row, else the first.
-  const ofTotal = (label: HeadLabel): LabelHit | undefined => {
-    const all = hits.filter((h) => h.label === label);
-    if (all.length <= 1 || !totalHit) return all[0];
-    return (
-      all.find((h) => h.col === totalHit.col && h.row > totalHit.row) ??
-      all.find((h) => h.row === totalHit.row && h.col > totalHit.col) ??
-      all[0]
-    );
-  };
-  const textOf = (hit: LabelHit | undefined): Sourced<string> | null => {
-    if (!hit) return null;
-    if (hit.inlineValue !== undefined) return { value: hit.inlineValue, cell: a1(hit.row, hit.col) };
-    return sourcedAt(sheet, valueRightOf(sheet, hit.row, hit.col) ?? valueBelow(sheet, hit.row, hit.col));
-  };
+type Sides = { row: number; period: number; year: number } | null;
+
+/** The amount a money label points at, on the year's side or the whole period's. */
+function amountOfHit(sheet: Sheet, hit: LabelHit | undefined, sides: Sides, unit: MoneyUnit, side: "year" | "period" = "year"): Amount | null {
+  if (!hit) return null;
+  // 资金来源 | 中期 | 年度 over the labels: each amount sits in its side's column, on the label's row.
+  if (sides && hit.row > sides.row && hit.row <= sides.row + 6 && hit.col < Math.min(sides.year, sides.period)) {
+    return amountAt(sheet, { row: hit.row, col: side === "year" ? sides.year : sides.period }, unit);
+  }
+  if (hit.inlineValue !== undefined) {
+    const parsed = parseAmount(hit.inlineValue, unit);
+    return parsed ? { value: parsed.value, unit, cell: a1(hit.row, hit.col), decimals: parsed.decimals, text: hit.inlineValue } : null;
+  }
+  const right = valueRightOf(sheet, hit.row, hit.col, sheet.width - 1, true);
+  const beside = amountAt(sheet, right, unit);
+  if (beside) return beside;
+  // "预算数（万元） | 合计 | 财政拨款 …" with the amounts a row below: the total sits under 合计.
+  if (right && isTotalLabel(sheet.key(right.row, right.col))) return amountAt(sheet, valueBelow(sheet, right.row, right.col), unit);
+  return amountAt(sheet, right ? null : verticalAmount(sheet, hit), unit);
+}
+
+/**
+ * Mid-term templates write the period's and the year's money side by side, each with its own 其中
+ * lines: the year's line of a label is under the year's total in its column, else on its row, else the first.
+ */
+function yearLine(hits: readonly LabelHit[], label: HeadLabel, totalHit: LabelHit | undefined): LabelHit | undefined {
+  const all = hits.filter((h) => h.label === label);
+  if (all.length <= 1 || !totalHit) return all[0];
+  return all.find((h) => h.col === totalHit.col && h.row > totalHit.row) ?? all.find((h) => h.row === totalHit.row && h.col > totalHit.col) ?? all[0];
+}
+
+const cellOf = (hit: LabelHit): string => a1(hit.row, hit.col);
+
+/** The head's money: 预算数 with its 其中 lines (or label：amount pairs), and the whole period's beside it. */
+function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, unit: MoneyUnit): { budget: Budget | null; periodBudget: Budget | null; looked: LabelHit | undefined } {
+  const { hits } = scan;
+  const totalHit = hits.find((h) => h.label === "total");
+  const [fiscalHit, otherHit, specialHit, upperHit] = (["fiscal", "other", "specialAccount", "upperLevel"] as const).map((l) => yearLine(hits, l, totalHit));
   const sides = sideColumns(sheet, from, to);
-  const amountOf = (hit: LabelHit | undefined, side: "year" | "period" = "year"): Amount | null => {
-    if (!hit) return null;
-    // 资金来源 | 中期 | 年度 over the labels: each amount sits in its side's column, on the label's row.
-    if (sides && hit.row > sides.row && hit.row <= sides.row + 6 && hit.col < Math.min(sides.year, sides.period)) {
-      return amountAt(sheet, { row: hit.row, col: side === "year" ? sides.year : sides.period }, effectiveUnit);
-    }
-    if (hit.inlineValue !== undefined) {
-      const parsed = parseAmount(hit.inlineValue, effectiveUnit);
-      return parsed ? { value: parsed.value, unit: effectiveUnit, cell: a1(hit.row, hit.col), decimals: parsed.decimals, text: hit.inlineValue } : null;
-    }
-    const right = valueRightOf(sheet, hit.row, hit.col, sheet.width - 1, true);
-    const beside = amountAt(sheet, right, effectiveUnit);
-    if (beside) return beside;
-    // "预算数（万元） | 合计 | 财政拨款 …" with the amounts a row below: the total sits under 合计.
-    if (right && isTotalLabel(sheet.key(right.row, right.col))) return amountAt(sheet, valueBelow(sheet, right.row, right.col), effectiveUnit);
-    return amountAt(sheet, right ? null : verticalAmount(sheet, hit), effectiveUnit);
-  };
-
-  const fiscalHit = ofTotal("fiscal");
-  const otherHit = ofTotal("other");
-  const specialHit = ofTotal("specialAccount");
-  const upperHit = ofTotal("upperLevel");
+  const amountOf = (hit: LabelHit | undefined, side: "year" | "period" = "year"): Amount | null => amountOfHit(sheet, hit, sides, unit, side);
   const labelled: Budget | null =
     totalHit || fiscalHit || otherHit || upperHit
       ? {
@@ -178,42 +186,50 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
           specialAccount: amountOf(specialHit),
           ...(upperHit ? { upperLevel: amountOf(upperHit) } : {}),
           labelCells: {
-            ...(upperHit ? { upperLevel: a1(upperHit.row, upperHit.col) } : {}),
-            ...(totalHit ? { total: a1(totalHit.row, totalHit.col) } : {}),
-            ...(fiscalHit ? { fiscal: a1(fiscalHit.row, fiscalHit.col) } : {}),
-            ...(otherHit ? { other: a1(otherHit.row, otherHit.col) } : {}),
-            ...(specialHit ? { specialAccount: a1(specialHit.row, specialHit.col) } : {}),
+            ...(upperHit ? { upperLevel: cellOf(upperHit) } : {}),
+            ...(totalHit ? { total: cellOf(totalHit) } : {}),
+            ...(fiscalHit ? { fiscal: cellOf(fiscalHit) } : {}),
+            ...(otherHit ? { other: cellOf(otherHit) } : {}),
+            ...(specialHit ? { specialAccount: cellOf(specialHit) } : {}),
           },
         }
       : null;
   // Money written as label：amount pairs (one cell, or one pair per cell) when the labels give no total.
-  const budget = labelled?.total ? labelled : readFundSources(sheet, from, to, effectiveUnit) ?? labelled;
-
+  const budget = labelled?.total ? labelled : readFundSources(sheet, from, to, unit) ?? labelled;
   const periodBudget = readPeriodBudget(hits, totalHit, sides !== null, amountOf);
+  return { budget, periodBudget, looked: totalHit ?? hits.find((h) => h.label === "budgetGroup") ?? fiscalHit ?? upperHit ?? otherHit };
+}
 
+/** Scans rows [from, to] (inclusive) for head labels, titles, coded agencies and unit statements. */
+export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedUnit: MoneyUnit | null): BlockHead {
+  const scan = scanHead(sheet, from, to);
+  const { hits, title } = scan;
+  const effectiveUnit: MoneyUnit = scan.unit ?? inheritedUnit ?? "万元";
+  const first = (label: HeadLabel): LabelHit | undefined => hits.find((h) => h.label === label);
+  const textOf = (hit: LabelHit | undefined): Sourced<string> | null => {
+    if (!hit) return null;
+    if (hit.inlineValue !== undefined) return { value: hit.inlineValue, cell: cellOf(hit) };
+    return sourcedAt(sheet, valueRightOf(sheet, hit.row, hit.col) ?? valueBelow(sheet, hit.row, hit.col));
+  };
+  const { budget, periodBudget, looked } = readHeadBudget(sheet, scan, from, to, effectiveUnit);
   const nameHit = first("projectName");
   let name = saneName(textOf(nameHit));
   if (!name && title) name = saneName({ value: nameFromTitle(title.value), cell: title.cell });
-  const budgetLabel = totalHit ?? first("budgetGroup") ?? fiscalHit ?? upperHit ?? otherHit;
-  const agencyHit = first("agency");
-  let agency = textOf(agencyHit);
-  if (!agency && codedAgencyCell) agency = codedAgencyCell;
-
   return {
-    firstRow: Math.min(firstRow, to + 1),
+    firstRow: Math.min(scan.firstRow, to + 1),
     title,
     name,
     code: textOf(first("projectCode")),
-    agency,
-    unit,
-    unitCell,
+    agency: textOf(first("agency")) ?? scan.codedAgency,
+    unit: scan.unit,
+    unitCell: scan.unitCell,
     budget,
     periodBudget,
     plan: readPlan(sheet, first("plan"), effectiveUnit),
     goal: textOf(first("goal")),
-    use: readUse(sheet, first("use"), first("budgetGroup"), totalHit, to),
-    nameLooked: nameHit ? a1(nameHit.row, nameHit.col) : title?.cell ?? null,
-    budgetLooked: budgetLabel ? a1(budgetLabel.row, budgetLabel.col) : null,
+    use: readUse(sheet, first("use"), first("budgetGroup"), first("total"), to),
+    nameLooked: nameHit ? cellOf(nameHit) : title?.cell ?? null,
+    budgetLooked: looked ? cellOf(looked) : null,
   };
 }
 

@@ -242,127 +242,141 @@ export interface ParsedTableBlock {
   readonly lastRow: number;
 }
 
+/** Where a table's columns sit, by role. */
+interface TableColumns {
+  readonly all: readonly HeaderColumn[];
+  readonly amounts: readonly HeaderColumn[];
+  readonly code?: number;
+  readonly codeParts: readonly number[];
+  readonly name?: number;
+  readonly goal?: number;
+  readonly indicators?: number;
+  readonly projectType?: number;
+  readonly agency?: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+function tableColumns(header: TableHeader): TableColumns {
+  const cols = header.columns;
+  const textCol = (role: TextRole): number | undefined => cols.find((c) => c.text === role)?.col;
+  return {
+    all: cols,
+    amounts: cols.filter((c) => c.role !== undefined),
+    code: textCol("code"),
+    codeParts: cols.filter((c) => c.text === "codePart").map((c) => c.col),
+    name: textCol("projectName") ?? textCol("name") ?? textCol("incomeLabel"),
+    goal: textCol("goal"),
+    indicators: textCol("indicators"),
+    projectType: textCol("projectType"),
+    agency: textCol("agency"),
+    min: Math.min(...cols.map((c) => c.col)),
+    max: Math.max(...cols.map((c) => c.col)),
+  };
+}
+
+const sourcedIn = (sheet: Sheet, row: number, col: number | undefined): Sourced<string> | null => (col === undefined ? null : sheet.sourced(row, col));
+
+/** A row's code and label; a 合计 is often written in the code column (merged across the name), or alone in the table. */
+function rowCodeAndLabel(sheet: Sheet, r: number, cols: TableColumns, lastParts: string[]): { code: Sourced<string> | null; label: Sourced<string> | null } {
+  const code = cols.code !== undefined ? sheet.sourced(r, cols.code) : cols.codeParts.length > 0 ? joinCodeParts(sheet, r, cols.codeParts, lastParts) : null;
+  let label = sourcedIn(sheet, r, cols.name);
+  if (!label && code && cols.code !== undefined && isTotalLabel(sheet.key(r, cols.code))) label = code;
+  if (!label && !code) {
+    const any = sheet.filledColumns(r).find((c) => c >= cols.min && c <= cols.max && typeof sheet.value(r, c) === "string");
+    if (any !== undefined && isTotalLabel(sheet.key(r, any))) label = sheet.sourced(r, any);
+  }
+  return { code, label };
+}
+
+/** The text cells of a row by their header (收入 / 支出 for an income-expense table's labels). */
+function rowTexts(sheet: Sheet, r: number, cols: TableColumns): Record<string, Sourced<string>> {
+  const texts: Record<string, Sourced<string>> = {};
+  for (const c of cols.all) {
+    if (!c.text || c.text === "goal" || c.text === "indicators" || c.text === "codePart") continue;
+    const s = sheet.sourced(r, c.col);
+    if (!s) continue;
+    texts[c.text === "incomeLabel" ? "收入" : c.text === "expenseLabel" ? "支出" : c.path[c.path.length - 1]!] = s;
+  }
+  return texts;
+}
+
+/** A project list's row that names an agency and heads its projects (a subtotal), not a project. */
+function isGroupRow(sheet: Sheet, r: number, cols: TableColumns, labelKey: string, seenTotal: boolean): boolean {
+  if (cols.goal !== undefined || cols.indicators !== undefined) return !sourcedIn(sheet, r, cols.goal) && !sourcedIn(sheet, r, cols.indicators) && isAgencyName(labelKey);
+  return !sourcedIn(sheet, r, cols.projectType) && !sourcedIn(sheet, r, cols.agency) && isAgencyName(labelKey) && seenTotal;
+}
+
+/** A project of a list: one row, its amounts by source, its goal, and its indicators decoded from one cell. */
+function listProject(sheet: Sheet, r: number, cols: TableColumns, header: TableHeader, line: { label: Sourced<string>; amounts: Map<number, Amount | null>; agency: Sourced<string> | null; unit: MoneyUnit }): ProjectTable {
+  const encoded = sourcedIn(sheet, r, cols.indicators);
+  const indicators: Indicator[] = encoded && looksEncoded(encoded.value) ? decodeIndicatorCell(encoded.value, encoded.cell, r) : [];
+  const columnOf = (role: ColumnRole): HeaderColumn | undefined => cols.amounts.find((x) => x.role === role);
+  const byRole = (role: ColumnRole): Amount | null => {
+    const c = columnOf(role);
+    return c ? line.amounts.get(c.col) ?? null : null;
+  };
+  const labelCells: Record<string, string> = {};
+  for (const [field, role] of [["total", "total"], ["fiscal", "fiscal"], ["other", "other"], ["specialAccount", "special-account"]] as const) {
+    const c = columnOf(role);
+    if (c) labelCells[field] = a1(header.bottom, c.col);
+  }
+  const range: CellRange = { top: r, left: cols.min, bottom: r, right: cols.max };
+  return projectTable({
+    layout: "list",
+    sheet: sheet.name,
+    name: line.label,
+    agency: sourcedIn(sheet, r, cols.agency) ?? line.agency,
+    projectType: sourcedIn(sheet, r, cols.projectType),
+    unit: line.unit,
+    budget: { total: byRole("total"), fiscal: byRole("fiscal"), specialAccount: byRole("special-account"), other: byRole("other"), labelCells },
+    goal: sourcedIn(sheet, r, cols.goal),
+    indicators,
+    range,
+    ...(encoded ? { encodedCell: encoded.cell } : {}),
+  });
+}
+
+/** Where a data row ends the table: two blank rows (one is tolerated), a note, or the next table's title. */
+function endsTable(sheet: Sheet, r: number): boolean | "skip" {
+  if (sheet.rowBlank(r)) return r + 1 < sheet.height && !sheet.rowBlank(r + 1) && !startsSomethingElse(sheet, r + 1) ? "skip" : true;
+  return isNoteRow(sheet, r) || startsSomethingElse(sheet, r);
+}
+
 /** Reads the data rows under a table header into a summary table (and projects, for lists with indicators). */
 export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, title: { name: string; cell: string | null }, department: Sourced<string> | null): ParsedTableBlock {
-  const cols = header.columns;
-  const amountCols = cols.filter((c) => c.role !== undefined);
-  const textCol = (role: TextRole): number | undefined => cols.find((c) => c.text === role)?.col;
-  const codeCol = textCol("code");
-  const codeParts = cols.filter((c) => c.text === "codePart").map((c) => c.col);
+  const cols = tableColumns(header);
+  const hasPerformance = cols.goal !== undefined || cols.indicators !== undefined;
   const lastParts: string[] = [];
-  const nameCol = textCol("projectName") ?? textCol("name") ?? textCol("incomeLabel");
-  const goalCol = textCol("goal");
-  const indicatorsCol = textCol("indicators");
-  const hasPerformance = goalCol !== undefined || indicatorsCol !== undefined;
   const rows: SummaryRow[] = [];
   const projects: ProjectTable[] = [];
   let lastRow = header.bottom;
   let group: Sourced<string> | null = null;
   let seenTotal = false;
-  const minCol = Math.min(...cols.map((c) => c.col));
-  const maxCol = Math.max(...cols.map((c) => c.col));
-
   for (let r = header.bottom + 1; r < sheet.height; r++) {
-    if (sheet.rowBlank(r)) {
-      // One blank line inside a list is tolerated; two end it.
-      if (r + 1 < sheet.height && !sheet.rowBlank(r + 1) && !startsSomethingElse(sheet, r + 1)) continue;
-      break;
-    }
-    if (isNoteRow(sheet, r) || startsSomethingElse(sheet, r)) break;
-    const code = codeCol !== undefined ? sheet.sourced(r, codeCol) : codeParts.length > 0 ? joinCodeParts(sheet, r, codeParts, lastParts) : null;
-    let label = nameCol !== undefined ? sheet.sourced(r, nameCol) : null;
-    // Totals are often written in the code column, merged across the name.
-    if (!label && code && codeCol !== undefined && isTotalLabel(sheet.key(r, codeCol))) label = code;
-    if (!label && !code) {
-      const any = sheet.filledColumns(r).find((c) => c >= minCol && c <= maxCol && typeof sheet.value(r, c) === "string");
-      if (any !== undefined && isTotalLabel(sheet.key(r, any))) label = sheet.sourced(r, any);
-    }
-    const amounts = new Map<number, Amount | null>();
-    let anyAmount = false;
-    for (const c of amountCols) {
-      const a = sheet.amount(r, c.col, unit);
-      amounts.set(c.col, a);
-      if (a) anyAmount = true;
-    }
-    if (!label && !code && !anyAmount && !sheet.filledColumns(r).some((c) => c >= minCol && c <= maxCol)) continue;
+    const ends = endsTable(sheet, r);
+    if (ends === "skip") continue;
+    if (ends) break;
+    const { code, label } = rowCodeAndLabel(sheet, r, cols, lastParts);
+    const amounts = new Map<number, Amount | null>(cols.amounts.map((c) => [c.col, sheet.amount(r, c.col, unit)]));
+    const anyAmount = [...amounts.values()].some((a) => a !== null);
+    if (!label && !code && !anyAmount && !sheet.filledColumns(r).some((c) => c >= cols.min && c <= cols.max)) continue;
     const labelKey = label ? sheet.key(r, parseA1(label.cell)!.col) : "";
     const codeIsLabel = code !== null && label !== null && code.cell === label.cell;
-    let kind: SummaryRowKind = "item";
-    if (isTotalLabel(labelKey) && (!code || codeIsLabel)) kind = "total";
-    const texts: Record<string, Sourced<string>> = {};
-    for (const c of cols) {
-      if (!c.text || c.text === "goal" || c.text === "indicators" || c.text === "codePart") continue;
-      const s = sheet.sourced(r, c.col);
-      if (!s) continue;
-      const key = c.text === "incomeLabel" ? "收入" : c.text === "expenseLabel" ? "支出" : c.path[c.path.length - 1]!;
-      texts[key] = s;
-    }
-    const goal = goalCol !== undefined ? sheet.sourced(r, goalCol) : null;
-    const encoded = indicatorsCol !== undefined ? sheet.sourced(r, indicatorsCol) : null;
-    if (kind === "item" && header.kind === "project-list" && label) {
-      const typeText = textCol("projectType") !== undefined ? sheet.sourced(r, textCol("projectType")!) : null;
-      const agencyText = textCol("agency") !== undefined ? sheet.sourced(r, textCol("agency")!) : null;
-      const isGroup = hasPerformance ? !goal && !encoded && isAgencyName(labelKey) : !typeText && !agencyText && isAgencyName(labelKey) && seenTotal;
-      if (isGroup) {
-        kind = "subtotal";
-        group = label;
-      }
+    let kind: SummaryRowKind = isTotalLabel(labelKey) && (!code || codeIsLabel) ? "total" : "item";
+    if (kind === "item" && header.kind === "project-list" && label && isGroupRow(sheet, r, cols, labelKey, seenTotal)) {
+      kind = "subtotal";
+      group = label;
     }
     let projectId: string | undefined;
     if (kind === "item" && header.kind === "project-list" && label && hasPerformance) {
-      const indicators: Indicator[] = encoded && looksEncoded(encoded.value) ? decodeIndicatorCell(encoded.value, encoded.cell, r) : [];
-      const byRole = (role: ColumnRole): Amount | null => {
-        const c = amountCols.find((x) => x.role === role);
-        return c ? amounts.get(c.col) ?? null : null;
-      };
-      const labelCellOf = (role: ColumnRole): string | undefined => {
-        const c = amountCols.find((x) => x.role === role);
-        return c ? a1(header.bottom, c.col) : undefined;
-      };
+      projects.push(listProject(sheet, r, cols, header, { label, amounts, agency: group ?? department, unit }));
       projectId = label.value;
-      const range: CellRange = { top: r, left: minCol, bottom: r, right: maxCol };
-      const agencyText = textCol("agency") !== undefined ? sheet.sourced(r, textCol("agency")!) : null;
-      projects.push(projectTable({
-        layout: "list",
-        sheet: sheet.name,
-        name: label,
-        agency: agencyText ?? group ?? department,
-        projectType: textCol("projectType") !== undefined ? sheet.sourced(r, textCol("projectType")!) : null,
-        unit,
-        budget: {
-          total: byRole("total"),
-          fiscal: byRole("fiscal"),
-          specialAccount: byRole("special-account"),
-          other: byRole("other"),
-          labelCells: {
-            ...(labelCellOf("total") ? { total: labelCellOf("total")! } : {}),
-            ...(labelCellOf("fiscal") ? { fiscal: labelCellOf("fiscal")! } : {}),
-            ...(labelCellOf("other") ? { other: labelCellOf("other")! } : {}),
-            ...(labelCellOf("special-account") ? { specialAccount: labelCellOf("special-account")! } : {}),
-          },
-        },
-        goal,
-        indicators,
-        range,
-        ...(encoded ? { encodedCell: encoded.cell } : {}),
-      }));
     }
     if (kind === "total") seenTotal = true;
-    rows.push({ row: r, kind, code: codeIsLabel ? null : code, label, texts, amounts, ...(projectId ? { projectId } : {}) });
+    rows.push({ row: r, kind, code: codeIsLabel ? null : code, label, texts: rowTexts(sheet, r, cols), amounts, ...(projectId ? { projectId } : {}) });
     lastRow = r;
   }
-
-  const sides: SummarySide[] | undefined =
-    header.kind === "income-expense"
-      ? cols
-          .filter((c) => c.text === "incomeLabel" || c.text === "expenseLabel")
-          .map((c) => ({
-            side: c.text === "incomeLabel" ? ("income" as const) : ("expense" as const),
-            labelCol: c.col,
-            amountCol: amountCols.find((a) => a.col > c.col)?.col ?? c.col + 1,
-          }))
-      : undefined;
-
   const summary: SummaryTable = {
     kind: "budget-summary",
     summaryKind: header.kind,
@@ -372,12 +386,23 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
     titleCell: title.cell,
     unit,
     headerRows: range(header.top, header.bottom),
-    columns: amountCols.map((c): SummaryColumn => ({ col: c.col, path: c.path, role: c.role! })),
+    columns: cols.amounts.map((c): SummaryColumn => ({ col: c.col, path: c.path, role: c.role! })),
     rows,
-    ...(sides ? { sides } : {}),
-    range: { top: header.top, left: minCol, bottom: lastRow, right: maxCol },
+    ...(header.kind === "income-expense" ? { sides: incomeExpenseSides(cols) } : {}),
+    range: { top: header.top, left: cols.min, bottom: lastRow, right: cols.max },
   };
   return { summary, projects, lastRow };
+}
+
+/** An income-expense table's two sides: each label column with the amount column right of it. */
+function incomeExpenseSides(cols: TableColumns): SummarySide[] {
+  return cols.all
+    .filter((c) => c.text === "incomeLabel" || c.text === "expenseLabel")
+    .map((c) => ({
+      side: c.text === "incomeLabel" ? ("income" as const) : ("expense" as const),
+      labelCol: c.col,
+      amountCol: cols.amounts.find((a) => a.col > c.col)?.col ?? c.col + 1,
+    }));
 }
 
 /**
