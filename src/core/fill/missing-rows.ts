@@ -80,63 +80,81 @@ interface Pending {
   readonly right: number;
 }
 
-/** The rows each project lacks, for every project table given; tables without indicators in a list are skipped. */
-export function planMissingRows(grids: WorkbookGrids, tables: readonly ProjectTable[], optionsFor: (table: ProjectTable) => CompletionOptions): CompletionResult {
+/** One insertion per place the missing rows of a block-like table go, their groups in table order. */
+function pendingOf(table: ProjectTable, grid: Grid, options: CompletionOptions, groups: readonly Group[]): Pending[] {
+  const byAfter = new Map<number, Group[]>();
+  for (const g of groups) byAfter.set(g.after, [...(byAfter.get(g.after) ?? []), g]);
+  return [...byAfter].map(([after, list]) => {
+    list.sort((a, b) => a.slot - b.slot);
+    const merged = list.flatMap((g) => g.rows);
+    const continues = list[0]!.continues;
+    let continuing = 0;
+    while (continuing < merged.length && merged[continuing]!.level1 === continues) continuing++;
+    return {
+      table,
+      grid,
+      options,
+      insertion: { sheet: table.sheet, before: after + 1, count: merged.length },
+      rows: merged,
+      continues,
+      continuing,
+      styleRow: after,
+      left: table.range.left,
+      right: indicatorRight(grid, table),
+    };
+  });
+}
+
+interface Missing {
+  readonly pending: Pending[];
+  /** Items appended to a list's encoded cell, at their cells before any insertion. */
+  readonly appends: CellWrite[];
+  readonly added: AddedRows[];
+  readonly skipped: SkippedCategory[];
+}
+
+/** What every table lacks: items for a list's encoded cell, rows pending insertion for the others. */
+function collectMissing(grids: WorkbookGrids, tables: readonly ProjectTable[], optionsFor: (table: ProjectTable) => CompletionOptions): Missing {
   const gridOf = new Map(grids.sheets.map((g) => [g.sheet, g]));
-  const pending: Pending[] = [];
-  const appends: CellWrite[] = [];
-  const added: AddedRows[] = [];
-  const skipped: SkippedCategory[] = [];
+  const missing: Missing = { pending: [], appends: [], added: [], skipped: [] };
   for (const table of tables) {
     const grid = gridOf.get(table.sheet);
     if (!grid) continue;
     if (table.layout === "list" && table.indicators.length === 0 && !table.encodedCell) continue;
     const options = optionsFor(table);
     const { groups, skipped: notAdded } = missingGroups(table, options);
-    for (const category of notAdded) skipped.push({ table: table.id, sheet: table.sheet, category, reason: "cost-elsewhere" });
+    for (const category of notAdded) missing.skipped.push({ table: table.id, sheet: table.sheet, category, reason: "cost-elsewhere" });
     if (groups.length === 0) continue;
-    const rows = [...groups].sort((a, b) => a.slot - b.slot).flatMap((g) => g.rows);
-    const categories = rows.map((r) => `${r.level1Text}/${r.level2Text}`);
     if (table.layout === "list") {
+      const rows = [...groups].sort((a, b) => a.slot - b.slot).flatMap((g) => g.rows);
       const append = appendToEncoded(grid, table, rows);
       if (!append) continue;
-      appends.push(append);
-      added.push({ table: table.id, sheet: table.sheet, layout: table.layout, template: options.template.id, categories, cells: append.cell });
+      missing.appends.push(append);
+      missing.added.push({ table: table.id, sheet: table.sheet, layout: table.layout, template: options.template.id, categories: categoriesOf(rows), cells: append.cell });
       continue;
     }
-    if (table.columns.level1 === undefined) continue;
-    const byAfter = new Map<number, Group[]>();
-    for (const g of groups) byAfter.set(g.after, [...(byAfter.get(g.after) ?? []), g]);
-    for (const [after, list] of byAfter) {
-      list.sort((a, b) => a.slot - b.slot);
-      const merged = list.flatMap((g) => g.rows);
-      const continues = list[0]!.continues;
-      let continuing = 0;
-      while (continuing < merged.length && merged[continuing]!.level1 === continues) continuing++;
-      pending.push({
-        table,
-        grid,
-        options,
-        insertion: { sheet: table.sheet, before: after + 1, count: merged.length },
-        rows: merged,
-        continues,
-        continuing,
-        styleRow: after,
-        left: table.range.left,
-        right: indicatorRight(grid, table),
-      });
-    }
+    if (table.columns.level1 !== undefined) missing.pending.push(...pendingOf(table, grid, options, groups));
   }
+  return missing;
+}
 
-  const insertions = pending.map((p) => p.insertion);
-  const writes: CellWrite[] = [];
-  const merges: MergeEdit[] = [];
-  const styles: StyleCopy[] = [];
-  const needsInput: NeedsInput[] = [];
+const categoriesOf = (rows: readonly RenderedIndicator[]): string[] => rows.map((r) => `${r.level1Text}/${r.level2Text}`);
+
+/** The rows added for one pending insertion, added to what its table already gained (one entry per table). */
+function recordAdded(added: AddedRows[], p: Pending, top: number): void {
+  const previous = added.find((a) => a.table === p.table.id && a.sheet === p.table.sheet);
+  const cells = rangeA1({ top, left: p.left, bottom: top + p.rows.length - 1, right: p.right });
+  const categories = categoriesOf(p.rows);
+  if (previous) added.splice(added.indexOf(previous), 1, { ...previous, categories: [...previous.categories, ...categories], cells: `${previous.cells},${cells}` });
+  else added.push({ table: p.table.id, sheet: p.table.sheet, layout: p.table.layout, template: p.options.template.id, categories, cells });
+}
+
+/** The writes, merges and style copies of every pending insertion, with the cells that need a figure. */
+function writePending(pending: readonly Pending[], insertions: readonly RowInsertion[], added: AddedRows[]): { writes: CellWrite[]; merges: MergeEdit[]; styles: StyleCopy[]; needsInput: NeedsInput[] } {
+  const out = { writes: [] as CellWrite[], merges: [] as MergeEdit[], styles: [] as StyleCopy[], needsInput: [] as NeedsInput[] };
   const replacedBySheet = new Map<string, CellRange[]>();
   const extensions = pending.map((p) => extensionsOf(p, insertions));
   pending.forEach((p, i) => replacedBySheet.set(p.table.sheet, [...(replacedBySheet.get(p.table.sheet) ?? []), ...extensions[i]!.replaced]));
-
   pending.forEach((p, i) => {
     const top = insertedTop(insertions, p.insertion);
     const edits = indicatorRowEdits(
@@ -151,23 +169,26 @@ export function planMissingRows(grids: WorkbookGrids, tables: readonly ProjectTa
       top,
       p.rows,
     );
-    writes.push(...edits.writes, ...extensions[i]!.writes);
-    merges.push(...edits.merges, ...extensions[i]!.merges);
+    out.writes.push(...edits.writes, ...extensions[i]!.writes);
+    out.merges.push(...edits.merges, ...extensions[i]!.merges);
     const during = mergesDuringCopy(p.grid, insertions, replacedBySheet.get(p.table.sheet) ?? []);
     const fallbackRows = p.table.indicators.map((ind) => rowAfter(insertions, p.table.sheet, ind.row));
     const copies = styleCopiesForRows(p.table.sheet, during, rowAfter(insertions, p.table.sheet, p.styleRow), fallbackRows, top, p.rows.length, p.left, p.right);
-    styles.push(...copies.styles);
-    merges.push(...copies.merges);
+    out.styles.push(...copies.styles);
+    out.merges.push(...copies.merges);
     p.rows.forEach((r, k) => {
-      if (r.value === null && p.table.columns.value !== undefined) needsInput.push({ table: p.table.id, sheet: p.table.sheet, cell: a1(top + k, p.table.columns.value), what: "budget" });
+      if (r.value === null && p.table.columns.value !== undefined) out.needsInput.push({ table: p.table.id, sheet: p.table.sheet, cell: a1(top + k, p.table.columns.value), what: "budget" });
     });
-    const previous = added.find((a) => a.table === p.table.id && a.sheet === p.table.sheet);
-    const cells = rangeA1({ top, left: p.left, bottom: top + p.rows.length - 1, right: p.right });
-    const categories = p.rows.map((r) => `${r.level1Text}/${r.level2Text}`);
-    if (previous) added.splice(added.indexOf(previous), 1, { ...previous, categories: [...previous.categories, ...categories], cells: `${previous.cells},${cells}` });
-    else added.push({ table: p.table.id, sheet: p.table.sheet, layout: p.table.layout, template: p.options.template.id, categories, cells });
+    recordAdded(added, p, top);
   });
+  return out;
+}
 
+/** The rows each project lacks, for every project table given; tables without indicators in a list are skipped. */
+export function planMissingRows(grids: WorkbookGrids, tables: readonly ProjectTable[], optionsFor: (table: ProjectTable) => CompletionOptions): CompletionResult {
+  const { pending, appends, added, skipped } = collectMissing(grids, tables, optionsFor);
+  const insertions = pending.map((p) => p.insertion);
+  const { writes, merges, styles, needsInput } = writePending(pending, insertions, added);
   for (const w of appends) writes.push({ ...w, cell: cellAfter(insertions, w.sheet, w.cell) });
   return { plan: { newSheets: [], insertions, styles, looks: [], merges, writes }, added, needsInput, skipped };
 }

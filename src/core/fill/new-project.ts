@@ -442,94 +442,103 @@ function coversColumn(target: string, col: number, row: number): boolean {
   return area !== null && area.left <= col && area.right >= col && area.top <= row && area.bottom >= row;
 }
 
+type Put = (row: number, col: number, value: CellValue, look: CellLook, colSpan?: number, rowSpan?: number) => void;
+
+/** Where a skeleton's indicator rows start (-1: none, the indicators are one cell) and how many rows it has. */
+interface Drawn {
+  readonly indicatorTop: number;
+  readonly height: number;
+}
+
+/** The block skeleton: title, agency and unit, 项目名称, the money with its use, 绩效目标, the indicator header and rows. */
+function drawBlock(input: Input, put: Put): Drawn {
+  const { spec, unit } = input;
+  put(0, 0, `${spec.name}绩效目标表`, "title", 7);
+  put(1, 0, spec.agency ? `预算单位：${spec.agency}` : null, "note", 5);
+  put(1, 5, `单位：${unit}`, "noteRight", 2);
+  put(2, 0, "项目名称", "label");
+  put(2, 1, spec.name, "text", 6);
+  put(3, 0, "预算规模及资金用途", "label", 1, 2);
+  put(3, 1, "预算数", "label");
+  put(3, 2, spec.budget, "amount");
+  put(3, 3, "其中：财政资金", "label");
+  put(3, 4, input.fiscal, "amount");
+  put(3, 5, "其他资金", "label");
+  put(3, 6, input.other > 0 ? input.other : null, "amount");
+  put(4, 1, fillPattern(spec.template.use, input.context), "text", 6);
+  put(5, 0, "绩效目标", "label");
+  put(5, 1, fillPattern(spec.template.goal, input.context), "text", 6);
+  ["一级指标", "二级指标", "三级指标"].forEach((h, i) => put(6, i, h, "header"));
+  put(6, 3, "绩效指标描述", "header", 2);
+  put(6, 5, "指标值", "header");
+  put(6, 6, "指标值确定依据", "header");
+  input.indicators.forEach((_r, i) => {
+    put(7 + i, 0, null, "center");
+    put(7 + i, 1, null, "center");
+    put(7 + i, 2, null, "text");
+    put(7 + i, 3, null, "text", 2);
+    put(7 + i, 5, null, "center");
+    put(7 + i, 6, null, "center");
+  });
+  return { indicatorTop: 7, height: 7 + input.indicators.length };
+}
+
+/** The list skeleton: the header, a 合计 row and the project's row, its indicators encoded in one cell. */
+function drawList(input: Input, put: Put): Drawn {
+  const { spec, unit } = input;
+  put(0, 0, "项目支出绩效目标表", "title", 7);
+  put(1, 0, spec.agency ? `部门名称：${spec.agency}` : null, "note", 6);
+  put(1, 6, `单位：${unit}`, "noteRight");
+  ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"].forEach((h, i) => put(2, i, h, "header"));
+  const amounts = (row: number): void => {
+    put(row, 1, spec.budget, "amount");
+    put(row, 2, input.fiscal, "amount");
+    put(row, 3, null, "amount");
+    put(row, 4, input.other > 0 ? input.other : null, "amount");
+  };
+  put(3, 0, "合计", "center");
+  amounts(3);
+  put(3, 5, null, "text");
+  put(3, 6, null, "text");
+  put(4, 0, spec.name, "text");
+  amounts(4);
+  put(4, 5, fillPattern(spec.template.goal, input.context), "text");
+  put(4, 6, encodedItems(input.indicators, 0, "both"), "text");
+  return { indicatorTop: -1, height: 5 };
+}
+
+/** The flat skeleton: one header row, the project's cells merged down over its indicator rows. */
+function drawFlat(input: Input, put: Put): Drawn {
+  const { spec, unit } = input;
+  const n = Math.max(1, input.indicators.length);
+  put(0, 0, "项目支出绩效目标表", "title", 11);
+  put(1, 0, spec.agency ? `填报单位：${spec.agency}` : null, "note", 10);
+  put(1, 10, `单位：${unit}`, "noteRight");
+  ["项目名称", "预算单位", "预算数", "财政资金", "其他资金", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据"].forEach((h, i) => put(2, i, h, "header"));
+  put(3, 0, spec.name, "text", 1, n);
+  put(3, 1, spec.agency ?? null, "text", 1, n);
+  put(3, 2, spec.budget, "amount", 1, n);
+  put(3, 3, input.fiscal, "amount", 1, n);
+  put(3, 4, input.other, "amount", 1, n);
+  put(3, 5, fillPattern(spec.template.goal, input.context), "text", 1, n);
+  input.indicators.forEach((_r, i) => {
+    put(3 + i, 6, null, "center");
+    put(3 + i, 7, null, "center");
+    put(3 + i, 8, null, "text");
+    put(3 + i, 9, null, "center");
+    put(3 + i, 10, null, "center");
+  });
+  return { indicatorTop: 3, height: 3 + n };
+}
+
+const DRAW: Readonly<Record<ProjectLayout, (input: Input, put: Put) => Drawn>> = { block: drawBlock, list: drawList, flat: drawFlat };
+
 /** The default skeletons, written with fixed looks, for a sheet without a project of the layout. */
 function skeleton(input: Input): Built | NewProjectError {
-  const { spec, unit } = input;
   const layout = input.target.layout;
-  const widths = projectLayout(layout).skeleton.widths;
   const cells: Placed[] = [];
-  const put = (row: number, col: number, value: CellValue, look: CellLook, colSpan = 1, rowSpan = 1): void => {
-    cells.push({ row, col, value, look, colSpan, rowSpan });
-  };
-  const goal = fillPattern(spec.template.goal, input.context);
-  const use = fillPattern(spec.template.use, input.context);
-  const rows = input.indicators;
-  let height: number;
-  let indicatorTop: number;
-  if (layout === "block") {
-    put(0, 0, `${spec.name}绩效目标表`, "title", 7);
-    put(1, 0, spec.agency ? `预算单位：${spec.agency}` : null, "note", 5);
-    put(1, 5, `单位：${unit}`, "noteRight", 2);
-    put(2, 0, "项目名称", "label");
-    put(2, 1, spec.name, "text", 6);
-    put(3, 0, "预算规模及资金用途", "label", 1, 2);
-    put(3, 1, "预算数", "label");
-    put(3, 2, spec.budget, "amount");
-    put(3, 3, "其中：财政资金", "label");
-    put(3, 4, input.fiscal, "amount");
-    put(3, 5, "其他资金", "label");
-    put(3, 6, input.other > 0 ? input.other : null, "amount");
-    put(4, 1, use, "text", 6);
-    put(5, 0, "绩效目标", "label");
-    put(5, 1, goal, "text", 6);
-    ["一级指标", "二级指标", "三级指标"].forEach((h, i) => put(6, i, h, "header"));
-    put(6, 3, "绩效指标描述", "header", 2);
-    put(6, 5, "指标值", "header");
-    put(6, 6, "指标值确定依据", "header");
-    indicatorTop = 7;
-    rows.forEach((_r, i) => {
-      put(7 + i, 0, null, "center");
-      put(7 + i, 1, null, "center");
-      put(7 + i, 2, null, "text");
-      put(7 + i, 3, null, "text", 2);
-      put(7 + i, 5, null, "center");
-      put(7 + i, 6, null, "center");
-    });
-    height = 7 + rows.length;
-  } else if (layout === "list") {
-    put(0, 0, "项目支出绩效目标表", "title", 7);
-    put(1, 0, spec.agency ? `部门名称：${spec.agency}` : null, "note", 6);
-    put(1, 6, `单位：${unit}`, "noteRight");
-    ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"].forEach((h, i) => put(2, i, h, "header"));
-    put(3, 0, "合计", "center");
-    put(3, 1, spec.budget, "amount");
-    put(3, 2, input.fiscal, "amount");
-    put(3, 3, null, "amount");
-    put(3, 4, input.other > 0 ? input.other : null, "amount");
-    put(3, 5, null, "text");
-    put(3, 6, null, "text");
-    put(4, 0, spec.name, "text");
-    put(4, 1, spec.budget, "amount");
-    put(4, 2, input.fiscal, "amount");
-    put(4, 3, null, "amount");
-    put(4, 4, input.other > 0 ? input.other : null, "amount");
-    put(4, 5, goal, "text");
-    put(4, 6, encodedItems(rows, 0, "both"), "text");
-    indicatorTop = -1;
-    height = 5;
-  } else {
-    const n = Math.max(1, rows.length);
-    put(0, 0, "项目支出绩效目标表", "title", 11);
-    put(1, 0, spec.agency ? `填报单位：${spec.agency}` : null, "note", 10);
-    put(1, 10, `单位：${unit}`, "noteRight");
-    ["项目名称", "预算单位", "预算数", "财政资金", "其他资金", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据"].forEach((h, i) => put(2, i, h, "header"));
-    put(3, 0, spec.name, "text", 1, n);
-    put(3, 1, spec.agency ?? null, "text", 1, n);
-    put(3, 2, spec.budget, "amount", 1, n);
-    put(3, 3, input.fiscal, "amount", 1, n);
-    put(3, 4, input.other, "amount", 1, n);
-    put(3, 5, goal, "text", 1, n);
-    rows.forEach((_r, i) => {
-      put(3 + i, 6, null, "center");
-      put(3 + i, 7, null, "center");
-      put(3 + i, 8, null, "text");
-      put(3 + i, 9, null, "center");
-      put(3 + i, 10, null, "center");
-    });
-    indicatorTop = 3;
-    height = 3 + n;
-  }
-  const newSheets: NewSheet[] = input.grid ? [] : [{ name: input.target.sheet, columnWidths: widths }];
+  const { indicatorTop, height } = DRAW[layout](input, (row, col, value, look, colSpan = 1, rowSpan = 1) => cells.push({ row, col, value, look, colSpan, rowSpan }));
+  const newSheets: NewSheet[] = input.grid ? [] : [{ name: input.target.sheet, columnWidths: projectLayout(layout).skeleton.widths }];
   const placed = placement(input, height, 2);
   if ("code" in placed) return placed;
   const { top, insertions } = placed;
@@ -543,7 +552,7 @@ function skeleton(input: Input): Built | NewProjectError {
   }
   if (indicatorTop >= 0) {
     const columns = projectLayout(layout).skeleton.columns ?? {};
-    const edits = indicatorRowEdits(rowsTarget(sheet, null, null, columns), top + indicatorTop, rows);
+    const edits = indicatorRowEdits(rowsTarget(sheet, null, null, columns), top + indicatorTop, input.indicators);
     out.writes.push(...edits.writes);
     out.merges.push(...edits.merges);
   }
