@@ -1,8 +1,12 @@
+import * as zlib from "node:zlib";
 import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
 
 /**
- * Just enough ZIP to sniff an xlsx before exceljs sees it and to patch a few parts of a
- * package exceljs wrote. Not a general archiver: ZIP64 is read but never written; no encryption, no spanning.
+ * The ZIP layer under every xlsx reader and writer: the central directory (ZIP64 end records read),
+ * parts inflated with output limits (per part and per package, never past the declared size), and
+ * packages written by copying untouched entries still compressed and deflating only the replaced
+ * or added ones (package/opc.ts builds on this). Not a general archiver: ZIP64 is never written;
+ * no encryption, no spanning.
  */
 
 const LOCAL_HEADER = 0x04034b50;
@@ -235,7 +239,11 @@ const CRC_TABLE = ((): Uint32Array => {
   return table;
 })();
 
+// zlib's own CRC (Node 20.15 and later) is many times quicker than the table loop below.
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 export function crc32(data: Uint8Array): number {
+  if (nativeCrc32) return nativeCrc32(data);
   let c = 0xffffffff;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
@@ -257,6 +265,8 @@ export interface NewZipEntry {
   readonly data: Uint8Array;
 }
 
+const LARGE_PART = 8 * 1024 * 1024;
+
 // 1980-01-01 00:00, the earliest DOS date: keeps written archives byte-for-byte reproducible.
 const DOS_EPOCH_DATE = (1 << 5) | 1;
 
@@ -267,7 +277,8 @@ function packNew(name: string, data: Uint8Array, dosTime = 0, dosDate = DOS_EPOC
     method: METHOD_DEFLATED,
     crc32: crc32(bytes),
     uncompressedSize: bytes.length,
-    data: deflateRawSync(bytes),
+    // A large part (a big sheet) at a lighter level: a fifth of the time for about a tenth more bytes.
+    data: deflateRawSync(bytes, { level: bytes.length >= LARGE_PART ? 3 : zlibConstants.Z_DEFAULT_COMPRESSION }),
     dosTime,
     dosDate,
   };

@@ -101,9 +101,33 @@ export class TagWalker {
   /** Skips to the end tag of the element just opened; `end` is then past it. No-op for an empty element. */
   skipElement(): void {
     if (this.tagKind !== TagKind.Open) return;
+    if (this.jumpToEnd()) return;
     const depth = this.tagDepth;
     while (this.next()) if (this.kind() === TagKind.Close && this.tagDepth === depth) return;
     throw new Error(`unclosed <${this.qname}>`);
+  }
+
+  /**
+   * The quick way past a large element (a sheet's <sheetData> holds millions of tags): straight to
+   * the first end tag of its name, when nothing between could make that the wrong one (no element
+   * of the same name opens inside, no comment, CDATA or processing instruction). False otherwise,
+   * and nothing moved.
+   */
+  private jumpToEnd(): boolean {
+    const xml = this.xml;
+    const close = xml.indexOf(`</${this.qname}`, this.end);
+    if (close < 0) return false;
+    const gt = xml.indexOf(">", close);
+    const inner = xml.slice(this.end, close);
+    const nameEnd = xml.charCodeAt(close + 2 + this.qname.length);
+    if (gt < 0 || !(nameEnd === 0x3e || isSpace(nameEnd))) return false;
+    if (inner.includes("<!") || inner.includes("<?") || new RegExp(`<${this.qname.replace(/[.]/g, "\\.")}[\\s/>]`).test(inner)) return false;
+    this.start = close;
+    this.end = gt + 1;
+    this.pos = this.end;
+    this.tagKind = TagKind.Close;
+    this.tagDepth = this.level--;
+    return true;
   }
 }
 
