@@ -24,10 +24,16 @@ export function categoryKey(text: string): string {
 
 const CATEGORY_KEYS = new Map<string, string>();
 
+/**
+ * Outline numbering before a category name: 1. / 1.1 / 12- (encoded lists) / 一、 / (一) / 1) —
+ * templates number their 一级 and 二级 rows; the number is never part of the name.
+ */
+const OUTLINE_NUMBER = /^(?:\d+(?:\.\d+)*[-.、]?|[一二三四五六七八九十]+[、.]|\((?:\d+|[一二三四五六七八九十]+)\)|\d+\))(?=[\u4e00-\u9fa5])/u;
+
 function computeCategoryKey(text: string): string {
   return labelKey(text)
     .replace(/[(（][^)）]*分[)）]$/u, "")
-    .replace(/^\d+[-.、]/u, "")
+    .replace(OUTLINE_NUMBER, "")
     .replace(/(指标|类指标|类)$/u, "");
 }
 

@@ -6,7 +6,7 @@ import { alternation } from "../vocabulary/match";
 import { FOOTER_WORDS, NOTE_WORDS } from "../vocabulary/notes";
 import { CANONICAL_SYMBOL, DIRECTION_WORDS, OPERATOR_SYMBOLS, OPERATOR_WORDS } from "../vocabulary/operators";
 import { isPlaceholder } from "../vocabulary/placeholders";
-import { indicatorColumnOf, isTotalLabel, mayBeIndicatorHeaderKey, type IndicatorColumn } from "../vocabulary/labels";
+import { indicatorColumnOf, isTotalLabel, mayBeIndicatorHeaderKey, valuePeriodOf, type IndicatorColumn } from "../vocabulary/labels";
 import { detectCostHeader } from "./cost-table";
 import type { Sheet } from "./sheet";
 
@@ -28,6 +28,18 @@ function mapHeaderRow(sheet: Sheet, row: number, into: IndicatorColumns): void {
   }
 }
 
+/** 年度 · 实施期 written under a 指标值 cell merged across them: the value split by period. */
+function mapValuePeriods(sheet: Sheet, row: number, header: IndicatorColumns, into: IndicatorColumns): void {
+  const valueCol = header.value;
+  if (valueCol === undefined) return;
+  for (const c of sheet.filledColumns(row + 1)) {
+    const above = sheet.anchor(row, c);
+    if (above.row !== row || above.col !== valueCol) continue;
+    const field = valuePeriodOf(sheet.key(row + 1, c));
+    if (field && into[field] === undefined) into[field] = c;
+  }
+}
+
 /**
  * A row is an indicator header when it names the 一级 and 二级 columns and a 三级 or a value column,
  * or, in templates without a 一级 column, the 二级, the 三级 and a value column (the 一级 follows from the 二级).
@@ -42,6 +54,7 @@ export function detectIndicatorHeader(sheet: Sheet, row: number): IndicatorHeade
   if (row + 1 < sheet.height) {
     const below: IndicatorColumns = {};
     mapHeaderRow(sheet, row + 1, below);
+    mapValuePeriods(sheet, row, columns, below);
     const belowFields = Object.keys(below) as IndicatorColumn[];
     if (belowFields.length > 0 && below.level1 === undefined && !hasIndicatorData(sheet, row + 1, columns)) {
       for (const f of belowFields) if (columns[f] === undefined || f === "value") columns[f] = below[f]!;

@@ -46,8 +46,16 @@ export const HEAD_LABEL_WORDS: readonly (readonly [HeadLabel, WordList, Affixes?
 
 const HEAD_LABEL_INDEX = wordIndex(HEAD_LABEL_WORDS);
 
+/** A closing bracket of words only (no figures, not a money unit, which the lists spell out). */
+const TRAILING_NOTE = /\((?!万元\)|元\))[\u4e00-\u9fa5、/]{1,8}\)$/u;
+
 export function headLabelOf(key: string): HeadLabel | null {
-  return key === "" ? null : HEAD_LABEL_INDEX(key);
+  if (key === "") return null;
+  const hit = HEAD_LABEL_INDEX(key);
+  if (hit !== null) return hit;
+  // A note in brackets closing a label says how to fill it, not what it is: 项目名称（全称）, 填报单位（盖章）.
+  const note = TRAILING_NOTE.exec(key);
+  return note && note.index >= 2 ? HEAD_LABEL_INDEX(key.slice(0, note.index)) : null;
 }
 
 /** Labels whose value is text (a name, a code, a goal): the cell right of one is its value, never a label. */
@@ -176,6 +184,20 @@ export function mayBeIndicatorHeaderKey(key: string): boolean {
 /** Header words that say more than the field's name: a year, or a note in brackets. */
 const YEAR_VALUE = /^\d{4}年度?(?:指标值|目标值|绩效指标值)$/u;
 const YEAR_ACTUAL = /^(?:\d{4}年度?|上年度?|上一年度?)(?:实际)?(?:完成值|完成情况|实际值|实现值)$/u;
+
+/**
+ * Words under a merged 指标值 cell that split it by period, without repeating 指标值: 年度 · 实施期.
+ * They name a column only there (elsewhere 年度 is a year or a label).
+ */
+export const VALUE_PERIOD_WORDS: readonly (readonly ["annualValue" | "periodValue", WordList])[] = [
+  ["annualValue", ["年度", "本年度", "本年", "全年", "当年", "年度目标"]],
+  ["periodValue", ["实施期", "实施周期", "项目周期", "中期", "周期", "整体", "实施期目标"]],
+];
+const VALUE_PERIOD_INDEX = wordIndex(VALUE_PERIOD_WORDS);
+
+export function valuePeriodOf(key: string): "annualValue" | "periodValue" | null {
+  return key === "" ? null : VALUE_PERIOD_INDEX(key);
+}
 
 export function indicatorColumnOf(key: string): IndicatorColumn | null {
   if (key === "") return null;
