@@ -3,6 +3,14 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 
+/** What src/core may not import: it runs in the task pane, the CLI and the tests alike. */
+const CORE_IMPORTS = [
+  { group: ["node:*", "fs", "path", "os", "child_process", "zlib", "stream", "crypto"], message: "src/core must not use Node APIs." },
+  { group: ["exceljs", "exceljs/*"], message: "src/core must not depend on exceljs; use src/host/xlsx." },
+  { group: ["react", "react-*", "@fluentui/*"], message: "src/core must not depend on UI libraries." },
+  { group: ["**/host/**", "**/cli/**", "**/taskpane/**", "**/commands/**"], message: "Arrows point inward: src/core imports nothing outside src/core." },
+];
+
 export default tseslint.config(
   { ignores: ["node_modules/", "build/", "dist/", "out/", "coverage/", "examples/", "vendor/", "test-results/"] },
   js.configs.recommended,
@@ -21,15 +29,26 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            { group: ["node:*", "fs", "path", "os", "child_process", "zlib", "stream", "crypto"], message: "src/core must not use Node APIs." },
-            { group: ["exceljs", "exceljs/*"], message: "src/core must not depend on exceljs; use src/host/xlsx." },
-            { group: ["react", "react-*", "@fluentui/*"], message: "src/core must not depend on UI libraries." },
-            { group: ["**/host/**", "**/cli/**", "**/taskpane/**", "**/commands/**"], message: "Arrows point inward: src/core imports nothing outside src/core." },
-          ],
+          patterns: CORE_IMPORTS,
         },
       ],
       "no-restricted-globals": ["error", { name: "Excel", message: "src/core must not touch Office.js." }, { name: "Office", message: "src/core must not touch Office.js." }],
+    },
+  },
+  {
+    // A rule file is one rule: what rules share lives in core/indicator, core/money, core/value or the vocabulary.
+    files: ["src/core/rules/*.ts"],
+    ignores: ["src/core/rules/index.ts", "src/core/rules/types.ts", "src/core/rules/example-grid.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...CORE_IMPORTS,
+            { group: ["./*", "!./types", "!./example-grid"], message: "A rule must not import another rule; move what they share to a helper module outside src/core/rules." },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,5 +1,5 @@
 import { RULES } from "../src/core/rules";
-import type { RuleExample, Rule } from "../src/core/rules/types";
+import type { InvalidExample, RuleExample, Rule } from "../src/core/rules/types";
 import type { CellValue } from "../src/core/grid/grid";
 
 const SEVERITY_ZH = { error: "错误", warning: "警告", info: "提示" } as const;
@@ -21,11 +21,15 @@ function exampleTable(example: RuleExample): string {
   return lines.join("\n");
 }
 
+function expectedReports(example: InvalidExample): string {
+  return `报告 reports: ${example.errors.map(([cell, messageId]) => `${cell} \`${messageId}\``).join(", ")}`;
+}
+
 function ruleSection(rule: Rule): string {
   const m = rule.meta;
   const flags = [m.fixable ? "可自动修复 fixable" : null, m.hasSuggestions ? "提供建议 suggestions" : null].filter(Boolean).join(" · ");
   const messages = Object.entries(m.messages)
-    .map(([id, l]) => `- \`${id}\`: ${l.zh}<br>${l.en}`)
+    .map(([id, l]) => `- \`${id}\`${l.severity ? ` (${SEVERITY_ZH[l.severity]} ${l.severity})` : ""}: ${l.zh}<br>${l.en}`)
     .join("\n");
   return [
     `## ${m.id}`,
@@ -42,6 +46,8 @@ function ruleSection(rule: Rule): string {
     "不合格示例 invalid:",
     "",
     exampleTable(m.examples.invalid),
+    "",
+    expectedReports(m.examples.invalid),
     "",
     "合格示例 valid:",
     "",

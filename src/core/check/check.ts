@@ -89,15 +89,22 @@ export function frameworkFor(config: CheckConfig, tables: readonly Table[] = [])
 
 const DEPARTMENT_TARGET_RULES: ReadonlySet<string> = new Set(["structure", "value", "reading"]);
 
+/** A setting in the configuration overrides the rule's severity; otherwise the message's own, or the rule's. */
+function severityOf(rule: Rule, messageId: string, config: CheckConfig): Severity {
+  const setting = config.rules[rule.meta.id];
+  if (setting !== undefined && setting !== "off") return setting;
+  return rule.meta.messages[messageId]?.severity ?? rule.meta.severity;
+}
+
 /** Runs every enabled rule over a parsed workbook; diagnostics come sorted by sheet, row, column. */
 export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder: readonly string[] = [], rules: readonly Rule[] = RULES): Diagnostic[] {
   const context: RuleContext = { config, workbook: parsed, frameworkOf: frameworkFor(config, parsed.tables) };
   const out: Diagnostic[] = [];
-  const add = (ruleId: string, severity: Severity, table: { readonly sheet: string; readonly id: string }, r: RuleReport): void => {
+  const add = (rule: Rule, table: { readonly sheet: string; readonly id: string }, r: RuleReport): void => {
     out.push({
-      rule: ruleId,
+      rule: rule.meta.id,
       messageId: r.messageId,
-      severity: r.severity && r.severity !== severity && config.rules[ruleId] === undefined ? r.severity : severity,
+      severity: severityOf(rule, r.messageId, config),
       sheet: r.sheet ?? table.sheet,
       cell: r.cell,
       related: r.related ?? [],
@@ -110,25 +117,24 @@ export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder
   for (const rule of rules) {
     const setting = config.rules[rule.meta.id];
     if (setting === "off") continue;
-    const severity = setting ?? rule.meta.severity;
     if (rule.scope === "workbook") {
-      for (const r of rule.check(context)) add(rule.meta.id, severity, r.table, r);
+      for (const r of rule.check(context)) add(rule, r.table, r);
       continue;
     }
     if (rule.scope === "sheet") {
       // A sheet's own diagnostics belong to no table: they are filed under the sheet's name.
-      for (const reading of parsed.sheets) for (const r of rule.check(reading, context)) add(rule.meta.id, severity, { sheet: reading.sheet, id: reading.sheet }, r);
+      for (const reading of parsed.sheets) for (const r of rule.check(reading, context)) add(rule, { sheet: reading.sheet, id: reading.sheet }, r);
       continue;
     }
     for (const table of parsed.tables) {
-      if (rule.scope === "project" && table.kind === "project") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
-      if (rule.scope === "summary" && table.kind === "budget-summary") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
+      if (rule.scope === "project" && table.kind === "project") for (const r of rule.check(table, context)) add(rule, table, r);
+      if (rule.scope === "summary" && table.kind === "budget-summary") for (const r of rule.check(table, context)) add(rule, table, r);
       if (table.kind === "department") {
-        if (rule.scope === "department") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
+        if (rule.scope === "department") for (const r of rule.check(table, context)) add(rule, table, r);
         // The department's 年度绩效指标 follow the projects' framework: the indicator and reading rules apply, not the funds ones.
-        if (rule.scope === "project" && DEPARTMENT_TARGET_RULES.has(rule.meta.category)) for (const r of rule.check(table.targets, context)) add(rule.meta.id, severity, table, r);
+        if (rule.scope === "project" && DEPARTMENT_TARGET_RULES.has(rule.meta.category)) for (const r of rule.check(table.targets, context)) add(rule, table, r);
       }
-      if (rule.scope === "self-evaluation" && table.kind === "self-evaluation") for (const r of rule.check(table, context)) add(rule.meta.id, severity, table, r);
+      if (rule.scope === "self-evaluation" && table.kind === "self-evaluation") for (const r of rule.check(table, context)) add(rule, table, r);
     }
   }
   const ruleOrder = new Map(rules.map((r, i) => [r.meta.id, i]));

@@ -1,5 +1,6 @@
 import type { Amount, ProjectTable } from "../model/model";
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 
 /** Characters an amount typed as text may hold; anything else (a label, 预算数：100) is not just an amount. */
 const AMOUNT_TEXT = /^[\s\d０-９.．,，+\-－(（)）¥￥万亿千元]+$/u;
@@ -28,22 +29,27 @@ export const amountAsText: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["单位：万元"],
-          ["预算数", "150万", "其中：财政资金", 150, "其他资金", null],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ],
+        ...exampleProject({
+          head: [
+            ["单位：万元"],
+            ["预算数", "150万", "其中：财政资金", 150, "其他资金", null],
+          ],
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ],
+        }),
+        errors: [["B3", "textWithUnit"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["单位：万元"],
-          ["预算数", 150, "其中：财政资金", 150, "其他资金", null],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ],
+        ...exampleProject({
+          head: [
+            ["单位：万元"],
+            ["预算数", 150, "其中：财政资金", 150, "其他资金", null],
+          ],
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ],
+        }),
       },
     },
   },

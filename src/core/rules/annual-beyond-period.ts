@@ -1,7 +1,7 @@
 import type { NumericValue } from "../value/indicator-value";
 import { type UnitFamily, unitFamily } from "../value/units";
 import type { ProjectRule, RuleReport } from "./types";
-import type { Severity } from "../types";
+import { exampleProject } from "./example-grid";
 import { indicatorName } from "../indicator/names";
 import { comparable, isLowerBound, isUpperBound, numericOf, targetOf } from "../indicator/targets";
 
@@ -23,27 +23,36 @@ export const annualBeyondPeriod: ProjectRule = {
         zh: "“{indicator}”年度指标值 {annual} 超过实施周期指标值 {period}",
         en: "Annual target {annual} for “{indicator}” exceeds the implementation-period target {period}",
       },
+      annualAbovePeriodNotCumulative: {
+        zh: "“{indicator}”年度指标值 {annual} 高于实施周期指标值 {period}，请核实",
+        en: "Annual target {annual} for “{indicator}” is above the implementation-period target {period}; please check",
+        severity: "warning",
+      },
       annualStricterCeiling: {
         zh: "“{indicator}”年度指标值 {annual} 严于实施周期指标值 {period}",
         en: "Annual ceiling {annual} for “{indicator}” is stricter than the implementation-period ceiling {period}",
+        severity: "warning",
       },
     },
     fixable: false,
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "年度指标值", "实施周期指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥300人", "≥200人"],
-        ],
+        ...exampleProject({
+          valueColumns: ["年度指标值", "实施周期指标值"],
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥300人", "≥200人"],
+          ],
+        }),
+        errors: [["D3", "annualAbovePeriod"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "年度指标值", "实施周期指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人", "≥200人"],
-        ],
+        ...exampleProject({
+          valueColumns: ["年度指标值", "实施周期指标值"],
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人", "≥200人"],
+          ],
+        }),
       },
     },
   },
@@ -60,11 +69,10 @@ export const annualBeyondPeriod: ProjectRule = {
       const finding = findingOf(direction, isCumulative(annual), annual.unit === "%" || annual.per.length > 0, pair.a, pair.b);
       if (finding === null) continue;
       out.push({
-        messageId: finding.messageId,
+        messageId: finding,
         cell: ind.value.cell,
         ...(ind.periodValue.cell !== ind.value.cell ? { related: [ind.periodValue.cell] } : {}),
         data: { indicator: indicatorName(ind), annual: ind.value.value, period: ind.periodValue.value },
-        ...(finding.severity === "warning" ? { severity: "warning" as const } : {}),
       });
     }
     return out;
@@ -83,12 +91,12 @@ function findingOf(
   rate: boolean,
   annual: number,
   period: number,
-): { readonly messageId: string; readonly severity: Severity } | null {
+): string | null {
   const above = annual > period + 1e-9;
   const below = annual < period - 1e-9;
-  if (direction === "floor") return above ? { messageId: "annualAbovePeriod", severity: cumulative ? "error" : "warning" } : null;
-  if (cumulative) return above ? { messageId: "annualAbovePeriod", severity: "error" } : null;
-  return rate && below ? { messageId: "annualStricterCeiling", severity: "warning" } : null;
+  if (direction === "floor") return above ? (cumulative ? "annualAbovePeriod" : "annualAbovePeriodNotCumulative") : null;
+  if (cumulative) return above ? "annualAbovePeriod" : null;
+  return rate && below ? "annualStricterCeiling" : null;
 }
 
 const CUMULATIVE: ReadonlySet<UnitFamily> = new Set(["money", "count-person", "count-item", "count-times", "area", "length"]);

@@ -25,7 +25,7 @@ export const annualFundsBeyondPeriod: ProjectRule = {
     },
     fixable: false,
     hasSuggestions: false,
-    examples: { invalid: { rows: rows(300, 350) }, valid: { rows: rows(300, 100) } },
+    examples: { invalid: { rows: rows(300, 350), errors: [["E2", "above"]] }, valid: { rows: rows(300, 100) } },
   },
   check(table) {
     const year = table.budget?.total;

@@ -1,5 +1,6 @@
 import { stripSpaces, toHalfWidth } from "../text/normalize";
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { storedValue } from "../model/model";
 import { indicatorName } from "../indicator/names";
 
@@ -37,18 +38,21 @@ export const basisNotStandard: ProjectRule = {
     hasSuggestions: true,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值", "指标值设置依据"],
-          ["产出指标", "质量指标", "聘请法律顾问合格", "=100%", "行业或国家标准"],
-        ],
+        ...exampleProject({
+          columns: ["指标值设置依据"],
+          indicators: [
+            ["产出指标", "质量指标", "聘请法律顾问合格", "=100%", "行业或国家标准"],
+          ],
+        }),
+        errors: [["E3", "notStandard"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值", "指标值设置依据"],
-          ["产出指标", "质量指标", "聘请法律顾问合格", "=100%", "行业标准"],
-        ],
+        ...exampleProject({
+          columns: ["指标值设置依据"],
+          indicators: [
+            ["产出指标", "质量指标", "聘请法律顾问合格", "=100%", "行业标准"],
+          ],
+        }),
       },
     },
   },

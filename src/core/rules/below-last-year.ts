@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { indicatorKind } from "../indicator/kinds";
 import { indicatorName } from "../indicator/names";
 import { comparable, isLowerBound, isUpperBound, numericOf, targetOf } from "../indicator/targets";
@@ -21,18 +22,21 @@ export const belowLastYear: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值", "上年完成值"],
-          ["产出指标", "时效指标", "应急劝返及时率", ">=90%", "100%"],
-        ],
+        ...exampleProject({
+          columns: ["上年完成值"],
+          indicators: [
+            ["产出指标", "时效指标", "应急劝返及时率", ">=90%", "100%"],
+          ],
+        }),
+        errors: [["D3", "belowLastYear"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值", "上年完成值"],
-          ["产出指标", "时效指标", "应急劝返及时率", "≥100%", "100%"],
-        ],
+        ...exampleProject({
+          columns: ["上年完成值"],
+          indicators: [
+            ["产出指标", "时效指标", "应急劝返及时率", "≥100%", "100%"],
+          ],
+        }),
       },
     },
   },

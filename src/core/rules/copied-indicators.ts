@@ -77,6 +77,7 @@ export const copiedIndicators: WorkbookRule = {
           ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
           ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
         ],
+        errors: [["C3", "copied"], ["C9", "copied"], ["C15", "copied"]],
       },
       valid: {
         rows: [

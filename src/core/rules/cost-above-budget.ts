@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { level1Of, level2Key } from "../model/framework";
 import { isMoneyUnit, moneyUnitFactor } from "../value/units";
 import { amountsAgree, roundMoney } from "../money/amounts";
@@ -19,28 +20,34 @@ export const costAboveBudget: ProjectRule = {
       sumAbove: {
         zh: "成本指标合计 {sum}{unit} 超过预算数 {total}{unit}",
         en: "Cost targets add up to {sum} {unit}, above the budget {total} {unit}",
+        severity: "warning",
       },
     },
     fixable: false,
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["单位：万元"],
-          ["预算数", 50, "其中：财政资金", 50, "其他资金", null],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["成本指标", "经济成本指标", "设备购置成本", "≤60万元"],
-        ],
+        ...exampleProject({
+          head: [
+            ["单位：万元"],
+            ["预算数", 50, "其中：财政资金", 50, "其他资金", null],
+          ],
+          indicators: [
+            ["成本指标", "经济成本指标", "设备购置成本", "≤60万元"],
+          ],
+        }),
+        errors: [["D5", "above"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["单位：万元"],
-          ["预算数", 50, "其中：财政资金", 50, "其他资金", null],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
-        ],
+        ...exampleProject({
+          head: [
+            ["单位：万元"],
+            ["预算数", 50, "其中：财政资金", 50, "其他资金", null],
+          ],
+          indicators: [
+            ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
+          ],
+        }),
       },
     },
   },
@@ -69,7 +76,7 @@ export const costAboveBudget: ProjectRule = {
     }
     sum = roundMoney(sum);
     if (out.length === 0 && cells.length > 1 && !amountsAgree(sum, total.value, [total]) && sum > total.value) {
-      out.push({ messageId: "sumAbove", cell: cells[0]!, related: [total.cell, ...cells.slice(1)], data: { sum, total: total.value, unit: table.unit }, severity: "warning" });
+      out.push({ messageId: "sumAbove", cell: cells[0]!, related: [total.cell, ...cells.slice(1)], data: { sum, total: total.value, unit: table.unit } });
     }
     return out;
   },

@@ -27,7 +27,7 @@ export const costItemProduct: ProjectRule = {
     fixable: false,
     hasSuggestions: false,
     examples: {
-      invalid: { rows: [...HEAD, ["宣传册印制", 2000, 15, 3.5, "按询价"], ["合计", null, null, 3.5, null]] },
+      invalid: { rows: [...HEAD, ["宣传册印制", 2000, 15, 3.5, "按询价"], ["合计", null, null, 3.5, null]], errors: [["D6", "mismatch"]] },
       valid: { rows: [...HEAD, ["宣传册印制", 2000, 15, 3, "按询价"], ["合计", null, null, 3, null]] },
     },
   },

@@ -31,7 +31,7 @@ export const costTableBudget: ProjectRule = {
     fixable: false,
     hasSuggestions: false,
     examples: {
-      invalid: { rows: rowsWithBudget(12) },
+      invalid: { rows: rowsWithBudget(12), errors: [["D8", "differs"]] },
       valid: { rows: rowsWithBudget(10) },
     },
   },

@@ -28,7 +28,7 @@ export const costTableTotal: ProjectRule = {
     fixable: false,
     hasSuggestions: false,
     examples: {
-      invalid: { rows: [...COST_ROWS, ["合计", null, null, 9, null]] },
+      invalid: { rows: [...COST_ROWS, ["合计", null, null, 9, null]], errors: [["D8", "mismatch"]] },
       valid: { rows: [...COST_ROWS, ["合计", null, null, 10, null]] },
     },
   },

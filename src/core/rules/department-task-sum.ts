@@ -27,7 +27,7 @@ export const departmentTaskSum: DepartmentRule = {
     },
     fixable: false,
     hasSuggestions: false,
-    examples: { invalid: { rows: rows(110) }, valid: { rows: rows(100) } },
+    examples: { invalid: { rows: rows(110), errors: [["D4", "mismatch"]] }, valid: { rows: rows(100) } },
   },
   check(table) {
     const out = [];

@@ -28,7 +28,7 @@ export const departmentTasksTotal: DepartmentRule = {
     },
     fixable: false,
     hasSuggestions: false,
-    examples: { invalid: { rows: rows(160) }, valid: { rows: rows(150) } },
+    examples: { invalid: { rows: rows(160), errors: [["D6", "mismatch"], ["E6", "mismatch"]] }, valid: { rows: rows(150) } },
   },
   check(table) {
     const sum = table.tasksTotal;

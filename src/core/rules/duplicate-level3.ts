@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import type { Sourced } from "../model/model";
 import { labelKey } from "../text/normalize";
 
@@ -25,20 +26,21 @@ export const duplicateLevel3: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ["产出指标", "质量指标", "培训人数", "≥90人"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+            ["产出指标", "质量指标", "培训人数", "≥90人"],
+          ],
+        }),
+        errors: [["C4", "duplicate"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ["产出指标", "质量指标", "培训合格率", "≥90%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+            ["产出指标", "质量指标", "培训合格率", "≥90%"],
+          ],
+        }),
       },
     },
   },

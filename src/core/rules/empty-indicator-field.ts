@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { isTotalLabel } from "../vocabulary/labels";
 import type { Indicator, ProjectTable } from "../model/model";
 import { a1 } from "../grid/address";
@@ -38,20 +39,21 @@ export const emptyIndicatorField: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", null],
-          ["效益指标", "社会效益指标", null, "有效提升"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", null],
+            ["效益指标", "社会效益指标", null, "有效提升"],
+          ],
+        }),
+        errors: [["D3", "emptyValue"], ["C4", "emptyLevel3"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ["效益指标", "社会效益指标", "业务水平", "有效提升"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+            ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+          ],
+        }),
       },
     },
   },

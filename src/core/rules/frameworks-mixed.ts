@@ -1,4 +1,5 @@
 import type { ProjectRule } from "./types";
+import { exampleProject } from "./example-grid";
 import { frameworkEvidence } from "../model/detect-framework";
 import { level1Of, level2Key } from "../model/framework";
 import { LEVEL2_2021 } from "../vocabulary/categories";
@@ -23,21 +24,22 @@ export const frameworksMixed: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ["产出指标", "成本指标", "培训成本", "≤20万元"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+            ["产出指标", "成本指标", "培训成本", "≤20万元"],
+          ],
+        }),
+        errors: [["B5", "mixed"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ],
+        }),
       },
     },
   },

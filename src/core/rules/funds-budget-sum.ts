@@ -1,5 +1,6 @@
 import type { Budget, MoneyUnit } from "../model/model";
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
 
 /** 预算数 = 财政资金 (本级 and 上级) + 财政专户 + 其他资金. */
@@ -24,20 +25,25 @@ export const fundsBudgetSum: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["预算数", 100, "其中：财政资金", 80, "其他资金", 10],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ],
+        ...exampleProject({
+          head: [
+            ["预算数", 100, "其中：财政资金", 80, "其他资金", 10],
+          ],
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ],
+        }),
+        errors: [["B2", "mismatch"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["预算数", 100, "其中：财政资金", 90, "其他资金", 10],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ],
+        ...exampleProject({
+          head: [
+            ["预算数", 100, "其中：财政资金", 90, "其他资金", 10],
+          ],
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ],
+        }),
       },
     },
   },

@@ -37,6 +37,7 @@ export const incomeExpenseBalance: SummaryRule = {
           ["一、一般公共预算拨款收入", 100, "一、一般公共服务支出", 90],
           ["本年收入合计", 100, "本年支出合计", 90],
         ],
+        errors: [["D4", "sidesDiffer"]],
       },
       valid: {
         rows: [

@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import type { Suggestion } from "../types";
 import { allowedLevel2, displayCategory, level1Of, level2Key, parentOfLevel2 } from "../model/framework";
 import { storedValue } from "../model/model";
@@ -22,18 +23,19 @@ export const level2Mismatch: ProjectRule = {
     hasSuggestions: true,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["满意度指标", "满意度指标", "群众满意度", "≥90%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["满意度指标", "满意度指标", "群众满意度", "≥90%"],
+          ],
+        }),
+        errors: [["B3", "notUnder"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+          ],
+        }),
       },
     },
   },

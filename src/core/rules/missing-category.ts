@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { a1 } from "../grid/address";
 import { displayCategory, level1Of, level2Key, requiredLevel1, type Level1 } from "../model/framework";
 
@@ -17,21 +18,22 @@ export const missingCategory: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ["效益指标", "社会效益指标", "业务水平", "有效提升"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+            ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+          ],
+        }),
+        errors: [["A2", "missing"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ["效益指标", "社会效益指标", "业务水平", "有效提升"],
-          ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+            ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+          ],
+        }),
       },
     },
   },

@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { indicatorName } from "../indicator/names";
 import { LATEX_IN_TEXT, respellingReport } from "../indicator/respell";
 import { targetCells } from "../indicator/targets";
@@ -26,18 +27,19 @@ export const ocrArtefact: ProjectRule = {
     hasSuggestions: true,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["满意度指标", "服务对象满意度指标", "群众满意度", "$\\geq 95\\%$"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "$\\geq 95\\%$"],
+          ],
+        }),
+        errors: [["D3", "latex"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"],
+          ],
+        }),
       },
     },
   },

@@ -1,5 +1,6 @@
 import type { ProjectRule, RuleReport } from "./types";
-import type { Severity, Suggestion } from "../types";
+import { exampleProject } from "./example-grid";
+import type { Suggestion } from "../types";
 import type { Operator, NumericValue } from "../value/indicator-value";
 import type { Indicator, ProjectTable } from "../model/model";
 import { isMoneyUnit, unitFamily } from "../value/units";
@@ -15,7 +16,6 @@ const PROCESSING = /办结|办理|处理|响应|答复|回复|修复|到位|拨�
 const COUNT_NAME = /(?:数量|人数|次数|个数|件数|宗数|户数|台数|套数|数)$/u;
 const HEAD_UNITS = new Set(["人", "名", "位"]);
 
-type Finding = { readonly messageId: string; readonly severity: Severity };
 
 /**
  * The operator must point the way the indicator is judged (domain.md "Direction"):
@@ -50,6 +50,11 @@ export const operatorDirection: ProjectRule = {
         zh: "“{name}”越高越好，目标“{text}”应设下限（≥）而非{operator}",
         en: "“{name}” should be high; the target “{text}” needs a lower bound (≥), not {operator}",
       },
+      benefitRateUpperBound: {
+        zh: "效益指标“{name}”通常越高越好，目标“{text}”可考虑设下限（≥）而非{operator}",
+        en: "Benefit “{name}” is usually better high; the target “{text}” may want a lower bound (≥), not {operator}",
+        severity: "info",
+      },
       durationLowerBound: {
         zh: "时效指标“{name}”的目标“{text}”用了{operator}，用时应设上限（≤）",
         en: "Timeliness “{name}” has the target “{text}” with {operator}; a time taken takes an upper bound (≤)",
@@ -57,6 +62,7 @@ export const operatorDirection: ProjectRule = {
       quantityUpperBound: {
         zh: "数量指标“{name}”的目标“{text}”用了{operator}，数量通常设下限（≥）或定值",
         en: "Quantity “{name}” has the target “{text}” with {operator}; a quantity is usually a lower bound (≥) or exact",
+        severity: "info",
       },
       flip: { zh: "改为“{to}”", en: "Change to “{to}”" },
     },
@@ -64,22 +70,23 @@ export const operatorDirection: ProjectRule = {
     hasSuggestions: true,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["成本指标", "经济成本指标", "设备购置成本", "≥50万元"],
-          ["满意度指标", "服务对象满意度指标", "群众满意度", "≤90%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["成本指标", "经济成本指标", "设备购置成本", "≥50万元"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≤90%"],
+          ],
+        }),
+        errors: [["D3", "costLowerBound"], ["D4", "rateUpperBound"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
-          ["产出指标", "质量指标", "系统故障率", "≤3%"],
-          ["产出指标", "数量指标", "部门人数", "≤91人"],
-          ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
+            ["产出指标", "质量指标", "系统故障率", "≤3%"],
+            ["产出指标", "数量指标", "部门人数", "≤91人"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+          ],
+        }),
       },
     },
   },
@@ -89,13 +96,12 @@ export const operatorDirection: ProjectRule = {
       for (const t of targetsOf(ind)) {
         const v = t.parsed;
         if (v.kind !== "number" || v.operator === null || v.operator === "=") continue;
-        const finding = judge(ind, v, v.operator);
-        if (finding === null) continue;
+        const messageId = judge(ind, v, v.operator);
+        if (messageId === null) continue;
         out.push({
-          messageId: finding.messageId,
+          messageId,
           cell: t.cell,
           data: { name: indicatorName(ind), text: displayTarget(t), operator: OPERATOR_SYMBOL[v.operator] },
-          ...(finding.severity === "warning" ? {} : { severity: finding.severity }),
           ...suggestionsFor(table, ind, t, v, v.operator),
         });
       }
@@ -104,7 +110,7 @@ export const operatorDirection: ProjectRule = {
   },
 };
 
-function judge(ind: Indicator, v: NumericValue, op: Exclude<Operator, "=">): Finding | null {
+function judge(ind: Indicator, v: NumericValue, op: Exclude<Operator, "=">): string | null {
   const kind = indicatorKind(ind);
   const name = nameKey(ind);
   const lower = op === ">=" || op === ">";
@@ -113,23 +119,23 @@ function judge(ind: Indicator, v: NumericValue, op: Exclude<Operator, "=">): Fin
 
   if (kind === "成本") {
     const money = v.unit === null || isMoneyUnit(v.unit);
-    if (lower && money && !isSavingName(name) && !isRateName(name)) return { messageId: "costLowerBound", severity: "warning" };
+    if (lower && money && !isSavingName(name) && !isRateName(name)) return "costLowerBound";
     return null;
   }
   const rate = isRateName(name);
   const percentish = v.unit === null || family === "percent";
-  if (rate && percentish && lower && undesirable && UNDESIRABLE_RATE.test(name)) return { messageId: "undesirableLowerBound", severity: "warning" };
+  if (rate && percentish && lower && undesirable && UNDESIRABLE_RATE.test(name)) return "undesirableLowerBound";
   const goodRate = (isSatisfactionName(name) || (/率$/u.test(name) && rate)) && !/比率$/u.test(name);
   if (goodRate && percentish && !lower && !undesirable && !isChangeName(name) && !isCostLikeName(name)) {
-    return { messageId: "rateUpperBound", severity: kind === "效益" ? "info" : "warning" };
+    return kind === "效益" ? "benefitRateUpperBound" : "rateUpperBound";
   }
   if (kind === "时效" && lower && family === "duration" && v.per.length === 0 && isDurationName(name) && PROCESSING.test(name)) {
-    return { messageId: "durationLowerBound", severity: "warning" };
+    return "durationLowerBound";
   }
   if (kind === "数量" && !lower && !undesirable) {
     const counted = family === "count-person" || family === "count-item" || family === "count-times" || (v.unit === null && COUNT_NAME.test(name));
     const staff = v.unit !== null && HEAD_UNITS.has(v.unit) && isStaffName(name);
-    if (counted && !staff) return { messageId: "quantityUpperBound", severity: "info" };
+    if (counted && !staff) return "quantityUpperBound";
   }
   return null;
 }

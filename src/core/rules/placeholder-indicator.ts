@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import type { Sourced } from "../model/model";
 import { isPlaceholder } from "../vocabulary/placeholders";
 
@@ -26,20 +27,21 @@ export const placeholderIndicator: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "指标1", "≥100人"],
-          ["产出指标", "质量指标", "验收合格率", "XXX"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "指标1", "≥100人"],
+            ["产出指标", "质量指标", "验收合格率", "XXX"],
+          ],
+        }),
+        errors: [["C3", "placeholderLevel3"], ["D4", "placeholderValue"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ["产出指标", "质量指标", "验收合格率", "100%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+            ["产出指标", "质量指标", "验收合格率", "100%"],
+          ],
+        }),
       },
     },
   },

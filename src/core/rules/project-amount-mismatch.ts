@@ -6,7 +6,6 @@ import { compareWithList, listEntries, matchProjectsToLists, projectLists, total
 
 type Report = RuleReport & { readonly table: Table };
 
-/** A 项目支出表 row: a project listed by name with its total, in the list's unit. */
 /** A related cell, qualified by its sheet when that is not the reported table's ("表10!D6"). */
 const at = (sheet: string, cell: string, home: string): string => (sheet === home ? cell : `${sheet}!${cell}`);
 
@@ -80,6 +79,7 @@ export const projectAmountMismatch: WorkbookRule = {
       unmatched: {
         zh: "项目“{project}”在{list}中找不到对应的项目：请核对两处的项目名称是否一致，或在{list}中补列该项目",
         en: "Project “{project}” has no matching row in {list}: check that both give the project the same name, or add it to {list}",
+        severity: "info",
       },
       listVsFunction: {
         zh: "{list}“{column}”合计 {listAmount}{unit} 与{functionTable}的项目支出 {functionAmount}{unit} 不一致（差 {diff}{unit}）",
@@ -103,6 +103,7 @@ export const projectAmountMismatch: WorkbookRule = {
           [null, "合计", null, 5],
           ["特定目标类", "信访工作经费项目", "示例单位", 5],
         ],
+        errors: [["B3", "mismatch"]],
       },
       valid: {
         rows: [
@@ -137,7 +138,6 @@ export const projectAmountMismatch: WorkbookRule = {
         out.push({
           table: project,
           messageId: "unmatched",
-          severity: "info",
           cell: project.name.cell,
           related: lists.flatMap((l) => (l.titleCell ? [at(l.sheet, l.titleCell, project.sheet)] : [])),
           data: { project: project.name.value, list: lists[0]!.name },

@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { isChangeName, isRateName, isSatisfactionName } from "../indicator/kinds";
 import { indicatorName, nameKey } from "../indicator/names";
 import { displayTarget, targetsOf } from "../indicator/targets";
@@ -21,30 +22,37 @@ export const rateAbove100: ProjectRule = {
         zh: "比率指标“{name}”的目标“{text}”超过100%",
         en: "The target of the rate “{name}”, “{text}”, is above 100%",
       },
+      aboveUncertain: {
+        zh: "“{name}”的目标“{text}”超过100%，如为比率请核实",
+        en: "The target of “{name}”, “{text}”, is above 100%; check it if it is a rate",
+        severity: "warning",
+      },
       vacuousCap: {
         zh: "比率指标“{name}”的上限“{text}”超过100%，不构成约束",
         en: "The cap on the rate “{name}”, “{text}”, is above 100% and constrains nothing",
+        severity: "warning",
       },
     },
     fixable: false,
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "质量指标", "验收合格率", "≥101%"],
-          ["满意度指标", "服务对象满意度指标", "群众满意度", "120%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "质量指标", "验收合格率", "≥101%"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "120%"],
+          ],
+        }),
+        errors: [["D3", "above"], ["D4", "above"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "质量指标", "验收合格率", "100%"],
-          ["产出指标", "质量指标", "系统故障率", "≤3%"],
-          ["效益指标", "经济效益指标", "收入增长率", "≥120%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "质量指标", "验收合格率", "100%"],
+            ["产出指标", "质量指标", "系统故障率", "≤3%"],
+            ["效益指标", "经济效益指标", "收入增长率", "≥120%"],
+          ],
+        }),
       },
     },
   },
@@ -65,11 +73,11 @@ export const rateAbove100: ProjectRule = {
         const data = { name: indicatorName(ind), text: displayTarget(t) };
         if (cap) {
           // A cap above 100% on a percentage that is not a named rate ("控制在预算的110%以内") may be meant.
-          if (namedRate) out.push({ messageId: "vacuousCap", cell: t.cell, data, severity: "warning" });
+          if (namedRate) out.push({ messageId: "vacuousCap", cell: t.cell, data });
           continue;
         }
         const firm = namedRate && v.unit === "%" && !/完成率$/u.test(name);
-        out.push({ messageId: "above", cell: t.cell, data, ...(firm ? {} : { severity: "warning" as const }) });
+        out.push({ messageId: firm ? "above" : "aboveUncertain", cell: t.cell, data });
       }
     }
     return out;

@@ -1,6 +1,7 @@
 import type { Indicator, Sourced } from "../model/model";
 import { level2Key } from "../model/framework";
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { indicatorName } from "../indicator/names";
 import { isUpperBound, numericOf } from "../indicator/targets";
 
@@ -22,18 +23,19 @@ export const satisfactionBelowFloor: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["满意度指标", "服务对象满意度指标", "信访事项处理群众满意率", "≥70%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["满意度指标", "服务对象满意度指标", "信访事项处理群众满意率", "≥70%"],
+          ],
+        }),
+        errors: [["D3", "belowFloor"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["满意度指标", "服务对象满意度指标", "信访事项处理群众满意率", "≥80%"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["满意度指标", "服务对象满意度指标", "信访事项处理群众满意率", "≥80%"],
+          ],
+        }),
       },
     },
   },

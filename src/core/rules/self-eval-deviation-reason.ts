@@ -1,13 +1,8 @@
 import type { SelfEvaluationRule } from "./types";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
-import { SELF_EVALUATION_HEAD } from "./self-eval-execution-rate";
+import { exampleSelfEvaluation } from "./example-grid";
 
-const rows = (reason: string | null) => [
-  ...SELF_EVALUATION_HEAD,
-  [null, "年度资金总额", 200, 220, 198, 10, "90%", 9],
-  ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
-  ["产出指标", "数量指标", "助餐点数量", "12个", "10个", 90, 80, reason],
-];
+const rows = (reason: string | null) => exampleSelfEvaluation([["产出指标", "数量指标", "助餐点数量", "12个", "10个", 90, 80, reason]]).rows;
 
 /** A target missed (实际完成值 below a lower bound) needs its 偏差原因. */
 export const selfEvalDeviationReason: SelfEvaluationRule = {
@@ -25,7 +20,7 @@ export const selfEvalDeviationReason: SelfEvaluationRule = {
     },
     fixable: false,
     hasSuggestions: false,
-    examples: { invalid: { rows: rows(null) }, valid: { rows: rows("选址调整，已纳入下年计划") } },
+    examples: { invalid: { rows: rows(null), errors: [["E6", "missing"]] }, valid: { rows: rows("选址调整，已纳入下年计划") } },
   },
   check(table) {
     const out = [];

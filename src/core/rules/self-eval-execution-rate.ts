@@ -1,16 +1,8 @@
 import type { SelfEvaluationRule } from "./types";
+import { exampleSelfEvaluation } from "./example-grid";
 
-export const SELF_EVALUATION_HEAD = [
-  ["项目支出绩效自评表"],
-  ["项目名称", "示例项目"],
-  ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
-] as const;
-export const SELF_EVALUATION_INDICATORS = [
-  ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
-  ["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", 90, 90, null],
-] as const;
-
-const rows = (rate: string) => [...SELF_EVALUATION_HEAD, [null, "年度资金总额", 200, 220, 198, 10, rate, 9], ...SELF_EVALUATION_INDICATORS];
+const rows = (rate: string) =>
+  exampleSelfEvaluation([["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", 90, 90, null]], [null, "年度资金总额", 200, 220, 198, 10, rate, 9]).rows;
 
 /** 执行率 = 全年执行数 / 全年预算数 (to half a percentage point: published rates are rounded). */
 export const selfEvalExecutionRate: SelfEvaluationRule = {
@@ -28,7 +20,7 @@ export const selfEvalExecutionRate: SelfEvaluationRule = {
     },
     fixable: false,
     hasSuggestions: false,
-    examples: { invalid: { rows: rows("95%") }, valid: { rows: rows("90%") } },
+    examples: { invalid: { rows: rows("95%"), errors: [["G4", "mismatch"]] }, valid: { rows: rows("90%") } },
   },
   check(table) {
     const out = [];

@@ -1,12 +1,7 @@
 import type { SelfEvaluationRule } from "./types";
-import { SELF_EVALUATION_HEAD } from "./self-eval-execution-rate";
+import { exampleSelfEvaluation } from "./example-grid";
 
-const rows = (score: number) => [
-  ...SELF_EVALUATION_HEAD,
-  [null, "年度资金总额", 200, 220, 198, 10, "90%", 9],
-  ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
-  ["产出指标", "时效指标", "资金拨付及时率", "100%", "100%", 90, score, null],
-];
+const rows = (score: number) => exampleSelfEvaluation([["产出指标", "时效指标", "资金拨付及时率", "100%", "100%", 90, score, null]]).rows;
 
 /** No line scores more than its 分值. */
 export const selfEvalScoreAbovePoints: SelfEvaluationRule = {
@@ -21,7 +16,7 @@ export const selfEvalScoreAbovePoints: SelfEvaluationRule = {
     },
     fixable: false,
     hasSuggestions: false,
-    examples: { invalid: { rows: rows(95) }, valid: { rows: rows(90) } },
+    examples: { invalid: { rows: rows(95), errors: [["G6", "above"]] }, valid: { rows: rows(90) } },
   },
   check(table) {
     const lines = [

@@ -1,12 +1,7 @@
 import type { SelfEvaluationRule } from "./types";
-import { SELF_EVALUATION_HEAD } from "./self-eval-execution-rate";
+import { exampleSelfEvaluation } from "./example-grid";
 
-const rows = (points: number) => [
-  ...SELF_EVALUATION_HEAD,
-  [null, "年度资金总额", 200, 220, 198, 10, "90%", 9],
-  ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
-  ["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", points, 80, null],
-];
+const rows = (points: number) => exampleSelfEvaluation([["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", points, 80, null]]).rows;
 
 /** The 分值 of a self-evaluation total 100: 预算执行率 (10) and the indicators (90). */
 export const selfEvalScoresTotal: SelfEvaluationRule = {
@@ -21,7 +16,7 @@ export const selfEvalScoresTotal: SelfEvaluationRule = {
     },
     fixable: false,
     hasSuggestions: false,
-    examples: { invalid: { rows: rows(80) }, valid: { rows: rows(90) } },
+    examples: { invalid: { rows: rows(80), errors: [["F4", "total"]] }, valid: { rows: rows(90) } },
   },
   check(table) {
     const points = [...table.funds.map((f) => f.points), ...table.indicators.map((i) => i.points)].filter((p) => p !== null);

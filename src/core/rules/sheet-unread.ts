@@ -24,6 +24,7 @@ export const sheetUnread: SheetRule = {
           ["指标类别", "指标内容", "目标"],
           ["产出", "培训人数", "≥100人"],
         ],
+        errors: [["A1", "unread"]],
       },
       valid: {
         rows: [

@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { amountsAgree, roundMoney } from "../money/amounts";
 
 /** 资金支出计划 is cumulative: it never decreases and reaches 预算数 by its last point. */
@@ -23,24 +24,29 @@ export const spendingPlan: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["预算数", 100, "其中：财政资金", 100, "其他资金", null],
-          ["资金支出计划", "3月底", "6月底", "10月底", "12月底"],
-          [null, 30, 60, 50, 90],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ],
+        ...exampleProject({
+          head: [
+            ["预算数", 100, "其中：财政资金", 100, "其他资金", null],
+            ["资金支出计划", "3月底", "6月底", "10月底", "12月底"],
+            [null, 30, 60, 50, 90],
+          ],
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ],
+        }),
+        errors: [["D4", "decreasing"], ["E4", "finalNotBudget"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["预算数", 100, "其中：财政资金", 100, "其他资金", null],
-          ["资金支出计划", "3月底", "6月底", "10月底", "12月底"],
-          [null, 30, 60, 80, 100],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ],
+        ...exampleProject({
+          head: [
+            ["预算数", 100, "其中：财政资金", 100, "其他资金", null],
+            ["资金支出计划", "3月底", "6月底", "10月底", "12月底"],
+            [null, 30, 60, 80, 100],
+          ],
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ],
+        }),
       },
     },
   },

@@ -32,6 +32,7 @@ export const summaryColumnsAddUp: SummaryRule = {
           ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
           ["201", "一般公共服务支出", 30, 20, 5],
         ],
+        errors: [["C3", "columnSum"]],
       },
       valid: {
         rows: [

@@ -37,6 +37,7 @@ export const summaryRowsAddUp: SummaryRule = {
           ["20140", "信访事务", 5],
           ["2014004", "信访业务", 5],
         ],
+        errors: [["C4", "codeSum"]],
       },
       valid: {
         rows: [

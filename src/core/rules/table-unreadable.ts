@@ -1,4 +1,5 @@
 import type { ProjectRule } from "./types";
+import { exampleProject } from "./example-grid";
 
 /** A project table whose name, budget or indicators could not be read says so, where the reader looked. */
 export const tableUnreadable: ProjectRule = {
@@ -23,14 +24,17 @@ export const tableUnreadable: ProjectRule = {
           ["一级指标", "二级指标", "三级指标", "指标值"],
           ["产出指标", "数量指标", "培训人数", "≥100人"],
         ],
+        errors: [["A1", "missing"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["预算数", 100, "其中：财政资金", 90, "其他资金", 10],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ],
+        ...exampleProject({
+          head: [
+            ["预算数", 100, "其中：财政资金", 90, "其他资金", 10],
+          ],
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ],
+        }),
       },
     },
   },

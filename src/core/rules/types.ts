@@ -13,16 +13,24 @@ export interface RuleReport {
   readonly data?: DiagnosticData;
   readonly fix?: Fix;
   readonly suggestions?: readonly Suggestion[];
-  /** For rules whose finding is weaker in some cases (an info instead of a warning). */
-  readonly severity?: Severity;
   /** Cross-sheet reports name their sheet; the default is the table's. */
   readonly sheet?: string;
 }
 
-/** A small grid for docs and tests: rows of cell values, and the [cell, ruleId] pairs it must raise. */
+/** A small grid for docs and tests: rows of cell values and merged areas (A1 ranges). */
 export interface RuleExample {
   readonly rows: readonly (readonly CellValue[])[];
   readonly merges?: readonly string[];
+}
+
+/** An invalid example states the [cell, messageId] pairs it raises; the docs show them and the meta test checks them. */
+export interface InvalidExample extends RuleExample {
+  readonly errors: readonly (readonly [cell: string, messageId: string])[];
+}
+
+/** A message of a rule; a message whose finding is weaker (or firmer) than the rule's states its own severity. */
+export interface RuleMessage extends Localized {
+  readonly severity?: Severity;
 }
 
 export interface RuleMeta {
@@ -30,10 +38,10 @@ export interface RuleMeta {
   readonly category: RuleCategory;
   readonly severity: Severity;
   readonly description: Localized;
-  readonly messages: Readonly<Record<string, Localized>>;
+  readonly messages: Readonly<Record<string, RuleMessage>>;
   readonly fixable: boolean;
   readonly hasSuggestions: boolean;
-  readonly examples: { readonly invalid: RuleExample; readonly valid: RuleExample };
+  readonly examples: { readonly invalid: InvalidExample; readonly valid: RuleExample };
 }
 
 export interface RuleContext {

@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import type { Suggestion } from "../types";
 import type { NumericValue } from "../value/indicator-value";
 import type { Indicator, ProjectTable } from "../model/model";
@@ -62,21 +63,22 @@ export const unitMismatch: ProjectRule = {
     hasSuggestions: true,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "办公场所面积", "≥240米"],
-          ["产出指标", "数量指标", "工作天数", "≥200天数"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "办公场所面积", "≥240米"],
+            ["产出指标", "数量指标", "工作天数", "≥200天数"],
+          ],
+        }),
+        errors: [["D3", "notArea"], ["D4", "countedUnit"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "办公场所面积", "≥240平方米"],
-          ["产出指标", "数量指标", "工作天数", "≥200天"],
-          ["产出指标", "数量指标", "参与人数", "≥1000人次"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "办公场所面积", "≥240平方米"],
+            ["产出指标", "数量指标", "工作天数", "≥200天"],
+            ["产出指标", "数量指标", "参与人数", "≥1000人次"],
+          ],
+        }),
       },
     },
   },

@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { level1Of } from "../model/framework";
 
 /** 一级指标 must be one of 产出 / 效益 / 满意度 / 成本. */
@@ -16,18 +17,19 @@ export const unknownLevel1: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["过程指标", "数量指标", "培训人数", "≥100人"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["过程指标", "数量指标", "培训人数", "≥100人"],
+          ],
+        }),
+        errors: [["A3", "unknown"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+          ],
+        }),
       },
     },
   },

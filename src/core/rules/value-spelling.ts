@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import { respellingReport } from "../indicator/respell";
 import { targetCells } from "../indicator/targets";
 
@@ -21,18 +22,19 @@ export const valueSpelling: ProjectRule = {
     hasSuggestions: true,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "聘请法律顾问人数", ">=1人"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "聘请法律顾问人数", ">=1人"],
+          ],
+        }),
+        errors: [["D3", "spelling"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "聘请法律顾问人数", "≥1人"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "聘请法律顾问人数", "≥1人"],
+          ],
+        }),
       },
     },
   },

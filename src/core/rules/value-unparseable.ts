@@ -1,4 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import type { NumericValue } from "../value/indicator-value";
 import { canonicalUnit, isCountedUnit } from "../value/units";
 import { indicatorName } from "../indicator/names";
@@ -57,21 +58,22 @@ export const valueUnparseable: ProjectRule = {
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "待定"],
-          ["产出指标", "质量指标", "培训合格率", "#REF!"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "待定"],
+            ["产出指标", "质量指标", "培训合格率", "#REF!"],
+          ],
+        }),
+        errors: [["D3", "placeholder"], ["D4", "formulaError"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ["产出指标", "质量指标", "培训合格率", "≥95%"],
-          ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "数量指标", "培训人数", "≥100人"],
+            ["产出指标", "质量指标", "培训合格率", "≥95%"],
+            ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
+          ],
+        }),
       },
     },
   },

@@ -1,5 +1,5 @@
 import type { ProjectRule, RuleReport } from "./types";
-import type { Severity } from "../types";
+import { exampleProject } from "./example-grid";
 import { costKind, indicatorKind } from "../indicator/kinds";
 import { indicatorName } from "../indicator/names";
 import { displayTarget, targetsOf } from "../indicator/targets";
@@ -36,26 +36,32 @@ export const valueUnquantified: ProjectRule = {
         zh: "{category}“{name}”的指标值“{text}”未量化，应写成可衡量的值，如“≥95%”“≥100人”“12月底前”",
         en: "The {category} target of “{name}”, “{text}”, is not quantified; write a measurable value such as “≥95%”, “≥100人” or “12月底前”",
       },
+      qualitativeCheckable: {
+        zh: "{category}“{name}”的指标值“{text}”未量化（可判定达成与否），能量化的请写成可衡量的值",
+        en: "The {category} target of “{name}”, “{text}”, is not quantified (it can be judged met or not); quantify it where possible",
+        severity: "warning",
+      },
     },
     fixable: false,
     hasSuggestions: false,
     examples: {
       invalid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "质量指标", "安保服务质量", "高质量完成"],
-          ["产出指标", "时效指标", "工资支付及时性", "及时"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "质量指标", "安保服务质量", "高质量完成"],
+            ["产出指标", "时效指标", "工资支付及时性", "及时"],
+          ],
+        }),
+        errors: [["D3", "qualitative"], ["D4", "qualitative"]],
       },
       valid: {
-        rows: [
-          ["项目名称", "示例项目"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "质量指标", "安保服务合格率", "≥95%"],
-          ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
-          ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
-        ],
+        ...exampleProject({
+          indicators: [
+            ["产出指标", "质量指标", "安保服务合格率", "≥95%"],
+            ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
+            ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
+          ],
+        }),
       },
     },
   },
@@ -69,12 +75,10 @@ export const valueUnquantified: ProjectRule = {
         const text = t.parsed.text;
         if (unreadableKind(t.text) !== null || isPlaceholder(t.text) || /\d/u.test(text) || CHINESE_COUNT.test(text) || NIL.test(text)) continue;
         if (kind === "时效" && DEADLINE.test(text)) continue;
-        const severity = severityFor(kind, costKind(ind), text);
         out.push({
-          messageId: "qualitative",
+          messageId: isCheckable(kind, costKind(ind), text) ? "qualitativeCheckable" : "qualitative",
           cell: t.cell,
           data: { category: CATEGORY_NAME[kind] ?? kind, name: indicatorName(ind), text: displayTarget(t) },
-          ...(severity === "error" ? {} : { severity }),
         });
       }
     }
@@ -83,9 +87,7 @@ export const valueUnquantified: ProjectRule = {
 };
 
 /** Social and ecological costs are often hard to price, and a pass or yes/no is at least checkable: warnings. */
-function severityFor(kind: string, cost: ReturnType<typeof costKind>, text: string): Severity {
-  if (kind === "成本" && (cost === "社会" || cost === "生态")) return "warning";
-  if (BINARY.test(text)) return "warning";
-  if (kind === "质量" && PASS.test(text)) return "warning";
-  return "error";
+function isCheckable(kind: string, cost: ReturnType<typeof costKind>, text: string): boolean {
+  if (kind === "成本" && (cost === "社会" || cost === "生态")) return true;
+  return BINARY.test(text) || (kind === "质量" && PASS.test(text));
 }

@@ -48,19 +48,19 @@ ruleTester(amountAsText, {
     { name: "seed 003: numeric list amounts", grid: list(100, 100) },
   ],
   invalid: [
-    { name: "meta example", grid: amountAsText.meta.examples.invalid, errors: [["B3", "textWithUnit"]] },
+    { name: "meta example", grid: amountAsText.meta.examples.invalid, errors: [{ cell: "B3", messageId: "textWithUnit", severity: "warning" }] },
     {
       name: "thousands separators, full-width digits, a number typed as text",
       grid: block("1,234.50", "１２３４.５０", "0"),
       errors: [
-        ["B3", "text"],
-        ["D3", "text"],
-        ["F3", "text"],
+        { cell: "B3", messageId: "text", severity: "warning" },
+        { cell: "D3", messageId: "text", severity: "warning" },
+        { cell: "F3", messageId: "text", severity: "warning" },
       ],
     },
-    { name: "a redundant 万 in a 万元 table", grid: block("150万", "150万元", null), errors: [["B3", "textWithUnit"], ["D3", "textWithUnit"]] },
-    { name: "the spending plan", grid: plan(180, "360", 540, "720.00"), errors: [["C5", "text"], ["E5", "text"]] },
-    { name: "a list row", grid: list("100", 100), errors: [["B4", "text"]] },
+    { name: "a redundant 万 in a 万元 table", grid: block("150万", "150万元", null), errors: [{ cell: "B3", messageId: "textWithUnit", severity: "warning" }, { cell: "D3", messageId: "textWithUnit", severity: "warning" }] },
+    { name: "the spending plan", grid: plan(180, "360", 540, "720.00"), errors: [{ cell: "C5", messageId: "text", severity: "warning" }, { cell: "E5", messageId: "text", severity: "warning" }] },
+    { name: "a list row", grid: list("100", 100), errors: [{ cell: "B4", messageId: "text", severity: "warning" }] },
   ],
 });
 

@@ -18,7 +18,7 @@ ruleTester(annualFundsBeyondPeriod, {
     { name: "年度 = 中期 (a one-year project)", grid: national(300, 300) },
     { name: "no 中期 money", grid: block({ budget: [100, 100, null], indicators: LEGACY_ROWS }) },
   ],
-  invalid: [{ name: "年度 above 中期", grid: national(300, 350), errors: [["E2", "above"]] }],
+  invalid: [{ name: "年度 above 中期", grid: national(300, 350), errors: [{ cell: "E2", messageId: "above", severity: "error" }] }],
 });
 
 it("relates the 中期 total", () => {

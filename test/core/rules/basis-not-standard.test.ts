@@ -32,22 +32,22 @@ ruleTester(basisNotStandard, {
     },
   ],
   invalid: [
-    { name: "meta example", grid: basisNotStandard.meta.examples.invalid, errors: [["E3", "notStandard"]] },
-    { name: "seed 004: 行业或国家标准", grid: block("行业或国家标准"), errors: [["E5", "notStandard"]] },
+    { name: "meta example", grid: basisNotStandard.meta.examples.invalid, errors: [{ cell: "E3", messageId: "notStandard", severity: "warning" }] },
+    { name: "seed 004: 行业或国家标准", grid: block("行业或国家标准"), errors: [{ cell: "E5", messageId: "notStandard", severity: "warning" }] },
     {
       name: "free text, with or without an obvious standard",
       grid: block("上年实际完成情况", "根据工作计划", "财政部文件", "历史标准、行业标准"),
       errors: [
-        ["E5", "notStandard"],
-        ["E6", "notStandard"],
-        ["E7", "notStandard"],
-        ["E8", "notStandard"],
+        { cell: "E5", messageId: "notStandard", severity: "warning" },
+        { cell: "E6", messageId: "notStandard", severity: "warning" },
+        { cell: "E7", messageId: "notStandard", severity: "warning" },
+        { cell: "E8", messageId: "notStandard", severity: "warning" },
       ],
     },
     {
       name: "a basis merged over two rows is reported once",
       grid: { ...block("国家标准", null), merges: ["E5:E6"] },
-      errors: [["E5", "notStandard"]],
+      errors: [{ cell: "E5", messageId: "notStandard", severity: "warning" }],
     },
   ],
 });

@@ -32,16 +32,16 @@ ruleTester(belowLastYear, {
     { name: "blank last year", grid: block(["产出指标", "质量指标", "验收合格率", "≥90%", "历史标准", null, 10]) },
   ],
   invalid: [
-    { name: "meta example", grid: belowLastYear.meta.examples.invalid, errors: [["D3", "belowLastYear"]] },
+    { name: "meta example", grid: belowLastYear.meta.examples.invalid, errors: [{ cell: "D3", messageId: "belowLastYear", severity: "warning" }] },
     {
       name: "seed 004: 应急劝返及时率 >=90% against 100%",
       grid: block(["产出指标", "时效指标", "应急劝返及时率", ">=90%", "历史标准", "100%", 10]),
-      errors: [["D5", "belowLastYear"]],
+      errors: [{ cell: "D5", messageId: "belowLastYear", severity: "warning" }],
     },
-    { name: "counts: ≥100人 against 120人", grid: block(["产出指标", "数量指标", "培训人数", "≥100人", "历史标准", "120人", 10]), errors: [["D5", "belowLastYear"]] },
-    { name: "magnitudes: ≥1万件次 against 12000件次", grid: block(["产出指标", "数量指标", "办理信访件", "≥1万件次", "历史标准", "12000件次", 10]), errors: [["D5", "belowLastYear"]] },
-    { name: "money converted: ≥5万元 against 60000元", grid: block(["效益指标", "经济效益指标", "增收金额", "≥5万元", "历史标准", "60000元", 10]), errors: [["D5", "belowLastYear"]] },
-    { name: "words: 不低于90%", grid: block(["产出指标", "时效指标", "办结及时率", "不低于90%", "历史标准", "98%", 10]), errors: [["D5", "belowLastYear"]] },
+    { name: "counts: ≥100人 against 120人", grid: block(["产出指标", "数量指标", "培训人数", "≥100人", "历史标准", "120人", 10]), errors: [{ cell: "D5", messageId: "belowLastYear", severity: "warning" }] },
+    { name: "magnitudes: ≥1万件次 against 12000件次", grid: block(["产出指标", "数量指标", "办理信访件", "≥1万件次", "历史标准", "12000件次", 10]), errors: [{ cell: "D5", messageId: "belowLastYear", severity: "warning" }] },
+    { name: "money converted: ≥5万元 against 60000元", grid: block(["效益指标", "经济效益指标", "增收金额", "≥5万元", "历史标准", "60000元", 10]), errors: [{ cell: "D5", messageId: "belowLastYear", severity: "warning" }] },
+    { name: "words: 不低于90%", grid: block(["产出指标", "时效指标", "办结及时率", "不低于90%", "历史标准", "98%", 10]), errors: [{ cell: "D5", messageId: "belowLastYear", severity: "warning" }] },
   ],
 });
 

@@ -40,9 +40,9 @@ ruleTester(copiedIndicators, {
       name: "meta example",
       grid: copiedIndicators.meta.examples.invalid,
       errors: [
-        ["C3", "copied"],
-        ["C9", "copied"],
-        ["C15", "copied"],
+        { cell: "C3", messageId: "copied", severity: "info" },
+        { cell: "C9", messageId: "copied", severity: "info" },
+        { cell: "C15", messageId: "copied", severity: "info" },
       ],
     },
     {
@@ -59,10 +59,10 @@ ruleTester(copiedIndicators, {
         ],
       },
       errors: [
-        ["C4", "copied"],
-        ["C11", "copied"],
-        ["C28", "copied"],
-        ["C40", "copied"],
+        { cell: "C4", messageId: "copied", severity: "info" },
+        { cell: "C11", messageId: "copied", severity: "info" },
+        { cell: "C28", messageId: "copied", severity: "info" },
+        { cell: "C40", messageId: "copied", severity: "info" },
       ],
     },
   ],

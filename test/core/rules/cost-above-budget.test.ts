@@ -10,12 +10,12 @@ ruleTester(costAboveBudget, {
     { name: "legacy 成本 under 产出 within budget", grid: block({ budget: [72.9, 72.9, null], indicators: [...LEGACY_ROWS, ["产出指标", "成本指标", "运维成本", "≤72.9万元"]] }) },
   ],
   invalid: [
-    { name: "one cost above the budget", grid: block({ budget: [50, 50, null], indicators: [["成本指标", "经济成本指标", "设备购置成本", "≤60万元"]] }), errors: [["D6", "above"]] },
-    { name: "元 table: 万元 cost converted", grid: block({ unit: "元", budget: [40000, 40000, null], indicators: [["产出指标", "成本指标", "经费总金额", "≤5万元"]] }), errors: [["D6", "above"]] },
+    { name: "one cost above the budget", grid: block({ budget: [50, 50, null], indicators: [["成本指标", "经济成本指标", "设备购置成本", "≤60万元"]] }), errors: [{ cell: "D6", messageId: "above", severity: "error" }] },
+    { name: "元 table: 万元 cost converted", grid: block({ unit: "元", budget: [40000, 40000, null], indicators: [["产出指标", "成本指标", "经费总金额", "≤5万元"]] }), errors: [{ cell: "D6", messageId: "above", severity: "error" }] },
     {
       name: "several costs adding up above the budget (warning)",
       grid: block({ budget: [15, 15, 0], indicators: [["成本指标", "经济成本指标", "维修费", "≤8万元"], [null, null, "物业水电", "≤6万元"], [null, null, "办公费用", "≤6万元"]] }),
-      errors: [["D6", "sumAbove"]],
+      errors: [{ cell: "D6", messageId: "sumAbove", severity: "warning" }],
     },
   ],
 });

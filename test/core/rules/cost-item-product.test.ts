@@ -23,8 +23,8 @@ ruleTester(costItemProduct, {
     { name: "单价 left blank", grid: rows(YUAN_WAN, [2000, null, 3]) },
   ],
   invalid: [
-    { name: "金额 not 数量 × 单价", grid: rows(YUAN_WAN, [2000, 15, 3.5]), errors: [["D7", "mismatch"]] },
-    { name: "单价 in 万元 read as stated", grid: rows(["测算明细", "数量", "单价（万元）", "金额（万元）", "测算依据"], [20, 0.2, 3]), errors: [["D7", "mismatch"]] },
+    { name: "金额 not 数量 × 单价", grid: rows(YUAN_WAN, [2000, 15, 3.5]), errors: [{ cell: "D7", messageId: "mismatch", severity: "error" }] },
+    { name: "单价 in 万元 read as stated", grid: rows(["测算明细", "数量", "单价（万元）", "金额（万元）", "测算依据"], [20, 0.2, 3]), errors: [{ cell: "D7", messageId: "mismatch", severity: "error" }] },
   ],
 });
 

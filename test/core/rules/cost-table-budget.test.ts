@@ -32,7 +32,7 @@ ruleTester(costTableBudget, {
     { name: "合计 = 预算数", grid: below(10, 10) },
     { name: "the 合计 above the indicators is the budget itself", grid: above },
   ],
-  invalid: [{ name: "合计 below 预算数", grid: below(12, 10), errors: [["D8", "differs"]] }],
+  invalid: [{ name: "合计 below 预算数", grid: below(12, 10), errors: [{ cell: "D8", messageId: "differs", severity: "warning" }] }],
 });
 
 it("is a warning, relates the budget cell and carries both figures", () => {

@@ -20,8 +20,8 @@ ruleTester(costTableTotal, {
     { name: "合计 written as text", grid: rows("10.00") },
   ],
   invalid: [
-    { name: "合计 short of the lines", grid: rows(9), errors: [["D8", "mismatch"]] },
-    { name: "a blank line counts as 0", grid: rows(10, [["讲课费", 4], ["场地费", null]]), errors: [["D8", "mismatch"]] },
+    { name: "合计 short of the lines", grid: rows(9), errors: [{ cell: "D8", messageId: "mismatch", severity: "error" }] },
+    { name: "a blank line counts as 0", grid: rows(10, [["讲课费", 4], ["场地费", null]]), errors: [{ cell: "D8", messageId: "mismatch", severity: "error" }] },
   ],
 });
 

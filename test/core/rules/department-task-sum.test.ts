@@ -21,7 +21,7 @@ ruleTester(departmentTaskSum, {
     { name: "no breakdown", grid: department([100, null, null]) },
     { name: "a project table is not a department's", grid: { rows: [["项目名称", "某项目"], ["预算数", 100, "其中：财政资金", 80, "其他资金", 10], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人数", "≥100人"]] } },
   ],
-  invalid: [{ name: "总额 above its parts", grid: department([110, 80, 20]), errors: [["D5", "mismatch"]] }],
+  invalid: [{ name: "总额 above its parts", grid: department([110, 80, 20]), errors: [{ cell: "D5", messageId: "mismatch", severity: "error" }] }],
 });
 
 it("names the task and carries the figures", () => {

@@ -17,8 +17,8 @@ const department = (sum: readonly [number, number, number]) => ({
 ruleTester(departmentTasksTotal, {
   valid: [{ name: "金额合计 = Σ tasks in each column", grid: department([150, 130, 20]) }],
   invalid: [
-    { name: "总额 off", grid: department([160, 130, 20]), errors: [["D6", "mismatch"]] },
-    { name: "财政拨款 and 其他资金 off", grid: department([150, 120, 30]), errors: [["E6", "mismatch"], ["F6", "mismatch"]] },
+    { name: "总额 off", grid: department([160, 130, 20]), errors: [{ cell: "D6", messageId: "mismatch", severity: "error" }] },
+    { name: "财政拨款 and 其他资金 off", grid: department([150, 120, 30]), errors: [{ cell: "E6", messageId: "mismatch", severity: "error" }, { cell: "F6", messageId: "mismatch", severity: "error" }] },
   ],
 });
 

@@ -32,8 +32,8 @@ ruleTester(descriptionBoilerplate, {
     },
   ],
   invalid: [
-    { name: "meta example", grid: descriptionBoilerplate.meta.examples.invalid, errors: [["D3", "allSame"]] },
-    { name: "seed 000: every row says 项目支出 — once per project", grid: seed000Block, errors: [["D5", "allSame"]] },
+    { name: "meta example", grid: descriptionBoilerplate.meta.examples.invalid, errors: [{ cell: "D3", messageId: "allSame", severity: "warning" }] },
+    { name: "seed 000: every row says 项目支出 — once per project", grid: seed000Block, errors: [{ cell: "D5", messageId: "allSame", severity: "warning" }] },
     {
       name: "generic phrases among real descriptions",
       grid: {
@@ -48,9 +48,9 @@ ruleTester(descriptionBoilerplate, {
         merges: ["A5:A7"],
       },
       errors: [
-        ["D6", "generic"],
-        ["D7", "generic"],
-        ["D8", "generic"],
+        { cell: "D6", messageId: "generic", severity: "warning" },
+        { cell: "D7", messageId: "generic", severity: "warning" },
+        { cell: "D8", messageId: "generic", severity: "warning" },
       ],
     },
   ],

@@ -31,7 +31,7 @@ ruleTester(duplicateLevel3, {
     },
   ],
   invalid: [
-    { name: "meta example", grid: duplicateLevel3.meta.examples.invalid, errors: [["C4", "duplicate"]] },
+    { name: "meta example", grid: duplicateLevel3.meta.examples.invalid, errors: [{ cell: "C4", messageId: "duplicate", severity: "warning" }] },
     {
       name: "spaces and full-width forms do not make a new name",
       grid: {
@@ -44,8 +44,8 @@ ruleTester(duplicateLevel3, {
         merges: ["A5:A7"],
       },
       errors: [
-        ["C6", "duplicate"],
-        ["C7", "duplicate"],
+        { cell: "C6", messageId: "duplicate", severity: "warning" },
+        { cell: "C7", messageId: "duplicate", severity: "warning" },
       ],
     },
     {
@@ -56,7 +56,7 @@ ruleTester(duplicateLevel3, {
           ["示例项目", 10, 10, null, null, "劝返", "1、1-产出指标；12-质量指标；应急处置劝返率；年度指标值:100%。2、2-效益指标；22-社会效益指标；应急处置劝返率；年度指标值:≥95%。"],
         ],
       },
-      errors: [["G2", "duplicate"]],
+      errors: [{ cell: "G2", messageId: "duplicate", severity: "warning" }],
     },
   ],
 });

@@ -33,8 +33,8 @@ ruleTester(emptyIndicatorField, {
       name: "meta example",
       grid: emptyIndicatorField.meta.examples.invalid,
       errors: [
-        ["D3", "emptyValue"],
-        ["C4", "emptyLevel3"],
+        { cell: "D3", messageId: "emptyValue", severity: "error" },
+        { cell: "C4", messageId: "emptyLevel3", severity: "error" },
       ],
     },
     {
@@ -44,8 +44,8 @@ ruleTester(emptyIndicatorField, {
         merges: ["A5:A6"],
       },
       errors: [
-        ["C5", "emptyLevel3"],
-        ["E5", "emptyValue"],
+        { cell: "C5", messageId: "emptyLevel3", severity: "error" },
+        { cell: "E5", messageId: "emptyValue", severity: "error" },
       ],
     },
     {
@@ -53,7 +53,7 @@ ruleTester(emptyIndicatorField, {
       grid: {
         rows: [listHeader, ["信访工作经费", 3.2, 3.2, null, null, "督办", "1、1-产出指标；11-数量指标；督办上级交办信访事项。2、3-满意度指标；31-服务对象满意度指标；服务满意度；年度指标值:90%。"]],
       },
-      errors: [["G2", "emptyValue"]],
+      errors: [{ cell: "G2", messageId: "emptyValue", severity: "error" }],
     },
   ],
 });

@@ -24,23 +24,23 @@ ruleTester(encodedCodeMismatch, {
     },
   ],
   invalid: [
-    { name: "meta example: 2-效益指标；12-质量指标", grid: encodedCodeMismatch.meta.examples.invalid, errors: [["G2", "level2Prefix"]] },
+    { name: "meta example: 2-效益指标；12-质量指标", grid: encodedCodeMismatch.meta.examples.invalid, errors: [{ cell: "G2", messageId: "level2Prefix", severity: "error" }] },
     {
       name: "a 一级 code that disagrees with its name (the 二级 code then agrees with the name)",
       grid: list("1、2-产出指标；12-质量指标；验收合格率；年度指标值:100%。"),
-      errors: [["G2", "level1Code"]],
+      errors: [{ cell: "G2", messageId: "level1Code", severity: "error" }],
     },
     {
       name: "a cost code that disagrees with its name (41–43 are checked like the others)",
       grid: list("1、4-成本指标；42-经济成本指标；设备成本；年度指标值:≤5万元。"),
-      errors: [["G2", "level2Code"]],
+      errors: [{ cell: "G2", messageId: "level2Code", severity: "error" }],
     },
     {
       name: "a 二级 code that disagrees with its name",
       grid: list("1、1-产出指标；11-质量指标；验收合格率；年度指标值:100%。2、2-效益指标；21-社会效益指标；社会稳定贡献；年度指标值:有效提升。"),
       errors: [
-        ["G2", "level2Code"],
-        ["G2", "level2Code"],
+        { cell: "G2", messageId: "level2Code", severity: "error" },
+        { cell: "G2", messageId: "level2Code", severity: "error" },
       ],
     },
   ],

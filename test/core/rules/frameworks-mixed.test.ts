@@ -42,7 +42,7 @@ ruleTester(frameworksMixed, {
     },
   ],
   invalid: [
-    { name: "meta example", grid: frameworksMixed.meta.examples.invalid, errors: [["B5", "mixed"]] },
+    { name: "meta example", grid: frameworksMixed.meta.examples.invalid, errors: [{ cell: "B5", messageId: "mixed", severity: "error" }] },
     {
       name: "一级 成本指标 and 产出/成本指标 with merged 一级 cells",
       grid: {
@@ -55,7 +55,7 @@ ruleTester(frameworksMixed, {
         ],
         merges: ["A6:A7"],
       },
-      errors: [["B7", "mixed"]],
+      errors: [{ cell: "B7", messageId: "mixed", severity: "error" }],
     },
     {
       name: "2021 二级 经济成本指标 next to legacy 产出/成本",
@@ -68,7 +68,7 @@ ruleTester(frameworksMixed, {
         ],
         merges: ["A5:A7"],
       },
-      errors: [["B6", "mixed"]],
+      errors: [{ cell: "B6", messageId: "mixed", severity: "error" }],
     },
   ],
 });

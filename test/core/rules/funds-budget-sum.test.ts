@@ -11,8 +11,8 @@ ruleTester(fundsBudgetSum, {
     { name: "amounts written as text", grid: block({ budget: ["1,200.00", "1,000.00", "200"], indicators: LEGACY_ROWS }) },
   ],
   invalid: [
-    { name: "parts short of the total", grid: block({ budget: [100, 80, 10], indicators: LEGACY_ROWS }), errors: [["B4", "mismatch"]] },
-    { name: "parts above the total", grid: block({ budget: [12, 12, 0.01], indicators: LEGACY_ROWS }), errors: [["B4", "mismatch"]] },
+    { name: "parts short of the total", grid: block({ budget: [100, 80, 10], indicators: LEGACY_ROWS }), errors: [{ cell: "B4", messageId: "mismatch", severity: "error" }] },
+    { name: "parts above the total", grid: block({ budget: [12, 12, 0.01], indicators: LEGACY_ROWS }), errors: [{ cell: "B4", messageId: "mismatch", severity: "error" }] },
   ],
 });
 

@@ -33,12 +33,12 @@ ruleTester(incomeExpenseBalance, {
     {
       name: "income ≠ expense",
       grid: table1([["一、一般公共预算拨款收入", 100, "一、一般公共服务支出", 90], ["本年收入合计", 100, "本年支出合计", 90]]),
-      errors: [["D5", "sidesDiffer"]],
+      errors: [{ cell: "D5", messageId: "sidesDiffer", severity: "error" }],
     },
     {
       name: "a side's 合计 ≠ its items",
       grid: table1([["一、一般公共预算拨款收入", 100, "一、一般公共服务支出", 100], ["九、其他收入", 1, "二、教育支出", null], ["本年收入合计", 100, "本年支出合计", 100]]),
-      errors: [["B6", "sideSum"]],
+      errors: [{ cell: "B6", messageId: "sideSum", severity: "error" }],
     },
   ],
 });

@@ -12,10 +12,10 @@ ruleTester(level2Mismatch, {
     {
       name: "seed 004: 满意度指标 as a 二级 (2021)",
       grid: block({ indicators: [...ROWS_2021.slice(0, 5), ["满意度指标", "满意度指标", "来访群众满意度", "≥95%"]] }),
-      errors: [["B11", "notUnder"]],
+      errors: [{ cell: "B11", messageId: "notUnder", severity: "error" }],
     },
-    { name: "质量指标 under 效益", grid: block({ indicators: [["效益指标", "质量指标", "合格率", "≥95%"]] }), errors: [["B6", "notUnder"]] },
-    { name: "经济成本 under 产出 in a 2021 table", grid: block({ indicators: [...ROWS_2021, ["产出指标", "经济成本指标", "单价", "≤1万元"]] }), errors: [["B12", "notUnder"]] },
+    { name: "质量指标 under 效益", grid: block({ indicators: [["效益指标", "质量指标", "合格率", "≥95%"]] }), errors: [{ cell: "B6", messageId: "notUnder", severity: "error" }] },
+    { name: "经济成本 under 产出 in a 2021 table", grid: block({ indicators: [...ROWS_2021, ["产出指标", "经济成本指标", "单价", "≤1万元"]] }), errors: [{ cell: "B12", messageId: "notUnder", severity: "error" }] },
   ],
 });
 

@@ -24,8 +24,9 @@ describe("every rule is documented, tested and demonstrated", () => {
       expect(msg.zh).toMatch(/[\u4e00-\u9fa5]/u);
       expect(msg.en.length).toBeGreaterThan(0);
     }
-    const invalid = runRule(rule, m.examples.invalid).filter((d) => d.rule === id);
-    expect(invalid.length).toBeGreaterThan(0);
+    expect(m.examples.invalid.errors.length).toBeGreaterThan(0);
+    expect(runRule(rule, m.examples.invalid).map((d) => [d.cell, d.messageId])).toEqual(m.examples.invalid.errors.map(([cell, messageId]) => [cell, messageId]));
+    for (const [, messageId] of m.examples.invalid.errors) expect(Object.keys(m.messages)).toContain(messageId);
     expect(runRule(rule, m.examples.valid).filter((d) => d.rule === id)).toEqual([]);
   });
 });

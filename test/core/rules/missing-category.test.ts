@@ -15,14 +15,14 @@ ruleTester(missingCategory, {
     },
   ],
   invalid: [
-    { name: "no 满意度", grid: block({ indicators: LEGACY_ROWS.slice(0, 4) }), errors: [["A5", "missing"]] },
-    { name: "no 效益 and no 满意度", grid: block({ indicators: LEGACY_ROWS.slice(0, 3) }), errors: [["A5", "missing"], ["A5", "missing"]] },
+    { name: "no 满意度", grid: block({ indicators: LEGACY_ROWS.slice(0, 4) }), errors: [{ cell: "A5", messageId: "missing", severity: "error" }] },
+    { name: "no 效益 and no 满意度", grid: block({ indicators: LEGACY_ROWS.slice(0, 3) }), errors: [{ cell: "A5", messageId: "missing", severity: "error" }, { cell: "A5", messageId: "missing", severity: "error" }] },
     {
       name: "no 一级 column: shown at the 二级指标 header",
       grid: { rows: [["项目名称", "示例项目"], ["二级指标", "三级指标", "指标值"], ["数量指标", "培训人数", "≥100人"], ["社会效益指标", "业务水平", "有效提升"]] },
-      errors: [["A2", "missing"]],
+      errors: [{ cell: "A2", messageId: "missing", severity: "error" }],
     },
-    { name: "2021 profile forced: 成本 required", grid: block({ indicators: LEGACY_ROWS }), config: { profile: "2021" }, errors: [["A5", "missing"]] },
+    { name: "2021 profile forced: 成本 required", grid: block({ indicators: LEGACY_ROWS }), config: { profile: "2021" }, errors: [{ cell: "A5", messageId: "missing", severity: "error" }] },
     {
       name: "list layout: the encoded cell",
       grid: {
@@ -33,7 +33,7 @@ ruleTester(missingCategory, {
           ["购置经费", 3, 3, null, null, "保障运行", "1、1-产出指标；12-质量指标；信访事项及时受理率；实施周期指标值:100%；年度指标值:100%。2、2-效益指标；22-社会效益；正常运行率；实施周期指标值:100%；年度指标值:100%。"],
         ],
       },
-      errors: [["G4", "missing"]],
+      errors: [{ cell: "G4", messageId: "missing", severity: "error" }],
     },
   ],
 });

@@ -32,25 +32,25 @@ ruleTester(ocrArtefact, {
     { name: "a dollar sign alone is not LaTeX", grid: block("$100") },
   ],
   invalid: [
-    { name: "meta example", grid: ocrArtefact.meta.examples.invalid, errors: [["D3", "latex"]] },
+    { name: "meta example", grid: ocrArtefact.meta.examples.invalid, errors: [{ cell: "D3", messageId: "latex", severity: "warning" }] },
     {
       name: "seed 001: $\\geq 95\\%$ and $\\geq 98\\%$",
       grid: block("$\\geq 95\\%$", "$\\geq 98\\%$"),
       errors: [
-        ["D5", "latex"],
-        ["D6", "latex"],
+        { cell: "D5", messageId: "latex", severity: "warning" },
+        { cell: "D6", messageId: "latex", severity: "warning" },
       ],
     },
-    { name: "\\leq and \\text", grid: block("$\\leq 3\\%$", "$\\geq 10\\text{次}$"), errors: [["D5", "latex"], ["D6", "latex"]] },
-    { name: "a suffix word stays: $95\\%$以上", grid: block("$95\\%$以上"), errors: [["D5", "latex"]] },
-    { name: "the 实施周期指标值 cell", grid: annualPeriod, errors: [["E5", "latex"]] },
-    { name: "LaTeX in text that is not a number", grid: block("$\\geq$ 有效提升"), errors: [["D5", "latexText"]] },
+    { name: "\\leq and \\text", grid: block("$\\leq 3\\%$", "$\\geq 10\\text{次}$"), errors: [{ cell: "D5", messageId: "latex", severity: "warning" }, { cell: "D6", messageId: "latex", severity: "warning" }] },
+    { name: "a suffix word stays: $95\\%$以上", grid: block("$95\\%$以上"), errors: [{ cell: "D5", messageId: "latex", severity: "warning" }] },
+    { name: "the 实施周期指标值 cell", grid: annualPeriod, errors: [{ cell: "E5", messageId: "latex", severity: "warning" }] },
+    { name: "LaTeX in text that is not a number", grid: block("$\\geq$ 有效提升"), errors: [{ cell: "D5", messageId: "latexText", severity: "warning" }] },
     {
       name: "encoded list: once per value on the encoded cell",
       grid: list("1、3-满意度指标；31-服务对象满意度；群众满意度；实施周期指标值:$\\geq 80\\%$；年度指标值:$\\geq 80\\%$。"),
-      errors: [["G6", "latex"]],
+      errors: [{ cell: "G6", messageId: "latex", severity: "warning" }],
     },
-    { name: "split layout (指标性质 · 指标值 · 度量单位)", grid: split, errors: [["E5", "latex"]] },
+    { name: "split layout (指标性质 · 指标值 · 度量单位)", grid: split, errors: [{ cell: "E5", messageId: "latex", severity: "warning" }] },
   ],
 });
 

@@ -30,22 +30,22 @@ ruleTester(operatorDirection, {
     { name: "service hours are lower bounds", grid: block(["产出指标", "时效指标", "窗口开放时长", "≥8小时"]) },
   ],
   invalid: [
-    { name: "a cost with ≥", grid: block(["成本指标", "经济成本指标", "设备购置成本", "≥50万元"], ["产出指标", "成本指标", "控制成本", ">81万元"]), errors: [["D3", "costLowerBound"], ["D4", "costLowerBound"]] },
+    { name: "a cost with ≥", grid: block(["成本指标", "经济成本指标", "设备购置成本", "≥50万元"], ["产出指标", "成本指标", "控制成本", ">81万元"]), errors: [{ cell: "D3", messageId: "costLowerBound", severity: "warning" }, { cell: "D4", messageId: "costLowerBound", severity: "warning" }] },
     { name: "satisfaction and good rates with ≤", grid: block(
       ["满意度指标", "服务对象满意度指标", "群众满意度", "≤90%"],
       ["产出指标", "质量指标", "验收合格率", "<95%"],
       ["产出指标", "时效指标", "资金拨付及时率", "$\\leq 98\\%$"],
-    ), errors: [["D3", "rateUpperBound"], ["D4", "rateUpperBound"], ["D5", "rateUpperBound"]] },
-    { name: "a failure rate with ≥", grid: block(["产出指标", "质量指标", "系统故障率", "≥3%"]), errors: [["D3", "undesirableLowerBound"]] },
-    { name: "a handling time with ≥", grid: block(["产出指标", "时效指标", "信访事项办结时间", "≥60天"]), errors: [["D3", "durationLowerBound"]] },
+    ), errors: [{ cell: "D3", messageId: "rateUpperBound", severity: "warning" }, { cell: "D4", messageId: "rateUpperBound", severity: "warning" }, { cell: "D5", messageId: "rateUpperBound", severity: "warning" }] },
+    { name: "a failure rate with ≥", grid: block(["产出指标", "质量指标", "系统故障率", "≥3%"]), errors: [{ cell: "D3", messageId: "undesirableLowerBound", severity: "warning" }] },
+    { name: "a handling time with ≥", grid: block(["产出指标", "时效指标", "信访事项办结时间", "≥60天"]), errors: [{ cell: "D3", messageId: "durationLowerBound", severity: "warning" }] },
     { name: "seed 001 绩效目标5: counts of equipment with ≤ (info)", grid: block(
       ["产出指标", "数量指标", "机柜数量", "≤ 10 件"],
       ["产出指标", "数量指标", "数据分析系统数量", "≤ 1 套"],
       ["产出指标", "数量指标", "摄像头数量", "≤ 15 个"],
-    ), errors: [["D3", "quantityUpperBound"], ["D4", "quantityUpperBound"], ["D5", "quantityUpperBound"]] },
-    { name: "a count of people served with ≤ (info)", grid: block(["产出指标", "数量指标", "培训人次", "≤100人次"]), errors: [["D3", "quantityUpperBound"]] },
-    { name: "a 效益 rate with ≤ (info)", grid: block(["效益指标", "社会效益指标", "信访事项办结率", "≤95%"]), errors: [["D3", "rateUpperBound"]] },
-    { name: "encoded list", grid: list("1、3-满意度指标；31-服务对象满意度；群众满意度；实施周期指标值:≤80%；年度指标值:≤80%。"), errors: [["G4", "rateUpperBound"]] },
+    ), errors: [{ cell: "D3", messageId: "quantityUpperBound", severity: "info" }, { cell: "D4", messageId: "quantityUpperBound", severity: "info" }, { cell: "D5", messageId: "quantityUpperBound", severity: "info" }] },
+    { name: "a count of people served with ≤ (info)", grid: block(["产出指标", "数量指标", "培训人次", "≤100人次"]), errors: [{ cell: "D3", messageId: "quantityUpperBound", severity: "info" }] },
+    { name: "a 效益 rate with ≤ (info)", grid: block(["效益指标", "社会效益指标", "信访事项办结率", "≤95%"]), errors: [{ cell: "D3", messageId: "benefitRateUpperBound", severity: "info" }] },
+    { name: "encoded list", grid: list("1、3-满意度指标；31-服务对象满意度；群众满意度；实施周期指标值:≤80%；年度指标值:≤80%。"), errors: [{ cell: "G4", messageId: "rateUpperBound", severity: "warning" }] },
   ],
 });
 

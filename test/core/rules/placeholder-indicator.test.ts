@@ -24,8 +24,8 @@ ruleTester(placeholderIndicator, {
       name: "meta example",
       grid: placeholderIndicator.meta.examples.invalid,
       errors: [
-        ["C3", "placeholderLevel3"],
-        ["D4", "placeholderValue"],
+        { cell: "C3", messageId: "placeholderLevel3", severity: "error" },
+        { cell: "D4", messageId: "placeholderValue", severity: "error" },
       ],
     },
     {
@@ -40,7 +40,7 @@ ruleTester(placeholderIndicator, {
         ],
         merges: ["A5:A7"],
       },
-      errors: [["C8", "placeholderLevel3"]],
+      errors: [{ cell: "C8", messageId: "placeholderLevel3", severity: "error" }],
     },
     {
       name: "placeholders left in the values of named indicators (issue 11, unfilled templates)",
@@ -56,10 +56,10 @@ ruleTester(placeholderIndicator, {
         merges: ["A5:A8"],
       },
       errors: [
-        ["D5", "placeholderValue"],
-        ["D6", "placeholderValue"],
-        ["D7", "placeholderValue"],
-        ["D8", "placeholderValue"],
+        { cell: "D5", messageId: "placeholderValue", severity: "error" },
+        { cell: "D6", messageId: "placeholderValue", severity: "error" },
+        { cell: "D7", messageId: "placeholderValue", severity: "error" },
+        { cell: "D8", messageId: "placeholderValue", severity: "error" },
       ],
     },
     {
@@ -70,7 +70,7 @@ ruleTester(placeholderIndicator, {
           ["示例项目", 10, 10, null, null, "完成", "1、1-产出指标；11-数量指标；指标1；年度指标值:≥10件。2、3-满意度指标；31-服务对象满意度指标；群众满意度；年度指标值:≥90%。"],
         ],
       },
-      errors: [["G2", "placeholderLevel3"]],
+      errors: [{ cell: "G2", messageId: "placeholderLevel3", severity: "error" }],
     },
   ],
 });

@@ -25,9 +25,9 @@ ruleTester(planLabelUnit, {
     { name: "预算数 100 ending at 100 is ambiguous", grid: planned(100, "资金支出计划（%）", [30, 60, 90, 100]) },
   ],
   invalid: [
-    { name: "meta example", grid: planLabelUnit.meta.examples.invalid, errors: [["A4", "percentLabel"]] },
-    { name: "seed 002 first project: 180 / 360 / 540 / 720 of 720", grid: planned(720, "资金支出计划（%）", [180, 360, 540, 720]), errors: [["A4", "percentLabel"]] },
-    { name: "seed 002 third project: only 9.00 at 6月底, 预算数 9", grid: planned(9, "资金支出计划（%）", [null, 9, null, null]), errors: [["A4", "percentLabel"]] },
+    { name: "meta example", grid: planLabelUnit.meta.examples.invalid, errors: [{ cell: "A4", messageId: "percentLabel", severity: "warning" }] },
+    { name: "seed 002 first project: 180 / 360 / 540 / 720 of 720", grid: planned(720, "资金支出计划（%）", [180, 360, 540, 720]), errors: [{ cell: "A4", messageId: "percentLabel", severity: "warning" }] },
+    { name: "seed 002 third project: only 9.00 at 6月底, 预算数 9", grid: planned(9, "资金支出计划（%）", [null, 9, null, null]), errors: [{ cell: "A4", messageId: "percentLabel", severity: "warning" }] },
   ],
 });
 

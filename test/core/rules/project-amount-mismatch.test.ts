@@ -129,31 +129,31 @@ ruleTester(projectAmountMismatch, {
     },
   ],
   invalid: [
-    { name: "meta example", grid: projectAmountMismatch.meta.examples.invalid, errors: [["B3", "mismatch"]] },
+    { name: "meta example", grid: projectAmountMismatch.meta.examples.invalid, errors: [{ cell: "B3", messageId: "mismatch", severity: "error" }] },
     {
       name: "a changed amount: 编外人员（清退）经费 25,000 元 vs 2.51 万元",
       grid: seed001({ "编外人员（清退）经费": 25000 }),
-      errors: [["C4", "mismatch"]],
+      errors: [{ cell: "C4", messageId: "mismatch", severity: "error" }],
     },
     {
       name: "a changed amount where the names are identical: 编外人员经费 60,000 元 vs 5.32 万元",
       grid: seed001({ 编外人员经费: 60000 }),
-      errors: [["C4", "mismatch"]],
+      errors: [{ cell: "C4", messageId: "mismatch", severity: "error" }],
     },
     {
       name: "a target table with no row in the list",
       grid: seed001({}, [target("绩效目标7", "信访专项督查会议费", 8000)]),
-      errors: [["B3", "unmatched"]],
+      errors: [{ cell: "B3", messageId: "unmatched", severity: "info" }],
     },
     {
       name: "表5 项目支出 disagrees with the list's 一般公共预算 column",
       grid: [functionSummary(24.34), generalBudgetSummary(24.34), projectList(LIST_ROWS, 24.34, 24.33)],
-      errors: [["E6", "listVsFunction"]],
+      errors: [{ cell: "E6", messageId: "listVsFunction", severity: "error" }],
     },
     {
       name: "表3 项目支出 disagrees with the list's 合计",
       grid: seed001({}, [], 25.34),
-      errors: [["D6", "listVsFunction"]],
+      errors: [{ cell: "D6", messageId: "listVsFunction", severity: "error" }],
     },
   ],
 });

@@ -20,13 +20,13 @@ ruleTester(rateAbove100, {
     { name: "a bare number on something that is not a rate", grid: block(["产出指标", "数量指标", "服务次数", "≥120"]) },
   ],
   invalid: [
-    { name: "a rate above 100%", grid: block(["产出指标", "质量指标", "验收合格率", "≥101%"], ["产出指标", "数量指标", "宣传覆盖率", "110%"]), errors: [["D3", "above"], ["D4", "above"]] },
-    { name: "satisfaction above 100% (also as a bare number)", grid: block(["满意度指标", "服务对象满意度指标", "群众满意度", "≥120%"], ["满意度指标", "服务对象满意度指标", "学员满意度", "≥105"]), errors: [["D3", "above"], ["D4", "above"]] },
-    { name: ">100% is unreachable", grid: block(["产出指标", "质量指标", "资金使用合规率", ">100%"]), errors: [["D3", "above"]] },
-    { name: "shares and proportions", grid: block(["产出指标", "质量指标", "资金占比", "=150%"], ["产出指标", "质量指标", "配套资金比例", "≥200%"]), errors: [["D3", "above"], ["D4", "above"]] },
-    { name: "a cap above 100% on a rate is vacuous", grid: block(["产出指标", "质量指标", "系统故障率", "≤120%"]), errors: [["D3", "vacuousCap"]] },
-    { name: "OCR LaTeX and full-width", grid: block(["产出指标", "质量指标", "合格率", "$\\geq 105\\%$"], ["产出指标", "质量指标", "达标率", "≥１０５％"]), errors: [["D3", "above"], ["D4", "above"]] },
-    { name: "encoded list: annual and period value", grid: list("1、1-产出指标；12-质量指标；信访事项及时受理率；实施周期指标值:100%；年度指标值:110%。"), errors: [["G4", "above"]] },
+    { name: "a rate above 100%", grid: block(["产出指标", "质量指标", "验收合格率", "≥101%"], ["产出指标", "数量指标", "宣传覆盖率", "110%"]), errors: [{ cell: "D3", messageId: "above", severity: "error" }, { cell: "D4", messageId: "above", severity: "error" }] },
+    { name: "satisfaction above 100% (also as a bare number)", grid: block(["满意度指标", "服务对象满意度指标", "群众满意度", "≥120%"], ["满意度指标", "服务对象满意度指标", "学员满意度", "≥105"]), errors: [{ cell: "D3", messageId: "above", severity: "error" }, { cell: "D4", messageId: "aboveUncertain", severity: "warning" }] },
+    { name: ">100% is unreachable", grid: block(["产出指标", "质量指标", "资金使用合规率", ">100%"]), errors: [{ cell: "D3", messageId: "above", severity: "error" }] },
+    { name: "shares and proportions", grid: block(["产出指标", "质量指标", "资金占比", "=150%"], ["产出指标", "质量指标", "配套资金比例", "≥200%"]), errors: [{ cell: "D3", messageId: "above", severity: "error" }, { cell: "D4", messageId: "above", severity: "error" }] },
+    { name: "a cap above 100% on a rate is vacuous", grid: block(["产出指标", "质量指标", "系统故障率", "≤120%"]), errors: [{ cell: "D3", messageId: "vacuousCap", severity: "warning" }] },
+    { name: "OCR LaTeX and full-width", grid: block(["产出指标", "质量指标", "合格率", "$\\geq 105\\%$"], ["产出指标", "质量指标", "达标率", "≥１０５％"]), errors: [{ cell: "D3", messageId: "above", severity: "error" }, { cell: "D4", messageId: "above", severity: "error" }] },
+    { name: "encoded list: annual and period value", grid: list("1、1-产出指标；12-质量指标；信访事项及时受理率；实施周期指标值:100%；年度指标值:110%。"), errors: [{ cell: "G4", messageId: "above", severity: "error" }] },
   ],
 });
 

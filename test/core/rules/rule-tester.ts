@@ -3,7 +3,7 @@ import { parseRangeA1 } from "../../../src/core/grid/address";
 import { resolveConfig, runRules } from "../../../src/core/check/check";
 import { parseWorkbook } from "../../../src/core/parse/parse-workbook";
 import type { Rule, RuleExample } from "../../../src/core/rules/types";
-import type { CheckConfig, Diagnostic } from "../../../src/core/types";
+import type { CheckConfig, Diagnostic, DiagnosticData, Fix, Severity, Suggestion } from "../../../src/core/types";
 
 /** A small sheet for rule tests: rows of values, merges as A1 ranges. */
 export interface TestGrid {
@@ -32,11 +32,27 @@ export function runRule(rule: Rule, sheets: TestGrid | readonly TestGrid[], conf
   return runRules(parsed, resolveConfig(config), grids.map((g) => g.sheet), [rule]);
 }
 
+/**
+ * One report an invalid grid must raise. Like ESLint's RuleTester, every field stated is compared
+ * (data and suggestions as a whole); a field left out is not checked.
+ */
+export interface ExpectedReport {
+  readonly cell: string;
+  readonly messageId: string;
+  readonly severity?: Severity;
+  readonly sheet?: string;
+  readonly data?: DiagnosticData;
+  readonly related?: readonly string[];
+  /** The fix's edits, or null when the report must offer none. */
+  readonly fix?: Fix | null;
+  readonly suggestions?: readonly Suggestion[];
+}
+
 export interface InvalidCase {
   readonly name: string;
   readonly grid: TestGrid | readonly TestGrid[];
-  /** Expected [cell, messageId] pairs, in sheet order. */
-  readonly errors: readonly (readonly [string, string])[];
+  /** The reports expected, in sheet order. */
+  readonly errors: readonly ExpectedReport[];
   readonly config?: Partial<CheckConfig>;
 }
 
@@ -46,14 +62,31 @@ export interface ValidCase {
   readonly config?: Partial<CheckConfig>;
 }
 
-/** ESLint-style tester: valid grids raise nothing; invalid grids raise exactly the listed [cell, messageId] pairs. */
+const COMPARED = ["cell", "messageId", "severity", "sheet", "data", "related", "fix", "suggestions"] as const;
+
+/** The diagnostic as the expectation sees it: only the fields it states (a missing fix reads as null). */
+function asExpected(d: Diagnostic, expected: ExpectedReport | undefined): Partial<Record<(typeof COMPARED)[number], unknown>> {
+  const out: Partial<Record<(typeof COMPARED)[number], unknown>> = {};
+  for (const field of COMPARED) {
+    if (expected !== undefined && !(field in expected)) continue;
+    out[field] = field === "fix" ? (d.fix ?? null) : d[field];
+  }
+  return out;
+}
+
+/** Compares reports with their expectations field by field; a surplus or missing report shows in full. */
+export function expectReports(actual: readonly Diagnostic[], expected: readonly ExpectedReport[]): void {
+  expect(actual.map((d, i) => asExpected(d, expected[i]))).toEqual(expected.map((e) => ({ ...e })));
+}
+
+/** ESLint-style tester: valid grids raise nothing; invalid grids raise exactly the listed reports. */
 export function ruleTester(rule: Rule, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
   describe(rule.meta.id, () => {
     it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
       expect(runRule(rule, c.grid, c.config).map((d) => [d.cell, d.messageId])).toEqual([]);
     });
     it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
-      expect(runRule(rule, c.grid, c.config).map((d) => [d.cell, d.messageId])).toEqual(c.errors.map(([cell, id]) => [cell, id]));
+      expectReports(runRule(rule, c.grid, c.config), c.errors);
     });
   });
 }

@@ -31,25 +31,25 @@ ruleTester(satisfactionBelowFloor, {
     { name: "a lower floor from the config", grid: block(["满意度指标", "服务对象满意度指标", "群众满意度", "≥70%"]), config: { satisfactionFloor: 70 } },
   ],
   invalid: [
-    { name: "meta example", grid: satisfactionBelowFloor.meta.examples.invalid, errors: [["D3", "belowFloor"]] },
+    { name: "meta example", grid: satisfactionBelowFloor.meta.examples.invalid, errors: [{ cell: "D3", messageId: "belowFloor", severity: "error" }] },
     {
       name: "seed 002: 信访事项处理群众满意率 ≥70%",
       grid: block(["满意度指标", "服务对象满意度指标", "信访事项处理群众满意率", "≥70%"]),
-      errors: [["D6", "belowFloor"]],
+      errors: [{ cell: "D6", messageId: "belowFloor", severity: "error" }],
     },
-    { name: "a bare 75%", grid: block(["满意度指标", "服务对象满意度指标", "学员满意度", "75%"]), errors: [["D6", "belowFloor"]] },
-    { name: "full-width digits and ％", grid: block(["满意度指标", "服务对象满意度指标", "学员满意度", "≥７５％"]), errors: [["D6", "belowFloor"]] },
-    { name: "words: 不低于60%", grid: block(["满意度指标", "服务对象满意度指标", "学员满意度", "不低于60%"]), errors: [["D6", "belowFloor"]] },
+    { name: "a bare 75%", grid: block(["满意度指标", "服务对象满意度指标", "学员满意度", "75%"]), errors: [{ cell: "D6", messageId: "belowFloor", severity: "error" }] },
+    { name: "full-width digits and ％", grid: block(["满意度指标", "服务对象满意度指标", "学员满意度", "≥７５％"]), errors: [{ cell: "D6", messageId: "belowFloor", severity: "error" }] },
+    { name: "words: 不低于60%", grid: block(["满意度指标", "服务对象满意度指标", "学员满意度", "不低于60%"]), errors: [{ cell: "D6", messageId: "belowFloor", severity: "error" }] },
     {
       name: "legacy: 社会公众或服务对象满意度 under 效益, any 三级",
       grid: block(["效益指标", "社会公众或服务对象满意度指标", "受益群众认可", "≥70%"]),
-      errors: [["D6", "belowFloor"]],
+      errors: [{ cell: "D6", messageId: "belowFloor", severity: "error" }],
     },
-    { name: "a 三级 满意率 under another 二级", grid: block(["效益指标", "社会效益指标", "群众满意率", "≥60%"]), errors: [["D6", "belowFloor"]] },
+    { name: "a 三级 满意率 under another 二级", grid: block(["效益指标", "社会效益指标", "群众满意率", "≥60%"]), errors: [{ cell: "D6", messageId: "belowFloor", severity: "error" }] },
     {
       name: "a stricter floor from the config",
       grid: block(["满意度指标", "服务对象满意度指标", "群众满意度", "≥85%"]),
-      errors: [["D6", "belowFloor"]],
+      errors: [{ cell: "D6", messageId: "belowFloor", severity: "error" }],
       config: { satisfactionFloor: 90 },
     },
     {
@@ -62,14 +62,14 @@ ruleTester(satisfactionBelowFloor, {
         ],
       },
       errors: [
-        ["D5", "belowFloor"],
-        ["E5", "belowFloor"],
+        { cell: "D5", messageId: "belowFloor", severity: "error" },
+        { cell: "E5", messageId: "belowFloor", severity: "error" },
       ],
     },
     {
       name: "encoded list: reported once on the encoded cell",
       grid: list("1、1-产出指标；12-质量指标；信访事项及时受理率；实施周期指标值:100%；年度指标值:100%。2、3-满意度指标；31-服务对象满意度；群众满意度；实施周期指标值:≥70%；年度指标值:≥70%。"),
-      errors: [["G6", "belowFloor"]],
+      errors: [{ cell: "G6", messageId: "belowFloor", severity: "error" }],
     },
   ],
 });

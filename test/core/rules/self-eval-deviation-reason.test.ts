@@ -19,7 +19,7 @@ ruleTester(selfEvalDeviationReason, {
     { name: "an upper bound kept", grid: evaluation("≤24小时", "20小时", null) },
     { name: "qualitative", grid: evaluation("逐步健全", "基本健全", null) },
   ],
-  invalid: [{ name: "missed without a reason", grid: evaluation("12个", "10个", null), errors: [["E6", "missing"]] }],
+  invalid: [{ name: "missed without a reason", grid: evaluation("12个", "10个", null), errors: [{ cell: "E6", messageId: "missing", severity: "warning" }] }],
 });
 
 it("is a warning", () => {

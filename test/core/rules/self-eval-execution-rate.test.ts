@@ -18,7 +18,7 @@ ruleTester(selfEvalExecutionRate, {
     { name: "as Excel stores a percent: 0.9", grid: evaluation(0.9) },
     { name: "rounded to half a point", grid: evaluation("90.4%") },
   ],
-  invalid: [{ name: "95% written for 90%", grid: evaluation("95%"), errors: [["G4", "mismatch"]] }],
+  invalid: [{ name: "95% written for 90%", grid: evaluation("95%"), errors: [{ cell: "G4", messageId: "mismatch", severity: "error" }] }],
 });
 
 it("carries the rate, the amounts and the rate they give", () => {

@@ -15,8 +15,8 @@ const evaluation = (fundsScore: number, score: number) => ({
 ruleTester(selfEvalScoreAbovePoints, {
   valid: [{ name: "scores within their points", grid: evaluation(9, 90) }],
   invalid: [
-    { name: "an indicator above its points", grid: evaluation(9, 95), errors: [["G6", "above"]] },
-    { name: "the funds line above its points", grid: evaluation(12, 90), errors: [["H4", "above"]] },
+    { name: "an indicator above its points", grid: evaluation(9, 95), errors: [{ cell: "G6", messageId: "above", severity: "error" }] },
+    { name: "the funds line above its points", grid: evaluation(12, 90), errors: [{ cell: "H4", messageId: "above", severity: "error" }] },
   ],
 });
 

@@ -15,7 +15,7 @@ const evaluation = (points: readonly number[]) => ({
 
 ruleTester(selfEvalScoresTotal, {
   valid: [{ name: "10 + 90", grid: evaluation([50, 40]) }],
-  invalid: [{ name: "10 + 80", grid: evaluation([50, 30]), errors: [["F8", "total"]] }],
+  invalid: [{ name: "10 + 80", grid: evaluation([50, 30]), errors: [{ cell: "F8", messageId: "total", severity: "error" }] }],
 });
 
 it("totals the funds line and the indicators", () => {

@@ -18,8 +18,8 @@ ruleTester(sheetUnread, {
     { name: "an empty sheet named 绩效目标表", grid: { sheet: "绩效目标表", rows: [] } },
   ],
   invalid: [
-    { name: "a title that says 绩效目标表 over a layout no reader knows: at the title", grid: { rows: UNREAD_ROWS }, errors: [["A1", "unread"]] },
-    { name: "a sheet named 绩效目标表 with no title: at its first cell", grid: { sheet: "2024年绩效目标表", rows: [[null, "项目名称", "培训经费"], [null, "指标", "目标"], [null, "培训人数", "≥100人"]] }, errors: [["B1", "unread"]] },
+    { name: "a title that says 绩效目标表 over a layout no reader knows: at the title", grid: { rows: UNREAD_ROWS }, errors: [{ cell: "A1", messageId: "unread", severity: "warning" }] },
+    { name: "a sheet named 绩效目标表 with no title: at its first cell", grid: { sheet: "2024年绩效目标表", rows: [[null, "项目名称", "培训经费"], [null, "指标", "目标"], [null, "培训人数", "≥100人"]] }, errors: [{ cell: "B1", messageId: "unread", severity: "warning" }] },
   ],
 });
 

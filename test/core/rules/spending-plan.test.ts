@@ -11,8 +11,8 @@ ruleTester(spendingPlan, {
     { name: "no plan", grid: block({ indicators: LEGACY_ROWS }) },
   ],
   invalid: [
-    { name: "decreasing", grid: plan(180, 360, 300, 720), errors: [["D6", "decreasing"]] },
-    { name: "never reaching the budget", grid: plan(180, 360, 540, 700), errors: [["E6", "finalNotBudget"]] },
-    { name: "seed 002 third project: only 6月底 filled", grid: plan(null, 720, null, null), errors: [["E6", "finalNotBudget"]] },
+    { name: "decreasing", grid: plan(180, 360, 300, 720), errors: [{ cell: "D6", messageId: "decreasing", severity: "error" }] },
+    { name: "never reaching the budget", grid: plan(180, 360, 540, 700), errors: [{ cell: "E6", messageId: "finalNotBudget", severity: "error" }] },
+    { name: "seed 002 third project: only 6月底 filled", grid: plan(null, 720, null, null), errors: [{ cell: "E6", messageId: "finalNotBudget", severity: "error" }] },
   ],
 });

@@ -13,8 +13,8 @@ ruleTester(summaryColumnsAddUp, {
     { name: "blank parts and blank total", grid: table5(["20140", "信访事务", 24.33, null, null, null, 24.33]) },
   ],
   invalid: [
-    { name: "合计 ≠ 基本支出 + 项目支出", grid: table5(["201", "一般公共服务支出", 290.49, 266.15, 204.64, 61.51, 24.33]), errors: [["C4", "columnSum"]] },
-    { name: "基本支出 ≠ 人员经费 + 公用经费", grid: table5(["201", "一般公共服务支出", 290.48, 266.15, 204.64, 61.5, 24.33]), errors: [["D4", "columnSum"]] },
+    { name: "合计 ≠ 基本支出 + 项目支出", grid: table5(["201", "一般公共服务支出", 290.49, 266.15, 204.64, 61.51, 24.33]), errors: [{ cell: "C4", messageId: "columnSum", severity: "error" }] },
+    { name: "基本支出 ≠ 人员经费 + 公用经费", grid: table5(["201", "一般公共服务支出", 290.48, 266.15, 204.64, 61.5, 24.33]), errors: [{ cell: "D4", messageId: "columnSum", severity: "error" }] },
   ],
 });
 

@@ -30,17 +30,17 @@ ruleTester(summaryRowsAddUp, {
         ["2010301", "行政运行", 266.15, 266.15, null],
         ["20140", "信访事务", 24.33, null, 24.33],
       ]),
-      errors: [["C3", "codeSum"], ["C4", "codeSum"], ["E4", "codeSum"]],
+      errors: [{ cell: "C3", messageId: "codeSum", severity: "error" }, { cell: "C4", messageId: "codeSum", severity: "error" }, { cell: "E4", messageId: "codeSum", severity: "error" }],
     },
     {
       name: "合计 row ≠ Σ 类",
       grid: table([[null, "合计", 100, 100, null], ["201", "一般公共服务支出", 60, 60, null], ["208", "社会保障和就业支出", 30, 30, null]]),
-      errors: [["C3", "totalSum"], ["D3", "totalSum"]],
+      errors: [{ cell: "C3", messageId: "totalSum", severity: "error" }, { cell: "D3", messageId: "totalSum", severity: "error" }],
     },
     {
       name: "agency subtotal ≠ its projects",
       grid: { rows: [["单位：万元"], ["项目名称（资金使用单位）", "总计", "财政拨款", "绩效目标"], ["合计", 5, 5], ["某某信访局", 6, 6], ["甲项目", 2, 2, "目标"], ["乙项目", 3, 3, "目标"]] },
-      errors: [["B4", "totalSum"], ["C4", "totalSum"]],
+      errors: [{ cell: "B4", messageId: "totalSum", severity: "error" }, { cell: "C4", messageId: "totalSum", severity: "error" }],
     },
   ],
 });

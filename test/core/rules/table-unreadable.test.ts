@@ -10,11 +10,11 @@ ruleTester(tableUnreadable, {
     { name: "a name taken from the title", grid: { rows: [["1.培训经费绩效目标表"], ["预算数", 10, "其中：财政资金", 10], HEADER, ...LEGACY_ROWS] } },
   ],
   invalid: [
-    { name: "a title that is only a year and a form name: the name is missing, at the title", grid: { rows: [["2023年项目支出绩效目标申报表"], ["预算数", 10, "其中：财政资金", 10], HEADER, ...LEGACY_ROWS] }, errors: [["A1", "missing"]] },
-    { name: "a 项目名称 whose value is a bare year", grid: { rows: [["项目名称", "2023年"], ["预算数", 10, "其中：财政资金", 10], HEADER, ...LEGACY_ROWS] }, errors: [["A1", "missing"]] },
-    { name: "a 项目资金 label with no amount the reader understands: the budget is missing, at its label", grid: { rows: [["项目名称", "培训经费"], ["项目资金", "详见附件"], HEADER, ...LEGACY_ROWS] }, errors: [["A2", "missing"]] },
-    { name: "no budget label at all: looked for at the name", grid: { rows: [["项目名称", "培训经费"], HEADER, ...LEGACY_ROWS] }, errors: [["B1", "missing"]] },
-    { name: "a header with no indicator row under it", grid: { rows: [["项目名称", "培训经费"], ["预算数", 10, "其中：财政资金", 10], HEADER, [], ["填表人：张三"]] }, errors: [["A4", "missing"]] },
+    { name: "a title that is only a year and a form name: the name is missing, at the title", grid: { rows: [["2023年项目支出绩效目标申报表"], ["预算数", 10, "其中：财政资金", 10], HEADER, ...LEGACY_ROWS] }, errors: [{ cell: "A1", messageId: "missing", severity: "warning" }] },
+    { name: "a 项目名称 whose value is a bare year", grid: { rows: [["项目名称", "2023年"], ["预算数", 10, "其中：财政资金", 10], HEADER, ...LEGACY_ROWS] }, errors: [{ cell: "A1", messageId: "missing", severity: "warning" }] },
+    { name: "a 项目资金 label with no amount the reader understands: the budget is missing, at its label", grid: { rows: [["项目名称", "培训经费"], ["项目资金", "详见附件"], HEADER, ...LEGACY_ROWS] }, errors: [{ cell: "A2", messageId: "missing", severity: "warning" }] },
+    { name: "no budget label at all: looked for at the name", grid: { rows: [["项目名称", "培训经费"], HEADER, ...LEGACY_ROWS] }, errors: [{ cell: "B1", messageId: "missing", severity: "warning" }] },
+    { name: "a header with no indicator row under it", grid: { rows: [["项目名称", "培训经费"], ["预算数", 10, "其中：财政资金", 10], HEADER, [], ["填表人：张三"]] }, errors: [{ cell: "A4", messageId: "missing", severity: "warning" }] },
   ],
 });
 

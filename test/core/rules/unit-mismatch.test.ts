@@ -24,14 +24,14 @@ ruleTester(unitMismatch, {
     { name: "people handling things", grid: block(["产出指标", "数量指标", "设备维护人员", "≥2人"]) },
   ],
   invalid: [
-    { name: "seed 001 绩效目标3: an area in 米", grid: block(["产出指标", "数量指标", "办公场所面积", "≥ 240 米"]), errors: [["D3", "notArea"]] },
-    { name: "seed 001 绩效目标4: 天数 as a unit", grid: block(["产出指标", "数量指标", "工作天数", "≥ 200 天数"]), errors: [["D3", "countedUnit"]] },
-    { name: "an area in 公里 or counted in 个", grid: block(["产出指标", "数量指标", "绿化面积", "≥3公里"], ["产出指标", "数量指标", "维修面积", "≥5个"]), errors: [["D3", "notArea"], ["D4", "notArea"]] },
-    { name: "a head count in 个 / 件 / 套", grid: block(["产出指标", "数量指标", "聘请法律顾问人数", "≥1个"], ["产出指标", "数量指标", "接待人次", "≥500件"]), errors: [["D3", "headCountNotPersons"], ["D4", "headCountNotPersons"]] },
-    { name: "equipment counted in 人", grid: block(["产出指标", "数量指标", "摄像头数量", "≤15人"]), errors: [["D3", "objectsInPersons"]] },
-    { name: "a rate in a unit other than %", grid: block(["产出指标", "质量指标", "验收合格率", "≥95个"], ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90次"]), errors: [["D3", "rateNotPercent"], ["D4", "rateNotPercent"]] },
-    { name: "money under 经济成本 in a non-money unit", grid: block(["成本指标", "经济成本指标", "人员成本", "≤10人"], ["产出指标", "成本指标", "维修成本", "≤3次"]), errors: [["D3", "costNotMoney"], ["D4", "costNotMoney"]] },
-    { name: "encoded list", grid: list("1、1-产出指标；11-数量指标；办公场所面积；实施周期指标值:≥240米；年度指标值:≥240米。"), errors: [["G4", "notArea"]] },
+    { name: "seed 001 绩效目标3: an area in 米", grid: block(["产出指标", "数量指标", "办公场所面积", "≥ 240 米"]), errors: [{ cell: "D3", messageId: "notArea", severity: "warning" }] },
+    { name: "seed 001 绩效目标4: 天数 as a unit", grid: block(["产出指标", "数量指标", "工作天数", "≥ 200 天数"]), errors: [{ cell: "D3", messageId: "countedUnit", severity: "warning" }] },
+    { name: "an area in 公里 or counted in 个", grid: block(["产出指标", "数量指标", "绿化面积", "≥3公里"], ["产出指标", "数量指标", "维修面积", "≥5个"]), errors: [{ cell: "D3", messageId: "notArea", severity: "warning" }, { cell: "D4", messageId: "notArea", severity: "warning" }] },
+    { name: "a head count in 个 / 件 / 套", grid: block(["产出指标", "数量指标", "聘请法律顾问人数", "≥1个"], ["产出指标", "数量指标", "接待人次", "≥500件"]), errors: [{ cell: "D3", messageId: "headCountNotPersons", severity: "warning" }, { cell: "D4", messageId: "headCountNotPersons", severity: "warning" }] },
+    { name: "equipment counted in 人", grid: block(["产出指标", "数量指标", "摄像头数量", "≤15人"]), errors: [{ cell: "D3", messageId: "objectsInPersons", severity: "warning" }] },
+    { name: "a rate in a unit other than %", grid: block(["产出指标", "质量指标", "验收合格率", "≥95个"], ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90次"]), errors: [{ cell: "D3", messageId: "rateNotPercent", severity: "warning" }, { cell: "D4", messageId: "rateNotPercent", severity: "warning" }] },
+    { name: "money under 经济成本 in a non-money unit", grid: block(["成本指标", "经济成本指标", "人员成本", "≤10人"], ["产出指标", "成本指标", "维修成本", "≤3次"]), errors: [{ cell: "D3", messageId: "costNotMoney", severity: "warning" }, { cell: "D4", messageId: "costNotMoney", severity: "warning" }] },
+    { name: "encoded list", grid: list("1、1-产出指标；11-数量指标；办公场所面积；实施周期指标值:≥240米；年度指标值:≥240米。"), errors: [{ cell: "G4", messageId: "notArea", severity: "warning" }] },
   ],
 });
 

@@ -39,19 +39,19 @@ ruleTester(valueUnparseable, {
     { name: "seed 003 list (encoded cell)", grid: list("1、1-产出指标；12-质量指标；信访事项及时受理率；实施周期指标值:100%；年度指标值:100%。2、2-效益指标；22-社会效益；社会稳定贡献；实施周期指标值:提高我区的和谐稳定程度。；年度指标值:提高我区的和谐稳定程度。3、3-满意度指标；31-服务对象满意度；群众满意度；实施周期指标值:≥80%；年度指标值:≥80%。") },
   ],
   invalid: [
-    { name: "Excel error values", grid: block(["产出指标", "数量指标", "培训人数", "#REF!"], ["产出指标", "质量指标", "合格率", "#N/A"], ["产出指标", "质量指标", "达标率", "#DIV/0!"]), errors: [["D3", "formulaError"], ["D4", "formulaError"], ["D5", "formulaError"]] },
+    { name: "Excel error values", grid: block(["产出指标", "数量指标", "培训人数", "#REF!"], ["产出指标", "质量指标", "合格率", "#N/A"], ["产出指标", "质量指标", "达标率", "#DIV/0!"]), errors: [{ cell: "D3", messageId: "formulaError", severity: "warning" }, { cell: "D4", messageId: "formulaError", severity: "warning" }, { cell: "D5", messageId: "formulaError", severity: "warning" }] },
     { name: "placeholder words", grid: block(
       ["产出指标", "数量指标", "培训人数", "待定"],
       ["产出指标", "数量指标", "培训场次", "x"],
       ["产出指标", "质量指标", "合格率", "TBD"],
       ["效益指标", "社会效益指标", "社会影响", "待补充"],
       ["满意度指标", "服务对象满意度指标", "群众满意度", "同上"],
-    ), errors: [["D3", "placeholder"], ["D4", "placeholder"], ["D5", "placeholder"], ["D6", "placeholder"], ["D7", "placeholder"]] },
-    { name: "punctuation only", grid: block(["产出指标", "数量指标", "培训人数", "?"], ["产出指标", "数量指标", "培训场次", "—"], ["产出指标", "数量指标", "设备数量", "/"]), errors: [["D3", "placeholder"], ["D4", "placeholder"], ["D5", "placeholder"]] },
-    { name: "an operator or a unit without its number", grid: block(["产出指标", "质量指标", "合格率", "≥%"], ["产出指标", "数量指标", "培训人数", "人"], ["满意度指标", "服务对象满意度指标", "群众满意度", "≥"]), errors: [["D3", "noNumber"], ["D4", "noNumber"], ["D5", "noNumber"]] },
-    { name: "digits and symbols the grammar cannot read", grid: block(["产出指标", "质量指标", "合格率", "≥95%%"], ["产出指标", "质量指标", "验收合格率", "90%-95%"], ["产出指标", "数量指标", "培训人数", "3-5"]), errors: [["D3", "malformed"], ["D4", "malformed"], ["D5", "malformed"]] },
-    { name: "a Latin unit nobody reads as a unit", grid: block(["产出指标", "质量指标", "合格率", "≥95xx"]), errors: [["D3", "unknownUnit"]] },
-    { name: "in an encoded list cell, each indicator is reported on the cell", grid: list("1、1-产出指标；11-数量指标；培训人数；实施周期指标值:待定；年度指标值:待定。2、1-产出指标；12-质量指标；合格率；实施周期指标值:#REF!；年度指标值:#REF!。"), errors: [["G4", "placeholder"], ["G4", "formulaError"]] },
+    ), errors: [{ cell: "D3", messageId: "placeholder", severity: "warning" }, { cell: "D4", messageId: "placeholder", severity: "warning" }, { cell: "D5", messageId: "placeholder", severity: "warning" }, { cell: "D6", messageId: "placeholder", severity: "warning" }, { cell: "D7", messageId: "placeholder", severity: "warning" }] },
+    { name: "punctuation only", grid: block(["产出指标", "数量指标", "培训人数", "?"], ["产出指标", "数量指标", "培训场次", "—"], ["产出指标", "数量指标", "设备数量", "/"]), errors: [{ cell: "D3", messageId: "placeholder", severity: "warning" }, { cell: "D4", messageId: "placeholder", severity: "warning" }, { cell: "D5", messageId: "placeholder", severity: "warning" }] },
+    { name: "an operator or a unit without its number", grid: block(["产出指标", "质量指标", "合格率", "≥%"], ["产出指标", "数量指标", "培训人数", "人"], ["满意度指标", "服务对象满意度指标", "群众满意度", "≥"]), errors: [{ cell: "D3", messageId: "noNumber", severity: "warning" }, { cell: "D4", messageId: "noNumber", severity: "warning" }, { cell: "D5", messageId: "noNumber", severity: "warning" }] },
+    { name: "digits and symbols the grammar cannot read", grid: block(["产出指标", "质量指标", "合格率", "≥95%%"], ["产出指标", "质量指标", "验收合格率", "90%-95%"], ["产出指标", "数量指标", "培训人数", "3-5"]), errors: [{ cell: "D3", messageId: "malformed", severity: "warning" }, { cell: "D4", messageId: "malformed", severity: "warning" }, { cell: "D5", messageId: "malformed", severity: "warning" }] },
+    { name: "a Latin unit nobody reads as a unit", grid: block(["产出指标", "质量指标", "合格率", "≥95xx"]), errors: [{ cell: "D3", messageId: "unknownUnit", severity: "warning" }] },
+    { name: "in an encoded list cell, each indicator is reported on the cell", grid: list("1、1-产出指标；11-数量指标；培训人数；实施周期指标值:待定；年度指标值:待定。2、1-产出指标；12-质量指标；合格率；实施周期指标值:#REF!；年度指标值:#REF!。"), errors: [{ cell: "G4", messageId: "placeholder", severity: "warning" }, { cell: "G4", messageId: "formulaError", severity: "warning" }] },
   ],
 });
 

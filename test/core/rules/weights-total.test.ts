@@ -37,10 +37,10 @@ ruleTester(weightsTotal, {
     { name: "90 against a configured set", grid: weighted(20, 10, 10, 20, 20, 10), config: { weightTotals: [90] } },
   ],
   invalid: [
-    { name: "meta example", grid: weightsTotal.meta.examples.invalid, errors: [["E2", "total"]] },
-    { name: "85", grid: weighted(20, 10, 10, 15, 20, 10), errors: [["G3", "total"]] },
-    { name: "101", grid: weighted(20, 20, 10, 21, 20, 10), errors: [["G3", "total"]] },
-    { name: "90 where only 100 is accepted", grid: weighted(20, 10, 10, 20, 20, 10), config: { weightTotals: [100] }, errors: [["G3", "total"]] },
+    { name: "meta example", grid: weightsTotal.meta.examples.invalid, errors: [{ cell: "E2", messageId: "total", severity: "error" }] },
+    { name: "85", grid: weighted(20, 10, 10, 15, 20, 10), errors: [{ cell: "G3", messageId: "total", severity: "error" }] },
+    { name: "101", grid: weighted(20, 20, 10, 21, 20, 10), errors: [{ cell: "G3", messageId: "total", severity: "error" }] },
+    { name: "90 where only 100 is accepted", grid: weighted(20, 10, 10, 20, 20, 10), config: { weightTotals: [100] }, errors: [{ cell: "G3", messageId: "total", severity: "error" }] },
   ],
 });
 
