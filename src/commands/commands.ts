@@ -1,47 +1,28 @@
 // Ribbon commands: the ids here match <FunctionName> in manifest.xml.
 import { createExcelHost } from "../host/excel/excel-host";
-import type { HostActions } from "../host/excel/host-actions";
-import { runCheck as checkGrids } from "../taskpane/check-run";
-import { hostErrorCode } from "../taskpane/host-errors";
-import type { Locale } from "../taskpane/i18n";
-import { DEFAULT_SETTINGS, normaliseSettings } from "../taskpane/settings";
 import { injectedTestHost } from "../taskpane/test-seam";
+import { checkAndMark, commandDeadline, noticeOpenMs } from "./check-and-mark";
 import { noticeSearch, noticeText, parseNotice, type Notice } from "./notice";
 
-// Office closes a function command's runtime after 5 minutes; close the notice a little before.
-const NOTICE_OPEN_MS = 4 * 60 * 1000;
 const CLOSE_MESSAGE = "close";
 
-/** 校验 on the ribbon: read, check, mark the cells, write 校验报告, then say the counts in a small dialog. */
+/**
+ * 校验 on the ribbon: read, check, mark the cells, write 校验报告, then say the counts in a small
+ * dialog. The command's runtime lives five minutes from the click: the check, the dialog and
+ * event.completed() all fit in that time (check-and-mark.ts).
+ */
 async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
+  const deadline = commandDeadline(Date.now());
   try {
-    const notice = await checkAndMark(injectedTestHost() ?? createExcelHost());
-    await showNotice(notice);
+    const notice = await checkAndMark(injectedTestHost() ?? createExcelHost(), deadline);
+    await showNotice(notice, deadline);
   } finally {
     event.completed();
   }
 }
 
-async function checkAndMark(host: HostActions): Promise<Notice> {
-  let locale: Locale = DEFAULT_SETTINGS.locale;
-  try {
-    // Settings that cannot be read must not stop the check; the defaults apply.
-    const settings = normaliseSettings(await host.loadSettings().catch(() => null));
-    locale = settings.locale;
-    const grids = await host.readWorkbook();
-    // Findings ignored in the pane stay ignored here: not marked, not reported, not counted.
-    const run = checkGrids(grids, settings.config, locale, settings.ignored);
-    await host.highlight(run.diagnostics, run.notes);
-    await host.writeReport(run.reportLines, run.reportLabels);
-    const count = (severity: string): number => run.diagnostics.filter((d) => d.severity === severity).length;
-    return { kind: "checked", locale, counts: { error: count("error"), warning: count("warning"), info: count("info") } };
-  } catch (error) {
-    return { kind: "failed", locale, code: hostErrorCode(error) };
-  }
-}
-
 /** Resolves when the user closes the dialog (or it times out); without the Dialog API the report sheet has to do. */
-function showNotice(notice: Notice): Promise<void> {
+function showNotice(notice: Notice, deadline: number): Promise<void> {
   if (!Office.context.requirements.isSetSupported("DialogApi", "1.1")) return Promise.resolve();
   const url = new URL(window.location.href);
   url.search = noticeSearch(notice);
@@ -56,7 +37,7 @@ function showNotice(notice: Notice): Promise<void> {
       const timer = setTimeout(() => {
         dialog.close();
         resolve();
-      }, NOTICE_OPEN_MS);
+      }, noticeOpenMs(deadline, Date.now()));
       const finish = (): void => {
         clearTimeout(timer);
         resolve();

@@ -10,14 +10,16 @@ import { isLocale, uiStrings, type Locale, type SeverityCounts } from "../taskpa
  */
 export type Notice =
   | { readonly kind: "checked"; readonly locale: Locale; readonly counts: SeverityCounts }
-  | { readonly kind: "failed"; readonly locale: Locale; readonly code: string | null };
+  | { readonly kind: "failed"; readonly locale: Locale; readonly code: string | null }
+  /** The check did not finish within the five minutes Office gives a ribbon command. */
+  | { readonly kind: "too-long"; readonly locale: Locale };
 
 const COUNT_FIELDS: readonly Severity[] = ["error", "warning", "info"];
 
 export function noticeSearch(notice: Notice): string {
   const params = new URLSearchParams({ notice: notice.kind, lang: notice.locale });
   if (notice.kind === "checked") for (const s of COUNT_FIELDS) params.set(s, String(notice.counts[s]));
-  else if (notice.code !== null) params.set("code", notice.code);
+  else if (notice.kind === "failed" && notice.code !== null) params.set("code", notice.code);
   return `?${params.toString()}`;
 }
 
@@ -31,6 +33,7 @@ export function parseNotice(search: string): Notice | null {
     const code = params.get("code");
     return { kind, locale, code: code !== null && /^[A-Za-z0-9]{1,64}$/u.test(code) ? code : null };
   }
+  if (kind === "too-long") return { kind, locale };
   if (kind !== "checked") return null;
   const count = (s: Severity): number => {
     const n = Number(params.get(s));
@@ -45,8 +48,21 @@ export interface NoticeText {
   readonly close: string;
 }
 
+/** Said when the ribbon's check ran out of time; the pane's check has no such limit. */
+const TOO_LONG = {
+  "zh-CN": {
+    title: "校验未完成",
+    lines: ["工作簿较大，功能区的“校验”在 Excel 允许的 5 分钟内没有完成，已停止；单元格可能只标记了一部分。", "请打开“绩效表助手”任务窗格，在那里校验（没有时间限制）。"],
+  },
+  en: {
+    title: "Check not finished",
+    lines: ["The workbook is large: the ribbon's Check did not finish within the 5 minutes Excel allows it and was stopped; cells may be only partly marked.", "Open the Performance Table Assistant task pane and check there (no time limit)."],
+  },
+} as const;
+
 export function noticeText(notice: Notice): NoticeText {
   const t = uiStrings(notice.locale);
+  if (notice.kind === "too-long") return { title: TOO_LONG[notice.locale].title, lines: [...TOO_LONG[notice.locale].lines], close: t.notice.close };
   if (notice.kind === "checked") {
     return { title: t.notice.title, lines: [t.notice.checked(notice.counts), t.notice.seeReport], close: t.notice.close };
   }

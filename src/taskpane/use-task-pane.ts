@@ -1,5 +1,5 @@
 /** The pane's state and what its buttons do; everything that touches the workbook goes through `host`. */
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import type { HostActions } from "../host/excel/host-actions";
 import type { ErrorFeed } from "./error-feed";
 import { usePaneCore } from "./pane-core";
@@ -20,6 +20,8 @@ export function useTaskPane(host: HostActions, liveCheckErrors?: ErrorFeed): Tas
   const stored = useStoredSettings(core, onLiveChange, liveCheckErrors);
   const checking = useChecking(core, stored.settingsRef);
   onLiveChange.current = () => void checking.check();
+  // The ribbon's 校验 runs in a runtime of its own: when it has checked, check again so the list matches its marks.
+  useEffect(() => host.watchChecks?.(() => onLiveChange.current()), [host]);
   const edit = useEditActions(core, stored.settingsRef, checking);
   const undo = useUndoAction(core, checking);
   const list = useListActions(core, stored, checking);

@@ -9,6 +9,7 @@ import { applyPlanInExcel } from "./apply-plan";
 import { deleteRowsInExcel } from "./delete-rows";
 import type { ExcelRuntime } from "./excel-runtime";
 import { officeRuntime } from "./excel-runtime";
+import { CheckWatch, DOM_FOCUS_EVENTS, type FocusEvents } from "./check-watch";
 import { LIVE_CHECK_DEBOUNCE_MS, LiveCheck } from "./live-check";
 import { planTargets } from "./marks";
 import { readWorkbookGrids } from "./read-workbook";
@@ -22,6 +23,8 @@ export interface ExcelHostOptions {
   readonly liveCheckDebounceMs?: number;
   /** Where a failed live re-check lookup goes; by default it is rethrown outside the event handler. */
   readonly onLiveCheckError?: (err: unknown) => void;
+  /** When the pane leaves and comes back, to see whether the ribbon checked meanwhile (default: window focus and page visibility). */
+  readonly focusEvents?: FocusEvents;
 }
 
 /**
@@ -36,6 +39,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
     });
   };
   const liveCheck = new LiveCheck(runtime, options.liveCheckDebounceMs ?? LIVE_CHECK_DEBOUNCE_MS, options.onLiveCheckError ?? rethrow);
+  const checks = new CheckWatch(runtime);
   // The grids of the latest read: fill plans are made from them, and applyPlan checks its edits against them.
   let basis: WorkbookGrids | null = null;
   const readWorkbook = async (onProgress?: (done: number, total: number) => void): Promise<WorkbookGrids> => {
@@ -47,13 +51,18 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
   return {
     readWorkbook,
     highlight: async (diagnostics, messages) => {
+      checks.changedHere();
       const result = await applyMarks(runtime, planTargets(diagnostics, messages));
+      checks.changedHere();
       return { marked: result.marked, notes: result.notes, ...(result.skipped.length > 0 ? { skipped: result.skipped } : {}) };
     },
     clearMarks: async () => {
+      checks.changedHere();
       const result = await applyMarks(runtime, new Map());
+      checks.changedHere();
       return { restored: result.restored };
     },
+    watchChecks: (onOtherCheck) => checks.watch(options.focusEvents ?? DOM_FOCUS_EVENTS, onOtherCheck, options.onLiveCheckError ?? rethrow),
     selectCell: (sheet, cell) => selectCell(runtime, sheet, cell),
     writeReport: async (rows, labels) => {
       await writeReportSheet(runtime, rows, labels);

@@ -43,6 +43,12 @@ export interface HostActions {
   /** Deletes the add-in's 校验报告 sheet (never a sheet it did not write); false when there was none. Optional until the Excel host has it. */
   deleteReport?(): Promise<boolean>;
   /**
+   * The ribbon's 校验 runs in a runtime of its own: calls `onOtherCheck` when the pane comes back
+   * (focus, visibility) and the workbook says another runtime checked since this one last looked,
+   * so the pane can check again and show the list the marks and 校验报告 show. Returns the unsubscribe.
+   */
+  watchChecks?(onOtherCheck: () => void): () => void;
+  /**
    * 撤销 of rows the pane added: deletes each block's whole rows (shifting up), bottom-up, in one
    * Excel.run, but only when every block still holds exactly `expected` (what the pane wrote);
    * otherwise nothing is deleted and the cells that differ are returned. Optional until a host has it.

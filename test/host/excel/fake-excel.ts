@@ -233,6 +233,8 @@ export class FakeWorkbook {
   readonly customXmlParts: { id: string; xml: string }[] = [];
   activeSheet: FakeSheet | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /** The add-in's runtimes open on this workbook (a task pane, a ribbon command): each a FakeExcel. */
+  readonly sessions: FakeExcel[] = [];
   private nextSheetId = 1;
 
   static fromGrids(grids: readonly Grid[]): FakeWorkbook {
@@ -367,6 +369,19 @@ export class FakeWorkbook {
   renameSheet(from: string, to: string): void {
     this.sheet(from).name = to;
   }
+}
+
+function union(a: CellRange, b: CellRange): CellRange {
+  return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+}
+
+function mergeChanges(a: ReadonlyMap<FakeSheet, CellRange>, b: ReadonlyMap<FakeSheet, CellRange>): Map<FakeSheet, CellRange> {
+  const out = new Map(a);
+  for (const [sheet, r] of b) {
+    const before = out.get(sheet);
+    out.set(sheet, before ? union(before, r) : r);
+  }
+  return out;
 }
 
 function forEachCell(range: CellRange, visit: (row: number, col: number) => void): void {
@@ -521,6 +536,7 @@ export class FakeExcel {
     this.maxResponseBytes = options.maxResponseBytes ?? FIVE_MB;
     this.maxMergedAreas = options.maxMergedAreas ?? Infinity;
     this.settings = new FakeSettings(workbook);
+    workbook.sessions.push(this);
   }
 
   get syncs(): number {
@@ -777,6 +793,8 @@ export class FakeContext {
     [2, { k: "runtime" }],
   ]);
   private changedSheets = new Map<FakeSheet, CellRange>();
+  /** Changes made while this runtime had its events off: the other runtimes still hear them. */
+  private changedUnheard = new Map<FakeSheet, CellRange>();
 
   constructor(
     readonly session: FakeExcel,
@@ -824,6 +842,7 @@ export class FakeContext {
     }
     const responses: Response[] = [];
     this.changedSheets = new Map();
+    this.changedUnheard = new Map();
     try {
       for (const action of actions) this.execute(action, responses);
     } catch (err) {
@@ -843,11 +862,20 @@ export class FakeContext {
     this.dispatchChanges();
   }
 
+  /**
+   * Runtime.enableEvents turns events off "in the current task pane or content add-in" only
+   * (learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member):
+   * the add-in's other runtimes over the same workbook (the ribbon's function command, the pane) still
+   * hear the change, from this add-in ("ThisLocalAddin"), if their own events are on.
+   */
   private dispatchChanges(): void {
-    const changed = [...this.changedSheets];
-    if (changed.length === 0) return;
+    const heard = [...this.changedSheets];
+    const all = [...mergeChanges(this.changedSheets, this.changedUnheard)];
+    if (all.length === 0) return;
+    const others = this.session.workbook.sessions.filter((s) => s !== this.session);
     setTimeout(() => {
-      for (const [sheet, range] of changed) this.session.dispatchChanged(sheet, rangeAddress(range), "ThisLocalAddin");
+      for (const [sheet, range] of heard) this.session.dispatchChanged(sheet, rangeAddress(range), "ThisLocalAddin");
+      for (const other of others) for (const [sheet, range] of all) other.dispatchChanged(sheet, rangeAddress(range), "ThisLocalAddin");
     }, 0);
   }
 
@@ -1208,12 +1236,9 @@ export class FakeContext {
   }
 
   private noteValueChange(sheet: FakeSheet, r: CellRange): void {
-    if (!this.session.enableEvents) return;
-    const before = this.changedSheets.get(sheet);
-    this.changedSheets.set(
-      sheet,
-      before ? { top: Math.min(before.top, r.top), left: Math.min(before.left, r.left), bottom: Math.max(before.bottom, r.bottom), right: Math.max(before.right, r.right) } : r,
-    );
+    const changes = this.session.enableEvents ? this.changedSheets : this.changedUnheard;
+    const before = changes.get(sheet);
+    changes.set(sheet, before ? union(before, r) : r);
   }
 
   private setProperty(ref: Ref, prop: string, value: unknown): void {
