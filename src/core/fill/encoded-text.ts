@@ -4,14 +4,15 @@
  */
 import { displayCategory } from "../model/framework";
 import { CODE_OF_LEVEL1, CODE_OF_LEVEL2 } from "../vocabulary/categories";
+import { indicatorHeaderWord } from "../vocabulary/labels";
 import type { RenderedIndicator } from "./templates";
 
 /** Which value labels a cell uses: both targets, the annual one only, or a plain 指标值. */
 export type EncodedStyle = "both" | "annual" | "plain";
 
 export function encodedStyleOf(text: string): EncodedStyle {
-  const period = /实施周期指标值/u.test(text);
-  const annual = /年度指标值/u.test(text);
+  const period = text.includes(indicatorHeaderWord("periodValue"));
+  const annual = text.includes(indicatorHeaderWord("annualValue"));
   if (period && annual) return "both";
   return annual ? "annual" : period ? "both" : "plain";
 }

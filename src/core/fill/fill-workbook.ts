@@ -11,6 +11,7 @@ import { planMissingRows, type AddedRows, type NeedsInput, type SkippedCategory 
 import { planPeriodValues } from "./period-values";
 import { concatPlans, shiftWrites, type FillPlan } from "./plan";
 import { guessTemplate, type ProjectTemplate } from "./templates";
+import { yearsNamed } from "../vocabulary/labels";
 
 export interface FillOptions {
   readonly config?: Partial<CheckConfig>;
@@ -68,7 +69,7 @@ export function workbookYear(grids: WorkbookGrids): number | null {
     for (const row of sheet.cells) {
       for (const v of row) {
         if (typeof v !== "string") continue;
-        for (const m of v.matchAll(/(20\d{2})\s*年/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+        for (const year of yearsNamed(v)) counts.set(year, (counts.get(year) ?? 0) + 1);
       }
     }
   }

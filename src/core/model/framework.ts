@@ -1,5 +1,5 @@
 import { labelKey } from "../text/normalize";
-import { LEVEL1_NAMES, LEVEL2_2021, LEVEL2_LEGACY, LEVEL2_SYNONYMS, type Level1 } from "../vocabulary/categories";
+import { categoryKeyOf, LEVEL1_NAMES, LEVEL2_2021, LEVEL2_LEGACY, LEVEL2_SYNONYMS, REQUIRED_LEVEL1, type Level1 } from "../vocabulary/categories";
 
 export type { Level1 };
 
@@ -24,17 +24,8 @@ export function categoryKey(text: string): string {
 
 const CATEGORY_KEYS = new Map<string, string>();
 
-/**
- * Outline numbering before a category name: 1. / 1.1 / 12- (encoded lists) / 一、 / (一) / 1) —
- * templates number their 一级 and 二级 rows; the number is never part of the name.
- */
-const OUTLINE_NUMBER = /^(?:\d+(?:\.\d+)*[-.、]?|[一二三四五六七八九十]+[、.]|\((?:\d+|[一二三四五六七八九十]+)\)|\d+\))(?=[\u4e00-\u9fa5])/u;
-
 function computeCategoryKey(text: string): string {
-  return labelKey(text)
-    .replace(/[(（][^)）]*分[)）]$/u, "")
-    .replace(OUTLINE_NUMBER, "")
-    .replace(/(指标|类指标|类)$/u, "");
+  return categoryKeyOf(labelKey(text));
 }
 
 const LEVEL1: ReadonlyMap<string, Level1> = new Map(LEVEL1_NAMES.map((l) => [l, l]));
@@ -55,7 +46,7 @@ export function allowedLevel2(framework: Framework, level1: Level1): readonly st
 }
 
 export function requiredLevel1(framework: Framework): readonly Level1[] {
-  return framework === "2021" ? ["成本", "产出", "效益", "满意度"] : ["产出", "效益", "满意度"];
+  return REQUIRED_LEVEL1[framework];
 }
 
 /** Every 二级 name known in either framework, canonical. */

@@ -1,6 +1,7 @@
 import type { Indicator, Sourced } from "../model/model";
 import { labelKey } from "../text/normalize";
 import { indicatorColumnOf } from "../vocabulary/labels";
+import { looksEncodedList } from "../vocabulary/categories";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
 
 /**
@@ -68,5 +69,5 @@ function stripEnd(s: string): string {
 
 /** True when a cell looks like an encoded indicator list. */
 export function looksEncoded(text: string): boolean {
-  return /\d{1,2}\s*[-－—]\s*(?:产出|效益|满意度|成本)/u.test(text);
+  return looksEncodedList(text);
 }

@@ -2,7 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit } from "../model/model";
 import { labelKey, toHalfWidth } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
-import { fundSourceWordOf, headLabelOf, labelByMeaning } from "../vocabulary/labels";
+import { fundSourceWordOf, headLabelOf, LABEL_AMOUNT_PAIR, labelByMeaning, withoutPartOpening } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
 
 /**
@@ -14,14 +14,12 @@ import type { Sheet } from "./sheet";
 type Source = "total" | "fiscal" | "specialAccount" | "upperLevel" | "other";
 
 function sourceOf(label: string): Source | null {
-  const key = labelKey(label).replace(/^其中[:,、]?/u, "");
+  const key = withoutPartOpening(labelKey(label));
   const head = headLabelOf(key) ?? labelByMeaning(key);
   if (head === "total" || head === "fiscal" || head === "specialAccount" || head === "upperLevel" || head === "other") return head;
   return fundSourceWordOf(key);
 }
 
-/** One "label：amount" piece: a label of Chinese words, an optional colon, an amount with an optional unit. */
-const PAIR = /^([\u4e00-\u9fa5]{2,12})[:：]?\s*([-+]?[\d,，.．]+\s*(?:万元|元|万)?)$/u;
 
 interface Pair {
   readonly source: Source;
@@ -33,8 +31,8 @@ function pairsIn(text: string, cell: string, unit: MoneyUnit): Pair[] {
   const flat = toHalfWidth(text).replace(/[（(][^（）()]*[）)]/gu, "");
   const out: Pair[] = [];
   for (const raw of flat.split(/[，,；;、。\n]/u)) {
-    const piece = raw.trim().replace(/^其中[:：]?/u, "");
-    const m = PAIR.exec(piece);
+    const piece = withoutPartOpening(raw.trim());
+    const m = LABEL_AMOUNT_PAIR.exec(piece);
     if (!m) continue;
     const source = sourceOf(m[1]!);
     const parsed = parseAmount(m[2]!, unit);

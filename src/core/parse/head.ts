@@ -2,7 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit, PlanPoint, SpendingPlan, Sourced } from "../model/model";
 import { cellText, labelKey, tidy } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
-import { budgetSideOf, codedAgency, headLabelOf, isTableTitle, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "../vocabulary/labels";
+import { budgetSideOf, codedAgency, headLabelOf, isAmountText, isTableTitle, isYearOrTitleRemnant, withoutTitleTail, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "../vocabulary/labels";
 import { readFundSources } from "./fund-sources";
 import type { Sheet } from "./sheet";
 
@@ -236,8 +236,7 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
 /** A bare year ("2023年") or what is left of a title ("项目支出绩效目标申报表") is not a project's name. */
 export function isNameLike(value: string): boolean {
   const key = labelKey(value);
-  if (key === "" || /^(?:\d{2,4}年度?|\d{4}|\d{4}-\d{4}年度?)$/u.test(key)) return false;
-  return !isTableTitle(key) && !/^(?:\d{4}年度?)?(?:项目)?(?:支出)?绩效目标/u.test(key);
+  return key !== "" && !isYearOrTitleRemnant(key) && !isTableTitle(key);
 }
 
 function saneName(name: Sourced<string> | null): Sourced<string> | null {
@@ -297,14 +296,11 @@ function verticalAmount(sheet: Sheet, hit: LabelHit): { row: number; col: number
   const below = valueBelow(sheet, hit.row, hit.col);
   if (!below) return null;
   const v = sheet.value(below.row, below.col);
-  return typeof v === "number" || /^[\s\d,.，．万元]+$/u.test(cellText(v)) ? below : null;
+  return typeof v === "number" || isAmountText(cellText(v)) ? below : null;
 }
 
 export function nameFromTitle(title: string): string {
-  return tidy(title)
-    .replace(/^\s*\d+\s*[.、．]\s*/u, "")
-    .replace(/(?:项目)?(?:支出)?绩效目标(?:申报|批复|审核|填报|编报)?(?:[(（][^()（）]*[)）])?(?:情况)?表.*$/u, "")
-    .trim() || tidy(title);
+  return withoutTitleTail(tidy(title).replace(/^\s*\d+\s*[.、．]\s*/u, "")).trim() || tidy(title);
 }
 
 function readPlan(sheet: Sheet, hit: LabelHit | undefined, unit: MoneyUnit): SpendingPlan | null {

@@ -6,7 +6,8 @@ import { alternation } from "../vocabulary/match";
 import { FOOTER_WORDS, NOTE_WORDS } from "../vocabulary/notes";
 import { CANONICAL_SYMBOL, DIRECTION_WORDS, OPERATOR_SYMBOLS, OPERATOR_WORDS } from "../vocabulary/operators";
 import { isPlaceholder } from "../vocabulary/placeholders";
-import { indicatorColumnOf, isTotalLabel, mayBeIndicatorHeaderKey, valuePeriodOf, type IndicatorColumn } from "../vocabulary/labels";
+import { endsAsSection, indicatorColumnOf, isLevelHeaderWord, isTotalLabel, mayBeIndicatorHeaderKey, valuePeriodOf, type IndicatorColumn } from "../vocabulary/labels";
+import { CATEGORY_ENDING, POINTS_UNIT } from "../vocabulary/categories";
 import { detectCostHeader } from "./cost-table";
 import type { Sheet } from "./sheet";
 
@@ -81,7 +82,7 @@ export function indicatorHeaderAt(sheet: Sheet, row: number): IndicatorHeader | 
 
 function hasIndicatorData(sheet: Sheet, row: number, columns: IndicatorColumns): boolean {
   const c1 = columns.level1;
-  return c1 !== undefined && /指标$/u.test(sheet.key(row, c1)) && !/^[一二三]级指标$/u.test(sheet.key(row, c1));
+  return c1 !== undefined && sheet.key(row, c1).endsWith(CATEGORY_ENDING) && !isLevelHeaderWord(sheet.key(row, c1));
 }
 
 export function valueColumn(columns: IndicatorColumns): number | undefined {
@@ -110,6 +111,9 @@ export function joinSplitValue(operator: string, value: string, unit: string): s
   const suffix = unit !== "" && TRAILING_NUMBER.test(value) ? unit : "";
   return `${prefix}${value}${suffix}`;
 }
+
+/** A weight written as text: 10, 10分, 10%. */
+const WEIGHT = new RegExp(`^\\s*\\d+(\\.\\d+)?\\s*(${POINTS_UNIT}|%)?\\s*$`, "u");
 
 /** True when the row carries no indicator content in any mapped column but 一级/二级. */
 function rowEmpty(sheet: Sheet, row: number, columns: IndicatorColumns): boolean {
@@ -191,7 +195,7 @@ export function readIndicatorRows(
       continue;
     }
     const weightCell = cols.weight !== undefined ? sheet.value(r, cols.weight) : null;
-    const weightNumber = typeof weightCell === "number" ? weightCell : typeof weightCell === "string" && /^\s*\d+(\.\d+)?\s*(分|%)?\s*$/u.test(weightCell) ? parseFloat(weightCell) : null;
+    const weightNumber = typeof weightCell === "number" ? weightCell : typeof weightCell === "string" && WEIGHT.test(weightCell) ? parseFloat(weightCell) : null;
     indicators.push({
       row: r,
       level1,
@@ -263,7 +267,7 @@ function closesIndicatorPart(sheet: Sheet, row: number, cols: IndicatorColumns):
   if (filled.length !== 1 || first > (cols.level1 ?? 0)) return false;
   if (isCategoryBanner(sheet, row, cols)) return false;
   if (spansToValue(sheet, row, first, cols)) return true;
-  return /(?:表|明细|清单|测算|情况)$/u.test(sheet.key(row, first));
+  return endsAsSection(sheet.key(row, first));
 }
 
 function spansToValue(sheet: Sheet, row: number, col: number, cols: IndicatorColumns): boolean {

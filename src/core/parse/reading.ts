@@ -1,17 +1,13 @@
 import { a1 } from "../grid/address";
 import type { ReadingField, SheetReading, Table } from "../model/model";
-import { isTableTitle } from "../vocabulary/labels";
-import { isSelfEvaluationHeader } from "../vocabulary/self-evaluation";
+import { isTableTitle, soundsLikeTargetTable } from "../vocabulary/labels";
+import { isSelfEvaluationHeader, isSelfEvaluationTitle } from "../vocabulary/self-evaluation";
 import type { Sheet } from "./sheet";
 
 /** How many rows from the top a sheet's title or a self-evaluation's header may sit. */
 const TITLE_ROWS = 8;
 const HEADER_ROWS = 40;
 
-/** Titles and sheet names that promise a target table: 绩效目标表, 绩效目标申报表, 项目支出绩效目标 …. */
-const TARGET_LIKE = /绩效目标|目标申报表|目标表/u;
-/** 项目支出绩效自评表, 绩效自评, 自评价: the year-end self-evaluation, not a target table. */
-const SELF_EVALUATION_TITLE = /自评/u;
 
 /** The cell that shows a sheet is a self-evaluation (its title, or two of its header words), or null. */
 export function selfEvaluationCell(sheet: Sheet): string | null {
@@ -21,7 +17,7 @@ export function selfEvaluationCell(sheet: Sheet): string | null {
     for (const c of sheet.filledColumns(r)) {
       const k = sheet.key(r, c);
       if (k.length > 60 || typeof sheet.value(r, c) !== "string") continue;
-      if (r < TITLE_ROWS && SELF_EVALUATION_TITLE.test(k) && /表$|自评$/u.test(k)) return a1(r, c);
+      if (r < TITLE_ROWS && isSelfEvaluationTitle(k)) return a1(r, c);
       if (isSelfEvaluationHeader(k)) {
         headerWords++;
         firstHeader ??= a1(r, c);
@@ -37,7 +33,7 @@ function targetTitleCell(sheet: Sheet): string | null {
   for (let r = 0; r < Math.min(sheet.height, TITLE_ROWS); r++) {
     for (const c of sheet.filledColumns(r)) {
       const k = sheet.key(r, c);
-      if (k.length <= 80 && (isTableTitle(k) || TARGET_LIKE.test(k))) return a1(r, c);
+      if (k.length <= 80 && (isTableTitle(k) || soundsLikeTargetTable(k))) return a1(r, c);
     }
   }
   return null;
@@ -88,7 +84,7 @@ export function readingOf(sheet: Sheet, tables: readonly Table[]): SheetReading 
   const title = targetTitleCell(sheet);
   // A title and a line or two, nothing laid out in columns: a cover or an instructions page.
   if (filled.wideRows === 0 && filled.count <= 3) return notTarget("cover", filled.cell);
-  if (title || TARGET_LIKE.test(sheet.name)) {
+  if (title || soundsLikeTargetTable(sheet.name)) {
     return { sheet: sheet.name, status: "unread", tables: 0, missing: ["indicator-header"], reason: "no-indicator-header", cell: title ?? filled.cell };
   }
   return notTarget("no-header-words", filled.cell);

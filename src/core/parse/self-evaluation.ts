@@ -2,9 +2,10 @@ import { a1 } from "../grid/address";
 import type { Amount, MoneyUnit, SelfEvaluationFunds, SelfEvaluationIndicator, SelfEvaluationTable, Sourced } from "../model/model";
 import { labelKey } from "../text/normalize";
 import { readBlockHead } from "./head";
-import { headLabelOf, indicatorColumnOf, isTotalLabel, labelByMeaning } from "../vocabulary/labels";
+import { headLabelOf, indicatorColumnOf, isTotalLabel, labelByMeaning, withoutPartOpening } from "../vocabulary/labels";
+import { POINTS_UNIT } from "../vocabulary/categories";
 import type { Sheet } from "./sheet";
-import { selfEvaluationFundsWordOf, selfEvaluationIndicatorWordOf, type SelfEvaluationFundsColumn, type SelfEvaluationIndicatorColumn } from "../vocabulary/self-evaluation";
+import { fundsRoleByWords, TOTAL_SCORE_OPENING, withoutYearOpening, selfEvaluationFundsWordOf, selfEvaluationIndicatorWordOf, type SelfEvaluationFundsColumn, type SelfEvaluationIndicatorColumn } from "../vocabulary/self-evaluation";
 
 /**
  * 项目支出绩效自评表: a funds part (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分) and an
@@ -24,10 +25,13 @@ function mapRow<K extends string>(sheet: Sheet, row: number, wordOf: (key: strin
   return out;
 }
 
+/** A score written as text: 5, 5分. */
+const POINTS = new RegExp(`^\\s*-?\\d+(?:\\.\\d+)?\\s*${POINTS_UNIT}?\\s*$`, "u");
+
 function numberAt(sheet: Sheet, row: number, col: number | undefined): Sourced<number> | null {
   if (col === undefined) return null;
   const v = sheet.value(row, col);
-  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*-?\d+(?:\.\d+)?\s*分?\s*$/u.test(v) ? parseFloat(v) : null;
+  const n = typeof v === "number" ? v : typeof v === "string" && POINTS.test(v) ? parseFloat(v) : null;
   return n === null ? null : { value: n, cell: a1(row, col) };
 }
 
@@ -69,10 +73,11 @@ function readFunds(sheet: Sheet, headerRow: number, cols: Partial<Record<FundsCo
 
 /** Whether a funds line is the total, fiscal money, or another source, by its label. */
 export function fundsRole(label: string): "total" | "fiscal" | "other" {
-  const key = labelKey(label).replace(/^其中[:,、]?/u, "").replace(/^(?:当年|本年)/u, "");
+  const key = withoutYearOpening(withoutPartOpening(labelKey(label)));
   const l = headLabelOf(key) ?? labelByMeaning(key);
-  if (l === "total" || /总额|合计|总计/u.test(key)) return "total";
-  if (l === "fiscal" || l === "upperLevel" || /财政/u.test(key)) return "fiscal";
+  const byWords = fundsRoleByWords(key);
+  if (l === "total" || byWords === "total") return "total";
+  if (l === "fiscal" || l === "upperLevel" || byWords === "fiscal") return "fiscal";
   return "other";
 }
 
@@ -117,7 +122,7 @@ export function readSelfEvaluation(sheet: Sheet): SelfEvaluationTable | null {
   for (let r = indicatorHeader + 1; r < sheet.height; r++) {
     if (sheet.rowBlank(r)) break;
     const firstCell = sheet.filledColumns(r)[0]!;
-    if (isTotalLabel(sheet.key(r, firstCell)) || /^总分/u.test(sheet.key(r, firstCell))) {
+    if (isTotalLabel(sheet.key(r, firstCell)) || sheet.key(r, firstCell).startsWith(TOTAL_SCORE_OPENING)) {
       totals = { row: r, points: numberAt(sheet, r, indicatorCols.points), score: numberAt(sheet, r, indicatorCols.score) };
       lastRow = r;
       break;

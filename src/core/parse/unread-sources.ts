@@ -1,7 +1,7 @@
 import { a1, parseA1 } from "../grid/address";
 import type { Budget, MoneyUnit, Sourced } from "../model/model";
 import { labelKey } from "../text/normalize";
-import { headLabelOf, labelByMeaning } from "../vocabulary/labels";
+import { headLabelOf, labelByMeaning, withoutBracketedUnit, withoutPartOpening } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
 
 /**
@@ -38,6 +38,6 @@ function isUnknownLabel(sheet: Sheet, r: number, c: number): boolean {
 
 /** A short run of Chinese words, perhaps after 其中 and before a unit in brackets: the shape of a label. */
 function isLabelText(text: string): boolean {
-  const t = text.trim().replace(/^其中[:：,，、]?/u, "").replace(/[:：]$/u, "").replace(/[(（](?:万元|元)[)）]$/u, "");
+  const t = withoutBracketedUnit(withoutPartOpening(text.trim()).replace(/[:：]$/u, ""));
   return /^[\u4e00-\u9fa5]{2,12}$/u.test(t);
 }

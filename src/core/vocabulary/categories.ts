@@ -2,9 +2,24 @@
  * The indicator categories of both frameworks (domain.md "The indicator framework"), as data: each
  * list is [canonical, ...synonyms]; names are category keys (no trailing 指标, no score suffix).
  */
+import { alternation, type WordList } from "./match";
+
 export type Level1 = "产出" | "效益" | "满意度" | "成本";
 
 export const LEVEL1_NAMES: readonly Level1[] = ["产出", "效益", "满意度", "成本"];
+
+/** The 一级 a table must have, in the order a framework lists them (成本 first in 2021, absent from legacy). */
+export const REQUIRED_LEVEL1: Readonly<Record<"2021" | "legacy", readonly Level1[]>> = {
+  "2021": ["成本", "产出", "效益", "满意度"],
+  legacy: ["产出", "效益", "满意度"],
+};
+
+/** What a category name may end with beyond its key: 产出指标, 数量类指标, 效益类. Longest first. */
+export const CATEGORY_SUFFIXES: WordList = ["类指标", "指标", "类"];
+/** How a written category ends (产出指标): a cell so ending under an indicator header is a category, not a sub-header. */
+export const CATEGORY_ENDING = "指标";
+/** The unit of a score: 5分, (50分) after a category. */
+export const POINTS_UNIT = "分";
 
 /** 二级 names accepted under each 一级 in the 2021 framework (财预〔2021〕101号). */
 export const LEVEL2_2021: Readonly<Record<Level1, readonly string[]>> = {
@@ -60,3 +75,27 @@ export const LEVEL1_BY_CODE: ReadonlyMap<string, Level1> = new Map(LEVEL1_CODES.
 export const CODE_OF_LEVEL1: ReadonlyMap<Level1, string> = new Map(LEVEL1_CODES.map(([code, l1]) => [l1, code]));
 export const LEVEL2_BY_CODE: ReadonlyMap<string, string> = new Map(LEVEL2_CODES.map(([code, l2]) => [code, l2]));
 export const CODE_OF_LEVEL2: ReadonlyMap<string, readonly [code: string, exported: string]> = new Map(LEVEL2_CODES.map(([code, l2, exported]) => [l2, [code, exported] as const]));
+
+const CATEGORY_SUFFIX = new RegExp(`(?:${alternation(CATEGORY_SUFFIXES)})$`, "u");
+const SCORE_SUFFIX = new RegExp(`[(（][^)）]*${POINTS_UNIT}[)）]$`, "u");
+
+/** Chinese numerals of an outline number: 一、 (一). */
+export const OUTLINE_NUMERALS = "一二三四五六七八九十";
+
+/**
+ * Outline numbering before a category name: 1. / 1.1 / 12- (encoded lists) / 一、 / (一) / 1) —
+ * templates number their 一级 and 二级 rows; the number is never part of the name.
+ */
+const OUTLINE_NUMBER = new RegExp(`^(?:\\d+(?:\\.\\d+)*[-.、]?|[${OUTLINE_NUMERALS}]+[、.]|\\((?:\\d+|[${OUTLINE_NUMERALS}]+)\\)|\\d+\\))(?=[\\u4e00-\\u9fa5])`, "u");
+
+/** A category name without its score suffix, outline number and trailing 指标: "1-产出指标（50分）" → 产出. */
+export function categoryKeyOf(key: string): string {
+  return key.replace(SCORE_SUFFIX, "").replace(OUTLINE_NUMBER, "").replace(CATEGORY_SUFFIX, "");
+}
+
+const ENCODED_LEVEL1 = new RegExp(`\\d{1,2}\\s*[-－—]\\s*(?:${alternation(LEVEL1_NAMES)})`, "u");
+
+/** A cell that encodes indicators as a numbered list with category codes: "1、1-产出指标；12-质量指标；…". */
+export function looksEncodedList(text: string): boolean {
+  return ENCODED_LEVEL1.test(text);
+}

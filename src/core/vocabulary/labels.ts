@@ -2,7 +2,7 @@
  * The words that mark labels and headers in published tables, with their synonyms, as data.
  * Matchers take a whole label key (see labelKey): half-width, no spaces, no trailing colon.
  */
-import { combine, wordIndex, type Affixes, type WordList } from "./match";
+import { alternation, combine, wordIndex, type Affixes, type WordList } from "./match";
 
 export type HeadLabel =
   | "projectName"
@@ -124,9 +124,70 @@ export function splitInlineLabel(text: string): { label: string; value: string }
   return { label: m[1]!, value: m[2]! };
 }
 
+/** What a target table's title says it is for: 绩效目标申报表, 绩效目标批复表 …. */
+export const TITLE_VERBS: WordList = ["申报", "批复", "审核", "填报", "编报"];
+const VERB = `(?:${alternation(TITLE_VERBS)})?`;
+const TITLE = new RegExp(`绩效目标${VERB}(?:\\([^()]*\\))?(?:情况)?表(?:\\(.*\\))?$`, "u");
+/** The title's words after a project's name: (项目)(支出)绩效目标(申报)(（…）)(情况)表…. */
+const TITLE_TAIL = new RegExp(`(?:项目)?(?:支出)?绩效目标${VERB}(?:[(（][^()（）]*[)）])?(?:情况)?表.*$`, "u");
+/** What is left of a title without a name: (2023年度)(项目)(支出)绩效目标…. */
+const TITLE_OPENING = /^(?:\d{4}年度?)?(?:项目)?(?:支出)?绩效目标/u;
+const BARE_YEAR = /^(?:\d{2,4}年度?|\d{4}|\d{4}-\d{4}年度?)$/u;
+
 /** A title such as "1.市信访办履职能力提升经费绩效目标表" or "项目支出绩效目标表". */
 export function isTableTitle(key: string): boolean {
-  return /绩效目标(?:申报|批复|审核|填报|编报)?(?:\([^()]*\))?(?:情况)?表(?:\(.*\))?$/u.test(key) && key.length <= 80;
+  return TITLE.test(key) && key.length <= 80;
+}
+
+/** A title without its closing words: "市信访办履职能力提升经费绩效目标表（2024年）" → "市信访办履职能力提升经费". */
+export function withoutTitleTail(title: string): string {
+  return title.replace(TITLE_TAIL, "");
+}
+
+/** A bare year ("2023年", "2023-2025年度") or a title's opening words: never a project's name. */
+export function isYearOrTitleRemnant(key: string): boolean {
+  return BARE_YEAR.test(key) || TITLE_OPENING.test(key);
+}
+
+/** Titles and sheet names that promise a target table, wherever the words sit: 绩效目标表, 绩效目标申报表, 项目支出绩效目标. */
+export const TARGET_TITLE_WORDS: WordList = ["绩效目标", "目标申报表", "目标表"];
+
+export function soundsLikeTargetTable(text: string): boolean {
+  return TARGET_TITLE_WORDS.some((w) => text.includes(w));
+}
+
+/** How the label of a part under a total opens: 其中：财政资金. */
+export const PART_OPENING = "其中";
+const PART_OPENING_MARK = new RegExp(`^${PART_OPENING}[:：,，、]?`, "u");
+
+export function withoutPartOpening(text: string): string {
+  return text.replace(PART_OPENING_MARK, "");
+}
+
+/** Money units a label or a heading states: 项目资金（万元）, 单位：元. */
+export const STATED_UNITS: WordList = ["万元", "元"];
+/** What may follow an amount written as text: 250万元, 1,000元, 150万. */
+export const AMOUNT_SUFFIXES: WordList = ["万元", "元", "万"];
+const BRACKETED_UNIT = new RegExp(`[(（](?:${alternation(STATED_UNITS)})[)）]$`, "u");
+
+/** A label without the unit in brackets closing it: 项目资金（万元） → 项目资金. */
+export function withoutBracketedUnit(text: string): string {
+  return text.replace(BRACKETED_UNIT, "");
+}
+
+/** An amount alone in its cell, as text: digits, separators and a money unit (1,200.00万元). */
+const AMOUNT_TEXT = new RegExp(`^(?:[\\s\\d,.，．]|${alternation(AMOUNT_SUFFIXES)})+$`, "u");
+
+export function isAmountText(text: string): boolean {
+  return AMOUNT_TEXT.test(text);
+}
+
+/** "label：amount" in one piece of a cell: a label of Chinese words, an optional colon, an amount with an optional unit. */
+export const LABEL_AMOUNT_PAIR = new RegExp(`^([\\u4e00-\\u9fa5]{2,12})[:：]?\\s*([-+]?[\\d,，.．]+\\s*(?:${alternation(AMOUNT_SUFFIXES)})?)$`, "u");
+
+/** The years a text names: "2024年", "（2023 年）". */
+export function yearsNamed(text: string): number[] {
+  return [...text.matchAll(/(20\d{2})\s*年/gu)].map((m) => Number(m[1]));
 }
 
 /** An agency written with its code, as budget systems export it: "340102天津市人民政府信访办公室". */
@@ -172,6 +233,26 @@ export const INDICATOR_HEADER_WORDS: readonly (readonly [IndicatorColumn, WordLi
 ];
 
 const INDICATOR_HEADER_INDEX = wordIndex(INDICATOR_HEADER_WORDS);
+
+/** The canonical header word of an indicator column: 一级指标, 年度指标值, 实施周期指标值 …. */
+export function indicatorHeaderWord(column: IndicatorColumn): string {
+  return INDICATOR_HEADER_WORDS.find(([c]) => c === column)![1][0];
+}
+
+const LEVEL_HEADERS: ReadonlySet<string> = new Set((["level1", "level2", "level3"] as const).map(indicatorHeaderWord));
+
+/** 一级指标, 二级指标 or 三级指标 as the header writes them (not a category such as 产出指标). */
+export function isLevelHeaderWord(key: string): boolean {
+  return LEVEL_HEADERS.has(key);
+}
+
+/** How a title of another part of the form ends, closing the indicator part: 成本测算明细, 项目支出情况, …表. */
+export const SECTION_ENDINGS: WordList = ["表", "明细", "清单", "测算", "情况"];
+const SECTION_ENDING = new RegExp(`(?:${alternation(SECTION_ENDINGS)})$`, "u");
+
+export function endsAsSection(key: string): boolean {
+  return SECTION_ENDING.test(key);
+}
 
 /** What every 一级 and 二级 header word holds (一级指标, 二级): a row without it is no indicator header. */
 export const LEVEL_MARK = "级";

@@ -33,3 +33,30 @@ export function isSelfEvaluationHeader(key: string): boolean {
   if (funds !== null && ONLY_SELF_EVALUATION_FUNDS.has(funds)) return true;
   return selfEvaluationIndicatorWordOf(key) === "actual" || DEVIATION_WORDS.some((w) => key.startsWith(w));
 }
+
+/** What a self-evaluation's title holds (项目支出绩效自评表, 绩效自评, 自评价), and how such a title ends. */
+export const SELF_EVALUATION_TITLE_WORD = "自评";
+export const SELF_EVALUATION_TITLE_ENDINGS: WordList = ["表", "自评"];
+
+export function isSelfEvaluationTitle(key: string): boolean {
+  return key.includes(SELF_EVALUATION_TITLE_WORD) && SELF_EVALUATION_TITLE_ENDINGS.some((w) => key.endsWith(w));
+}
+
+/** Words that open a funds line's label without changing it: 当年财政拨款, 本年预算数. */
+export const FUNDS_YEAR_OPENINGS: WordList = ["当年", "本年"];
+/** A funds line is the total, or fiscal money, when its label holds one of these words (年度资金总额, 财政拨款). */
+export const FUNDS_ROLE_WORDS: readonly (readonly ["total" | "fiscal", WordList])[] = [
+  ["total", ["总额", "合计", "总计"]],
+  ["fiscal", ["财政"]],
+];
+/** The line closing a self-evaluation's indicators: 总分, 总分（100分）. */
+export const TOTAL_SCORE_OPENING = "总分";
+
+export function withoutYearOpening(key: string): string {
+  const word = FUNDS_YEAR_OPENINGS.find((w) => key.startsWith(w));
+  return word ? key.slice(word.length) : key;
+}
+
+export function fundsRoleByWords(key: string): "total" | "fiscal" | null {
+  return FUNDS_ROLE_WORDS.find(([, words]) => words.some((w) => key.includes(w)))?.[0] ?? null;
+}

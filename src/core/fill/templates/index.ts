@@ -13,7 +13,7 @@ import { personnel } from "./personnel";
 import { propertyRent } from "./property-rent";
 import { specialBusiness } from "./special-business";
 import type { ProjectTemplate, StandardBasis, TemplateId, TemplateIndicator } from "./types";
-import { LEVEL2_2021, LEVEL2_LEGACY } from "../../vocabulary/categories";
+import { LEVEL2_2021, LEVEL2_LEGACY, REQUIRED_LEVEL1 } from "../../vocabulary/categories";
 
 export type { ProjectTemplate, StandardBasis, TemplateId, TemplateIndicator } from "./types";
 
@@ -37,7 +37,7 @@ export function guessTemplate(projectName: string): ProjectTemplate {
 }
 
 /** 二级 keys in the order a framework lists them, under their 一级. */
-const ORDER_2021: readonly (readonly [Level1, readonly string[]])[] = (["成本", "产出", "效益", "满意度"] as const).map((l1) => [l1, LEVEL2_2021[l1]] as const);
+const ORDER_2021: readonly (readonly [Level1, readonly string[]])[] = REQUIRED_LEVEL1["2021"].map((l1) => [l1, LEVEL2_2021[l1]] as const);
 // Templates file 满意度 as its own 一级, never as 社会公众或服务对象满意度 under 效益.
 const ORDER_LEGACY: readonly (readonly [Level1, readonly string[]])[] = [
   ["产出", LEVEL2_LEGACY.产出],
@@ -104,11 +104,13 @@ function renderIndicator(ind: TemplateIndicator, context: RenderContext): Render
 /** Replaces {预算数} {单位} {年度} {项目名称}; null when the budget is needed but unknown. */
 export function fillPattern(pattern: string, context: RenderContext): string | null {
   if (pattern.includes("{预算数}") && context.budget === null) return null;
-  return pattern
-    .replace(/\{预算数\}/gu, context.budget === null ? "" : formatAmount(context.budget))
-    .replace(/\{单位\}/gu, context.unit)
-    .replace(/\{年度\}/gu, String(context.year))
-    .replace(/\{项目名称\}/gu, context.name);
+  const slots = new Map<string, string>([
+    ["预算数", context.budget === null ? "" : formatAmount(context.budget)],
+    ["单位", context.unit],
+    ["年度", String(context.year)],
+    ["项目名称", context.name],
+  ]);
+  return pattern.replace(/\{([^{}]+)\}/gu, (slot, name: string) => slots.get(name) ?? slot);
 }
 
 /** An amount as a target writes it: no thousands separators, no trailing zeros (72.9, 53184). */
