@@ -27,7 +27,7 @@ const PART: Affixes = { prefixes: ["其中", "其中:", "其中,", "其中、"],
 
 /** Head labels of a block, by what they mean; each list canonical first. */
 export const HEAD_LABEL_WORDS: readonly (readonly [HeadLabel, WordList, Affixes?])[] = [
-  ["projectName", ["项目名称", "项目名", "项目全称"], UNIT],
+  ["projectName", ["项目名称", "项目名", "项目全称", "项目"], UNIT],
   ["projectCode", ["项目编码", "项目代码", "项目编号"]],
   ["agency", ["预算单位", "预算单位名称", "单位名称", "主管部门", "主管部门及代码", "实施单位", "项目单位", "部门名称", "资金使用单位", "申报单位", "部门(单位)名称", "预算部门", "填报单位", "编制单位", "项目实施单位"]],
   ["manager", ["项目负责人", "负责人", "联系人", "联系电话"]],
@@ -38,7 +38,7 @@ export const HEAD_LABEL_WORDS: readonly (readonly [HeadLabel, WordList, Affixes?
   ["fiscal", [...combine(["", "本级", "中央", "省级", "市级", "区级", "县级", "上级"], ["财政资金", "财政拨款", "财政拨款资金", "财政预算资金", "财政性资金", "财政预算拨款"]), "一般公共预算", "一般公共预算拨款", "一般公共预算资金"] as unknown as WordList, PART],
   ["specialAccount", ["财政专户拨款", "财政专户管理资金", "财政专户资金", "财政专户"], PART],
   ["upperLevel", ["上级补助资金", "上级补助", "上级资金", "上级专项资金", "上级转移支付资金", "上级转移支付", "补助资金"], PART],
-  ["other", ["其他资金", "其它资金", "其他资金来源", "自筹资金", "单位资金", "单位自有资金", "其他来源", "其他来源资金", "单位自筹", "单位自筹资金", "自筹"], PART],
+  ["other", ["其他资金", "其它资金", "其他资金来源", "自筹资金", "单位资金", "单位自有资金", "其他来源", "其他来源资金", "单位自筹", "单位自筹资金", "自筹", "其他收入", "非财政资金", "自有资金", "事业收入", "经营收入", "社会资金", "社会投入", "银行贷款"], PART],
   ["plan", ["资金支出计划", "资金使用计划", "支出计划", "用款计划"], { suffixes: ["(%)", "(万元)", "(元)"] }],
   ["goal", ["绩效目标", "项目总体目标", "总体目标", "年度绩效目标", "年度目标", "项目绩效目标", "年度总体目标", "项目年度绩效目标", "整体目标"]],
   ["use", ["资金用途", "主要用途", "项目概况", "项目内容", "主要内容", "项目立项依据"]],
@@ -67,16 +67,22 @@ export const TEXT_VALUED_LABELS: ReadonlySet<HeadLabel> = new Set(["projectName"
  * (该项目支出上级资金, 中央补助); 本级/财政 or 配套 fiscal; 自有/自筹/其他 other. Each must end as its kind of label ends.
  */
 const LABEL_MEANINGS: readonly (readonly [HeadLabel, RegExp])[] = [
-  ["projectName", /^项目.{0,6}名称$/u],
+  // 项目支出名称, 二级项目名称: a 项目…名称 or …全称 that is not the name of its unit or department.
+  ["projectName", /^(?!.*(?:单位|部门|负责))[\u4e00-\u9fa5]{0,4}项目.{0,6}(?:名称|全称)$/u],
   ["periodTotal", /^(?:实施期|实施周期|项目周期|中期|项目期).{0,8}(?:金额|总额|总数|数|资金|预算)$/u],
   ["total", /(?:预算|资金).{0,4}(?:金额|总额|总数|数)$/u],
   // 项目预算, 项目总预算, 年度预算合计: the project's budget with no source named is its total.
-  ["total", /^(?:项目)?(?:年度)?(?:总预算|预算总计|预算合计|预算)$/u],
+  ["total", /^(?:项目)?(?:本年度?|年度)?(?:申请|申报)?(?:总预算|预算总计|预算合计|预算资金|预算安排|预算)$/u],
+  // 年度申请金额, 资金合计, 项目总投资 — unless a source is named (财政资金合计 is fiscal money).
+  ["total", /^(?!.*(?:财政|上级|补助|自筹|自有|其他|其它|中央|配套))[\u4e00-\u9fa5]{0,4}(?:申请|申报|安排|资金)(?:金额|总额|合计|总计)$/u],
+  ["total", /^(?:项目)?总投资额?$/u],
   // 项目总金额, 项目申报金额: a 项目 amount, but never 项目数 (a count).
   ["total", /^项目.{0,3}(?:金额|总额)$/u],
   // 中央补助, 省级专项, 上级转移支付: money from a higher level of government, however it is called.
   ["upperLevel", /(?:^(?:中央|省级?)|上级|补助).{0,6}(?:资金|拨款|补助|经费|专项|转移支付)$/u],
   ["fiscal", /(?:本级|财政).{0,6}(?:资金|拨款|经费|预算)$/u],
+  // 本级财政, 财政补助, 市级财政安排: a level's fiscal money named without 资金.
+  ["fiscal", /^(?:本级|市级|县级|区级|省级)?财政(?:补助|安排)?$/u],
   // 市级配套, 配套资金: a government's matching funds are fiscal money.
   ["fiscal", /^(?:本级|市级|县级|区级|地方)?配套(?:资金|经费)?$/u],
   // 县级自筹, 单位自有, 其他: a unit's own money; the source word may close the label.
@@ -317,7 +323,9 @@ export function indicatorTableTermOf(key: string): "long-term" | "year" | null {
 /** Source words of 项目资金申请's "label：amount" pairs beyond the head labels: a total, and a unit's own non-fiscal sources. */
 export const FUND_SOURCE_WORDS: readonly (readonly ["total" | "other", WordList])[] = [
   ["total", ["总额", "合计", "总计", "资金总额", "申请总额"]],
-  ["other", ["自有资金", "事业收入", "经营性收入", "经营收入", "其他", "其他收入", "上年结转", "上年结转资金", "附属单位上缴收入", "社会资金", "银行贷款"]],
+  // The rest (自有资金, 事业收入 …) are head labels of kind "other" above. A bare 其他 is one only inside a
+  // pair: in a head it also heads grids of sources whose amounts sit below, which the head does not add up.
+  ["other", ["其他", "其它", "经营性收入", "上年结转", "上年结转资金", "附属单位上缴收入"]],
 ];
 
 export const fundSourceWordOf = wordIndex(FUND_SOURCE_WORDS);

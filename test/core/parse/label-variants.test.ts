@@ -1,0 +1,58 @@
+/**
+ * Spellings of the head and header labels seen across provinces' templates, one changed at a time
+ * in an otherwise ordinary block: each must read the same name, money and indicators and raise
+ * nothing; the few the reader cannot place must say so where it looked.
+ */
+import { checkWorkbook } from "../../../src/core/check/check";
+import type { CellValue } from "../../../src/core/grid/grid";
+
+type Slot = "name" | "total" | "fiscal" | "other" | "l1" | "l2" | "l3" | "val";
+const USUAL: Record<Slot, string> = { name: "项目名称", total: "预算数", fiscal: "财政资金", other: "其他资金", l1: "一级指标", l2: "二级指标", l3: "三级指标", val: "指标值" };
+
+const READ: readonly [Slot, string][] = [
+  ...["项目全称", "项目（全称）", "项目名称（盖章）", "项目支出名称", "项 目 名 称", "项目名称：", "支出项目名称", "二级项目名称", "项目"].map((w) => ["name", w] as [Slot, string]),
+  ...["年度预算数", "资金总额", "申请金额", "本年申请预算", "年度申请金额", "项目预算资金", "预算资金", "总预算", "年度预算", "预算安排", "本年度预算数（万元）", "项目资金总额", "年度资金总额", "资金合计", "预算合计", "项目总投资"].map((w) => ["total", w] as [Slot, string]),
+  ...["财政拨款", "一般公共预算财政拨款", "财政拨款（一般公共预算）", "政府性基金预算财政拨款", "本级财政", "市级财政资金", "财政资金（万元）", "一般公共预算", "财政补助", "财政性资金"].map((w) => ["fiscal", w] as [Slot, string]),
+  ...["单位自筹", "自有资金", "事业收入", "社会投入", "银行贷款", "其他来源资金", "非财政资金", "其他收入"].map((w) => ["other", w] as [Slot, string]),
+  ...["一级", "指标类别", "一级指标名称"].map((w) => ["l1", w] as [Slot, string]),
+  ...["二级", "二级指标名称"].map((w) => ["l2", w] as [Slot, string]),
+  ...["三级", "指标名称", "具体指标", "绩效指标", "三级指标名称", "指标内容", "三级指标（具体指标）"].map((w) => ["l3", w] as [Slot, string]),
+  ...["目标值", "指标值（含单位）", "预期目标", "绩效目标值", "年度目标值", "指标目标值", "标准值", "目标值（含单位）", "年度指标值", "预期指标值", "绩效标准", "指标值及单位"].map((w) => ["val", w] as [Slot, string]),
+];
+
+function check(slot: Slot, word: string) {
+  const l = { ...USUAL, [slot]: word };
+  const cells: CellValue[][] = [
+    ["项目支出绩效目标表"],
+    ["单位：万元"],
+    [l.name, "示范项目"],
+    [l.total, 100, l.fiscal, 90, l.other, 10],
+    ["绩效目标", "完成任务"],
+    [l.l1, l.l2, l.l3, l.val],
+    ["产出指标", "数量指标", "培训人数", "≥100人"],
+    ["产出指标", "质量指标", "合格率", "≥95%"],
+    ["效益指标", "社会效益指标", "能力提升", "≥10%"],
+    ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
+  ];
+  return checkWorkbook({ sheets: [{ sheet: "绩效目标表", cells, merges: [] }] });
+}
+
+describe.each(READ)("%s = %s", (slot, word) => {
+  it("reads the block as with the usual words, and raises nothing", () => {
+    const { parsed, report } = check(slot, word);
+    const projects = parsed.tables.filter((t) => t.kind === "project");
+    expect(projects.map((t) => (t.kind === "project" ? [t.name.value, t.budget?.total?.value, t.budget?.fiscal?.value, t.budget?.other?.value, t.indicators.length] : null))).toEqual([["示范项目", 100, 90, 10, 4]]);
+    expect(report.diagnostics.map((d) => `${d.rule}@${d.cell}`)).toEqual([]);
+  });
+});
+
+describe("spellings the reader does not place say so where it looked", () => {
+  it.each([
+    // A bare 合计 on a head row may close a cost table; as the budget's label it is not taken.
+    ["total", "合计", "table-unreadable@C4"],
+    ["other", "其他", "table-unreadable@E4"],
+    ["l2", "指标类型", "sheet-unread@A1"],
+  ] as [Slot, string, string][])("%s = %s → %s", (slot, word, diagnostic) => {
+    expect(check(slot, word).report.diagnostics.map((d) => `${d.rule}@${d.cell}`)).toEqual([diagnostic]);
+  });
+});
