@@ -21,15 +21,15 @@ import { readErrorLine, refusalLine } from "./read-errors";
 
 /** The options of `fill` and `new`, with a value and without (for parseArgs). */
 export const FILL_VALUE_OPTIONS: readonly string[] = ["out", "template", "year"];
-export const FILL_FLAG_OPTIONS: readonly string[] = ["level2", "period-values", "no-fixes"];
+export const FILL_FLAG_OPTIONS: readonly string[] = ["level2", "period-values", "no-fixes", "force"];
 export const NEW_VALUE_OPTIONS: readonly string[] = ["out", "template", "year", "layout", "name", "budget", "other", "unit", "agency", "into", "sheet"];
-export const NEW_FLAG_OPTIONS: readonly string[] = ["update-totals"];
+export const NEW_FLAG_OPTIONS: readonly string[] = ["update-totals", "force"];
 
 export const FILL_USAGE = `  jixiao fill <file.xlsx> --out <out.xlsx> [--profile auto|2021|legacy] [--template <模板>]
-                [--level2] [--period-values] [--no-fixes] [--year <年度>] [--format text|json]
+                [--level2] [--period-values] [--no-fixes] [--year <年度>] [--force] [--format text|json]
   jixiao new --layout block|list|flat --name <项目名称> --budget <预算数> --out <out.xlsx>
                 [--unit 万元|元] [--other <其他资金>] [--agency <预算单位>] [--template <模板>]
-                [--into <existing.xlsx> [--sheet <工作表>]] [--update-totals] [--year <年度>]
+                [--into <existing.xlsx> [--sheet <工作表>]] [--update-totals] [--year <年度>] [--force]
                 [--profile auto|2021|legacy] [--format text|json]
 
   fill        补全各项目缺少的一级指标（模板行）并应用安全修复，另存为 --out
@@ -52,6 +52,8 @@ export interface FillCommandOptions {
   readonly periodValues: boolean;
   readonly fixes: boolean;
   readonly year: number | null;
+  /** Write over an existing --out that this tool did not write (or that was changed since). */
+  readonly force: boolean;
   readonly locale: Locale;
 }
 
@@ -68,6 +70,7 @@ export interface NewCommandOptions {
   readonly sheet: string | null;
   readonly year: number | null;
   readonly updateTotals: boolean;
+  readonly force: boolean;
   readonly format: "text" | "json";
   readonly config: Partial<CheckConfig>;
   readonly locale: Locale;
@@ -95,6 +98,7 @@ export function parseFillOptions(args: ParsedArgs, config: Partial<CheckConfig>,
     periodValues: o["period-values"] === true,
     fixes: o["no-fixes"] !== true,
     year,
+    force: o.force === true,
     locale,
   };
 }
@@ -124,7 +128,7 @@ export function parseNewOptions(args: ParsedArgs, config: Partial<CheckConfig>, 
   const into = stringOption(o.into);
   const sheet = stringOption(o.sheet);
   if (sheet !== null && !validSheetName(sheet)) return `--sheet ${sheet}：工作表名称无效 / not a valid sheet name`;
-  return { layout, name, budget, other, unit, agency: stringOption(o.agency), template, out, into, sheet, year, updateTotals: o["update-totals"] === true, format, config, locale };
+  return { layout, name, budget, other, unit, agency: stringOption(o.agency), template, out, into, sheet, year, updateTotals: o["update-totals"] === true, force: o.force === true, format, config, locale };
 }
 
 function stringOption(value: string | true | undefined): string | null {
@@ -156,8 +160,8 @@ function says(locale: Locale, zh: string, en: string): string {
 /** `jixiao fill`: exit 0 when the copy has no error left, 1 when errors remain, 2 when nothing could be written. */
 export async function runFill(options: FillCommandOptions, out: Output): Promise<number> {
   const { locale } = options;
-  // Filled copies carry no marker yet, so an existing output is replaced as before; never an input or a device.
-  const refusal = await outputRefusal(options.out, [options.file], true);
+  // Never an input or a device; an existing file only if this tool wrote it and it is unchanged since, or with --force.
+  const refusal = await outputRefusal(options.out, [options.file], options.force);
   if (refusal !== null) {
     out.stderr(refusalLine(options.out, refusal));
     return 2;
@@ -345,7 +349,7 @@ function layoutName(e: NewProjectError, locale: Locale): string {
 
 /** `jixiao new`: exit 0 when the project was written and parses back, 2 otherwise. */
 export async function runNew(options: NewCommandOptions, out: Output): Promise<number> {
-  const refusal = await outputRefusal(options.out, options.into !== null ? [options.into] : [], true);
+  const refusal = await outputRefusal(options.out, options.into !== null ? [options.into] : [], options.force);
   if (refusal !== null) {
     out.stderr(refusalLine(options.out, refusal));
     return 2;

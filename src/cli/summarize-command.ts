@@ -6,6 +6,8 @@ import type { CheckConfig } from "../core/types";
 import { buildSummary, renderSummaryNote, type BudgetSummary, type CategoryTotal, type SummaryInput } from "../core/summary";
 import { readWorkbookBuffer, type GridsReadResult } from "../host/xlsx";
 import { outputRefusal } from "../host/xlsx/output-file";
+import { isOwnSummarySheet } from "../host/xlsx/package/signature";
+import type { SheetRole } from "../core/summary";
 import { readInputFile } from "../host/xlsx/read-workbook";
 import { ownedSummarySheets, ownedSummarySheetsFromNames, SummaryWriteError, writeSummaryWorkbook, type SummarySheetsWritten } from "../host/xlsx/write-summary";
 import type { Output } from "./check-command";
@@ -30,18 +32,16 @@ interface LoadedInput {
   readonly input: SummaryInput;
 }
 
-// The titles planSummarySheets writes in A1: with the marker name, the sheet's signature.
-const SUMMARY_TITLES: Readonly<Record<string, string>> = { projects: "项目汇总表", categories: "分类汇总表" };
-
 /**
  * The sheets the tool wrote on an earlier run are output, not input: summarizing them again would
- * count every project twice. A marker name alone can be forged, so the sheet must also carry our title.
+ * count every project twice. A marker name alone can be forged, so the sheet must also read as our
+ * summary (title, unit line and header: isOwnSummarySheet).
  */
 function withoutSummarySheets(read: GridsReadResult & { readonly ok: true }): WorkbookGrids {
   const { grids } = read;
   const found = read.engine === "fast" ? ownedSummarySheetsFromNames(read.definedNames, grids.sheets.map((s) => s.sheet)) : ownedSummarySheets(read.workbook);
-  const titled = (role: string, sheet: string): boolean => grids.sheets.find((g) => g.sheet === sheet)?.cells[0]?.[0] === SUMMARY_TITLES[role];
-  const owned = new Set(Object.entries(found).flatMap(([role, sheet]) => (sheet !== undefined && titled(role, sheet) ? [sheet] : [])));
+  const ours = (role: SheetRole, sheet: string): boolean => isOwnSummarySheet(role, grids.sheets.find((g) => g.sheet === sheet)?.cells ?? []);
+  const owned = new Set((Object.entries(found) as [SheetRole, string | undefined][]).flatMap(([role, sheet]) => (sheet !== undefined && ours(role, sheet) ? [sheet] : [])));
   return owned.size === 0 ? grids : { sheets: grids.sheets.filter((s) => !owned.has(s.sheet)) };
 }
 

@@ -9,7 +9,14 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hostileCases } from "../../bench/hostile-files";
-import { rewriteZip } from "../../src/host/xlsx/zip";
+import { readCentralDirectory, readEntry, rewriteZip } from "../../src/host/xlsx/zip";
+
+function zipText(file: string, part: string): string {
+  const bytes = readFileSync(file);
+  const directory = readCentralDirectory(bytes);
+  if (directory.status !== "ok") throw new Error(directory.status);
+  return readEntry(bytes, directory.entries.find((e) => e.name === part)!).toString("utf8");
+}
 
 const EXAMPLE = join("examples", "seed003-liwan-list.xlsx");
 const OTHER = join("examples", "seed000-tianjin-blocks.xlsx");
@@ -111,7 +118,61 @@ describe("the user's files", () => {
   });
 });
 
+/** The file with `definedName` elements added to xl/workbook.xml. */
+function withNames(bytes: Buffer, names: (firstSheet: string) => string): Buffer {
+  return rewriteZip(bytes, (name, read) => {
+    if (name !== "xl/workbook.xml") return undefined;
+    const xml = read().toString("utf8");
+    const added = names(/<sheet\b[^>]*\bname="([^"]+)"/u.exec(xml)![1]!);
+    return Buffer.from(xml.includes("<definedNames>") ? xml.replace("<definedNames>", `<definedNames>${added}`) : xml.replace("</sheets>", `</sheets><definedNames>${added}</definedNames>`), "utf8");
+  });
+}
+
+describe("this file is ours (fill and new)", () => {
+  const refused = (out: string): string => `jixiao: ${out}: 文件已存在且不是本工具生成的，未覆盖（确需覆盖请加 --force） / exists and was not written by jixiao; not overwritten (add --force to overwrite)`;
+
+  it("1. fill writes over its own unchanged output without --force, but not over that output once the user changed a cell", () => {
+    const out = join(fresh("fill-own"), "补全.xlsx");
+    expect(jixiao(["fill", EXAMPLE, "--out", out]).lines).toEqual([]);
+    expect(jixiao(["fill", EXAMPLE, "--out", out]).lines).toEqual([]);
+    // The user types into the copy: it is theirs now.
+    writeFileSync(out, rewriteZip(readFileSync(out), (name, read) => (name.startsWith("xl/worksheets/") ? Buffer.from(read().toString("utf8").replace(/<v>(\d+)<\/v>/u, "<v>9$1</v>"), "utf8") : undefined)));
+    const before = sha(out);
+    const run = jixiao(["fill", EXAMPLE, "--out", out]);
+    expect({ code: run.code, lines: run.lines }).toEqual({ code: 2, lines: [refused(out)] });
+    expect(sha(out)).toBe(before);
+    expect(jixiao(["fill", EXAMPLE, "--out", out, "--force"]).lines).toEqual([]);
+    expect(sha(out)).not.toBe(before);
+  });
+
+  it("1. a forged _jixiao_written name (any digest) does not make a user's workbook ours", () => {
+    const out = join(fresh("fill-forged"), "别人的.xlsx");
+    writeFileSync(out, withNames(readFileSync(OTHER), () => `<definedName name="_jixiao_written" hidden="1">"jixiao-content-sha256:${"0".repeat(64)}"</definedName>`));
+    const before = sha(out);
+    const run = jixiao(["new", "--layout", "block", "--name", "测试项目", "--budget", "10", "--out", out]);
+    expect({ code: run.code, lines: run.lines }).toEqual({ code: 2, lines: [refused(out)] });
+    expect(sha(out)).toBe(before);
+  });
+});
+
 describe("the summary marker", () => {
+  it("4. summarize --out keeps a data sheet that a forged _jixiao_summary_projects name points at, and adds the summary beside it", () => {
+    const d = fresh("forged-out");
+    const forged = join(d, "forged.xlsx");
+    const out = join(d, "汇总.xlsx");
+    writeFileSync(forged, withNames(readFileSync(EXAMPLE), (sheet) => `<definedName name="_jixiao_summary_projects" hidden="1">'${sheet}'!$A$1</definedName>`));
+    const run = jixiao(["summarize", forged, "--out", out, "--format", "json"]);
+    expect(run.lines).toEqual([]);
+    const sheetNames = (file: string): string[] => [...zipText(file, "xl/workbook.xml").matchAll(/<sheet\b[^>]*\bname="([^"]+)"/gu)].map((m) => m[1]!);
+    expect(sheetNames(out)).toEqual([...sheetNames(forged), "汇总-项目", "汇总-分类"]);
+    const firstPart = (file: string): string => zipText(file, "xl/worksheets/sheet1.xml");
+    expect(firstPart(out)).toBe(firstPart(forged));
+    // Run again: now the marker names our own 汇总-项目, which is regenerated in place.
+    const again = join(d, "汇总2.xlsx");
+    expect(jixiao(["summarize", out, "--out", again]).lines).toEqual([]);
+    expect(sheetNames(again)).toEqual(sheetNames(out));
+  });
+
   it("4. a forged hidden _jixiao_summary_projects name on a data sheet does not make summarize drop that sheet", () => {
     const forged = join(fresh("forged"), "forged.xlsx");
     const bytes = readFileSync(EXAMPLE);

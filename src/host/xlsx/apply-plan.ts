@@ -18,6 +18,7 @@ import { cellStyles, editMerges, formulaCells, rowHeights, setCellStyles, setRow
 import { insertRowsInPackage, UnsupportedInsertion } from "./package/insert-rows";
 import { MAX_CELL_TEXT, worksheetXml } from "./package/new-sheet";
 import { XlsxPackage } from "./package/opc";
+import { markWritten } from "./package/signature";
 import { openStyles, type StyleBook } from "./package/styles";
 
 export type ApplyPlanErrorCode = ReadErrorCode | "same-file" | "refused" | "formula" | "too-long" | "verify-failed" | "write-failed";
@@ -166,6 +167,7 @@ export function applyPlanToPackage(input: Buffer, plan: FillPlan): PatchedCopy {
     pkg.set(part, xml);
   }
   styles.save();
+  markWritten(pkg, result.grids);
   const bytes = pkg.write();
   const back = readGridsFast(bytes);
   const difference = back.ok ? firstDifference(back.grids, result.grids) : `unreadable (${back.error.code})`;
@@ -253,10 +255,11 @@ export function newWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
+/** Writes an exceljs workbook, carrying the written-by-jixiao marker for the content it holds. */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, output: string): Promise<void> {
   let bytes: Buffer;
   try {
-    bytes = fixInternalHyperlinks(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    bytes = withWrittenMarker(fixInternalHyperlinks(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer)));
   } catch (err) {
     throw new ApplyPlanError("write-failed", `cannot build the workbook: ${errorText(err)}`);
   }
@@ -265,6 +268,15 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, output: string): 
   } catch (err) {
     throw new ApplyPlanError("write-failed", `cannot write ${output}: ${errorText(err)}`);
   }
+}
+
+/** The package with WRITTEN_MARKER for the values it reads back as (exceljs's own parts otherwise as written). */
+function withWrittenMarker(bytes: Buffer): Buffer {
+  const back = readGridsFast(bytes);
+  if (!back.ok) throw new ApplyPlanError("verify-failed", `the written workbook cannot be read back: ${back.error.code}`);
+  const pkg = new XlsxPackage(bytes);
+  markWritten(pkg, back.grids);
+  return pkg.write();
 }
 
 /** The edits of an accepted plan, in applyEdits' order. */

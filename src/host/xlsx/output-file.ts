@@ -1,7 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { lstat, open, readdir, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { readCentralDirectory, readEntry } from "./zip";
+import { REPORT_MARKER, isOwnReportSheet } from "../../core/annotations/report-sheet";
+import type { Grid } from "../../core/grid/grid";
+import { SUMMARY_MARKERS, type SheetRole } from "../../core/summary";
+import { readGridsFast } from "./fast-read";
+import { isOwnSummarySheet, writtenMarkerMatches } from "./package/signature";
+import { sheetOfReference } from "./package/summary";
 
 /** True when `output` names the file `input` names: the same path, a hard or symbolic link, or another case of it. */
 export async function isSameFile(input: string, output: string): Promise<boolean> {
@@ -78,26 +83,39 @@ export async function writeFileAtomically(path: string, bytes: Buffer): Promise<
 /** What stands in the way of writing `output`, given this run's inputs; null when it may be written. */
 export type OutputRefusal = "input" | "not-regular" | "not-ours";
 
-// A workbook this tool wrote: a hidden _jixiao_ defined name, or a report sheet (校验报告 / Check report).
-const OUR_NAME = /<definedName\b[^>]*\bname="_jixiao_/;
-const OUR_REPORT_SHEET = /<sheet\b[^>]*\bname="(?:校验报告|Check report)(?: \(\d+\))?"/;
 const OWNERSHIP_PROBE_BYTES = 64 * 1024 * 1024;
-const WORKBOOK_XML_LIMIT = 16 * 1024 * 1024;
 
-/** Whether the existing file at `path` is a workbook this tool wrote (an annotated copy, a summary workbook, a filled copy). */
+/**
+ * Whether the workbook's markers are this tool's and still hold: WRITTEN_MARKER naming exactly the
+ * content (a filled or new copy), or a summary or report sheet whose marker name points at a sheet
+ * that still reads as ours. A marker name alone, forged or copied, proves nothing.
+ */
+export function carriesOurMarker(bytes: Buffer): boolean {
+  const read = readGridsFast(bytes);
+  if (!read.ok) return false;
+  const { grids, definedNames } = read;
+  if (writtenMarkerMatches(definedNames, () => grids)) return true;
+  const cellsOf = (marker: string): Grid["cells"] | null => {
+    const name = definedNames.filter((n) => n.name === marker && n.localSheetId === undefined).pop();
+    const sheet = name ? sheetOfReference(name.formula) : null;
+    return grids.sheets.find((g) => g.sheet === sheet)?.cells ?? null;
+  };
+  const report = cellsOf(REPORT_MARKER);
+  if (report && isOwnReportSheet(report)) return true;
+  return (Object.keys(SUMMARY_MARKERS) as SheetRole[]).some((role) => {
+    const cells = cellsOf(SUMMARY_MARKERS[role]);
+    return cells !== null && isOwnSummarySheet(role, cells);
+  });
+}
+
+/** Whether the existing file at `path` is a workbook this tool wrote (an annotated copy, a summary workbook, a filled copy) and nobody changed since. */
 export async function isOurOutput(path: string): Promise<boolean> {
   let handle;
   try {
     handle = await open(path, "r");
     const info = await handle.stat();
     if (!info.isFile() || info.size > OWNERSHIP_PROBE_BYTES) return false;
-    const buf = await handle.readFile();
-    const directory = readCentralDirectory(buf);
-    if (directory.status !== "ok") return false;
-    const entry = directory.entries.find((e) => e.name === "xl/workbook.xml");
-    if (!entry) return false;
-    const xml = readEntry(buf, entry, { maxBytes: WORKBOOK_XML_LIMIT }).toString("utf8");
-    return OUR_NAME.test(xml) || OUR_REPORT_SHEET.test(xml);
+    return carriesOurMarker(await handle.readFile());
   } catch {
     return false;
   } finally {

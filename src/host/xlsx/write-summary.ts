@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { sheetRef } from "../../core/grid/address";
+import type { Grid, WorkbookGrids } from "../../core/grid/grid";
 import type { BudgetSummary } from "../../core/summary";
 import { DEFAULT_SUMMARY_SHEETS, NUMBER_FORMATS, SUMMARY_MARKERS, planSummarySheets } from "../../core/summary";
 import type { PlanCell, PlannedSheet, PlannedTable, SheetRole } from "../../core/summary";
@@ -11,6 +12,7 @@ import type { DefinedName, ReadErrorCode } from "./read-workbook";
 import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight } from "./preflight";
 import { XlsxPackage } from "./package/opc";
 import { writeSummaryIntoPackage } from "./package/summary";
+import { readGridsFast } from "./fast-read";
 import { readCentralDirectory, readEntry, rewriteZip } from "./zip";
 
 /*
@@ -291,7 +293,15 @@ export function summaryCopy(input: Buffer, summary: BudgetSummary, names: Summar
     throw new SummaryWriteError("unreadable", `cannot open ${label}: unreadable (${errorText(err)})`);
   }
   try {
-    const written = writeSummaryIntoPackage(pkg, summary, names);
+    let grids: WorkbookGrids | null | undefined;
+    const cellsOf = (sheet: string): Grid["cells"] | null => {
+      if (grids === undefined) {
+        const read = readGridsFast(input);
+        grids = read.ok ? read.grids : null;
+      }
+      return grids?.sheets.find((g) => g.sheet === sheet)?.cells ?? null;
+    };
+    const written = writeSummaryIntoPackage(pkg, summary, names, cellsOf);
     return { bytes: pkg.write(), written };
   } catch (err) {
     throw new SummaryWriteError("write-failed", `cannot build the summary workbook: ${errorText(err)}`);

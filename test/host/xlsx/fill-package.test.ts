@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellWrite, FillPlan } from "../../../src/core/fill";
 import { applyPlanToPackage, ApplyPlanError } from "../../../src/host/xlsx/apply-plan";
+import { carriesOurMarker } from "../../../src/host/xlsx/output-file";
 import { readGridsFast } from "../../../src/host/xlsx/fast-read";
 import { cellElement, compareParts, dropElements, parts, text } from "./package-diff";
 
@@ -49,12 +50,20 @@ describe.each(CASES)("fill $file with cell edits", (c) => {
   const patched = applyPlanToPackage(input, plan);
   const output = patched.bytes!;
 
-  it("changes the written sheet's part and nothing else", () => {
+  it("changes the written sheet's part and, in workbook.xml, only adds the written-by-jixiao marker", () => {
     const comparison = compareParts(input, output);
-    expect(comparison.changed).toEqual([c.part]);
+    expect([...comparison.changed].sort()).toEqual([c.part, "xl/workbook.xml"].sort());
     expect(comparison.added).toEqual([]);
     expect(comparison.removed).toEqual([]);
-    expect(comparison.identical).toHaveLength(parts(input).size - 1);
+    expect(comparison.identical).toHaveLength(parts(input).size - 2);
+    const before = text(input, "xl/workbook.xml");
+    const marker = /<(\w+:)?definedName name="_jixiao_written" hidden="1">"jixiao-content-sha256:[0-9a-f]{64}"<\/\1?definedName>/;
+    expect(text(output, "xl/workbook.xml")).toMatch(marker);
+    let stripped = text(output, "xl/workbook.xml").replace(marker, "");
+    if (!before.includes("definedNames")) stripped = stripped.replace(/<definedNames><\/definedNames>/, "");
+    expect(stripped).toBe(before);
+    expect(carriesOurMarker(output)).toBe(true);
+    expect(carriesOurMarker(input)).toBe(false);
   });
 
   it("writes the values as the plan says, text as text, and keeps each cell's style", () => {

@@ -3,20 +3,26 @@ import { uniqueSheetName } from "../../../core/grid/sheet-name";
 import type { BudgetSummary, PlanCell, PlannedSheet, PlannedTable, SheetRole } from "../../../core/summary";
 import { DEFAULT_SUMMARY_SHEETS, NUMBER_FORMATS, planSummarySheets, SUMMARY_MARKERS } from "../../../core/summary";
 import { worksheetXml, type NewCell } from "./new-sheet";
-import { CONTENT_TYPE, REL_TYPE, relsPartOf, type XlsxPackage } from "./opc";
+import type { CellValue } from "../../../core/grid/grid";
+import { CONTENT_TYPE, REL_TYPE, relsPartOf, type WorkbookSheet, type XlsxPackage } from "./opc";
+import { isOwnSummarySheet } from "./signature";
 import { openStyles, type StyleBook } from "./styles";
 import { escapeAttr, getAttr, TagWalker } from "./xml";
 
 /**
  * 汇总-项目 and 汇总-分类 written into the input's own package: new worksheet and table parts, their
  * relationships, content types and <sheet> entries, the hidden marker names and appended styles.
- * Sheets the tool made before (found by marker name) are rewritten in place; nothing else changes.
+ * Sheets the tool made before (found by marker name, and still reading as our summary) are
+ * rewritten in place; nothing else changes.
  */
 
 export interface SummaryNames {
   readonly projectSheet?: string;
   readonly categorySheet?: string;
 }
+
+/** The values of a sheet of the input by name (read only when a marker name points at it), or null. */
+export type SheetCells = (sheet: string) => readonly (readonly CellValue[])[] | null;
 
 export interface SummaryWritten {
   readonly projectSheet: string;
@@ -63,16 +69,27 @@ export function sheetOfReference(formula: string): string | null {
   return sheet;
 }
 
-export function writeSummaryIntoPackage(pkg: XlsxPackage, summary: BudgetSummary, options: SummaryNames): SummaryWritten {
-  const sheets = pkg.sheets().filter((s) => s.part !== null && s.type.endsWith("/worksheet") && pkg.has(s.part));
+/**
+ * A summary sheet this tool wrote before: the one its hidden marker names, if it still reads as our
+ * summary (title, unit line, header). A forged or copied marker name alone never makes a user's
+ * sheet ours: that sheet stays and the summary goes beside it.
+ */
+function ownedSummarySheets(pkg: XlsxPackage, sheets: readonly WorkbookSheet[], cellsOf: SheetCells): Partial<Record<SheetRole, { name: string; part: string }>> {
   const names = pkg.definedNames();
   const owned: Partial<Record<SheetRole, { name: string; part: string }>> = {};
   for (const role of ["projects", "categories"] as const) {
     const marker = names.filter((n) => n.name === SUMMARY_MARKERS[role] && n.localSheetId === undefined).pop();
     const sheetName = marker ? sheetOfReference(marker.formula) : null;
     const sheet = sheets.find((s) => s.name === sheetName);
-    if (sheet) owned[role] = { name: sheet.name, part: sheet.part! };
+    const cells = sheet ? cellsOf(sheet.name) : null;
+    if (sheet && cells && isOwnSummarySheet(role, cells)) owned[role] = { name: sheet.name, part: sheet.part! };
   }
+  return owned;
+}
+
+export function writeSummaryIntoPackage(pkg: XlsxPackage, summary: BudgetSummary, options: SummaryNames, cellsOf: SheetCells): SummaryWritten {
+  const sheets = pkg.sheets().filter((s) => s.part !== null && s.type.endsWith("/worksheet") && pkg.has(s.part));
+  const owned = ownedSummarySheets(pkg, sheets, cellsOf);
   const wanted: Record<SheetRole, string> = {
     projects: options.projectSheet ?? DEFAULT_SUMMARY_SHEETS.projects,
     categories: options.categorySheet ?? DEFAULT_SUMMARY_SHEETS.categories,
