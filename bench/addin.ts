@@ -128,8 +128,8 @@ export async function measureAddin(grids: WorkbookGrids): Promise<AddinResult> {
   const readMatches = sameGrids(read.value, grids);
   // The task pane checks the grids it read, with the user's settings (here the defaults) and language.
   const run = runCheck(read.value, {}, "zh-CN");
-  const highlight = await step(fake, () => host.highlight(run.report.diagnostics, run.notes));
-  const report = await step(fake, () => host.writeReport(run.reportLines, run.reportLabels));
+  const highlight = await step(fake, () => host.highlight(run.annotations.marks));
+  const report = await step(fake, () => host.writeReport(run.annotations.report));
   const clear = await step(fake, () => host.clearMarks());
 
   const all = fake.requests;
@@ -141,7 +141,7 @@ export async function measureAddin(grids: WorkbookGrids): Promise<AddinResult> {
     readMatches,
     diagnostics: run.report.diagnostics.length,
     highlight: { ...highlight.stats, marked: highlight.value.marked, notes: highlight.value.notes },
-    report: { ...report.stats, lines: run.reportLines.length },
+    report: { ...report.stats, lines: run.annotations.report.problems },
     clear: { ...clear.stats, restored: clear.value.restored },
     largestRequestBytes,
     largestResponseBytes,

@@ -48,8 +48,8 @@ export async function checkAndMark(host: HostActions, deadline: number, now: () 
       const grids = await host.readWorkbook();
       // Findings ignored in the pane stay ignored here: not marked, not reported, not counted.
       const run = checkGrids(grids, settings.config, locale, settings.ignored);
-      await host.highlight(run.diagnostics, run.notes);
-      await host.writeReport(run.reportLines, run.reportLabels);
+      await host.highlight(run.annotations.marks);
+      await host.writeReport(run.annotations.report);
       const count = (severity: string): number => run.diagnostics.filter((d) => d.severity === severity).length;
       return { kind: "checked", locale, counts: { error: count("error"), warning: count("warning"), info: count("info") } };
     } catch (error) {

@@ -34,12 +34,12 @@ export function useChecking(core: PaneCore, settingsRef: MutableRefObject<Stored
   const showMarks = useCallback(
     async (shown: CheckRun): Promise<void> => {
       try {
-        await host.highlight(shown.diagnostics, shown.notes);
+        await host.highlight(shown.annotations.marks);
       } catch (error) {
         fail("highlight", error);
       }
       try {
-        await host.writeReport(shown.reportLines, shown.reportLabels);
+        await host.writeReport(shown.annotations.report);
       } catch (error) {
         fail("report", error);
       }

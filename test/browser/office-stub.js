@@ -152,11 +152,12 @@
       }
       return clone(book);
     },
-    async highlight(diagnostics, messages) {
-      record("highlight", [diagnostics.map((d) => ({ sheet: d.sheet, cell: d.cell, severity: d.severity })), messages]);
+    async highlight(marks) {
+      // The annotation plan's marks, one per cell: recorded as where, how severe and the note.
+      record("highlight", [marks.map((m) => ({ sheet: m.sheet, cell: m.cell, severity: m.severity })), marks.map((m) => m.note)]);
       maybeFail("highlight");
       // As the Excel host's applyMarks: the new marks go over the old ones, and a cell no longer listed gets its format back.
-      const listed = new Set(diagnostics.filter((d) => FILL[d.severity] !== undefined).map((d) => `${d.sheet}!${d.cell}`));
+      const listed = new Set(marks.filter((m) => FILL[m.severity] !== undefined).map((m) => `${m.sheet}!${m.cell}`));
       for (const [key, fill] of [...snapshot]) {
         if (listed.has(key)) continue;
         if (fill === null) formats.delete(key);
@@ -164,10 +165,10 @@
         snapshot.delete(key);
       }
       let marked = 0;
-      for (const d of diagnostics) {
-        const fill = FILL[d.severity];
+      for (const m of marks) {
+        const fill = FILL[m.severity];
         if (fill === undefined) continue;
-        const key = `${d.sheet}!${d.cell}`;
+        const key = `${m.sheet}!${m.cell}`;
         // Only the first highlight's snapshot counts: a second check must not save our own red as "original".
         if (!snapshot.has(key)) snapshot.set(key, formats.has(key) ? formats.get(key) : null);
         formats.set(key, fill);
@@ -190,8 +191,8 @@
       record("selectCell", [sheet, cell]);
       maybeFail("selectCell");
     },
-    async writeReport(rows, labels) {
-      record("writeReport", [rows, labels]);
+    async writeReport(report) {
+      record("writeReport", [report]);
       maybeFail("writeReport");
       reportSheet = true;
     },

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { isDeepStrictEqual, promisify } from "node:util";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { chromiumPath } from "../programs";
+import { planAnnotations, type PlannedReport } from "../../src/core/annotations";
 import { checkWorkbook } from "../../src/core/check/check";
 import { planFill, planFixes, workbookYear, type FillPlan } from "../../src/core/fill";
 import type { WorkbookGrids } from "../../src/core/grid/grid";
@@ -270,16 +271,20 @@ describe("the built task pane in Chromium with a fake Excel backed by seed003", 
   it("marks the cells and writes the report through the host, once per check", async () => {
     const highlight = await callsNamed("highlight");
     expect(highlight).toHaveLength(1);
+    // The core's one plan, as the CLI's annotated copy applies it: one mark per cell, its note with every finding there.
+    const plan = planAnnotations(checkWorkbook(grids).report, "zh-CN");
     const [marked, notes] = highlight[0]!.args as [{ sheet: string; cell: string; severity: string }[], string[]];
-    expect(marked).toEqual(expected.map((d) => ({ sheet: d.sheet, cell: d.cell, severity: d.severity })));
-    expect(notes).toHaveLength(expected.length);
-    expect(notes).toEqual(expected.map((d) => `${severityLabel(d.severity)}：${renderMessage(d, "zh-CN")}（${ruleDescription(d.rule, "zh-CN")}）`));
+    expect(marked).toEqual(plan.marks.map((m) => ({ sheet: m.sheet, cell: m.cell, severity: m.severity })));
+    expect(marked.map((m) => m.cell)).toEqual(["G8", "G11", "G12", "G14", "G15"]);
+    expect(notes).toEqual(plan.marks.map((m) => m.note));
+    expect(notes[0]).toBe(`【绩效表助手】${severityLabel("error")}：${renderMessage(expected[0]!, "zh-CN")}（${ruleDescription(expected[0]!.rule, "zh-CN")}）`);
 
     const report = await callsNamed("writeReport");
     expect(report).toHaveLength(1);
-    const [rows, labels] = report[0]!.args as [{ sheet: string; cell: string; severity: string; message: string }[], { sheetName: string }];
-    expect(labels.sheetName).toBe("校验报告");
-    expect(rows.map((r) => [r.sheet, r.cell, r.severity, r.message])).toEqual(
+    const [sheet] = report[0]!.args as [PlannedReport];
+    expect(sheet.name).toBe("校验报告");
+    expect(sheet).toEqual(plan.report);
+    expect(sheet.rows.filter((r) => r.style === "problem").map((r) => [r.link?.sheet, r.cells[0], r.cells[2], r.cells[4]])).toEqual(
       expected.map((d) => [d.sheet, d.cell, severityLabel(d.severity), renderMessage(d, "zh-CN")]),
     );
 
@@ -442,7 +447,9 @@ describe("the ribbon 校验 in the built commands.html, with the same fake Excel
     const names = (await fake.calls()).map((c) => c.name);
     expect(names).toEqual(["loadSettings", "readWorkbook", "highlight", "writeReport", "displayDialogAsync"]);
     const [highlighted] = (await callsNamed("highlight"))[0]!.args as [{ cell: string }[]];
-    expect(highlighted.map((d) => d.cell)).toEqual(expected.map((d) => d.cell));
+    // One mark per cell: G12 and G14 hold two findings each.
+    expect(highlighted.map((d) => d.cell)).toEqual(planAnnotations(checkWorkbook(grids).report, "zh-CN").marks.map((m) => m.cell));
+    expect(highlighted.map((d) => d.cell)).toEqual(["G8", "G11", "G12", "G14", "G15"]);
 
     const [url] = (await callsNamed("displayDialogAsync"))[0]!.args as [string];
     dialogUrl = new URL(url);
@@ -1045,10 +1052,11 @@ describe("the ribbon 校验 respects what the pane ignored", () => {
     await fake.pressRibbon("runCheck");
     expect(await settled(async () => (await callsNamed("displayDialogAsync")).length, 1)).toBe(1);
     const [marked, notes] = (await callsNamed("highlight"))[0]!.args as [{ sheet: string; cell: string }[], string[]];
-    expect(marked).toEqual(expected.slice(1).map((d) => ({ sheet: d.sheet, cell: d.cell, severity: d.severity })));
-    expect(notes).toHaveLength(expected.length - 1);
-    const [rows] = (await callsNamed("writeReport"))[0]!.args as [unknown[]];
-    expect(rows).toHaveLength(expected.length - 1);
+    const plan = planAnnotations({ ...checkWorkbook(grids).report, diagnostics: expected.slice(1) }, "zh-CN");
+    expect(marked).toEqual(plan.marks.map((m) => ({ sheet: m.sheet, cell: m.cell, severity: m.severity })));
+    expect(notes).toEqual(plan.marks.map((m) => m.note));
+    const [sheet] = (await callsNamed("writeReport"))[0]!.args as [PlannedReport];
+    expect(sheet.problems).toBe(expected.length - 1);
     const [url] = (await callsNamed("displayDialogAsync"))[0]!.args as [string];
     const count = (s: Diagnostic["severity"]): string => String(expected.slice(1).filter((d) => d.severity === s).length);
     expect(Object.fromEntries(new URL(url).searchParams)).toMatchObject({ error: count("error"), warning: count("warning"), info: count("info") });

@@ -50,119 +50,177 @@ export async function applyMarks(
   const commentsSupported = notesSupported && runtime.isSetSupported("ExcelApi", "1.10");
   const suspendEvents = runtime.isSetSupported("ExcelApi", "1.8");
   return runAsOneUndo(runtime, async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/visibility,items/protection/protected");
-    const part = context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE).getOnlyItemOrNullObject();
-    const partXml = part.getXml();
-    // Snapshots of earlier versions lived in a very hidden sheet; it is read once more and then removed.
-    const marksSheet = worksheets.getItemOrNullObject(MARKS_SHEET);
-    const stored = marksSheet.getUsedRangeOrNullObject(true);
-    stored.load("values");
-    // Threaded comments of the sheets to be marked: a cell with one cannot take a note.
-    const commentLists = commentsSupported
-      ? [...targets.keys()].map((sheet) => {
-          // A sheet that is gone gives a null collection (the null object passes to what hangs from it).
-          const comments = worksheets.getItemOrNullObject(sheet).comments;
-          comments.load("items/id");
-          return { sheet, comments };
-        })
-      : [];
-    await context.sync();
-
-    const present = new Set(worksheets.items.map((worksheet) => worksheet.name));
-    const locked = new Set(worksheets.items.filter((worksheet) => worksheet.protection.protected).map((worksheet) => worksheet.name));
-    const hidden = new Set(worksheets.items.filter((worksheet) => worksheet.visibility !== "Visible").map((worksheet) => worksheet.name));
-    const hasPart = !part.isNullObject;
-    const hasMarksSheet = !marksSheet.isNullObject;
-    let previous: MarksSnapshot = new Map();
-    const legacy = !hasPart && hasMarksSheet && !stored.isNullObject ? decodeSnapshot(stored.values.map((row) => row[0])) : null;
-    // A user's own sheet that happens to bear the old name is not ours: it is neither read nor removed.
-    const ownLegacySheet = legacy !== null && legacy.status !== "foreign";
-    const decoded = hasPart ? decodePart(partXml) : ownLegacySheet ? legacy : null;
-    if (decoded?.status === "unreadable") {
-      await writeInChunks(context, [hasPart ? op(OPERATION_OVERHEAD_BYTES, () => part.setXml(snapshotXml(new Map()))) : deleteMarksSheet()], { suspendEvents });
-      throw new ExcelHostError("snapshot-unreadable", `the saved formats could not be read (${decoded.detail}); earlier marks must be removed by hand`);
-    }
-    if (decoded?.status === "ok") previous = decoded.snapshot;
-
-    const skipped: SkippedSheet[] = [];
-    for (const sheet of targets.keys()) {
-      if (!present.has(sheet)) continue;
-      if (locked.has(sheet)) skipped.push({ sheet, reason: "protected" });
-      else if (hidden.has(sheet)) skipped.push({ sheet, reason: "hidden" });
-    }
+    const state = await readWorkbookState(context, targets, commentsSupported, suspendEvents);
+    const skipped = skippedSheets(targets, state);
     const sheets = new SheetCache(context);
-    const writable = new Set([...present].filter((sheet) => !locked.has(sheet)));
-    const livePrevious = onlySheets(previous, writable);
-    const liveTargets = onlySheets(targets, new Set([...writable].filter((sheet) => !hidden.has(sheet))));
-    const commented = new Map<string, Set<number>>();
-    const locations = commentLists
-      .filter((list) => !list.comments.isNullObject && liveTargets.has(list.sheet))
-      .map((list) => ({ sheet: list.sheet, items: list.comments.items }));
-    const current = await readCurrent(context, sheets, livePrevious, liveTargets, notesSupported, commentLocationJobs(locations, commented));
-    for (const [sheet, keys] of commented) {
-      const cells = current.get(sheet) ?? new Map<number, CurrentCell>();
-      current.set(sheet, cells);
-      for (const key of keys) cells.set(key, { ...cells.get(key), note: { kind: "unknown" } });
-    }
+    const writable = new Set([...state.present].filter((sheet) => !state.locked.has(sheet)));
+    const livePrevious = onlySheets(state.previous, writable);
+    const liveTargets = onlySheets(targets, new Set([...writable].filter((sheet) => !state.hidden.has(sheet))));
+    const current = await readCurrentWithComments(context, sheets, livePrevious, liveTargets, notesSupported, state.commentLists);
     const plan = planMarks(livePrevious, liveTargets, (sheet, key) => current.get(sheet)?.get(key), notesSupported);
     // Marks on a protected sheet cannot be restored now: they stay recorded for a later 清除标记.
     const snapshot = new Map(plan.snapshot);
-    for (const [sheet, cells] of previous) if (locked.has(sheet) && present.has(sheet)) snapshot.set(sheet, cells);
+    for (const [sheet, cells] of state.previous) if (state.locked.has(sheet) && state.present.has(sheet)) snapshot.set(sheet, cells);
 
     const common: WriteOp[] = [
       // First: in an undo group Excel refuses the sheet's removal (UndoNotSupported) before anything else is done.
-      ...(ownLegacySheet ? [deleteMarksSheet()] : []),
+      ...(state.ownLegacySheet ? [deleteMarksSheet()] : []),
       ...restoreFillOps(sheets, plan.restoreFills),
       ...plan.deleteNotes.map((ref) => deleteNoteOp(sheets, ref)),
-      ...snapshotPartOps(hasPart ? part : null, snapshot),
+      ...snapshotPartOps(state.part, snapshot),
     ];
-    const perSheet = new Map<string, WriteOp[]>();
-    const add = (sheet: string, ops: readonly WriteOp[]): void => {
-      perSheet.set(sheet, [...(perSheet.get(sheet) ?? []), ...ops]);
-    };
-    const notesBySheet = new Map<string, WriteOp[]>();
-    for (const [sheet, marks] of bySheet(plan.markFills)) add(sheet, markFillOps(sheets, [...marks.values()]));
-    const addNote = (sheet: string, write: WriteOp): void => {
-      notesBySheet.set(sheet, [...(notesBySheet.get(sheet) ?? []), write]);
-    };
-    for (const note of plan.updateNotes) addNote(note.sheet, updateNoteOp(sheets, note));
-    for (const note of plan.addNotes) addNote(note.sheet, addNoteOp(sheets, note));
-
-    // Each sheet's fills, then all notes in requests of their own: a refused note cannot take fills down.
-    const noteSheets = [...notesBySheet.keys()];
-    const groups: { sheets: readonly string[] | null; ops: WriteOp[] }[] = [
-      { sheets: null, ops: common },
-      ...[...perSheet].map(([sheet, ops]) => ({ sheets: [sheet], ops })),
-      { sheets: noteSheets, ops: noteSheets.flatMap((sheet) => notesBySheet.get(sheet)!) },
-    ].filter((g) => g.ops.length > 0);
-    const failed = new Set<string>();
-    for (const [i, group] of groups.entries()) {
-      const options = { suspendEvents: false, pauseEvents: suspendEvents && i === 0, resumeEvents: suspendEvents && i === groups.length - 1 };
-      if (group.sheets === null) {
-        await writeInChunks(context, group.ops, options);
-        continue;
-      }
-      try {
-        // Each sheet's fills in requests of their own, by design (see above).
-        await writeInChunks(context, group.ops, options);
-      } catch (err) {
-        const code = errorCodeOf(err);
-        // Not this sheet's problem: the whole run is retried ungrouped (runAsOneUndo).
-        if (code === "UndoNotSupported") throw err;
-        for (const sheet of group.sheets) {
-          if (failed.has(sheet)) continue;
-          failed.add(sheet);
-          skipped.push({ sheet, reason: "failed", ...(code ? { code } : {}) });
-        }
-      }
-    }
-    if (failed.size > 0 && [...perSheet.keys(), ...noteSheets].every((sheet) => failed.has(sheet)) && common.length === 0) {
+    const groups = writeGroups(sheets, plan, common);
+    const failed = await writeGroupsApart(context, groups, suspendEvents, skipped);
+    const sheetGroups = groups.filter((g) => g.sheets !== null);
+    if (failed.size > 0 && sheetGroups.every((g) => g.sheets!.every((sheet) => failed.has(sheet))) && common.length === 0) {
       throw new ExcelHostError("marks-failed", `Excel refused the marks of every sheet: ${[...failed].join(", ")}`);
     }
-    const marked = [...snapshot].filter(([sheet]) => !failed.has(sheet) && !locked.has(sheet)).reduce((n, [, cells]) => n + cells.size, 0);
+    const marked = [...snapshot].filter(([sheet]) => !failed.has(sheet) && !state.locked.has(sheet)).reduce((n, [, cells]) => n + cells.size, 0);
     return { ...plan, snapshot, marked, notes: notesSupported, skipped };
   });
+}
+
+interface WorkbookState {
+  readonly present: ReadonlySet<string>;
+  readonly locked: ReadonlySet<string>;
+  readonly hidden: ReadonlySet<string>;
+  /** The snapshot part, when the workbook has one. */
+  readonly part: Excel.CustomXmlPart | null;
+  readonly previous: MarksSnapshot;
+  readonly ownLegacySheet: boolean;
+  readonly commentLists: readonly { readonly sheet: string; readonly comments: Excel.CommentCollection }[];
+}
+
+/**
+ * The first request: the sheets (visibility, protection), the stored snapshot (custom XML part, or the
+ * very hidden sheet of earlier versions) and the threaded comments of the sheets to be marked.
+ * An unreadable snapshot is reset and the run refused.
+ */
+async function readWorkbookState(
+  context: Excel.RequestContext,
+  targets: ReadonlyMap<string, unknown>,
+  commentsSupported: boolean,
+  suspendEvents: boolean,
+): Promise<WorkbookState> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility,items/protection/protected");
+  const part = context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE).getOnlyItemOrNullObject();
+  const partXml = part.getXml();
+  // Snapshots of earlier versions lived in a very hidden sheet; it is read once more and then removed.
+  const marksSheet = worksheets.getItemOrNullObject(MARKS_SHEET);
+  const stored = marksSheet.getUsedRangeOrNullObject(true);
+  stored.load("values");
+  // Threaded comments of the sheets to be marked: a cell with one cannot take a note.
+  const commentLists = commentsSupported
+    ? [...targets.keys()].map((sheet) => {
+        // A sheet that is gone gives a null collection (the null object passes to what hangs from it).
+        const comments = worksheets.getItemOrNullObject(sheet).comments;
+        comments.load("items/id");
+        return { sheet, comments };
+      })
+    : [];
+  await context.sync();
+
+  const hasPart = !part.isNullObject;
+  const legacy = !hasPart && !marksSheet.isNullObject && !stored.isNullObject ? decodeSnapshot(stored.values.map((row) => row[0])) : null;
+  // A user's own sheet that happens to bear the old name is not ours: it is neither read nor removed.
+  const ownLegacySheet = legacy !== null && legacy.status !== "foreign";
+  const decoded = hasPart ? decodePart(partXml) : ownLegacySheet ? legacy : null;
+  if (decoded?.status === "unreadable") {
+    await writeInChunks(context, [hasPart ? op(OPERATION_OVERHEAD_BYTES, () => part.setXml(snapshotXml(new Map()))) : deleteMarksSheet()], { suspendEvents });
+    throw new ExcelHostError("snapshot-unreadable", `the saved formats could not be read (${decoded.detail}); earlier marks must be removed by hand`);
+  }
+  return {
+    present: new Set(worksheets.items.map((worksheet) => worksheet.name)),
+    locked: new Set(worksheets.items.filter((worksheet) => worksheet.protection.protected).map((worksheet) => worksheet.name)),
+    hidden: new Set(worksheets.items.filter((worksheet) => worksheet.visibility !== "Visible").map((worksheet) => worksheet.name)),
+    part: hasPart ? part : null,
+    previous: decoded?.status === "ok" ? decoded.snapshot : new Map(),
+    ownLegacySheet,
+    commentLists,
+  };
+}
+
+function skippedSheets(targets: ReadonlyMap<string, unknown>, state: WorkbookState): SkippedSheet[] {
+  const skipped: SkippedSheet[] = [];
+  for (const sheet of targets.keys()) {
+    if (!state.present.has(sheet)) continue;
+    if (state.locked.has(sheet)) skipped.push({ sheet, reason: "protected" });
+    else if (state.hidden.has(sheet)) skipped.push({ sheet, reason: "hidden" });
+  }
+  return skipped;
+}
+
+/** The current fills and notes, with cells holding a threaded comment marked as taking no note. */
+async function readCurrentWithComments(
+  context: Excel.RequestContext,
+  sheets: SheetCache,
+  previous: MarksSnapshot,
+  targets: ReadonlyMap<string, ReadonlyMap<number, MarkTarget>>,
+  notesSupported: boolean,
+  commentLists: WorkbookState["commentLists"],
+): Promise<CurrentCells> {
+  const commented = new Map<string, Set<number>>();
+  const locations = commentLists.filter((list) => !list.comments.isNullObject && targets.has(list.sheet)).map((list) => ({ sheet: list.sheet, items: list.comments.items }));
+  const current = await readCurrent(context, sheets, previous, targets, notesSupported, commentLocationJobs(locations, commented));
+  for (const [sheet, keys] of commented) {
+    const cells = current.get(sheet) ?? new Map<number, CurrentCell>();
+    current.set(sheet, cells);
+    for (const key of keys) cells.set(key, { ...cells.get(key), note: { kind: "unknown" } });
+  }
+  return current;
+}
+
+interface WriteGroup {
+  /** The sheets whose marks the group holds; null for the common writes (restores, snapshot). */
+  readonly sheets: readonly string[] | null;
+  readonly ops: WriteOp[];
+}
+
+/** The common writes, then each sheet's fills, then all notes: a refused note cannot take fills down. */
+function writeGroups(sheets: SheetCache, plan: MarksPlan, common: WriteOp[]): WriteGroup[] {
+  const perSheet = new Map<string, WriteOp[]>();
+  for (const [sheet, marks] of bySheet(plan.markFills)) perSheet.set(sheet, markFillOps(sheets, [...marks.values()]));
+  const notesBySheet = new Map<string, WriteOp[]>();
+  const addNote = (sheet: string, write: WriteOp): void => {
+    notesBySheet.set(sheet, [...(notesBySheet.get(sheet) ?? []), write]);
+  };
+  for (const note of plan.updateNotes) addNote(note.sheet, updateNoteOp(sheets, note));
+  for (const note of plan.addNotes) addNote(note.sheet, addNoteOp(sheets, note));
+  const noteSheets = [...notesBySheet.keys()];
+  return [
+    { sheets: null, ops: common },
+    ...[...perSheet].map(([sheet, ops]) => ({ sheets: [sheet], ops })),
+    { sheets: noteSheets, ops: noteSheets.flatMap((sheet) => notesBySheet.get(sheet)!) },
+  ].filter((g) => g.ops.length > 0);
+}
+
+/**
+ * Each group in requests of its own (by design): a sheet Excel refuses is named in `skipped` and the
+ * others go on. Returns the sheets that failed.
+ */
+async function writeGroupsApart(context: Excel.RequestContext, groups: readonly WriteGroup[], suspendEvents: boolean, skipped: SkippedSheet[]): Promise<Set<string>> {
+  const failed = new Set<string>();
+  for (const [i, group] of groups.entries()) {
+    const options = { suspendEvents: false, pauseEvents: suspendEvents && i === 0, resumeEvents: suspendEvents && i === groups.length - 1 };
+    if (group.sheets === null) {
+      await writeInChunks(context, group.ops, options);
+      continue;
+    }
+    try {
+      await writeInChunks(context, group.ops, options);
+    } catch (err) {
+      const code = errorCodeOf(err);
+      // Not this sheet's problem: the whole run is retried ungrouped (runAsOneUndo).
+      if (code === "UndoNotSupported") throw err;
+      for (const sheet of group.sheets) {
+        if (failed.has(sheet)) continue;
+        failed.add(sheet);
+        skipped.push({ sheet, reason: "failed", ...(code ? { code } : {}) });
+      }
+    }
+  }
+  return failed;
 }
 
 /** The snapshot as XML: the stored column (a header, then chunks of JSON) as one JSON array in the root element. */
@@ -253,9 +311,9 @@ async function readCurrent(
       jobs.push(fillReadJob(sheets, sheet, runs.slice(i, i + RUNS_PER_READ_JOB), sheetFills));
     }
     if (!notesSupported) continue;
-    // Our earlier notes are read in full (was it edited since?); for new targets only whether one exists.
+    // Notes are read in full: was ours edited since, and does a note hold our prefix (written by the CLI)?
     const noteKeys = [...keys].filter((key) => before?.get(key)?.noteHash || (wanted?.get(key)?.note ?? "") !== "");
-    const withText = new Set(noteKeys.filter((key) => before?.get(key)?.noteHash));
+    const withText = new Set(noteKeys);
     for (let i = 0; i < noteKeys.length; i += RUNS_PER_READ_JOB) {
       jobs.push(noteReadJob(sheets, sheet, noteKeys.slice(i, i + RUNS_PER_READ_JOB), withText, sheetNotes));
     }

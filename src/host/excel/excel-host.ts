@@ -11,7 +11,7 @@ import type { ExcelRuntime } from "./excel-runtime";
 import { officeRuntime } from "./excel-runtime";
 import { CheckWatch, DOM_FOCUS_EVENTS, type FocusEvents } from "./check-watch";
 import { LIVE_CHECK_DEBOUNCE_MS, LiveCheck } from "./live-check";
-import { planTargets } from "./marks";
+import { markTargets } from "./marks";
 import { readWorkbookGrids } from "./read-workbook";
 import { deleteReportSheet, writeReportSheet } from "./report-sheet";
 import { loadStoredSettings, saveStoredSettings } from "./settings";
@@ -50,9 +50,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
   };
   return {
     readWorkbook,
-    highlight: async (diagnostics, messages) => {
+    highlight: async (marks) => {
       checks.changedHere();
-      const result = await applyMarks(runtime, planTargets(diagnostics, messages));
+      const result = await applyMarks(runtime, markTargets(marks));
       checks.changedHere();
       return { marked: result.marked, notes: result.notes, ...(result.skipped.length > 0 ? { skipped: result.skipped } : {}) };
     },
@@ -64,8 +64,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): HostActions {
     },
     watchChecks: (onOtherCheck) => checks.watch(options.focusEvents ?? DOM_FOCUS_EVENTS, onOtherCheck, options.onLiveCheckError ?? rethrow),
     selectCell: (sheet, cell) => selectCell(runtime, sheet, cell),
-    writeReport: async (rows, labels) => {
-      await writeReportSheet(runtime, rows, labels);
+    writeReport: async (report) => {
+      await writeReportSheet(runtime, report);
     },
     deleteReport: () => deleteReportSheet(runtime),
     loadSettings: () => loadStoredSettings(runtime),

@@ -1,7 +1,8 @@
+import type { PlannedMark, PlannedReport } from "../../core/annotations";
 import type { FillPlan } from "../../core/fill/plan";
 import type { CellValue, WorkbookGrids } from "../../core/grid/grid";
 import type { ConfigProblem } from "../../core/config";
-import type { CheckConfig, Diagnostic } from "../../core/types";
+import type { CheckConfig } from "../../core/types";
 import type { BudgetSummary } from "../../core/summary/types";
 
 /**
@@ -16,14 +17,14 @@ export interface HostActions {
    * check or a summary never counts them.
    */
   readWorkbook(onProgress?: (done: number, total: number) => void): Promise<WorkbookGrids>;
-  /** Marks diagnostic cells (error red, warning amber) after snapshotting their formats; notes where supported. */
-  highlight(diagnostics: readonly Diagnostic[], messages: readonly string[]): Promise<HighlightResult>;
+  /** Applies the annotation plan's marks (error red, warning amber, the notes) after snapshotting the cells' formats; notes where supported. */
+  highlight(marks: readonly PlannedMark[]): Promise<HighlightResult>;
   /** Restores every marked cell's previous format exactly and removes the add-in's notes. */
   clearMarks(): Promise<{ readonly restored: number }>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Writes (or rewrites) the add-in's 校验报告 sheet with a hyperlink per diagnostic; `labels` for another locale. */
-  writeReport(rows: readonly ReportLine[], labels?: ReportLabels): Promise<void>;
+  /** Writes (or rewrites in place) the annotation plan's report sheet (校验报告), the same rows the CLI writes. */
+  writeReport(report: PlannedReport): Promise<void>;
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;
   /** Starts or stops the live re-check; `onChange` receives the sheet that changed. */
@@ -107,22 +108,6 @@ export interface HighlightResult {
    * hidden (their diagnostics are listed without navigation), or refused by Excel (code kept).
    */
   readonly skipped?: readonly { readonly sheet: string; readonly reason: "protected" | "hidden" | "failed"; readonly code?: string }[];
-}
-
-export interface ReportLine {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly severity: string;
-  readonly table: string;
-  readonly message: string;
-  readonly rule: string;
-}
-
-/** The report sheet's name (default 校验报告) and column headers, in the user's language. */
-export interface ReportLabels {
-  readonly sheetName?: string;
-  /** Headers of the columns cell, sheet, severity, table, message, rule. */
-  readonly headers?: readonly string[];
 }
 
 export interface StoredSettings {

@@ -2,5 +2,4 @@ export { createExcelHost } from "./excel-host";
 export type { ExcelHostOptions } from "./excel-host";
 export { ExcelHostError, officeRuntime } from "./excel-runtime";
 export type { ExcelHostErrorCode, ExcelRuntime } from "./excel-runtime";
-export type { HighlightResult, HostActions, ReportLabels, ReportLine, StoredSettings } from "./host-actions";
-export { DEFAULT_REPORT_LABELS } from "./report-sheet";
+export type { HighlightResult, HostActions, StoredSettings } from "./host-actions";

@@ -1,16 +1,8 @@
+import { MARK_FILL, ownNoteStart, userPartOfNote, type MarkColor, type PlannedMark } from "../../core/annotations";
 import { parseRangeA1 } from "../../core/grid/address";
-import type { Diagnostic, Severity } from "../../core/types";
 import { cellKey, keyAddress } from "./addresses";
 
-export type MarkColor = "#FFC7CE" | "#FFEB9C";
-
-/** Error red and warning amber, the colours of Excel's own "Bad" and "Neutral" styles; info gets no fill. */
-export const MARK_FILL: Readonly<Record<Severity, MarkColor | null>> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: null,
-};
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+export { MARK_FILL, type MarkColor };
 
 /**
  * A cell's fill as `getCellProperties` reports it; the snapshot keeps exactly these. Real Excel gives
@@ -42,26 +34,16 @@ export interface MarkTarget {
   readonly note: string;
 }
 
-/** Sheet name → cells to mark by key. A diagnostic on a range marks its top-left cell; its messages are joined. */
-export function planTargets(diagnostics: readonly Diagnostic[], messages: readonly string[]): Map<string, Map<number, MarkTarget>> {
-  const collected = new Map<string, Map<number, { severity: Severity; notes: string[] }>>();
-  diagnostics.forEach((d, i) => {
-    const range = parseRangeA1(d.cell);
-    if (!range) return;
-    const key = cellKey(range.top, range.left);
-    const sheet = collected.get(d.sheet) ?? new Map<number, { severity: Severity; notes: string[] }>();
-    collected.set(d.sheet, sheet);
-    const entry = sheet.get(key) ?? { severity: d.severity, notes: [] };
-    if (SEVERITY_RANK[d.severity] > SEVERITY_RANK[entry.severity]) entry.severity = d.severity;
-    const message = messages[i] ?? d.rule;
-    if (message !== "" && !entry.notes.includes(message)) entry.notes.push(message);
-    sheet.set(key, entry);
-  });
+/** The plan's marks as Office.js applies them: sheet name → cells to mark by key (the plan has one mark per cell). */
+export function markTargets(marks: readonly PlannedMark[]): Map<string, Map<number, MarkTarget>> {
   const targets = new Map<string, Map<number, MarkTarget>>();
-  for (const [sheet, cells] of collected) {
-    const out = new Map<number, MarkTarget>();
-    for (const [key, entry] of cells) out.set(key, { key, fill: MARK_FILL[entry.severity], note: entry.notes.join("\n") });
-    targets.set(sheet, out);
+  for (const mark of marks) {
+    const range = parseRangeA1(mark.cell);
+    if (!range) continue;
+    const key = cellKey(range.top, range.left);
+    const sheet = targets.get(mark.sheet) ?? new Map<number, MarkTarget>();
+    targets.set(mark.sheet, sheet);
+    sheet.set(key, { key, fill: mark.fill, note: mark.note });
   }
   return targets;
 }
@@ -114,6 +96,8 @@ export interface MarksPlan {
 /**
  * Plans a highlight over a previous one without snapshotting the add-in's own marks: a cell still
  * wearing the old mark keeps its old original; a cell the user re-coloured since is the user's again.
+ * A note is ours when the snapshot's hash says so, or when it holds our prefix (written by the CLI,
+ * or by the add-in before the snapshot was lost): our part is regenerated, the user's text above it kept.
  * With no targets this is 清除标记.
  */
 export function planMarks(
@@ -122,62 +106,83 @@ export function planMarks(
   current: (sheet: string, key: number) => CurrentCell | undefined,
   notesSupported: boolean,
 ): MarksPlan {
+  const plan: MutablePlan = { restoreFills: [], markFills: [], addNotes: [], updateNotes: [], deleteNotes: [] };
   const snapshot = new Map<string, Map<number, MarkedCell>>();
-  const restoreFills: CellFill[] = [];
-  const markFills: CellMark[] = [];
-  const addNotes: CellNote[] = [];
-  const updateNotes: CellNote[] = [];
-  const deleteNotes: CellRef[] = [];
   let restored = 0;
-
-  const sheets = new Set([...previous.keys(), ...targets.keys()]);
-  for (const sheet of sheets) {
+  for (const sheet of new Set([...previous.keys(), ...targets.keys()])) {
     const before = previous.get(sheet);
     const wanted = targets.get(sheet);
     const keys = new Set([...(before?.keys() ?? []), ...(wanted?.keys() ?? [])]);
     const after = new Map<number, MarkedCell>();
     for (const key of [...keys].sort((a, b) => a - b)) {
-      const old = before?.get(key);
-      const target = wanted?.get(key);
-      const now = current(sheet, key);
-      const stillMarked = old?.mark != null && now?.fill !== undefined && wearsMark(now.fill, old.mark);
-
-      let original: FillState | null = null;
-      let mark: MarkColor | null = null;
-      let fillRestored = false;
-      const baseline = stillMarked ? (old!.original ?? undefined) : now?.fill;
-      if (target?.fill && baseline !== undefined && !isGradient(baseline)) {
-        original = baseline;
-        mark = target.fill;
-        if (!(now?.fill && wearsMark(now.fill, target.fill))) markFills.push({ sheet, key, color: target.fill });
-      } else if (stillMarked && old!.original) {
-        restoreFills.push({ sheet, key, fill: old!.original });
-        fillRestored = true;
-      }
-
-      let noteHash: string | null = null;
-      let noteRestored = false;
-      const ours = old?.noteHash != null && now?.note.kind === "text" && noteHashOf(now.note.text) === old.noteHash;
-      if (target && target.note !== "" && notesSupported) {
-        if (ours) {
-          if (now!.note.kind === "text" && now!.note.text !== target.note) updateNotes.push({ sheet, key, text: target.note });
-          noteHash = noteHashOf(target.note);
-        } else if (now?.note.kind === "none") {
-          addNotes.push({ sheet, key, text: target.note });
-          noteHash = noteHashOf(target.note);
-        }
-      } else if (ours) {
-        deleteNotes.push({ sheet, key });
-        noteRestored = true;
-      }
-
-      if (fillRestored || noteRestored) restored++;
-      if (mark || noteHash) after.set(key, { key, original, mark, noteHash });
+      const cell: CellPlanInput = { sheet, key, old: before?.get(key), target: wanted?.get(key), now: current(sheet, key) };
+      const fill = planFill(cell, plan);
+      const note = planNote(cell, plan, notesSupported);
+      if (fill.restored || note.restored) restored++;
+      if (fill.mark || note.hash) after.set(key, { key, original: fill.original, mark: fill.mark, noteHash: note.hash });
     }
     if (after.size > 0) snapshot.set(sheet, after);
   }
   const marked = [...snapshot.values()].reduce((n, cells) => n + cells.size, 0);
-  return { snapshot, restoreFills, markFills, addNotes, updateNotes, deleteNotes, marked, restored };
+  return { snapshot, ...plan, marked, restored };
+}
+
+interface MutablePlan {
+  readonly restoreFills: CellFill[];
+  readonly markFills: CellMark[];
+  readonly addNotes: CellNote[];
+  readonly updateNotes: CellNote[];
+  readonly deleteNotes: CellRef[];
+}
+
+interface CellPlanInput {
+  readonly sheet: string;
+  readonly key: number;
+  readonly old: MarkedCell | undefined;
+  readonly target: MarkTarget | undefined;
+  readonly now: CurrentCell | undefined;
+}
+
+/** The cell's fill: marked over its baseline, restored when the old mark is still on, else left alone. */
+function planFill({ sheet, key, old, target, now }: CellPlanInput, plan: MutablePlan): { original: FillState | null; mark: MarkColor | null; restored: boolean } {
+  const stillMarked = old?.mark != null && now?.fill !== undefined && wearsMark(now.fill, old.mark);
+  const baseline = stillMarked ? (old!.original ?? undefined) : now?.fill;
+  if (target?.fill && baseline !== undefined && !isGradient(baseline)) {
+    if (!(now?.fill && wearsMark(now.fill, target.fill))) plan.markFills.push({ sheet, key, color: target.fill });
+    return { original: baseline, mark: target.fill, restored: false };
+  }
+  if (stillMarked && old!.original) {
+    plan.restoreFills.push({ sheet, key, fill: old!.original });
+    return { original: null, mark: null, restored: true };
+  }
+  return { original: null, mark: null, restored: false };
+}
+
+/** The cell's note: ours added, rewritten or removed; a user's note (without our prefix) never touched. */
+function planNote({ sheet, key, old, target, now }: CellPlanInput, plan: MutablePlan, notesSupported: boolean): { hash: string | null; restored: boolean } {
+  const text = now?.note.kind === "text" ? now.note.text : null;
+  const hashed = old?.noteHash != null && text !== null && noteHashOf(text) === old.noteHash;
+  // Our snapshot's note, or one with our prefix: ours to rewrite. A hashed note edited by the user since is theirs.
+  const ours = text !== null && (hashed ? true : old?.noteHash == null && ownNoteStart(text) >= 0);
+  // A hashed note without our prefix was written by an earlier version: wholly ours.
+  const user = ours && !(hashed && ownNoteStart(text!) < 0) ? userPartOfNote(text!) : "";
+  if (target && target.note !== "" && notesSupported) {
+    if (ours) {
+      const next = user === "" ? target.note : `${user}\n${target.note}`;
+      if (next !== text) plan.updateNotes.push({ sheet, key, text: next });
+      return { hash: noteHashOf(next), restored: false };
+    }
+    if (now?.note.kind === "none") {
+      plan.addNotes.push({ sheet, key, text: target.note });
+      return { hash: noteHashOf(target.note), restored: false };
+    }
+    return { hash: null, restored: false };
+  }
+  if (!ours) return { hash: null, restored: false };
+  // Nothing to say here any more: the user's text above ours stays, a note that was wholly ours goes.
+  if (user === "") plan.deleteNotes.push({ sheet, key });
+  else plan.updateNotes.push({ sheet, key, text: user });
+  return { hash: null, restored: true };
 }
 
 /** Whether a fill is still exactly the add-in's mark (Excel reports colours as #RRGGBB, in either case). */

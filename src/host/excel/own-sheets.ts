@@ -1,3 +1,4 @@
+import { REPORT_MARKER } from "../../core/annotations";
 import { sheetOfAddress } from "./addresses";
 
 /** The very hidden sheet holding the formats the highlight replaced, so 清除标记 works after reopening. */
@@ -6,7 +7,7 @@ export const MARKS_SHEET = "_jixiao_marks";
  * A hidden workbook name pointing at A1 of the report sheet the add-in created. A name follows its
  * sheet through renames, so a user's own sheet that happens to be called 校验报告 is never mistaken for ours.
  */
-export const REPORT_NAME = "_jixiao_report";
+export const REPORT_NAME = REPORT_MARKER;
 
 export interface ReportSheetLookup {
   /** The add-in's report sheet, or null when there is none. */

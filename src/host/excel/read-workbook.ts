@@ -7,7 +7,8 @@ import { readInRequests } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
 import { ExcelHostError, WHILE_TYPING } from "./excel-runtime";
 import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../../core/grid/limits";
-import { MARKS_SHEET, queueReportSheetLookup, reportSheetOf } from "./own-sheets";
+import { MARKS_SHEET } from "./own-sheets";
+import { ownReportOf, queueOwnReportLookup } from "./report-sheet";
 import { queueSummarySheetLookup } from "./write-summary";
 
 /**
@@ -73,11 +74,12 @@ export async function readWorkbookGrids(
 async function userSheets(context: Excel.RequestContext, skipSummarySheets: boolean): Promise<Excel.Worksheet[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  const reportSheet = queueReportSheetLookup(context);
+  // Our report sheet only when its first rows are our report too: a forged name never hides a data sheet.
+  const reportSheet = queueOwnReportLookup(context);
   // The summary sheets the add-in wrote are looked up in the same request, so the read stays at three.
   const summarySheets = skipSummarySheets ? queueSummarySheetLookup(context) : null;
   await context.sync();
-  const own = new Set([MARKS_SHEET, reportSheetOf(reportSheet).sheet]);
+  const own = new Set([MARKS_SHEET, ownReportOf(reportSheet).sheet]);
   if (summarySheets) for (const name of summarySheets(worksheets.items.map((w) => w.name))) own.add(name);
   return worksheets.items.filter((worksheet) => !own.has(worksheet.name));
 }

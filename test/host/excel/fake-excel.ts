@@ -1044,6 +1044,16 @@ export class FakeContext {
         break;
       }
       case "range":
+        if (method === "getResizedRange") {
+          // Range.getResizedRange(deltaRows, deltaColumns), ExcelApi 1.7 (learn.microsoft.com/javascript/api/excel/excel.range):
+          // "Gets a Range object similar to the current Range object, but with its bottom-right corner
+          // expanded (or contracted) by some number of rows and columns"; an error when it would shrink past the top-left cell.
+          this.requireApi("1.7", "Range.getResizedRange");
+          const [rows, cols] = args as number[];
+          const r = { ...parent.r, bottom: parent.r.bottom + rows!, right: parent.r.right + cols! };
+          if (r.bottom < r.top || r.right < r.left || r.bottom >= MAX_ROWS || r.right >= MAX_COLS) throw new FakeRichApiError("InvalidArgument", "getResizedRange: the range would leave the sheet");
+          return { k: "range", sheet: parent.sheet, r };
+        }
         if (method === "getMergedAreasOrNullObject") {
           this.requireApi("1.13", "Range.getMergedAreasOrNullObject");
           const found = parent.sheet.merges.filter((m) => inside(parent.r, m.top, m.left));
@@ -1943,6 +1953,9 @@ class RangeProxy extends ClientObject {
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
     return this._child(RangeAreasProxy, "getMergedAreasOrNullObject", [], true);
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this._child(RangeProxy, "getResizedRange", [deltaRows, deltaColumns]);
   }
   select(): void {
     this._call("select");

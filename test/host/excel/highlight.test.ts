@@ -1,4 +1,5 @@
 import { generateGrids } from "../../../bench/generate";
+import { noteText, planMarks, type PlannedMark } from "../../../src/core/annotations";
 import { a1 } from "../../../src/core/grid/address";
 import type { Diagnostic, Severity } from "../../../src/core/types";
 import { ExcelHostError } from "../../../src/host/excel/excel-runtime";
@@ -41,6 +42,16 @@ const DIAGNOSTICS: Diagnostic[] = [
 ];
 const MESSAGES = DIAGNOSTICS.map((d, i) => `${d.rule} 第${i}条：预算数与资金来源合计不符`);
 
+/** The plan's marks for `diagnostics` with `lines[i]` as diagnostic i's line, as planAnnotations makes them. */
+function marked(diagnostics: readonly Diagnostic[], lines: readonly string[]): PlannedMark[] {
+  return planMarks(diagnostics, lines, "zh-CN");
+}
+
+/** The note the plan writes for these lines. */
+function note(...lines: string[]): string {
+  return noteText(lines, "zh-CN");
+}
+
 /**
  * The document as the user sees it: everything but the add-in's snapshot part, which stays once made
  * (created once, then only rewritten) and must be empty when nothing is marked.
@@ -74,12 +85,12 @@ describe("highlight and clear", () => {
     const fake = new FakeExcel(workbook);
     const before = userState(workbook);
     const host = createExcelHost({ runtime: fake.runtime });
-    await expect(host.highlight(DIAGNOSTICS, MESSAGES)).resolves.toEqual({ marked: 6, notes: true });
+    await expect(host.highlight(marked(DIAGNOSTICS, MESSAGES))).resolves.toEqual({ marked: 6, notes: true });
     expect(fake.requests.filter((r) => r.error)).toEqual([]);
     expect(workbook.cell("项目表", "B2")!.format.fill.color).toBe("#FFC7CE");
     expect(workbook.sheet("项目表").notes.has(1 * 16384 + 1)).toBe(false);
-    expect(workbook.sheet("项目表").notes.get(3 * 16384 + 3)!.content).toBe(`${MESSAGES[2]}\n${MESSAGES[3]}`);
-    expect(workbook.sheet("Other sheet").notes.get(1)!.content).toBe(MESSAGES[6]);
+    expect(workbook.sheet("项目表").notes.get(3 * 16384 + 3)!.content).toBe(note(MESSAGES[2]!, MESSAGES[3]!));
+    expect(workbook.sheet("Other sheet").notes.get(1)!.content).toBe(note(MESSAGES[6]!));
     await host.clearMarks();
     expectSameState(userState(workbook), before);
   });
@@ -89,7 +100,7 @@ describe("highlight and clear", () => {
     const before = userState(workbook);
     const fake = new FakeExcel(workbook, { apiVersion: "1.20" });
     const host = createExcelHost({ runtime: fake.runtime });
-    await host.highlight(DIAGNOSTICS, MESSAGES);
+    await host.highlight(marked(DIAGNOSTICS, MESSAGES));
     expect(fake.groupedRuns).toBe(1);
     expect(fake.undoCleared).toEqual([]);
     const column = JSON.parse(marksPart(workbook)!.replace(/^<marks[^>]*>|<\/marks>$/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")) as string[];
@@ -107,7 +118,7 @@ describe("highlight and clear", () => {
     workbook.addSheet("隐藏", [["项目名称", "戊"]]).visibility = "Hidden";
     const fake = new FakeExcel(workbook);
     const host = createExcelHost({ runtime: fake.runtime });
-    const result = await host.highlight([...DIAGNOSTICS, diagnostic("受保护", "B1"), diagnostic("隐藏", "B1")], [...MESSAGES, "m", "m"]);
+    const result = await host.highlight(marked([...DIAGNOSTICS, diagnostic("受保护", "B1"), diagnostic("隐藏", "B1")], [...MESSAGES, "m", "m"]));
     expect(result).toEqual({
       marked: 6,
       notes: true,
@@ -126,7 +137,7 @@ describe("highlight and clear", () => {
     const workbook = formattedWorkbook();
     const before = userState(workbook);
     const host = createExcelHost({ runtime: new FakeExcel(workbook).runtime });
-    await host.highlight(DIAGNOSTICS, MESSAGES);
+    await host.highlight(marked(DIAGNOSTICS, MESSAGES));
     workbook.sheet("Other sheet").protected = true;
     await expect(host.clearMarks()).resolves.toEqual({ restored: 5 });
     expect(workbook.cell("Other sheet", "B1")!.format.fill.color).toBe("#FFEB9C");
@@ -142,7 +153,7 @@ describe("highlight and clear", () => {
     const before = userState(workbook);
     const fake = new FakeExcel(workbook);
     const host = createExcelHost({ runtime: fake.runtime });
-    await host.highlight([diagnostic("表", "A1"), diagnostic("表", "B1")], ["m", "m"]);
+    await host.highlight(marked([diagnostic("表", "A1"), diagnostic("表", "B1")], ["m", "m"]));
     expect(workbook.cell("表", "A1")!.format.fill).toMatchObject({ color: "#FFC7CE", pattern: "Solid" });
     await host.clearMarks();
     expect(workbook.cell("表", "A1")!.format.fill.pattern).toBe("None");
@@ -157,17 +168,17 @@ describe("highlight and clear", () => {
     const fake = new FakeExcel(workbook);
     const host = createExcelHost({ runtime: fake.runtime });
 
-    const result = await host.highlight(DIAGNOSTICS, MESSAGES);
+    const result = await host.highlight(marked(DIAGNOSTICS, MESSAGES));
     expect(result).toEqual({ marked: 6, notes: true });
     const sheet = workbook.sheet("项目表");
     expect(workbook.cell("项目表", "B2")!.format.fill).toMatchObject({ color: "#FFC7CE", pattern: "Solid" });
     expect(workbook.cell("项目表", "C3")!.format.fill).toMatchObject({ color: "#FFEB9C", pattern: "Solid", tintAndShade: 0 });
     // An error and an info on one cell: the error's colour, both messages in the note.
     expect(workbook.cell("项目表", "D4")!.format.fill.color).toBe("#FFC7CE");
-    expect(sheet.notes.get(3 * 16384 + 3)!.content).toBe(`${MESSAGES[2]}\n${MESSAGES[3]}`);
+    expect(sheet.notes.get(3 * 16384 + 3)!.content).toBe(note(MESSAGES[2]!, MESSAGES[3]!));
     // Info only: a note, no fill. The user's own note on A3 is left alone.
     expect(workbook.cell("项目表", "A1")!.format.fill.color).toBe("#DDEBF7");
-    expect(sheet.notes.get(0)!.content).toBe(MESSAGES[5]);
+    expect(sheet.notes.get(0)!.content).toBe(note(MESSAGES[5]!));
     expect(sheet.notes.get(2 * 16384)!.content).toBe("用户自己的批注");
     expect(workbook.cell("项目表", "A3")!.format.fill.color).toBe("#FFC7CE");
     // The snapshot is a custom XML part, not a sheet: nothing that clears the user's undo stack.
@@ -189,17 +200,17 @@ describe("highlight and clear", () => {
     const before = userState(workbook);
     const host = createExcelHost({ runtime: new FakeExcel(workbook).runtime });
 
-    await host.highlight(DIAGNOSTICS, MESSAGES);
-    await host.highlight(DIAGNOSTICS, MESSAGES);
+    await host.highlight(marked(DIAGNOSTICS, MESSAGES));
+    await host.highlight(marked(DIAGNOSTICS, MESSAGES));
     // Severity changes, one cell drops out, one comes in.
-    await host.highlight(
+    await host.highlight(marked(
       [diagnostic("项目表", "B2", "warning"), diagnostic("项目表", "C3", "info"), diagnostic("项目表", "B4"), diagnostic("项目表", "A2")],
       ["一", "二", "三", "四"],
-    );
+    ));
     expect(workbook.cell("项目表", "B2")!.format.fill.color).toBe("#FFEB9C");
     expect(workbook.cell("项目表", "C3")!.format.fill).toMatchObject({ color: "#FFFF00", pattern: "Gray50" });
     expect(workbook.cell("项目表", "D4")!.format.fill).toMatchObject({ color: "#C6EFCE", tintAndShade: -0.25 });
-    expect(workbook.sheet("项目表").notes.get(1 * 16384 + 1)!.content).toBe("一");
+    expect(workbook.sheet("项目表").notes.get(1 * 16384 + 1)!.content).toBe(note("一"));
 
     await host.clearMarks();
     expectSameState(userState(workbook), before);
@@ -208,7 +219,7 @@ describe("highlight and clear", () => {
   test("the snapshot survives closing and reopening the workbook", async () => {
     const workbook = formattedWorkbook();
     const before = userState(workbook);
-    await createExcelHost({ runtime: new FakeExcel(workbook).runtime }).highlight(DIAGNOSTICS, MESSAGES);
+    await createExcelHost({ runtime: new FakeExcel(workbook).runtime }).highlight(marked(DIAGNOSTICS, MESSAGES));
 
     const reopened = workbook.reopen();
     const host = createExcelHost({ runtime: new FakeExcel(reopened).runtime });
@@ -221,7 +232,7 @@ describe("highlight and clear", () => {
     const before = userState(workbook);
     const fake = new FakeExcel(workbook, { apiVersion: "1.17" });
     const host = createExcelHost({ runtime: fake.runtime });
-    expect(await host.highlight(DIAGNOSTICS, MESSAGES)).toEqual({ marked: 5, notes: false });
+    expect(await host.highlight(marked(DIAGNOSTICS, MESSAGES))).toEqual({ marked: 5, notes: false });
     expect(fake.calls.filter((c) => c.call.startsWith("Note"))).toEqual([]);
     expect(workbook.cell("项目表", "B2")!.format.fill.color).toBe("#FFC7CE");
     await host.clearMarks();
@@ -232,21 +243,21 @@ describe("highlight and clear", () => {
     const workbook = formattedWorkbook();
     const fake = new FakeExcel(workbook);
     const host = createExcelHost({ runtime: fake.runtime });
-    await host.highlight(DIAGNOSTICS, MESSAGES);
+    await host.highlight(marked(DIAGNOSTICS, MESSAGES));
     // The user recolours a marked cell and edits the add-in's note on another.
     workbook.setFormat("项目表", "B2", { fill: { color: "#00B0F0" } });
     workbook.sheet("项目表").notes.get(3 * 16384 + 3)!.content += "（已核实）";
 
     await host.clearMarks();
     expect(workbook.cell("项目表", "B2")!.format.fill.color).toBe("#00B0F0");
-    expect(workbook.sheet("项目表").notes.get(3 * 16384 + 3)!.content).toBe(`${MESSAGES[2]}\n${MESSAGES[3]}（已核实）`);
+    expect(workbook.sheet("项目表").notes.get(3 * 16384 + 3)!.content).toBe(`${note(MESSAGES[2]!, MESSAGES[3]!)}（已核实）`);
     expect(workbook.cell("项目表", "D4")!.format.fill).toMatchObject({ color: "#C6EFCE", tintAndShade: -0.25 });
     expect(workbook.sheet("项目表").notes.has(0)).toBe(false);
   });
 
   test("a small highlight: the snapshot and sheets, the current formats, the snapshot write, one request per marked sheet, the notes", async () => {
     const fake = new FakeExcel(formattedWorkbook());
-    await createExcelHost({ runtime: fake.runtime }).highlight(DIAGNOSTICS, MESSAGES);
+    await createExcelHost({ runtime: fake.runtime }).highlight(marked(DIAGNOSTICS, MESSAGES));
     expect(requestKinds(fake, 0, fake.syncs)).toEqual(["read", "read", "write", "write", "write", "write"]);
     expect(fake.runs).toBe(1);
   });
@@ -254,7 +265,7 @@ describe("highlight and clear", () => {
   test("events are off while the add-in writes", async () => {
     const workbook = formattedWorkbook();
     const fake = new FakeExcel(workbook);
-    await createExcelHost({ runtime: fake.runtime }).highlight(DIAGNOSTICS, MESSAGES);
+    await createExcelHost({ runtime: fake.runtime }).highlight(marked(DIAGNOSTICS, MESSAGES));
     const toggles = fake.callsOf("Runtime.enableEvents=").map((c) => c.args[0]);
     expect(toggles).toEqual([false, true]);
     const firstWrite = fake.calls.findIndex((c) => c.call.endsWith("=") && !c.call.startsWith("Runtime"));
@@ -267,7 +278,7 @@ describe("highlight and clear", () => {
     const workbook = formattedWorkbook();
     workbook.addSheet(MARKS_SHEET, [["someone else's data"]]);
     const host = createExcelHost({ runtime: new FakeExcel(workbook).runtime });
-    await expect(host.highlight(DIAGNOSTICS, MESSAGES)).resolves.toEqual({ marked: 6, notes: true });
+    await expect(host.highlight(marked(DIAGNOSTICS, MESSAGES))).resolves.toEqual({ marked: 6, notes: true });
     expect(workbook.cell(MARKS_SHEET, "A1")!.value).toBe("someone else's data");
   });
 
@@ -276,7 +287,7 @@ describe("highlight and clear", () => {
     const before = userState(workbook);
     const fake = new FakeExcel(workbook);
     const host = createExcelHost({ runtime: fake.runtime });
-    await host.highlight(DIAGNOSTICS, MESSAGES);
+    await host.highlight(marked(DIAGNOSTICS, MESSAGES));
     // What the earlier version stored: the same snapshot as a column of text in a very hidden sheet.
     const column = JSON.parse(marksPart(workbook)!.replace(/^<marks[^>]*>|<\/marks>$/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")) as string[];
     workbook.customXmlParts.length = 0;
@@ -291,14 +302,16 @@ describe("highlight and clear", () => {
   test("an unreadable snapshot is reported and discarded, and the next highlight works", async () => {
     const workbook = formattedWorkbook();
     const host = createExcelHost({ runtime: new FakeExcel(workbook).runtime });
-    await host.highlight(DIAGNOSTICS, MESSAGES);
+    await host.highlight(marked(DIAGNOSTICS, MESSAGES));
     workbook.customXmlParts[0]!.xml = `<marks xmlns="${MARKS_NAMESPACE}">[&quot;{broken</marks>`;
     const error = await host.clearMarks().catch((err: unknown) => err);
     expect(error).toBeInstanceOf(ExcelHostError);
     expect(error).toMatchObject({ code: "snapshot-unreadable" });
     expect(marksPart(workbook)).toBe(`<marks xmlns="${MARKS_NAMESPACE}">[]</marks>`);
-    // 5, not 6: with the snapshot discarded, the info-only A1 still carries the first run's note, no longer known as the add-in's, so it is left alone.
-    await expect(host.highlight(DIAGNOSTICS, MESSAGES)).resolves.toEqual({ marked: 5, notes: true });
+    // With the snapshot discarded, the info-only A1 still carries the first run's note: its prefix says it is ours, so it is
+    // taken back (6 cells, as the first time) and still holds one copy of its text.
+    await expect(host.highlight(marked(DIAGNOSTICS, MESSAGES))).resolves.toEqual({ marked: 6, notes: true });
+    expect(workbook.sheet("项目表").notes.get(0)!.content).toBe(note(MESSAGES[5]!));
   });
 
   test("10,000 marked cells: one sync per write chunk, every request under 5 MB, and clear restores them", async () => {
@@ -321,7 +334,7 @@ describe("highlight and clear", () => {
 
     const fake = new FakeExcel(workbook);
     const host = createExcelHost({ runtime: fake.runtime });
-    const result = await host.highlight(diagnostics, messages);
+    const result = await host.highlight(marked(diagnostics, messages));
     expect(result.marked).toBe(10_000);
     const highlightRequests = [...fake.requests];
     const kinds = requestKinds(fake, 0, highlightRequests.length);

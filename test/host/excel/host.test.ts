@@ -3,6 +3,7 @@ import { createExcelHost } from "../../../src/host/excel/excel-host";
 import { SETTINGS_KEY, parseStoredSettings } from "../../../src/host/excel/settings";
 import { describeHostError } from "../../../src/taskpane/host-errors";
 import { FakeExcel, FakeWorkbook } from "./fake-excel";
+import { diagnostic, marks, reportOf } from "../plan-helpers";
 
 function workbook(): FakeWorkbook {
   const wb = new FakeWorkbook();
@@ -107,7 +108,7 @@ describe("settings", () => {
   test("the add-in's hidden names carry no comment (NamedItem comments cannot be undone on the web)", async () => {
     const wb = workbook();
     const fake = new FakeExcel(wb);
-    await createExcelHost({ runtime: fake.runtime }).writeReport([{ sheet: "项目表", cell: "B2", severity: "error", table: "甲", message: "m", rule: "r" }]);
+    await createExcelHost({ runtime: fake.runtime }).writeReport(reportOf([diagnostic("项目表", "B2")]));
     expect(fake.callsOf("NamedItemCollection.add").map((c) => c.args.length)).toEqual([2]);
   });
 
@@ -166,8 +167,8 @@ describe("live check", () => {
     const changed: string[] = [];
     await host.setLiveCheck(true, (sheet) => changed.push(sheet));
 
-    await host.writeReport([{ sheet: "项目表", cell: "B2", severity: "error", table: "甲", message: "m", rule: "r" }]);
-    await host.highlight([{ rule: "r", messageId: "m", severity: "error", sheet: "项目表", cell: "B2", related: [], table: "甲", data: {} }], ["m"]);
+    await host.writeReport(reportOf([diagnostic("项目表", "B2")]));
+    await host.highlight(marks([{ rule: "r", messageId: "m", severity: "error", sheet: "项目表", cell: "B2", related: [], table: "甲", data: {} }], ["m"]));
     await jest.advanceTimersByTimeAsync(1000);
     expect(changed).toEqual([]);
 

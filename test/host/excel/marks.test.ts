@@ -2,19 +2,40 @@ import type { Diagnostic } from "../../../src/core/types";
 import { addressLists, cellKey, rangeOfAddress, rowRuns, sheetOfAddress } from "../../../src/host/excel/addresses";
 import { groupBySize, utf8Length } from "../../../src/host/excel/batches";
 import type { MarkedCell, MarksSnapshot } from "../../../src/host/excel/marks";
-import { CHUNK_CHARS, decodeSnapshot, encodeSnapshot, noteHashOf, planMarks, planTargets } from "../../../src/host/excel/marks";
+import { CHUNK_CHARS, decodeSnapshot, encodeSnapshot, markTargets, noteHashOf, planMarks } from "../../../src/host/excel/marks";
+import { noteText } from "../../../src/core/annotations";
+import { marks } from "../plan-helpers";
 
 function d(cell: string, severity: Diagnostic["severity"], sheet = "S"): Diagnostic {
   return { rule: "r", messageId: "m", severity, sheet, cell, related: [], table: "t", data: {} };
 }
 
 describe("mark planning", () => {
-  test("one target per top-left cell: the worst severity, every distinct message", () => {
-    const targets = planTargets([d("B2", "info"), d("B2:C4", "error"), d("B2", "warning"), d("C1", "info"), d("bad", "error")], ["i", "e", "w", "only info", "x"]);
+  test("the plan's marks keyed by cell: one target per top-left cell, the worst severity, every distinct message", () => {
+    const targets = markTargets(marks([d("B2", "info"), d("B2:C4", "error"), d("B2", "warning"), d("C1", "info"), d("bad", "error")], ["i", "e", "w", "only info", "x"]));
     expect([...targets.get("S")!.values()]).toEqual([
-      { key: cellKey(1, 1), fill: "#FFC7CE", note: "i\ne\nw" },
-      { key: cellKey(0, 2), fill: null, note: "only info" },
+      { key: cellKey(1, 1), fill: "#FFC7CE", note: "【绩效表助手】i\ne\nw" },
+      { key: cellKey(0, 2), fill: null, note: "【绩效表助手】only info" },
     ]);
+  });
+
+  test("a note with our prefix and no snapshot (the CLI wrote it) is ours: rewritten below the user's text, or removed", () => {
+    const target = markTargets(marks([d("A1", "error"), d("B1", "error")], ["新", "新"]));
+    const notes: Record<number, string> = { 0: "【绩效表助手】旧", 1: "用户的话\n[jixiao] old" };
+    const current = (_sheet: string, key: number) => ({ fill: { color: "#FFFFFF", pattern: "None" }, note: { kind: "text" as const, text: notes[key]! } });
+    const plan = planMarks(new Map(), target, current, true);
+    expect(plan.updateNotes).toEqual([
+      { sheet: "S", key: 0, text: "【绩效表助手】新" },
+      { sheet: "S", key: 1, text: "用户的话\n【绩效表助手】新" },
+    ]);
+    expect(plan.addNotes).toEqual([]);
+    expect(plan.snapshot.get("S")!.get(1)!.noteHash).toBe(noteHashOf("用户的话\n【绩效表助手】新"));
+
+    // 清除标记 afterwards: the user's text stays, a note wholly ours goes.
+    const written: Record<number, string> = { 0: "【绩效表助手】新", 1: "用户的话\n【绩效表助手】新" };
+    const cleared = planMarks(plan.snapshot, new Map(), (_sheet, key) => ({ fill: { color: "#FFC7CE", pattern: "Solid", tintAndShade: 0 }, note: { kind: "text", text: written[key]! } }), true);
+    expect(cleared.deleteNotes).toEqual([{ sheet: "S", key: 0 }]);
+    expect(cleared.updateNotes).toEqual([{ sheet: "S", key: 1, text: "用户的话" }]);
   });
 
   test("clear restores only what still wears the add-in's mark and deletes only its unedited notes", () => {
@@ -44,11 +65,11 @@ describe("mark planning", () => {
   });
 
   test("a gradient fill is left alone and gets a note only", () => {
-    const targets = planTargets([d("A1", "error")], ["m"]);
+    const targets = markTargets(marks([d("A1", "error")], ["m"]));
     const plan = planMarks(new Map(), targets, () => ({ fill: { pattern: "LinearGradient", color: "#FF0000" }, note: { kind: "none" } }), true);
     expect(plan.markFills).toEqual([]);
-    expect(plan.addNotes).toEqual([{ sheet: "S", key: 0, text: "m" }]);
-    expect(plan.snapshot.get("S")!.get(0)).toEqual({ key: 0, original: null, mark: null, noteHash: noteHashOf("m") });
+    expect(plan.addNotes).toEqual([{ sheet: "S", key: 0, text: noteText(["m"], "zh-CN") }]);
+    expect(plan.snapshot.get("S")!.get(0)).toEqual({ key: 0, original: null, mark: null, noteHash: noteHashOf(noteText(["m"], "zh-CN")) });
   });
 });
 

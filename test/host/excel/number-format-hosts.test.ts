@@ -9,6 +9,7 @@ import type { CellValue } from "../../../src/core/grid/grid";
 import { createExcelHost } from "../../../src/host/excel/excel-host";
 import { readGridsFast } from "../../../src/host/xlsx/fast-read";
 import { FakeExcel, FakeWorkbook } from "./fake-excel";
+import { marks } from "../plan-helpers";
 
 interface StoredCell {
   readonly value: string | number;
@@ -176,10 +177,10 @@ describe("a check in real Excel's conditions (issue 12: done means)", () => {
       "satisfaction-below-floor",
     ]);
 
-    const result = await host.highlight(
+    const result = await host.highlight(marks(
       report.diagnostics,
       report.diagnostics.map((d) => d.rule),
-    );
+    ));
     expect(result.skipped).toEqual([{ sheet: "受保护", reason: "protected" }]);
     expect(result.marked).toBe(
       new Set(onSheet("绩效目标表").map(([cell]) => cell)).size,

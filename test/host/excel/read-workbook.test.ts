@@ -4,6 +4,7 @@ import { createExcelHost } from "../../../src/host/excel/excel-host";
 import { mergeBands, toGrid } from "../../../src/host/excel/read-workbook";
 import { describeHostError } from "../../../src/taskpane/host-errors";
 import { FIVE_MB, FakeExcel, FakeWorkbook } from "./fake-excel";
+import { diagnostic, marks, reportOf } from "../plan-helpers";
 
 /** A grid as a reader should return it: non-anchor merge cells null, no trailing nulls or empty rows. */
 function normalized(grid: Grid): Grid {
@@ -144,8 +145,8 @@ describe("readWorkbook", () => {
     workbook.addSheet("项目表", [["x"]]);
     const fake = new FakeExcel(workbook);
     const host = createExcelHost({ runtime: fake.runtime });
-    await host.highlight([{ rule: "r", messageId: "m", severity: "error", sheet: "项目表", cell: "A1", related: [], table: "t", data: {} }], ["m"]);
-    await host.writeReport([{ sheet: "项目表", cell: "A1", severity: "error", table: "t", message: "m", rule: "r" }]);
+    await host.highlight(marks([{ rule: "r", messageId: "m", severity: "error", sheet: "项目表", cell: "A1", related: [], table: "t", data: {} }], ["m"]));
+    await host.writeReport(reportOf([diagnostic("项目表", "A1", "t")]));
     workbook.renameSheet("校验报告", "my report");
     expect(workbook.sheets.map((s) => s.name)).toEqual(["项目表", "my report"]);
     const grids = await host.readWorkbook();

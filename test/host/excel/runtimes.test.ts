@@ -40,8 +40,8 @@ async function workbook(): Promise<FakeWorkbook> {
 /** What the pane's 校验 does (use-checking.ts): read, check, mark, report. */
 async function paneCheck(host: HostActions): Promise<CheckRun> {
   const run = runCheck(await host.readWorkbook(), {}, "zh-CN");
-  await host.highlight(run.diagnostics, run.notes);
-  await host.writeReport(run.reportLines, run.reportLabels);
+  await host.highlight(run.annotations.marks);
+  await host.writeReport(run.annotations.report);
   return run;
 }
 
@@ -79,7 +79,9 @@ describe("the ribbon and the pane agree (separate runtimes)", () => {
     const count = (s: string): number => again.diagnostics.filter((d) => d.severity === s).length;
     expect(notice).toEqual({ kind: "checked", locale: "zh-CN", counts: { error: count("error"), warning: count("warning"), info: count("info") } });
     const report = wb.sheet("校验报告");
-    expect(report.peek(again.reportLines.length, 0)?.value).toBe(again.reportLines.at(-1)!.cell);
+    // The last problem row sits right below the header and the problems before it.
+    const { headerRow, problems } = again.annotations.report;
+    expect(report.peek(headerRow + problems, 0)?.value).toBe(again.diagnostics.at(-1)!.cell);
   });
 
   test("marks made by one runtime are cleared by the other, every format back", async () => {
