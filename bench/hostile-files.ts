@@ -172,6 +172,9 @@ export interface HostileCase {
   readonly stderr: RegExp | null;
 }
 
+// Just over MAX_WRITER_SHEET_BYTES (64 MiB), at every scale: it deflates to about 65 kB.
+const WRITER_SHEETS = 65 * 1024 * 1024;
+
 /** `scale` shrinks the bombs for the tests (1 = the sizes of the issue, for the benchmark). */
 export function hostileCases(scale = 1): HostileCase[] {
   const bomb = Math.round(3.5 * 1024 * 1024 * 1024 * scale);
@@ -195,6 +198,16 @@ export function hostileCases(scale = 1): HostileCase[] {
       },
       code: 2,
       stderr: /^jixiao: .*zip64-bomb\.xlsx: 文件已损坏或格式无法识别 \/ the file is damaged/u,
+    },
+    {
+      item: 9,
+      name: `--annotate on worksheets declaring ${mib(WRITER_SHEETS)} (over what a copy can be written for), refused before inflating`,
+      build: async (dir) => {
+        const part = await repeatedPart("xl/worksheets/sheet1.xml", `${XML_HEAD}<worksheet xmlns="${MAIN_NS}"><sheetData>`, " ", WRITER_SHEETS, "</sheetData></worksheet>");
+        return [write(dir, "big-sheets.xlsx", zipOf(workbookEntries(part))), "--annotate", join(dir, "big-sheets.校验.xlsx")];
+      },
+      code: 2,
+      stderr: /^jixiao: .*big-sheets\.xlsx: 工作表过大，超出可处理的单元格数量 \/ a worksheet is too large to process$/u,
     },
     {
       item: 6,

@@ -7,6 +7,7 @@ import { renderMessage, renderSuggestion, type Locale } from "../core/messages/r
 import type { CheckConfig, Diagnostic } from "../core/types";
 import { ownReportSheet, readWorkbookFile, writeAnnotatedCopy, type GridsReadResult } from "../host/xlsx";
 import { outputRefusal } from "../host/xlsx/output-file";
+import { MAX_WRITER_SHEET_BYTES } from "../host/xlsx/preflight";
 import { readErrorLine, refusalLine } from "./read-errors";
 import { escapeControls, escapeDeep } from "./escape";
 import { formatText } from "./format-text";
@@ -46,8 +47,8 @@ export async function runCheck(options: CheckOptions, out: Output): Promise<numb
     targets = planned;
   }
   for (const [index, file] of options.files.entries()) {
-    // Grids only: --annotate loads the file again with exceljs to write the marked copy.
-    const read = await readWorkbookFile(file, { engine: "fast" });
+    // Grids only; a copy to be annotated is refused early when its sheets are too large to write back (package: MAX_WRITER_SHEET_BYTES).
+    const read = await readWorkbookFile(file, { engine: "fast", ...(options.annotate ? { maxSheetBytes: MAX_WRITER_SHEET_BYTES } : {}) });
     if (!read.ok) {
       unreadable = true;
       const line = readErrorLine(file, read.error);

@@ -14,6 +14,7 @@ import type { CheckConfig, Diagnostic } from "../core/types";
 import { readWorkbookFile } from "../host/xlsx";
 import { ApplyPlanError, applyPlanToWorkbook, newWorkbook, saveWorkbook, writePatchedCopy } from "../host/xlsx/apply-plan";
 import { outputRefusal } from "../host/xlsx/output-file";
+import { MAX_WRITER_SHEET_BYTES } from "../host/xlsx/preflight";
 import { validSheetName, type ParsedArgs } from "./args";
 import type { Output } from "./check-command";
 import { escapeControls } from "./escape";
@@ -167,7 +168,7 @@ export async function runFill(options: FillCommandOptions, out: Output): Promise
     return 2;
   }
   // Grids only: the plan is patched into the file's package; exceljs loads it only if that cannot be done.
-  const read = await readWorkbookFile(options.file, { engine: "fast" });
+  const read = await readWorkbookFile(options.file, { engine: "fast", maxSheetBytes: MAX_WRITER_SHEET_BYTES });
   if (!read.ok) {
     out.stderr(readErrorLine(options.file, read.error));
     return 2;
@@ -381,7 +382,7 @@ export async function runNew(options: NewCommandOptions, out: Output): Promise<n
 async function readInto(options: NewCommandOptions, out: Output): Promise<{ grids: WorkbookGrids; workbook: ExcelJS.Workbook | (() => Promise<ExcelJS.Workbook>) } | null> {
   const into = options.into;
   if (into === null) return { grids: { sheets: [] }, workbook: newWorkbook() };
-  const read = await readWorkbookFile(into, { engine: "fast" });
+  const read = await readWorkbookFile(into, { engine: "fast", maxSheetBytes: MAX_WRITER_SHEET_BYTES });
   if (!read.ok) {
     out.stderr(readErrorLine(into, read.error));
     return null;

@@ -20,6 +20,28 @@ export interface ReadOptions {
   readonly maxCells?: number;
   /** Most rows accepted in one worksheet. */
   readonly maxRows?: number;
+  /**
+   * Most bytes the worksheet parts may declare together, for a file that will be written back
+   * (annotate, fill): checked on the directory, before anything is inflated.
+   */
+  readonly maxSheetBytes?: number;
+}
+
+/**
+ * What the writers accept (--annotate, fill, new --into), in declared worksheet bytes. Measured
+ * (bench/WRITERS.md): 8.7 MB of sheets (2,000 projects) annotate in 150 MB; 148 MB of sheets (two
+ * sheets of 2.4 million cells) need over 2.4 GB and more than half an hour. 64 MB is about 15,000
+ * projects, far above any department's submission.
+ */
+export const MAX_WRITER_SHEET_BYTES = 64 * 1024 * 1024;
+
+/** "too-large" when the worksheet parts declare more than `limit` bytes together; null otherwise (or when the directory is unreadable: the readers say why). */
+export function sheetBytesRefusal(buf: Buffer, limit: number): ReadError | null {
+  const directory = startsWithZipLocalHeader(buf) ? readCentralDirectory(buf) : null;
+  if (directory?.status !== "ok") return null;
+  let declared = 0;
+  for (const entry of directory.entries) if (WORKSHEET_PART.test(entry.name)) declared += entry.uncompressedSize;
+  return declared > limit ? { code: "too-large", detail: `the worksheets declare ${declared} bytes (limit ${limit} for a copy to be written)` } : null;
 }
 
 export const DEFAULT_MAX_CELLS = MAX_SHEET_CELLS;

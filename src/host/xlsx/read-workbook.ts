@@ -5,10 +5,10 @@ import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
 import { formatKind, formattedCellValue } from "../../core/grid/number-format";
 import { readGridsFast } from "./fast-read";
 import type { DefinedName } from "./fast-read";
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, MAX_CELL_TEXT, MAX_INPUT_BYTES, preflight, verifyInflatedSizes } from "./preflight";
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, MAX_CELL_TEXT, MAX_INPUT_BYTES, preflight, sheetBytesRefusal, verifyInflatedSizes } from "./preflight";
 import type { ReadError, ReadErrorCode, ReadOptions } from "./preflight";
 
-export { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS } from "./preflight";
+export { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, MAX_WRITER_SHEET_BYTES } from "./preflight";
 export type { ReadError, ReadErrorCode, ReadOptions } from "./preflight";
 export type { DefinedName } from "./fast-read";
 
@@ -77,6 +77,8 @@ export function readWorkbookBuffer(buf: Buffer, options?: ReadOptions & { readon
 export function readWorkbookBuffer(buf: Buffer, options?: ReadWorkbookOptions): Promise<ReadResult | GridsReadResult>;
 export async function readWorkbookBuffer(buf: Buffer, options?: ReadWorkbookOptions): Promise<ReadResult | GridsReadResult> {
   const limits: ReadOptions = { maxCells: options?.maxCells ?? DEFAULT_MAX_CELLS, maxRows: options?.maxRows ?? DEFAULT_MAX_ROWS };
+  const tooLarge = options?.maxSheetBytes === undefined ? null : sheetBytesRefusal(buf, options.maxSheetBytes);
+  if (tooLarge) return { ok: false, error: tooLarge };
   if (options?.engine !== "fast") return readWithExceljs(buf, limits, true);
   // readGridsFast runs the preflight checks itself and never throws.
   const fast = readGridsFast(buf, limits);
