@@ -30,7 +30,17 @@ ruleTester(operatorDirection, {
     { name: "service hours are lower bounds", grid: block(["产出指标", "时效指标", "窗口开放时长", "≥8小时"]) },
   ],
   invalid: [
-    { name: "a cost with ≥", grid: block(["成本指标", "经济成本指标", "设备购置成本", "≥50万元"], ["产出指标", "成本指标", "控制成本", ">81万元"]), errors: [{ cell: "D3", messageId: "costLowerBound", severity: "warning" }, { cell: "D4", messageId: "costLowerBound", severity: "warning" }] },
+    { name: "a cost with ≥", grid: block(["成本指标", "经济成本指标", "设备购置成本", "≥50万元"], ["产出指标", "成本指标", "控制成本", ">81万元"]), errors: [
+        {
+          cell: "D3",
+          messageId: "costLowerBound",
+          severity: "warning",
+          data: { name: "设备购置成本", text: "≥50万元", operator: "≥" },
+          fix: null,
+          suggestions: [{ messageId: "flip", data: { to: "≤50万元" }, edits: [{ sheet: "Sheet1", cell: "D3", from: "≥50万元", to: "≤50万元" }] }],
+        },
+        { cell: "D4", messageId: "costLowerBound", severity: "warning", data: { name: "控制成本", text: ">81万元", operator: ">" } },
+      ] },
     { name: "satisfaction and good rates with ≤", grid: block(
       ["满意度指标", "服务对象满意度指标", "群众满意度", "≤90%"],
       ["产出指标", "质量指标", "验收合格率", "<95%"],

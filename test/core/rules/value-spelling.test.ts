@@ -53,7 +53,13 @@ ruleTester(valueSpelling, {
       name: "seed 004: >= and <= (>=1人, <=1万元/人/年, >=95%)",
       grid: block(">=1人", "<=1万元/人/年", ">=95%"),
       errors: [
-        { cell: "D5", messageId: "spelling", severity: "info" },
+        {
+          cell: "D5",
+          messageId: "spelling",
+          severity: "info",
+          data: { indicator: "指标1", value: ">=1人", to: "≥1人" },
+          fix: { edits: [{ sheet: "Sheet1", cell: "D5", from: ">=1人", to: "≥1人" }] },
+        },
         { cell: "D6", messageId: "spelling", severity: "info" },
         { cell: "D7", messageId: "spelling", severity: "info" },
       ],
