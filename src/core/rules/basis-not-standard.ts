@@ -3,18 +3,14 @@ import type { ProjectRule, RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { storedValue } from "../model/model";
 import { indicatorName } from "../indicator/names";
+import { containsAny } from "../indicator/kinds";
+import { BASIS_STANDARDS } from "../vocabulary/basis-standards";
 
 /** The five kinds of 指标值确定依据 the guidelines name. */
-const STANDARDS = ["计划标准", "行业标准", "历史标准", "预算支出标准", "其他标准"] as const;
+const STANDARDS: readonly string[] = BASIS_STANDARDS.map(([standard]) => standard);
 
 /** A word in a free-written basis that points at exactly one standard ("行业或国家标准" → 行业标准). */
-const HINTS: ReadonlyArray<readonly [RegExp, (typeof STANDARDS)[number]]> = [
-  [/计划|规划/u, "计划标准"],
-  [/行业|国家标准|国标/u, "行业标准"],
-  [/历史|上年|往年/u, "历史标准"],
-  [/预算|支出标准|定额/u, "预算支出标准"],
-  [/其他|其它/u, "其他标准"],
-];
+const HINTS: ReadonlyArray<readonly [RegExp, string]> = BASIS_STANDARDS.map(([standard, ...words]) => [containsAny(words), standard]);
 
 /** 指标值确定依据 must be one of 计划标准 / 行业标准 / 历史标准 / 预算支出标准 / 其他标准. */
 export const basisNotStandard: ProjectRule = {
@@ -64,7 +60,7 @@ export const basisNotStandard: ProjectRule = {
       if (!basis || seen.has(basis.cell)) continue;
       seen.add(basis.cell);
       const key = stripSpaces(toHalfWidth(basis.value));
-      if (key === "" || (STANDARDS as readonly string[]).includes(key)) continue;
+      if (key === "" || STANDARDS.includes(key)) continue;
       const to = suggestedStandard(key);
       // A cell decoded from an encoded list holds more than the basis; no edit can target it.
       const editable = ind.codes === undefined && basis.cell !== table.encodedCell;
@@ -80,7 +76,7 @@ export const basisNotStandard: ProjectRule = {
 };
 
 /** The one standard a free-written basis points at, or null when it names none or several. */
-function suggestedStandard(key: string): (typeof STANDARDS)[number] | null {
+function suggestedStandard(key: string): string | null {
   const hits = new Set(HINTS.filter(([pattern]) => pattern.test(key)).map(([, standard]) => standard));
   return hits.size === 1 ? [...hits][0]! : null;
 }

@@ -4,16 +4,16 @@ import type { Suggestion } from "../types";
 import type { Operator, NumericValue } from "../value/indicator-value";
 import type { Indicator, ProjectTable } from "../model/model";
 import { isMoneyUnit, unitFamily } from "../value/units";
-import { indicatorKind, isChangeName, isCostLikeName, isDurationName, isRateName, isSatisfactionName, isSavingName, isStaffName, isUndesirableName } from "../indicator/kinds";
+import { containsAny, endsWithAny, indicatorKind, isChangeName, isCostLikeName, isDurationName, isRateName, isSatisfactionName, isSavingName, isStaffName, isUndesirableName } from "../indicator/kinds";
+import { COUNT_NAME_ENDINGS, PROCESSING_WORDS, UNDESIRABLE_RATE_STEMS } from "../vocabulary/indicator-names";
+import { alternation } from "../vocabulary/match";
 import { indicatorName, nameKey } from "../indicator/names";
 import { OPERATOR_SYMBOL, type Target, displayTarget, flipOperator, rewriteTarget, targetsOf, wholeCellText } from "../indicator/targets";
 
 /** Rates of failures ("故障率", "投诉率"): a lower bound on them asks for more failures. */
-const UNDESIRABLE_RATE = /(?:故障|事故|差错|投诉|不合格|不满意|发生|违规|违纪|失误|出错|错误|误差|偏差|逾期|超期|超支|流失|空置|闲置|返工|失败|缺陷|报废)率$/u;
-/** Handling times ("办结时间", "修复处理时间"): service hours ("开放时长") are lower bounds and are not matched. */
-const PROCESSING = /办结|办理|处理|响应|答复|回复|修复|到位|拨付|审核|审批|反馈|支付|发放|周期/u;
-/** A count named as one when the value has no unit ("上访人数 ≤10"). */
-const COUNT_NAME = /(?:数量|人数|次数|个数|件数|宗数|户数|台数|套数|数)$/u;
+const UNDESIRABLE_RATE = new RegExp(`(?:${alternation(UNDESIRABLE_RATE_STEMS)})率$`, "u");
+const PROCESSING = containsAny(PROCESSING_WORDS);
+const COUNT_NAME = endsWithAny(COUNT_NAME_ENDINGS);
 const HEAD_UNITS = new Set(["人", "名", "位"]);
 
 

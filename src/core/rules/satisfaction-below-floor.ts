@@ -4,6 +4,10 @@ import type { ProjectRule, RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { indicatorName } from "../indicator/names";
 import { isUpperBound, numericOf } from "../indicator/targets";
+import { containsAny, isSatisfactionName } from "../indicator/kinds";
+import { DISSATISFACTION_WORDS } from "../vocabulary/indicator-names";
+
+const DISSATISFACTION = containsAny(DISSATISFACTION_WORDS);
 
 /** A satisfaction target (服务对象满意度 and the like) must not be set below the floor (default 80%). */
 export const satisfactionBelowFloor: ProjectRule = {
@@ -64,8 +68,8 @@ export const satisfactionBelowFloor: ProjectRule = {
 function isSatisfaction(ind: Indicator): boolean {
   const level3 = ind.level3?.value ?? "";
   // 不满意率 and 投诉率 are failure rates: their targets are ceilings, not floors.
-  if (/不满意|投诉/u.test(level3)) return false;
-  if (/满意[度率]/u.test(level3)) return true;
+  if (DISSATISFACTION.test(level3)) return false;
+  if (isSatisfactionName(level3)) return true;
   return ind.level2 !== null && level2Key(ind.level2.value).includes("满意");
 }
 

@@ -4,11 +4,11 @@ import type { Suggestion } from "../types";
 import type { NumericValue } from "../value/indicator-value";
 import type { Indicator, ProjectTable } from "../model/model";
 import { isCountedUnit, isMoneyUnit, unitFamily } from "../value/units";
+import { AREA_UNIT_OF_LENGTH } from "../vocabulary/units";
 import { costKind, isAreaName, isHeadCountName, isObjectName, isRateName, isSatisfactionName } from "../indicator/kinds";
 import { indicatorName, nameKey } from "../indicator/names";
 import { type Target, displayTarget, rewriteTarget, targetsOf, wholeCellText } from "../indicator/targets";
 
-const AREA_FOR_LENGTH: Readonly<Record<string, string>> = { 米: "平方米", 公里: "平方公里" };
 const HEAD_UNITS = new Set(["人", "名", "位"]);
 
 interface Finding {
@@ -110,7 +110,7 @@ function judge(ind: Indicator, v: NumericValue, unit: string): Finding | null {
     return { messageId: "countedUnit", expected: base, replacement: base };
   }
   if (isAreaName(name) && (family === "length" || family === "count-item" || family === "count-person")) {
-    const replacement = AREA_FOR_LENGTH[unit];
+    const replacement = AREA_UNIT_OF_LENGTH[unit];
     return replacement ? { messageId: "notArea", expected: replacement, replacement } : { messageId: "notArea", expected: "平方米" };
   }
   if (isHeadCountName(name) && family === "count-item") {

@@ -1,21 +1,23 @@
 import type { ProjectRule, RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
-import { costKind, indicatorKind } from "../indicator/kinds";
+import { containsAny, costKind, indicatorKind } from "../indicator/kinds";
 import { indicatorName } from "../indicator/names";
 import { displayTarget, targetsOf } from "../indicator/targets";
 import { unreadableKind } from "../value/unreadable";
 import { isPlaceholder } from "../vocabulary/placeholders";
+import { alternation } from "../vocabulary/match";
+import { BINARY_ANSWERS, DEADLINE_WORDS, NIL_WORDS, PASS_WORDS } from "../vocabulary/target-words";
 
 /** A count in Chinese numerals ("每月一次", "十万分之一") or a frequency ("每季度") is a quantity the grammar does not read. */
 const CHINESE_COUNT = /[零一二两三四五六七八九十百千万]+(?:个|次|人|件|项|天|日|周|月|年|季|批|场|宗|台|套|分之|成)|每(?:年|半年|季度?|月|周|日|天)/u;
 /** Words that mean zero ("无" for a cost): a quantity, even if written in words. */
-const NIL = /^(?:无|零|没有|0)$/u;
+const NIL = new RegExp(`^(?:${alternation(NIL_WORDS)})$`, "u");
 /** A deadline in words ("年底前完成", "上半年") fixes a date, which is what a 时效 target needs. */
-const DEADLINE = /年底|年末|年内|年度|当年|本年|全年|月底|月末|季度|上半年|下半年|前完成/u;
+const DEADLINE = containsAny(DEADLINE_WORDS);
 /** A 质量 target naming a standard, a pass or a grade (合格, 达标, 优良) is weaker than a rate but not empty words. */
-const PASS = /合格|合规|达标|符合|通过|验收|优良|优秀|良好/u;
+const PASS = containsAny(PASS_WORDS);
 /** Yes/no answers. */
-const BINARY = /^(?:是|否|有|已完成|完成)$/u;
+const BINARY = new RegExp(`^(?:${alternation(BINARY_ANSWERS)})$`, "u");
 
 const CATEGORY_NAME: Readonly<Record<string, string>> = { 数量: "数量指标", 质量: "质量指标", 时效: "时效指标", 成本: "成本指标" };
 

@@ -6,17 +6,17 @@ import { cellText, stripSpaces } from "../text/normalize";
 import type { MoneyUnitName, ParsedAmount } from "./indicator-value";
 import { NUMBER_SOURCE, cleanFloat, decimalsOfNumber, numeralsToHalfWidth, readNumberText } from "./number-text";
 import { type CurrencyUnit, moneyUnitFactor } from "./units";
+import { alternation } from "../vocabulary/match";
+import { AMOUNT_SUFFIX_FACTORS } from "../vocabulary/units";
 
 /** Written where an amount was deliberately left out; it reads as nothing rather than 0. */
 const BLANK_WORDS = /^[(（]?空[)）]?$/u;
 /** Dashes, slashes and 无 in an amount cell mean "none", which is 0. */
 const NIL_WORDS = /^(?:[-—–‐―─~/\\]+|无|零)$/u;
-const AMOUNT = new RegExp(`^([-+]?)[¥￥]?(${NUMBER_SOURCE})(万元|亿元|千元|元|万|亿)?$`, "u");
+const AMOUNT = new RegExp(`^([-+]?)[¥￥]?(${NUMBER_SOURCE})(${alternation(Object.keys(AMOUNT_SUFFIX_FACTORS))})?$`, "u");
 /** Accounting style for a negative amount: (1,234.50). */
 const PARENTHESISED = /^[(（](.*)[)）]$/u;
 
-/** How many 元 a suffix written after an amount stands for. */
-const SUFFIX_FACTOR: Readonly<Record<string, number>> = { 元: 1, 千元: 1e3, 万: 1e4, 万元: 1e4, 亿: 1e8, 亿元: 1e8 };
 
 /**
  * An amount cell in the table's unit; null when blank or unreadable (the rule that needs the amount
@@ -40,7 +40,7 @@ export function parseAmount(raw: string | number | boolean | null, tableUnit: Mo
   const signed = negative ? -number.value : number.value;
   if (suffix === undefined) return { value: signed, decimals: number.decimals, fromText: true, converted: false };
 
-  const ratio = SUFFIX_FACTOR[suffix] / moneyUnitFactor(tableUnit);
+  const ratio = AMOUNT_SUFFIX_FACTORS[suffix]! / moneyUnitFactor(tableUnit);
   return {
     value: cleanFloat(signed * ratio),
     // Precision moves with the unit: "1.5亿元" is known to 0.1亿 = 1000万元, so decimals −3 in a 万元 table.

@@ -2,13 +2,15 @@
 import { stripSpaces } from "../text/normalize";
 import { numeralsToHalfWidth } from "./number-text";
 import { canonicalUnit } from "./units";
+import { alternation } from "../vocabulary/match";
+import { TARGET_PLACEHOLDER_WORDS } from "../vocabulary/target-words";
 
 export type UnreadableKind = "formulaError" | "placeholder" | "noNumber" | "malformed";
 
 /** Excel error values, which arrive as their text. */
 const FORMULA_ERROR = /^#(?:REF|VALUE|N\/A|DIV\/0|NAME|NUM|NULL|SPILL|CALC|GETTING_DATA)[!?]?$/iu;
-/** Words that stand in for a target not yet set; 无 is left alone (for 事故 it means none). */
-const PLACEHOLDER_WORDS = /^(?:待定|待补充|待补|待填|待填写|待完善|待确定|待核定|暂定|暂无|未定|未知|不详|略|同上|tbd|todo|n\/?a|null|none|x+|×+|\*+|＊+)$/iu;
+/** A placeholder word, or a row of x, × or * marks. */
+const PLACEHOLDER_WORDS = new RegExp(`^(?:${alternation(TARGET_PLACEHOLDER_WORDS)}|x+|×+|\\*+|＊+)$`, "iu");
 const OPERATOR_SYMBOLS = /^[≥≤<>=≧≦⩾⩽]+/u;
 const DATE = /^\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?$/u;
 /** 7×24 (round the clock) reads as a figure, not as broken input. */

@@ -28,6 +28,10 @@ import {
 } from "../../../src/core/vocabulary/list-headers";
 import { FOOTER_WORDS, NOTE_WORDS } from "../../../src/core/vocabulary/notes";
 import { DIRECTION_WORDS, OPERATOR_WORDS, SUFFIX_WORDS } from "../../../src/core/vocabulary/operators";
+import * as INDICATOR_NAMES from "../../../src/core/vocabulary/indicator-names";
+import { BASIS_STANDARDS } from "../../../src/core/vocabulary/basis-standards";
+import * as TARGET_WORDS from "../../../src/core/vocabulary/target-words";
+import { UNIT_ALIASES, UNIT_FAMILIES } from "../../../src/core/vocabulary/units";
 
 const ROOT = join(__dirname, "../../..");
 const SRC = join(ROOT, "src");
@@ -77,6 +81,16 @@ export const LISTS: readonly (readonly [string, readonly string[], number?, numb
   ["section endings", SECTION_ENDINGS],
   ["amount suffixes", AMOUNT_SUFFIXES],
   ...FUNDS_ROLE_WORDS.map(([kind, words]) => [`self-evaluation funds ${kind} words`, words] as const),
+  // Objects and staff are everyday nouns (fill templates key on 设备, 聘用): only the lists of judgement words are guarded.
+  ...Object.entries(INDICATOR_NAMES)
+    .filter(([name]) => name !== "OBJECT_WORDS" && name !== "STAFF_WORDS")
+    .map(([name, list]) => [`indicator names ${name}`, list] as const),
+  ["basis standards", BASIS_STANDARDS.map(([standard]) => standard)],
+  ...BASIS_STANDARDS.map(([standard, ...words]) => [`basis words ${standard}`, words] as const),
+  // 当年 / 本年 also open a self-evaluation's funds labels: deadlines are guarded from three characters up.
+  ...Object.entries(TARGET_WORDS).map(([name, list]) => [`target words ${name}`, list, name === "DEADLINE_WORDS" ? 3 : undefined] as const),
+  ...Object.entries(UNIT_FAMILIES).map(([family, units]) => [`units ${family}`, units] as const),
+  ["unit spellings", [...UNIT_ALIASES.keys()]],
 ];
 
 function sources(dir: string): string[] {
@@ -112,6 +126,8 @@ describe("word lists are defined only in src/core/vocabulary", () => {
     expect(copiesIn(`if (l2 === "数量" || l2 === "质量") return l2;`)).toEqual(["1: 二级 2021: 数量, 质量", "1: 二级 legacy: 数量, 质量"]);
     expect(copiesIn(`const NOTES = ["注", "备注", "填报说明"];`)).toEqual(["1: notes: 备注, 填报说明"]);
     expect(copiesIn(`zh: "预算数 {total} ≠ 财政资金 {fiscal} + 其他资金 {other}"`)).toEqual([]);
+    expect(copiesIn(`const FAILURE_RATE = /(?:故障|投诉)率$/u;`)).toEqual(["1: indicator names UNDESIRABLE_WORDS: 故障, 投诉", "1: indicator names UNDESIRABLE_RATE_STEMS: 故障, 投诉"]);
+    expect(copiesIn(`const MONEY = ["万元", "亿元"];`)).toEqual(["1: units money: 万元, 亿元"]);
   });
 
   it.each(sources(SRC).map((p) => [relative(ROOT, p)]))("%s keeps no copy of a vocabulary list", (file) => {
