@@ -155,7 +155,23 @@ function amountOfHit(sheet: Sheet, hit: LabelHit | undefined, sides: Sides, unit
   if (beside) return beside;
   // "预算数（万元） | 合计 | 财政拨款 …" with the amounts a row below: the total sits under 合计.
   if (right && isTotalLabel(sheet.key(right.row, right.col))) return amountAt(sheet, valueBelow(sheet, right.row, right.col), unit);
-  return amountAt(sheet, right ? null : verticalAmount(sheet, hit), unit);
+  // Nothing to the right, or words that are no amount (资金来源 grids: 一般公共预算 | 政府性基金 | 其他 over a row of amounts).
+  return amountAt(sheet, verticalAmount(sheet, hit), unit);
+}
+
+/**
+ * A grid of sources names one kind more than once (一般公共预算 | 政府性基金, both fiscal), each over its
+ * own amount: the kind's money is their sum. Only for amounts written under their labels — side by side,
+ * a second 其中 line belongs to another total (the period's).
+ */
+function gridSum(sheet: Sheet, hits: readonly LabelHit[], picked: LabelHit | undefined, unit: MoneyUnit, first: Amount | null): Amount | null {
+  if (!picked || !first || first.cell !== a1(sheet.bottomEdge(picked.row, picked.col) + 1, picked.col)) return first;
+  const more = hits
+    .filter((h) => h !== picked && h.label === picked.label && h.row === picked.row)
+    .map((h) => amountAt(sheet, verticalAmount(sheet, h), unit));
+  if (more.length === 0 || more.some((m) => m === null)) return first;
+  const all = [first, ...(more as Amount[])];
+  return { ...first, value: Math.round(all.reduce((s, m) => s + m.value, 0) * 1e6) / 1e6, decimals: Math.min(...all.map((m) => m.decimals)) };
 }
 
 /**
@@ -181,8 +197,8 @@ function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, 
     totalHit || fiscalHit || otherHit || upperHit
       ? {
           total: amountOf(totalHit),
-          fiscal: amountOf(fiscalHit),
-          other: amountOf(otherHit),
+          fiscal: gridSum(sheet, hits, fiscalHit, unit, amountOf(fiscalHit)),
+          other: gridSum(sheet, hits, otherHit, unit, amountOf(otherHit)),
           specialAccount: amountOf(specialHit),
           ...(upperHit ? { upperLevel: amountOf(upperHit) } : {}),
           labelCells: {

@@ -20,10 +20,13 @@ export function unreadSources(sheet: Sheet, budget: Budget | null, unit: MoneyUn
   for (const r of [...rows].sort((a, b) => a - b)) {
     const cols = sheet.filledColumns(r);
     cols.forEach((c, i) => {
+      if (!isUnknownLabel(sheet, r, c)) return;
       const next = cols[i + 1];
-      if (next === undefined || !isUnknownLabel(sheet, r, c)) return;
-      if (typeof sheet.value(r, next) === "string" && isLabelText(sheet.text(r, next))) return;
-      if (sheet.amount(r, next, unit)) out.push({ value: sheet.text(r, c), cell: a1(r, c) });
+      const beside = next !== undefined && !(typeof sheet.value(r, next) === "string" && isLabelText(sheet.text(r, next))) && sheet.amount(r, next, unit) !== null;
+      // In a grid of sources the amount sits under its label.
+      const below = sheet.bottomEdge(r, c) + 1;
+      const under = below < sheet.height && typeof sheet.value(below, c) === "number";
+      if (beside || under) out.push({ value: sheet.text(r, c), cell: a1(r, c) });
     });
   }
   return out;

@@ -91,3 +91,33 @@ describe("sources named in words the vocabulary has not seen", () => {
     expect(r.diagnostics).toEqual([]);
   });
 });
+
+describe("a grid of sources: labels in one row, amounts under them", () => {
+  const head = (third: string, amounts: number[]) => [
+    ["项目名称", "城市道路养护"],
+    ["预算金额", "资金来源", null, null],
+    [null, "一般公共预算", "政府性基金", third],
+    amounts,
+  ];
+  const merges = ["A2:A3", "B2:D2"];
+  const run = (rows: (string | number | null)[][]) => {
+    const grid = gridOf("目标表", [...rows, ...INDICATORS], merges);
+    return { parsed: parseGrids(grid), report: checkWorkbook({ sheets: [grid] }).report };
+  };
+
+  it("adds both fiscal kinds and checks the total", () => {
+    const { parsed, report: r } = run(head("其他", [2500000, 2000000, 500000, 0]));
+    expect(budgetOf(projectsOf(parsed)[0]!)).toEqual({ unit: "万元", total: 2500000, fiscal: 2500000, other: 0 });
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it("finds the sum short when it is", () => {
+    const { report: r } = run(head("其他", [2500000, 2000000, 400000, 0]));
+    expect(r.diagnostics.map((d) => [d.rule, d.cell, d.data.sum])).toEqual([["funds-budget-sum", "A4", 2400000]]);
+  });
+
+  it("says which source heading it could not name instead of adding up the rest", () => {
+    const { report: r } = run(head("乡村振兴衔接", [2500000, 2000000, 400000, 100000]));
+    expect(r.diagnostics.map((d) => [d.rule, d.cell])).toEqual([["table-unreadable", "D3"]]);
+  });
+});
