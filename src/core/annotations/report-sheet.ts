@@ -113,13 +113,17 @@ function summaryLine(report: Pick<Report, "diagnostics" | "stats" | "tables">, l
   const apart = report.tables.filter((t) => t.kind === "department" || t.kind === "self-evaluation").length;
   const nothingRead = stats.projects + stats.summaries + apart === 0;
   const read = en
-    ? `${stats.sheets.length} sheets, ${stats.projects} projects, ${stats.summaries} summary tables`
+    ? `${plural(stats.sheets.length, "sheet")}, ${plural(stats.projects, "project")}, ${plural(stats.summaries, "summary table")}`
     : `共 ${stats.sheets.length} 个工作表，识别项目 ${stats.projects} 个、汇总表 ${stats.summaries} 张`;
   if (nothingRead) return en ? `${read}. No performance target table was recognised: nothing was checked (see each sheet below).` : `${read}。未识别到绩效目标表：本工作簿未作任何校验（各工作表情况见下）。`;
   if (report.diagnostics.length === 0) return en ? `${read}. No problems found.` : `${read}。未发现问题。`;
   return en
-    ? `${read}: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes.`
+    ? `${read}: ${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(count("info"), "note")}.`
     : `${read}；错误 ${count("error")} 个，警告 ${count("warning")} 个，提示 ${count("info")} 个。`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** Title, summary and section lines overflow into the empty cells beside them and are not measured. */

@@ -59,7 +59,7 @@ describe("planAnnotations", () => {
   it("never says no problems when nothing was read", () => {
     const { report: sheet } = planAnnotations(report([], [reading("表", "unread", { reason: "no-indicator-header", cell: "A1" })], 0), "zh-CN");
     expect(sheet.rows[1]!.cells).toEqual(["共 1 个工作表，识别项目 0 个、汇总表 0 张。未识别到绩效目标表：本工作簿未作任何校验（各工作表情况见下）。"]);
-    expect(planAnnotations(report([], [reading("表", "read")]), "en").report.rows[1]!.cells).toEqual(["1 sheets, 1 projects, 0 summary tables. No problems found."]);
+    expect(planAnnotations(report([], [reading("表", "read")]), "en").report.rows[1]!.cells).toEqual(["1 sheet, 1 project, 0 summary tables. No problems found."]);
   });
 });
 
