@@ -6,6 +6,7 @@ describe("the ribbon check's notice dialog", () => {
       { kind: "checked", locale: "zh-CN", counts: { error: 4, warning: 0, info: 2 } },
       { kind: "failed", locale: "en", code: "ItemNotFound" },
       { kind: "failed", locale: "zh-CN", code: null },
+      { kind: "too-long", locale: "en" },
     ];
     for (const n of notices) expect(parseNotice(noticeSearch(n))).toEqual(n);
   });
@@ -31,5 +32,13 @@ describe("the ribbon check's notice dialog", () => {
     const failed = noticeText({ kind: "failed", locale: "zh-CN", code: "GeneralException" });
     expect(failed.title).toBe("校验未完成");
     expect(failed.lines[0]).toContain("（代码：GeneralException）");
+  });
+
+  it("says a check cut short by the five minutes, and where to check instead", () => {
+    expect(noticeText({ kind: "too-long", locale: "zh-CN" })).toEqual({
+      title: "校验未完成",
+      lines: ["工作簿较大，功能区的“校验”在 Excel 允许的 5 分钟内没有完成，已停止；单元格可能只标记了一部分。", "请打开“绩效表助手”任务窗格，在那里校验（没有时间限制）。"],
+      close: "关闭",
+    });
   });
 });
