@@ -10,6 +10,7 @@
  */
 import { MARKS_NAMESPACE } from "./apply-marks";
 import type { ExcelRuntime } from "./excel-runtime";
+import { WHILE_TYPING } from "./excel-runtime";
 
 /** The pane's page losing and regaining the user's attention. */
 export interface FocusEvents {
@@ -32,7 +33,10 @@ export const DOM_FOCUS_EVENTS: FocusEvents = {
   },
 };
 
-/** The snapshot part's XML, or null when there is none: one request of one run. */
+/**
+ * The snapshot part's XML, or null when there is none: one request of one run. The pane loses the
+ * focus when the user starts typing in a cell, so the run waits for the edit to end (delayForCellEdit).
+ */
 export function readMarksState(runtime: ExcelRuntime): Promise<string | null> {
   return runtime.run(async (context) => {
     const part = context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE).getOnlyItemOrNullObject();
@@ -41,7 +45,7 @@ export function readMarksState(runtime: ExcelRuntime): Promise<string | null> {
     // A ClientResult is filled by the sync; it has nothing to load.
     // eslint-disable-next-line office-addins/load-object-before-read
     return part.isNullObject ? null : xml.value;
-  });
+  }, WHILE_TYPING);
 }
 
 export class CheckWatch {

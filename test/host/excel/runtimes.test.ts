@@ -51,7 +51,9 @@ describe("the ribbon and the pane agree (separate runtimes)", () => {
   test("after the ribbon checks, the pane hears of it when it gets the focus back and its new list is the ribbon's", async () => {
     const wb = await workbook();
     const focus = new Focus();
-    const pane = createExcelHost({ runtime: new FakeExcel(wb).runtime, focusEvents: focus });
+    const paneRuntime = new FakeExcel(wb);
+    const errors: unknown[] = [];
+    const pane = createExcelHost({ runtime: paneRuntime.runtime, focusEvents: focus, onLiveCheckError: (err) => errors.push(err) });
     let heard = 0;
     pane.watchChecks!(() => heard++);
     const first = await paneCheck(pane);
@@ -63,16 +65,22 @@ describe("the ribbon and the pane agree (separate runtimes)", () => {
     await settle();
     expect(heard).toBe(0);
 
-    // The user clicks into the grid, lowers a satisfaction target below the floor, and clicks 校验 on the ribbon.
+    // The user clicks into the grid and types (the pane's look waits for the edit to end), lowers a
+    // satisfaction target below the floor, and clicks 校验 on the ribbon.
+    const paneExcel = paneRuntime;
+    paneExcel.startCellEdit();
     focus.leave();
     await settle();
     const sheet = wb.sheets[0]!;
     const ribbonExcel = new FakeExcel(wb);
     ribbonExcel.userEdit(sheet.name, "F13", "≥50%");
+    paneExcel.endCellEdit();
+    await settle();
     const notice = await checkAndMark(createExcelHost({ runtime: ribbonExcel.runtime }), FAR);
     focus.back();
     await settle();
     expect(heard).toBe(1);
+    expect(errors).toEqual([]);
 
     const again = await paneCheck(pane);
     expect(again.diagnostics).not.toEqual(first.diagnostics);
