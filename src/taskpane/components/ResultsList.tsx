@@ -1,16 +1,26 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type ReactElement, type RefObject } from "react";
 import { Body1Strong, Button, Caption1, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { renderMessage, renderSuggestion, ruleDescription } from "../../core/messages/render";
 import type { Diagnostic } from "../../core/types";
 import { useUi } from "../context";
-import type { SeverityCounts } from "../i18n";
 import { diagnosticKey, type SheetGroup } from "../results";
+import { buildRows, sheetKey, tableKey, type Row } from "../results-rows";
+import { useVirtualRows } from "./use-virtual-rows";
 import { CountBadges } from "./CountBadges";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", minWidth: 0 },
+  // The list scrolls in a viewport of its own, as tall as the pane below the sticky list header.
+  viewport: {
+    position: "relative",
+    overflowY: "auto",
+    overflowX: "hidden",
+    maxHeight: "calc(100vh - var(--jixiao-list-head, 0px))",
+    minWidth: 0,
+  },
+  canvas: { position: "relative", minWidth: 0 },
+  row: { position: "absolute", top: 0, left: 0, right: 0, minWidth: 0 },
   header: {
     display: "flex",
     alignItems: "center",
@@ -29,8 +39,8 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
-  sheetHeader: { marginTop: tokens.spacingVerticalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  tableHeader: { marginTop: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalM },
+  sheetHeader: { marginTop: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tableHeader: { marginTop: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalM },
   headingText: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, minWidth: 0, overflowWrap: "anywhere" },
   sheetName: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
   item: { display: "flex", flexDirection: "column", borderRadius: tokens.borderRadiusMedium, minWidth: 0 },
@@ -74,15 +84,7 @@ const useStyles = makeStyles({
   suggestion: { flexBasis: "100%", overflowWrap: "anywhere", color: tokens.colorNeutralForeground2 },
 });
 
-/** Rows are rendered in chunks; a chunk far from the viewport is a placeholder of its measured height. */
-const CHUNK = 40;
-
 export type ItemAction = "fix" | "accept" | "skip" | "complete" | "ignore";
-
-type Row =
-  | { readonly kind: "sheet"; readonly key: string; readonly sheet: string; readonly counts: SeverityCounts; readonly open: boolean }
-  | { readonly kind: "table"; readonly key: string; readonly sheet: string; readonly table: string; readonly counts: SeverityCounts; readonly open: boolean }
-  | { readonly kind: "item"; readonly key: string; readonly d: Diagnostic; readonly index: number };
 
 export interface ResultsListProps {
   readonly groups: readonly SheetGroup[];
@@ -98,174 +100,159 @@ export interface ResultsListProps {
   readonly focus: { readonly index: number; readonly seq: number } | null;
 }
 
-/** Sheet → table → diagnostic, collapsible; each item goes to its cell and carries its own actions. One Tab stop, arrow keys inside. */
+/** Folded sheets and tables; 上一个 / 下一个 into a folded one unfolds it. */
+function useFolding(current: number | null, order: readonly Diagnostic[]): readonly [ReadonlySet<string>, (key: string) => void] {
+  const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    const d = current === null ? undefined : order[current];
+    if (!d) return;
+    setClosed((set) => {
+      if (!set.has(sheetKey(d.sheet)) && !set.has(tableKey(d.sheet, d.table))) return set;
+      const next = new Set(set);
+      next.delete(sheetKey(d.sheet));
+      next.delete(tableKey(d.sheet, d.table));
+      return next;
+    });
+  }, [current, order]);
+  const toggle = useCallback(
+    (key: string): void =>
+      setClosed((set) => {
+        const next = new Set(set);
+        if (next.has(key)) next.delete(key);
+        else next.add(key);
+        return next;
+      }),
+    [],
+  );
+  return [closed, toggle];
+}
+
+/** The rows kept rendered wherever the list is scrolled: the focused one, the current item, the one about to be focused. */
+function usePinnedRows(rows: readonly Row[], current: number | null, focusIndex: number | null): { readonly pinned: ReadonlySet<number>; readonly onFocus: (e: FocusEvent<HTMLElement>) => void } {
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const onFocus = useCallback((e: FocusEvent<HTMLElement>) => setFocusedKey(e.target.closest<HTMLElement>("[data-row]")?.dataset.row ?? null), []);
+  const pinned = useMemo(() => {
+    const out = new Set<number>();
+    rows.forEach((r, i) => {
+      if (r.key === focusedKey || (r.kind === "item" && (r.index === current || r.index === focusIndex))) out.add(i);
+    });
+    return out;
+  }, [rows, focusedKey, current, focusIndex]);
+  return { pinned, onFocus };
+}
+
+/**
+ * Sheet → table → diagnostic, collapsible, virtualised: the list scrolls in a viewport of its own and
+ * only the rows in view are in the DOM. Each item goes to its cell and carries its own actions. One
+ * Tab stop, arrow keys inside.
+ */
 export function ResultsList({ groups, order, current, busy, skipped, onSelect, onAction, focus }: ResultsListProps): ReactElement {
   const styles = useStyles();
   const { t } = useUi();
   const navigation = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
-  const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
-  const listRef = useRef<HTMLDivElement>(null);
+  const [closed, toggle] = useFolding(current, order);
+  const viewport = useRef<HTMLDivElement>(null);
   const indexOf = useMemo(() => new Map(order.map((d, i) => [d, i])), [order]);
-
-  const rows = useMemo(() => {
-    const out: Row[] = [];
-    for (const sheet of groups) {
-      const sheetKey = `s\u0000${sheet.sheet}`;
-      const sheetOpen = !closed.has(sheetKey);
-      out.push({ kind: "sheet", key: sheetKey, sheet: sheet.sheet, counts: sheet.counts, open: sheetOpen });
-      if (!sheetOpen) continue;
-      for (const table of sheet.tables) {
-        const tableKey = `t\u0000${sheet.sheet}\u0000${table.table}`;
-        const open = !closed.has(tableKey);
-        out.push({ kind: "table", key: tableKey, sheet: sheet.sheet, table: table.table, counts: table.counts, open });
-        if (!open) continue;
-        table.diagnostics.forEach((d, i) => out.push({ kind: "item", key: diagnosticKey(d, i), d, index: indexOf.get(d) ?? -1 }));
-      }
-    }
-    return out;
-  }, [groups, closed, indexOf]);
-
-  // 上一个 / 下一个 into a folded sheet or table unfolds it.
-  useEffect(() => {
-    if (current === null) return;
-    const d = order[current];
-    if (!d) return;
-    setClosed((set) => {
-      const sheetKey = `s\u0000${d.sheet}`;
-      const tableKey = `t\u0000${d.sheet}\u0000${d.table}`;
-      if (!set.has(sheetKey) && !set.has(tableKey)) return set;
-      const next = new Set(set);
-      next.delete(sheetKey);
-      next.delete(tableKey);
-      return next;
-    });
-  }, [current, order]);
-
-  const chunks = useMemo(() => {
-    const out: Row[][] = [];
-    for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-    return out;
-  }, [rows]);
-  const chunkOf = (index: number | null): number => (index === null ? -1 : chunks.findIndex((c) => c.some((r) => r.kind === "item" && r.index === index)));
-  const focusChunk = focus === null ? -1 : chunkOf(Math.min(focus.index, order.length - 1));
-  const currentChunk = chunkOf(current);
-
-  const orderLength = useRef(order.length);
-  orderLength.current = order.length;
-  // Only a new request moves the focus: a later re-check must not pull it back from wherever the user went.
-  useEffect(() => {
-    if (focus === null || orderLength.current === 0) return;
-    const index = Math.min(focus.index, orderLength.current - 1);
-    listRef.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"]`)?.focus();
-  }, [focus]);
-
-  useEffect(() => {
-    if (current === null) return;
-    listRef.current?.querySelector<HTMLElement>(`[data-index="${current}"]`)?.scrollIntoView?.({ block: "nearest" });
-  }, [current, rows]);
-
-  const toggle = (key: string): void =>
-    setClosed((set) => {
-      const next = new Set(set);
-      if (next.has(key)) next.delete(key);
-      else next.add(key);
-      return next;
-    });
-
-  const render = (row: Row): ReactElement => {
-    if (row.kind === "sheet" || row.kind === "table") {
-      const name = row.kind === "sheet" ? row.sheet : row.table;
-      const count = row.counts.error + row.counts.warning + row.counts.info;
-      return (
-        <button
-          key={row.key}
-          type="button"
-          className={mergeClasses(styles.header, row.kind === "sheet" ? styles.sheetHeader : styles.tableHeader)}
-          aria-expanded={row.open}
-          title={row.open ? t.list.collapse(name) : t.list.expand(name, count)}
-          data-sheet-header={row.kind === "sheet" ? row.sheet : undefined}
-          data-table-header={row.kind === "table" ? row.table : undefined}
-          onClick={() => toggle(row.key)}
-        >
-          <span className={styles.headingText}>
-            {row.open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
-            {row.kind === "sheet" ? (
-              <span className={styles.sheetName} role="heading" aria-level={2}>
-                {row.sheet}
-              </span>
-            ) : (
-              <Body1Strong role="heading" aria-level={3}>
-                {row.table}
-              </Body1Strong>
-            )}
-          </span>
-          <CountBadges counts={row.counts} />
-        </button>
-      );
-    }
-    return (
-      <Item
-        key={row.key}
-        d={row.d}
-        index={row.index}
-        current={row.index === current}
-        busy={busy}
-        skipped={skipped.has(diagnosticKey(row.d, 0))}
-        onSelect={onSelect}
-        onAction={onAction}
-      />
-    );
-  };
+  const rows = useMemo(() => buildRows(groups, closed, indexOf), [groups, closed, indexOf]);
+  const focusIndex = focus === null || order.length === 0 ? null : Math.min(focus.index, order.length - 1);
+  const { pinned, onFocus } = usePinnedRows(rows, current, focusIndex);
+  const virtual = useVirtualRows(rows, viewport, pinned);
+  useLayoutEffect(() => virtual.measure());
+  useListFocus(viewport, rows, virtual.offsetOf, focus, focusIndex, current);
 
   return (
-    <div ref={listRef} className={styles.list} role="group" aria-label={t.list.label} data-results="" {...navigation}>
-      {chunks.map((chunk, i) => (
-        <Chunk key={chunk[0]!.key} rows={chunk} render={render} force={i === focusChunk || i === currentChunk} eager={i < 2} />
-      ))}
+    <div
+      ref={viewport}
+      className={styles.viewport}
+      role="group"
+      aria-label={t.list.label}
+      data-results=""
+      onScroll={virtual.onScroll}
+      onFocus={onFocus}
+      {...navigation}
+    >
+      <div className={styles.canvas} style={{ height: `${virtual.height}px` }}>
+        {virtual.shown.map(({ row, top }) => (
+          <div key={row.key} className={styles.row} style={{ transform: `translateY(${top}px)` }} data-row={row.key}>
+            {row.kind === "item" ? (
+              <Item
+                d={row.d}
+                index={row.index}
+                current={row.index === current}
+                busy={busy}
+                skipped={skipped.has(diagnosticKey(row.d, 0))}
+                onSelect={onSelect}
+                onAction={onAction}
+              />
+            ) : (
+              <GroupHeader row={row} onToggle={toggle} />
+            )}
+          </div>
+        ))}
+      </div>
     </div>
   );
 }
 
-function Chunk({
-  rows,
-  render,
-  force,
-  eager,
-}: {
-  readonly rows: readonly Row[];
-  readonly render: (row: Row) => ReactElement;
-  readonly force: boolean;
-  readonly eager: boolean;
-}): ReactElement {
-  const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(eager);
-  const height = useRef<number | null>(null);
+/** Moves the focus when asked (after a fix: the next item), and keeps the current item in view. */
+function useListFocus(
+  viewport: RefObject<HTMLDivElement>,
+  rows: readonly Row[],
+  offsetOf: (i: number) => number,
+  focus: ResultsListProps["focus"],
+  focusIndex: number | null,
+  current: number | null,
+): void {
+  const latest = useRef({ rows, offsetOf, focusIndex });
+  latest.current = { rows, offsetOf, focusIndex };
+  // Only a new request moves the focus: a later re-check must not pull it back from wherever the user went.
   useEffect(() => {
-    const element = ref.current;
-    if (element === null || typeof IntersectionObserver === "undefined") {
-      setNear(true);
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const entry = entries[entries.length - 1];
-        // A chunk holding the focus stays rendered, or the focus would drop to <body>.
-        if (entry) setNear(entry.isIntersecting || element.contains(document.activeElement));
-      },
-      { rootMargin: "1200px 0px" },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  const shown = near || force;
-  useLayoutEffect(() => {
-    if (shown && ref.current) height.current = ref.current.offsetHeight;
-  });
-  const estimate = rows.reduce((h, r) => h + (r.kind === "item" ? 72 : 36), 0);
+    const { focusIndex: index } = latest.current;
+    if (focus === null || index === null) return;
+    viewport.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"]`)?.focus();
+  }, [focus, viewport]);
+  useEffect(() => {
+    if (current === null) return;
+    const element = viewport.current;
+    const i = rows.findIndex((r) => r.kind === "item" && r.index === current);
+    if (element === null || i < 0) return;
+    const top = offsetOf(i);
+    const bottom = offsetOf(i + 1);
+    if (top < element.scrollTop || bottom > element.scrollTop + element.clientHeight) element.scrollTop = Math.max(0, top - element.clientHeight / 3);
+    element.querySelector<HTMLElement>(`[data-index="${current}"]`)?.scrollIntoView?.({ block: "nearest" });
+  }, [current, rows, offsetOf, viewport]);
+}
+
+/** A sheet's or a table's header: its name and counts; a click folds or unfolds it. */
+function GroupHeader({ row, onToggle }: { readonly row: Exclude<Row, { kind: "item" }>; readonly onToggle: (key: string) => void }): ReactElement {
+  const styles = useStyles();
+  const { t } = useUi();
+  const name = row.kind === "sheet" ? row.sheet : row.table;
+  const count = row.counts.error + row.counts.warning + row.counts.info;
   return (
-    <div ref={ref} style={shown ? undefined : { height: `${height.current ?? estimate}px` }} data-chunk={shown ? "shown" : "placeholder"}>
-      {shown ? rows.map(render) : null}
-    </div>
+    <button
+      type="button"
+      className={mergeClasses(styles.header, row.kind === "sheet" ? styles.sheetHeader : styles.tableHeader)}
+      aria-expanded={row.open}
+      title={row.open ? t.list.collapse(name) : t.list.expand(name, count)}
+      data-sheet-header={row.kind === "sheet" ? row.sheet : undefined}
+      data-table-header={row.kind === "table" ? row.table : undefined}
+      onClick={() => onToggle(row.key)}
+    >
+      <span className={styles.headingText}>
+        {row.open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+        {row.kind === "sheet" ? (
+          <span className={styles.sheetName} role="heading" aria-level={2}>
+            {row.sheet}
+          </span>
+        ) : (
+          <Body1Strong role="heading" aria-level={3}>
+            {row.table}
+          </Body1Strong>
+        )}
+      </span>
+      <CountBadges counts={row.counts} />
+    </button>
   );
 }
 
