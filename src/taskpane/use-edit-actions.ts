@@ -34,9 +34,9 @@ function addedRows(outcome: Applicable): { sheet: string; first: number; count: 
   return d.kind === "insert" ? { sheet: d.sheet, first: d.rows.first - 1, count: d.rows.last - d.rows.first + 1 } : undefined;
 }
 
-export function useEditActions(core: PaneCore, settingsRef: MutableRefObject<StoredSettings>, checking: Checking): (request: PaneEdit) => Promise<InsertOutcome> {
-  const { host, fail, clearFailures, setBusy, setNotice, readFresh, exclusive } = core;
-  const { recheckAfter } = checking;
+/** The steps of an edit: the request completed with the selection, the plan on a fresh read, the plan applied. */
+function useEditSteps(core: PaneCore, settingsRef: MutableRefObject<StoredSettings>) {
+  const { host, fail, setBusy, setNotice, readFresh } = core;
 
   /** The request with the selection a new project goes to; null (the notice says why) when it cannot be made. */
   const fullRequest = useCallback(
@@ -106,6 +106,13 @@ export function useEditActions(core: PaneCore, settingsRef: MutableRefObject<Sto
     [host, fail, setBusy, setNotice],
   );
 
+  return { fullRequest, planFresh, applyPlanned };
+}
+
+export function useEditActions(core: PaneCore, settingsRef: MutableRefObject<StoredSettings>, checking: Checking): (request: PaneEdit) => Promise<InsertOutcome> {
+  const { clearFailures, setNotice, exclusive } = core;
+  const { recheckAfter } = checking;
+  const { fullRequest, planFresh, applyPlanned } = useEditSteps(core, settingsRef);
   return useCallback(
     (request: PaneEdit): Promise<InsertOutcome> =>
       exclusive(FAILED, async () => {

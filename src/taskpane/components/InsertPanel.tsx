@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type ReactElement, type ReactNode } from "react";
+import { useRef, useState, type KeyboardEvent, type ReactElement, type ReactNode, type RefObject } from "react";
 import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import { TEMPLATES, type TemplateId } from "../../core/fill/templates";
@@ -8,24 +8,13 @@ import { useUi } from "../context";
 import { conversionText, fieldProblem } from "../edit-messages";
 import { formProblems, type FormField, type FormProblem, type InsertionTarget, type NewProjectForm } from "../edit-plans";
 import type { InsertOutcome, PaneEdit } from "../use-task-pane";
+import { fieldError, usePanelStyles } from "./panel-styles";
 
 const useStyles = makeStyles({
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    minWidth: 0,
-  },
   titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  heading: { margin: 0 },
   // minmax(0, 1fr): a long option text must not push the grid wider than a 300 px pane.
   twoColumns: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   confirm: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -54,75 +43,104 @@ export interface InsertPanelProps {
   readonly notice: ReactNode;
 }
 
-/** 插入新项目: a project at the selection, in the selected sheet's layout and unit, the amount converted before anything is written. */
-export function InsertPanel({ busy, onInsert, onClose, notice }: InsertPanelProps): ReactElement {
-  const styles = useStyles();
-  const { t } = useUi();
-  const f = t.fillPanel;
+interface FormRefs {
+  readonly name: RefObject<HTMLInputElement>;
+  readonly budget: RefObject<HTMLInputElement>;
+  readonly insert: RefObject<HTMLButtonElement>;
+}
+
+/** The form as typed, every problem at its field at once, and the conversion waiting for the user's 确认. */
+function useInsertForm(onInsert: InsertPanelProps["onInsert"], refs: FormRefs) {
   const [form, setForm] = useState<NewProjectForm>(INITIAL_FORM);
   const [problems, setProblems] = useState<readonly FormProblem[]>([]);
   const [pending, setPending] = useState<InsertionTarget | null>(null);
-  const nameRef = useRef<HTMLInputElement>(null);
-  const budgetRef = useRef<HTMLInputElement>(null);
-  const insertRef = useRef<HTMLButtonElement>(null);
   const update = (patch: Partial<NewProjectForm>): void => {
     setForm((current) => ({ ...current, ...patch }));
     setPending(null);
     setProblems((list) => list.filter((p) => !(p.field in patch)));
   };
-  const message = (field: FormField): { validationState?: "error"; validationMessage?: string } => {
-    const p = problems.find((x) => x.field === field);
-    return p ? { validationState: "error", validationMessage: fieldProblem(p, t) } : {};
-  };
+  const problemOf = (field: FormField): FormProblem | null => problems.find((x) => x.field === field) ?? null;
 
   const submit = async (confirmed?: InsertionTarget): Promise<void> => {
     const found = formProblems(form);
     setProblems(found);
     if (found.length > 0) {
-      (found[0]!.field === "name" ? nameRef : budgetRef).current?.focus();
+      (found[0]!.field === "name" ? refs.name : refs.budget).current?.focus();
       return;
     }
     const outcome = await onInsert(confirmed ? { kind: "insert", form, confirmed } : { kind: "insert", form });
-    if (outcome.status === "confirm") setPending(outcome.target);
-    else {
-      setPending(null);
-      // A second click must not insert the same project again.
-      if (outcome.status === "inserted")
-        setForm((current) => ({ ...INITIAL_FORM, template: current.template, layout: current.layout, unit: current.unit, agency: current.agency }));
-      insertRef.current?.focus();
-    }
+    if (outcome.status === "confirm") return setPending(outcome.target);
+    setPending(null);
+    // A second click must not insert the same project again.
+    if (outcome.status === "inserted") setForm((current) => ({ ...INITIAL_FORM, template: current.template, layout: current.layout, unit: current.unit, agency: current.agency }));
+    refs.insert.current?.focus();
   };
+  const cancel = (): void => {
+    setPending(null);
+    refs.insert.current?.focus();
+  };
+  return { form, update, problemOf, pending, submit, cancel };
+}
 
+type InsertForm = ReturnType<typeof useInsertForm>;
+
+/** 插入新项目: a project at the selection, in the selected sheet's layout and unit, the amount converted before anything is written. */
+export function InsertPanel({ busy, onInsert, onClose, notice }: InsertPanelProps): ReactElement {
+  const panel = usePanelStyles();
+  const styles = useStyles();
+  const { t } = useUi();
+  const f = t.fillPanel;
+  const refs: FormRefs = { name: useRef<HTMLInputElement>(null), budget: useRef<HTMLInputElement>(null), insert: useRef<HTMLButtonElement>(null) };
+  const state = useInsertForm(onInsert, refs);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
     if (event.key === "Escape" && !event.defaultPrevented) {
       event.stopPropagation();
       onClose();
     }
   };
-
   return (
-    <section className={styles.panel} aria-labelledby="insert-title" data-panel="insert" onKeyDown={onKeyDown}>
+    <section className={panel.panel} aria-labelledby="insert-title" data-panel="insert" onKeyDown={onKeyDown}>
       <div className={styles.titleRow}>
-        <Subtitle2 as="h2" id="insert-title" className={styles.heading}>
+        <Subtitle2 as="h2" id="insert-title" className={panel.heading}>
           {f.title}
         </Subtitle2>
         <Button size="small" appearance="subtle" icon={<Dismiss20Regular />} aria-label={f.close} title={f.close} onClick={onClose} />
       </div>
       <Caption1 className={styles.muted}>{f.insertHint}</Caption1>
-      <Field label={f.name} required {...message("name")}>
-        <Input ref={nameRef} value={form.name} onChange={(_, data) => update({ name: data.value })} />
+      <InsertFields state={state} refs={refs} />
+      {state.pending !== null && state.pending.typed !== null ? (
+        <ConversionConfirm target={state.pending} busy={busy} onConfirm={(target) => void state.submit(target)} onCancel={state.cancel} />
+      ) : null}
+      <div className={panel.buttons}>
+        <Button ref={refs.insert} appearance="primary" disabledFocusable={busy} data-insert-button="" onClick={() => void state.submit()}>
+          {f.insert}
+        </Button>
+      </div>
+      {notice}
+    </section>
+  );
+}
+
+function InsertFields({ state, refs }: { readonly state: InsertForm; readonly refs: FormRefs }): ReactElement {
+  const styles = useStyles();
+  const { t } = useUi();
+  const f = t.fillPanel;
+  const { form, update } = state;
+  const error = (field: FormField) => {
+    const p = state.problemOf(field);
+    return fieldError(p === null ? null : fieldProblem(p, t));
+  };
+  return (
+    <>
+      <Field label={f.name} required {...error("name")}>
+        <Input ref={refs.name} value={form.name} onChange={(_, data) => update({ name: data.value })} />
       </Field>
       <div className={styles.twoColumns}>
-        <Field label={f.budget} required {...message("budget")}>
-          <Input ref={budgetRef} inputMode="decimal" value={form.budget} onChange={(_, data) => update({ budget: data.value })} />
+        <Field label={f.budget} required {...error("budget")}>
+          <Input ref={refs.budget} inputMode="decimal" value={form.budget} onChange={(_, data) => update({ budget: data.value })} />
         </Field>
         <Field label={f.unit}>
-          <Select
-            value={form.unit}
-            onChange={(_, data) => {
-              if (isUnit(data.value)) update({ unit: data.value });
-            }}
-          >
+          <Select value={form.unit} onChange={(_, data) => isUnit(data.value) && update({ unit: data.value })}>
             {UNITS.map((unit) => (
               <option key={unit} value={unit}>
                 {f.units[unit]}
@@ -132,12 +150,7 @@ export function InsertPanel({ busy, onInsert, onClose, notice }: InsertPanelProp
         </Field>
       </div>
       <Field label={f.template}>
-        <Select
-          value={form.template}
-          onChange={(_, data) => {
-            if (isTemplateChoice(data.value)) update({ template: data.value });
-          }}
-        >
+        <Select value={form.template} onChange={(_, data) => isTemplateChoice(data.value) && update({ template: data.value })}>
           <option value="auto">{f.templateAuto}</option>
           {TEMPLATES.map((template) => (
             <option key={template.id} value={template.id}>
@@ -147,12 +160,7 @@ export function InsertPanel({ busy, onInsert, onClose, notice }: InsertPanelProp
         </Select>
       </Field>
       <Field label={f.layout}>
-        <Select
-          value={form.layout}
-          onChange={(_, data) => {
-            if (isLayout(data.value)) update({ layout: data.value });
-          }}
-        >
+        <Select value={form.layout} onChange={(_, data) => isLayout(data.value) && update({ layout: data.value })}>
           {LAYOUTS.map((layout) => (
             <option key={layout} value={layout}>
               {f.layouts[layout]}
@@ -164,37 +172,42 @@ export function InsertPanel({ busy, onInsert, onClose, notice }: InsertPanelProp
         <Input value={form.agency} onChange={(_, data) => update({ agency: data.value })} />
       </Field>
       <Checkbox checked={form.updateTotals} label={f.updateTotals} onChange={(_, data) => update({ updateTotals: data.checked === true })} />
-      {pending !== null && pending.typed !== null ? (
-        <MessageBar intent="info" layout="multiline" data-confirm="">
-          <MessageBarBody>
-            <span className={styles.confirm}>
-              <span data-conversion="">
-                {f.confirmLine(pending.sheet, f.units[pending.unit], conversionText(pending.typed.amount, pending.typed.unit, pending.budget, pending.unit, t))}
-              </span>
-              <span className={styles.buttons}>
-                <Button size="small" appearance="primary" disabledFocusable={busy} onClick={() => void submit(pending)}>
-                  {f.confirm}
-                </Button>
-                <Button
-                  size="small"
-                  onClick={() => {
-                    setPending(null);
-                    insertRef.current?.focus();
-                  }}
-                >
-                  {f.cancel}
-                </Button>
-              </span>
-            </span>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <div className={styles.buttons}>
-        <Button ref={insertRef} appearance="primary" disabledFocusable={busy} data-insert-button="" onClick={() => void submit()}>
-          {f.insert}
-        </Button>
-      </div>
-      {notice}
-    </section>
+    </>
+  );
+}
+
+/** "“表”的金额单位是元，预算数将写为：12.5 万元 = 125,000.00 元。" with 确认插入 / 取消, before anything is written. */
+function ConversionConfirm({
+  target,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  readonly target: InsertionTarget;
+  readonly busy: boolean;
+  readonly onConfirm: (target: InsertionTarget) => void;
+  readonly onCancel: () => void;
+}): ReactElement {
+  const panel = usePanelStyles();
+  const styles = useStyles();
+  const { t } = useUi();
+  const f = t.fillPanel;
+  const typed = target.typed!;
+  return (
+    <MessageBar intent="info" layout="multiline" data-confirm="">
+      <MessageBarBody>
+        <span className={styles.confirm}>
+          <span data-conversion="">{f.confirmLine(target.sheet, f.units[target.unit], conversionText(typed.amount, typed.unit, target.budget, target.unit, t))}</span>
+          <span className={panel.buttons}>
+            <Button size="small" appearance="primary" disabledFocusable={busy} onClick={() => onConfirm(target)}>
+              {f.confirm}
+            </Button>
+            <Button size="small" onClick={onCancel}>
+              {f.cancel}
+            </Button>
+          </span>
+        </span>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

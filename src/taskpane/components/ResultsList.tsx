@@ -127,14 +127,16 @@ function useFolding(current: number | null, order: readonly Diagnostic[]): reado
   return [closed, toggle];
 }
 
-/** The rows kept rendered wherever the list is scrolled: the focused one, the current item, the one about to be focused. */
+/** The rows kept rendered wherever the list is scrolled: the focused one and its neighbours, the current item, the one about to be focused. */
 function usePinnedRows(rows: readonly Row[], current: number | null, focusIndex: number | null): { readonly pinned: ReadonlySet<number>; readonly onFocus: (e: FocusEvent<HTMLElement>) => void } {
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const onFocus = useCallback((e: FocusEvent<HTMLElement>) => setFocusedKey(e.target.closest<HTMLElement>("[data-row]")?.dataset.row ?? null), []);
   const pinned = useMemo(() => {
     const out = new Set<number>();
     rows.forEach((r, i) => {
-      if (r.key === focusedKey || (r.kind === "item" && (r.index === current || r.index === focusIndex))) out.add(i);
+      if (r.kind === "item" && (r.index === current || r.index === focusIndex)) out.add(i);
+      // The rows either side of the focused one too: an arrow key always finds where to go, however fast it repeats.
+      if (r.key === focusedKey) for (let j = i - 2; j <= i + 2; j++) out.add(j);
     });
     return out;
   }, [rows, focusedKey, current, focusIndex]);

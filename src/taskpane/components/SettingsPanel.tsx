@@ -1,23 +1,10 @@
 import { useState, type ReactElement } from "react";
-import { Button, Field, Input, Radio, RadioGroup, Select, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Select, Subtitle2, Switch } from "@fluentui/react-components";
 import type { StoredSettings } from "../../host/excel/host-actions";
 import { useUi } from "../context";
+import { fieldError, usePanelStyles } from "./panel-styles";
 import { isLocale } from "../i18n";
 import { DEFAULT_SETTINGS, applyDraft, draftOf, isProfile, type DraftField, type SettingsDraft } from "../settings";
-
-const useStyles = makeStyles({
-  panel: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  heading: { margin: 0 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
 
 export interface SettingsPanelProps {
   readonly settings: StoredSettings;
@@ -27,7 +14,7 @@ export interface SettingsPanelProps {
 
 /** Profile, thresholds, live check and language; nothing is applied until 保存. */
 export function SettingsPanel({ settings, onSave, onCancel }: SettingsPanelProps): ReactElement {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const { t } = useUi();
   const s = t.settingsPanel;
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(settings));
@@ -40,8 +27,7 @@ export function SettingsPanel({ settings, onSave, onCancel }: SettingsPanelProps
     else setInvalid(result.invalid);
   };
 
-  const fieldState = (field: DraftField, message: string): { validationState?: "error"; validationMessage?: string } =>
-    invalid.includes(field) ? { validationState: "error", validationMessage: message } : {};
+  const fieldState = (field: DraftField, message: string): ReturnType<typeof fieldError> => fieldError(invalid.includes(field) ? message : null);
 
   return (
     <section className={styles.panel} aria-label={s.title} data-panel="settings">
