@@ -24,14 +24,16 @@ export interface VirtualRows {
 
 export function useVirtualRows(rows: readonly Row[], viewport: RefObject<HTMLElement>, pinned: ReadonlySet<number>): VirtualRows {
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
-  const [view, setView] = useState({ top: 0, height: 900 });
+  // The width too: rows wrap differently at another width, and a change re-renders them to be measured again.
+  const [view, setView] = useState({ top: 0, height: 900, width: 0 });
   const frame = useRef<number | null>(null);
   const offsets = useMemo(() => rowOffsets(rows, heights), [rows, heights]);
 
   const readView = useCallback(() => {
     const element = viewport.current;
     if (element === null) return;
-    setView((v) => (v.top === element.scrollTop && v.height === element.clientHeight ? v : { top: element.scrollTop, height: element.clientHeight }));
+    const next = { top: element.scrollTop, height: element.clientHeight, width: element.clientWidth };
+    setView((v) => (v.top === next.top && v.height === next.height && v.width === next.width ? v : next));
   }, [viewport]);
 
   const onScroll = useCallback(() => {
