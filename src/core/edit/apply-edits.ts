@@ -54,19 +54,42 @@ interface WorkSheet {
   merges: CellRange[];
 }
 
+type Sheets = Map<string, WorkSheet>;
+type Refuse = (reason: RefusalReason, sheet: string, cell: string) => void;
+type NewMerge = { readonly edit: MergeEdit; readonly area: CellRange };
+
 /** Applies `plan` to a copy of `state`; the input is never changed. */
 export function applyEdits(state: WorkbookGrids, plan: FillPlan): ApplyResult {
-  const sheets = new Map<string, WorkSheet>();
-  const order: string[] = [];
-  for (const grid of state.sheets) {
-    sheets.set(grid.sheet, { name: grid.sheet, rows: grid.cells.map((r) => [...r]), merges: grid.merges.map((m) => ({ ...m })) });
-    order.push(grid.sheet);
-  }
+  const sheets: Sheets = new Map(state.sheets.map((g) => [g.sheet, { name: g.sheet, rows: g.cells.map((r) => [...r]), merges: g.merges.map((m) => ({ ...m })) }]));
+  const order = state.sheets.map((g) => g.sheet);
   const structural: Refusal[] = [];
-  const refuse = (reason: RefusalReason, sheet: string, cell: string): void => {
+  const refuse: Refuse = (reason, sheet, cell) => {
     structural.push({ reason, sheet, cell });
   };
 
+  addNewSheets(sheets, order, plan, refuse);
+  checkInsertions(sheets, plan, refuse);
+  if (structural.length > 0) return refusedPlan(state, structural);
+  // Bottom-up, so that every insertion's `before` still names the row of the sheet as it was.
+  for (const ins of [...plan.insertions].sort((x, y) => y.before - x.before)) insertRows(sheets.get(ins.sheet)!, ins.before, ins.count);
+
+  const newMerges = checkMerges(sheets, plan, refuse);
+  checkFormats(sheets, plan, refuse);
+  if (structural.length > 0) return refusedPlan(state, structural);
+
+  const { accepted, refused } = applyWrites(sheets, plan, newMerges);
+  applyMerges(sheets, newMerges, refuse);
+  if (structural.length > 0) return refusedPlan(state, structural);
+
+  const grids: Grid[] = order.map((name) => {
+    const sheet = sheets.get(name)!;
+    return { sheet: name, cells: sheet.rows, merges: [...sheet.merges].sort((x, y) => x.top - y.top || x.left - y.left) };
+  });
+  return { ok: true, grids: { sheets: grids }, applied: { ...plan, writes: accepted }, refused };
+}
+
+/** New sheets, refused when a sheet of that name (in any case) exists. */
+function addNewSheets(sheets: Sheets, order: string[], plan: FillPlan, refuse: Refuse): void {
   for (const s of plan.newSheets) {
     if (sheets.has(s.name) || [...sheets.keys()].some((n) => n.toLowerCase() === s.name.toLowerCase())) refuse("sheet-exists", s.name, "");
     else {
@@ -74,21 +97,23 @@ export function applyEdits(state: WorkbookGrids, plan: FillPlan): ApplyResult {
       order.push(s.name);
     }
   }
+}
 
-  const seenInsertions = new Set<string>();
+function checkInsertions(sheets: Sheets, plan: FillPlan, refuse: Refuse): void {
+  const seen = new Set<string>();
   for (const ins of plan.insertions) {
     const key = `${ins.sheet}\u0000${ins.before}`;
     if (!sheets.has(ins.sheet)) refuse("unknown-sheet", ins.sheet, String(ins.before + 1));
-    else if (!Number.isInteger(ins.before) || ins.before < 0 || !Number.isInteger(ins.count) || ins.count < 1 || seenInsertions.has(key)) {
+    else if (!Number.isInteger(ins.before) || ins.before < 0 || !Number.isInteger(ins.count) || ins.count < 1 || seen.has(key)) {
       refuse("insertion-conflict", ins.sheet, String(ins.before + 1));
     }
-    seenInsertions.add(key);
+    seen.add(key);
   }
-  if (structural.length > 0) return refusedPlan(state, structural);
-  // Bottom-up, so that every insertion's `before` still names the row of the sheet as it was.
-  for (const ins of [...plan.insertions].sort((a, b) => b.before - a.before)) insertRows(sheets.get(ins.sheet)!, ins.before, ins.count);
+}
 
-  const newMerges: { edit: MergeEdit; area: CellRange }[] = [];
+/** The merges to add (an extended area first leaves the sheet's merges); clashing or one-cell merges are refused. */
+function checkMerges(sheets: Sheets, plan: FillPlan, refuse: Refuse): NewMerge[] {
+  const newMerges: NewMerge[] = [];
   for (const edit of plan.merges) {
     const sheet = sheets.get(edit.sheet);
     const area = parseRangeA1(edit.range);
@@ -116,7 +141,11 @@ export function applyEdits(state: WorkbookGrids, plan: FillPlan): ApplyResult {
     const clash = sheet.merges.some((m) => intersects(m, area)) || newMerges.some((o, j) => j !== i && o.edit.sheet === edit.sheet && intersects(o.area, area));
     if (clash || (area.top === area.bottom && area.left === area.right)) refuse("merge-conflict", edit.sheet, edit.range);
   }
+  return newMerges;
+}
 
+/** Format copies and looks: known sheets, areas of a shape that can be copied. */
+function checkFormats(sheets: Sheets, plan: FillPlan, refuse: Refuse): void {
   for (const copy of plan.styles) {
     const sheet = sheets.get(copy.sheet);
     const source = parseRangeA1(copy.source);
@@ -137,11 +166,12 @@ export function applyEdits(state: WorkbookGrids, plan: FillPlan): ApplyResult {
     if (!sheets.has(look.sheet)) refuse("unknown-sheet", look.sheet, look.range);
     else if (!parseRangeA1(look.range)) refuse("style-shape", look.sheet, look.range);
   }
-  if (structural.length > 0) return refusedPlan(state, structural);
+}
 
+/** Cell writes, each checked against the cell as it is and the merges as they will be; a refused write leaves the rest. */
+function applyWrites(sheets: Sheets, plan: FillPlan, newMerges: readonly NewMerge[]): { accepted: CellWrite[]; refused: Refusal[] } {
   const finalMerges = new Map<string, CellRange[]>();
   for (const [name, sheet] of sheets) finalMerges.set(name, [...sheet.merges, ...newMerges.filter((m) => m.edit.sheet === name).map((m) => m.area)]);
-
   const refused: Refusal[] = [];
   const accepted: CellWrite[] = [];
   const written = new Set<string>();
@@ -163,7 +193,11 @@ export function applyEdits(state: WorkbookGrids, plan: FillPlan): ApplyResult {
     setValue(sheet, ref.row, ref.col, write.to);
     accepted.push(write);
   }
+  return { accepted, refused };
+}
 
+/** The new merges, after the writes; merging over text other than the top-left cell's is refused. */
+function applyMerges(sheets: Sheets, newMerges: readonly NewMerge[], refuse: Refuse): void {
   for (const { edit, area } of newMerges) {
     const sheet = sheets.get(edit.sheet)!;
     let filled = false;
@@ -174,13 +208,6 @@ export function applyEdits(state: WorkbookGrids, plan: FillPlan): ApplyResult {
     if (filled) refuse("merge-not-blank", edit.sheet, edit.range);
     sheet.merges.push(area);
   }
-  if (structural.length > 0) return refusedPlan(state, structural);
-
-  const grids: Grid[] = order.map((name) => {
-    const sheet = sheets.get(name)!;
-    return { sheet: name, cells: sheet.rows, merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left) };
-  });
-  return { ok: true, grids: { sheets: grids }, applied: { ...plan, writes: accepted }, refused };
 }
 
 function refusedPlan(state: WorkbookGrids, refused: Refusal[]): ApplyResult {

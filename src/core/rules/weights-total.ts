@@ -3,7 +3,7 @@ import { exampleProject } from "./example-grid";
 import { isTotalLabel } from "../vocabulary/labels";
 import { a1 } from "../grid/address";
 import { labelKey } from "../text/normalize";
-import { roundMoney } from "../money/amounts";
+import { roundSum } from "../value/number-text";
 
 
 /** Per project, 指标分值权重 add up to one of the accepted totals (100, or 90 where 预算执行率 scores the rest). */
@@ -59,7 +59,7 @@ export const weightsTotal: ProjectRule = {
       cells.push(ind.weight.cell);
     }
     if (cells.length === 0) return [];
-    total = roundMoney(total);
+    total = roundSum(total);
     if (accepted.some((t) => Math.abs(t - total) < 1e-6)) return [];
     const header = table.indicatorHeaderRow !== null && table.columns.weight !== undefined ? a1(table.indicatorHeaderRow, table.columns.weight) : null;
     return [

@@ -128,44 +128,8 @@ function summarizeWorkbook(input: SummaryInput): WorkbookPart {
   const matches = matchProjectsToLists(targets, entries);
   const department = departmentOf(tables, entries);
 
-  const projects: ProjectLine[] = [];
-  let converted = 0;
-  for (const table of targets) {
-    const entry = matches.get(table) ?? null;
-    const agency = (table.agency ? agencyOf(table.agency.value) : null) ?? agencyOf(entry ? (rowText(entry.row, AGENCY_HEADER) ?? "") : "") ?? department;
-    const listType = entry ? rowText(entry.row, TYPE_HEADER) : null;
-    const prefix = typePrefixOf(table.name.value);
-    const column = table.projectType ? tidy(table.projectType.value) : "";
-    const [type, typeSource]: [string, TypeSource] =
-      column !== "" ? [column, "column"] : listType ? [listType, "list"] : prefix ? [prefix, "prefix"] : [UNTYPED, "none"];
-    const indicators = countIndicators(table);
-    if (table.unit !== "万元") converted++;
-    projects.push({
-      file,
-      sheet: table.sheet,
-      name: tidy(table.name.value),
-      code: table.code ? tidy(table.code.value) : null,
-      agency: agency?.name ?? UNNAMED_AGENCY,
-      agencyCode: agency?.code ?? null,
-      type,
-      typeSource,
-      ...projectMoney(table),
-      sourceUnit: table.unit,
-      indicators,
-      indicatorCount: table.indicators.length,
-      ...severityCounts(diagnostics, table.id),
-      cell: a1(table.range.top, table.range.left),
-      origin: "target-table",
-      listed: entry
-        ? {
-            sheet: entry.list.sheet,
-            cell: entry.total?.cell ?? entry.row.label?.cell ?? a1(entry.row.row, 0),
-            name: entry.name,
-            total: entry.total ? wan(entry.total.value, entry.list.unit) : null,
-          }
-        : null,
-    });
-  }
+  const projects = targets.map((table) => targetTableLine(file, table, matches.get(table) ?? null, department, diagnostics));
+  const converted = targets.filter((t) => t.unit !== "万元").length;
   if (converted > 0) notes.push({ id: "converted-to-wan", file, data: { count: converted } });
 
   const matched = new Set(matches.values());
@@ -182,29 +146,7 @@ function summarizeWorkbook(input: SummaryInput): WorkbookPart {
       if (seen.has(key)) continue;
       seen.add(key);
       added++;
-      const agency = agencyOf(rowText(entry.row, AGENCY_HEADER) ?? "") ?? department;
-      const listType = rowText(entry.row, TYPE_HEADER);
-      const prefix = typePrefixOf(entry.name);
-      const [type, typeSource]: [string, TypeSource] = listType ? [listType, "list"] : prefix ? [prefix, "prefix"] : [UNTYPED, "none"];
-      projects.push({
-        file,
-        sheet: list.sheet,
-        name: entry.name,
-        code: null,
-        agency: agency?.name ?? UNNAMED_AGENCY,
-        agencyCode: agency?.code ?? null,
-        type,
-        typeSource,
-        ...listMoney(entry),
-        sourceUnit: list.unit,
-        indicators: NO_INDICATORS,
-        indicatorCount: 0,
-        errors: 0,
-        warnings: 0,
-        cell: entry.row.label?.cell ?? a1(entry.row.row, 0),
-        origin: "list-only",
-        listed: null,
-      });
+      projects.push(listOnlyLine(file, list, entry, department));
     }
     if (added > 0) notes.push({ id: "list-only", file, data: { list: list.name, sheet: list.sheet, count: added } });
   }
@@ -215,6 +157,70 @@ function summarizeWorkbook(input: SummaryInput): WorkbookPart {
   const functionTable = chooseFunctionTable(tables);
   if (functionTable) notes.push({ id: "function-table", file, data: { sheet: functionTable.sheet, table: functionTable.name } });
   return { projects, notes, functionTable };
+}
+
+type Agency = ReturnType<typeof agencyOf>;
+
+/** A project read from its target table, with the list row it was matched to. */
+function targetTableLine(file: string, table: ProjectTable, entry: ListEntry | null, department: Agency, diagnostics: readonly Diagnostic[]): ProjectLine {
+  const agency = (table.agency ? agencyOf(table.agency.value) : null) ?? agencyOf(entry ? (rowText(entry.row, AGENCY_HEADER) ?? "") : "") ?? department;
+  const listType = entry ? rowText(entry.row, TYPE_HEADER) : null;
+  const prefix = typePrefixOf(table.name.value);
+  const column = table.projectType ? tidy(table.projectType.value) : "";
+  const [type, typeSource]: [string, TypeSource] =
+    column !== "" ? [column, "column"] : listType ? [listType, "list"] : prefix ? [prefix, "prefix"] : [UNTYPED, "none"];
+  return {
+    file,
+    sheet: table.sheet,
+    name: tidy(table.name.value),
+    code: table.code ? tidy(table.code.value) : null,
+    agency: agency?.name ?? UNNAMED_AGENCY,
+    agencyCode: agency?.code ?? null,
+    type,
+    typeSource,
+    ...projectMoney(table),
+    sourceUnit: table.unit,
+    indicators: countIndicators(table),
+    indicatorCount: table.indicators.length,
+    ...severityCounts(diagnostics, table.id),
+    cell: a1(table.range.top, table.range.left),
+    origin: "target-table",
+    listed: entry
+      ? {
+          sheet: entry.list.sheet,
+          cell: entry.total?.cell ?? entry.row.label?.cell ?? a1(entry.row.row, 0),
+          name: entry.name,
+          total: entry.total ? wan(entry.total.value, entry.list.unit) : null,
+        }
+      : null,
+  };
+}
+
+/** A project named only in a 项目支出表-style list: its money from the row, no indicators. */
+function listOnlyLine(file: string, list: SummaryTable, entry: ListEntry, department: Agency): ProjectLine {
+  const agency = agencyOf(rowText(entry.row, AGENCY_HEADER) ?? "") ?? department;
+  const listType = rowText(entry.row, TYPE_HEADER);
+  const prefix = typePrefixOf(entry.name);
+  const [type, typeSource]: [string, TypeSource] = listType ? [listType, "list"] : prefix ? [prefix, "prefix"] : [UNTYPED, "none"];
+  return {
+    file,
+    sheet: list.sheet,
+    name: entry.name,
+    code: null,
+    agency: agency?.name ?? UNNAMED_AGENCY,
+    agencyCode: agency?.code ?? null,
+    type,
+    typeSource,
+    ...listMoney(entry),
+    sourceUnit: list.unit,
+    indicators: NO_INDICATORS,
+    indicatorCount: 0,
+    errors: 0,
+    warnings: 0,
+    cell: entry.row.label?.cell ?? a1(entry.row.row, 0),
+    origin: "list-only",
+    listed: null,
+  };
 }
 
 function emptyTotal(key: string): { -readonly [K in keyof CategoryTotal]: CategoryTotal[K] } {

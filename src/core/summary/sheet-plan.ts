@@ -304,123 +304,137 @@ function widthsOf(tables: readonly PlannedTable[]): number[] {
   return Array.from(widths, (w) => Math.min(50, Math.max(8, (w ?? 0) + 2)));
 }
 
+type TableName = (wanted: string) => string;
+
 /** Lays out 汇总-项目 and 汇总-分类 for a summary. */
 export function planSummarySheets(summary: BudgetSummary, options: SummaryPlanOptions): SummaryPlan {
   const tableName = uniqueNames(options.takenTableNames ?? []);
+  const projects = projectSheet(summary, options, tableName);
+  const categories = categorySheet(summary, options, tableName, projects.ranges);
+  return {
+    sheets: [
+      { role: "projects", name: options.projectSheet, marker: SUMMARY_MARKERS.projects, lines: projects.lines, tables: projects.tables, widths: widthsOf(projects.tables) },
+      { role: "categories", name: options.categorySheet, marker: SUMMARY_MARKERS.categories, lines: categories.lines, tables: categories.tables, widths: widthsOf(categories.tables) },
+    ],
+  };
+}
+
+/** 汇总-项目: title, unit and sources, the notes, then one row per project with a 合计 row (or a note that there are none). */
+function projectSheet(summary: BudgetSummary, options: SummaryPlanOptions, tableName: TableName): { lines: PlannedLine[]; tables: PlannedTable[]; ranges: ProjectRanges } {
   const withFile = summary.files.length > 1;
   const sources = summary.files.filter((f) => f !== "");
   const noteLines = summary.notes.map((n) => renderSummaryNote(n, "zh-CN", withFile));
-
-  // ---- 汇总-项目
-  const projectLines: PlannedLine[] = [
+  const lines: PlannedLine[] = [
     { row: 0, text: "项目汇总表", style: "title" },
     { row: 1, text: `单位：万元${sources.length > 0 ? `\u3000来源：${sources.join("、")}` : ""}`, style: "note" },
     ...noteLines.map((t, i): PlannedLine => ({ row: 2 + i, text: t, style: "note" })),
   ];
-  const projectHeader = projectLines.length + 1;
+  const headerRow = lines.length + 1;
   const columns = projectColumns(summary, options);
-  const projectFirst = projectHeader + 1;
-  const projectLast = projectHeader + summary.projects.length;
-  const projectTables: PlannedTable[] = [];
+  const first = headerRow + 1;
+  const last = headerRow + summary.projects.length;
+  const tables: PlannedTable[] = [];
   if (summary.projects.length > 0) {
-    projectTables.push({
+    tables.push({
       role: "projects",
       name: tableName("汇总_项目"),
-      headerRow: projectHeader,
+      headerRow,
       columns: columns.map(({ header, format }) => ({ header, format })),
       rows: summary.projects.map((p) => columns.map((c) => c.cell(p))),
       totals: columns.map((c, i) =>
-        c.total === "label" ? text("合计") : c.total === "sum" ? subtotal(i, projectFirst, projectLast, summary.projects.reduce((s, p) => s + c.value!(p), 0)) : BLANK,
+        c.total === "label" ? text("合计") : c.total === "sum" ? subtotal(i, first, last, summary.projects.reduce((s, p) => s + c.value!(p), 0)) : BLANK,
       ),
       chart: null,
     });
   } else {
-    projectLines.push({ row: projectHeader, text: "（无项目）", style: "note" });
+    lines.push({ row: headerRow, text: "（无项目）", style: "note" });
   }
   const columnIndex = new Map(columns.map((c, i) => [c.id, i]));
-  const ranges: ProjectRanges = { of: (id) => columnRange(options.projectSheet, columnIndex.get(id)!, projectFirst, projectLast) };
+  return { lines, tables, ranges: { of: (id) => columnRange(options.projectSheet, columnIndex.get(id)!, first, last) } };
+}
 
-  // ---- 汇总-分类
-  const categoryLines: PlannedLine[] = [
+/** 汇总-分类: by agency, source and type (formulas over 汇总-项目), by function class, and indicators by category. */
+function categorySheet(summary: BudgetSummary, options: SummaryPlanOptions, tableName: TableName, ranges: ProjectRanges): { lines: PlannedLine[]; tables: PlannedTable[] } {
+  const lines: PlannedLine[] = [
     { row: 0, text: "分类汇总表", style: "title" },
     { row: 1, text: `单位：万元\u3000按预算单位、资金来源、项目类型的金额是公式，随“${options.projectSheet}”中的金额自动更新`, style: "note" },
   ];
-  const categoryTables: PlannedTable[] = [];
+  const tables: PlannedTable[] = [];
   let next = 3;
   const section = (title: string): number => {
-    categoryLines.push({ row: next, text: title, style: "section" });
+    lines.push({ row: next, text: title, style: "section" });
     return next + 1;
   };
   const place = (table: PlannedTable): void => {
-    categoryTables.push(table);
+    tables.push(table);
     next = table.headerRow + table.rows.length + 4;
   };
-
   if (summary.projects.length > 0) {
-    const { agency, type, source } = summary.byCategory;
+    const { agency, type } = summary.byCategory;
     const chartOn: "agency" | "type" = agency.length < 2 && type.length >= 2 ? "type" : "agency";
-    for (const [role, totals, header, title] of [
-      ["agency", agency, "预算单位", "按预算单位汇总"],
-      ["source", source, "资金来源", "按资金来源汇总"],
-      ["type", type, "项目类型", "按项目类型汇总"],
+    for (const [role, header, title] of [
+      ["agency", "预算单位", "按预算单位汇总"],
+      ["source", "资金来源", "按资金来源汇总"],
+      ["type", "项目类型", "按项目类型汇总"],
     ] as const) {
       const headerRow = section(title);
-      const first = headerRow + 1;
-      const last = headerRow + totals.length;
-      if (role === "source") {
-        place(sourceTable(summary, headerRow, tableName("汇总_来源"), ranges));
-        continue;
-      }
-      const keyRange = ranges.of(role);
-      const rows = categoryRows(totals, first, keyRange, ranges);
-      const sums = (f: (t: CategoryTotal) => number): number => totals.reduce((s, t) => s + f(t), 0);
-      place({
-        role,
-        name: tableName(role === "agency" ? "汇总_单位" : "汇总_类型"),
-        headerRow,
-        columns: CATEGORY_COLUMNS(header),
-        rows,
-        totals: [
-          text("合计"),
-          subtotal(1, first, last, sums((t) => t.total)),
-          subtotal(2, first, last, sums((t) => t.fiscal)),
-          subtotal(3, first, last, sums((t) => t.other)),
-          subtotal(4, first, last, sums((t) => t.projects)),
-        ],
-        chart: role === chartOn ? { title: `${title}（万元）`, columns: 4, anchorRow: headerRow, anchorCol: 6 } : null,
-      });
+      if (role === "source") place(sourceTable(summary, headerRow, tableName("汇总_来源"), ranges));
+      else place(categoryTable(summary.byCategory[role], { role, header, title, headerRow, chart: role === chartOn }, tableName(role === "agency" ? "汇总_单位" : "汇总_类型"), ranges));
     }
   }
   if (summary.byCategory.function.length > 0) {
     const headerRow = section("按支出功能分类汇总（类 → 款 → 项）");
     place(functionTable(summary.byCategory.function, headerRow, tableName("汇总_功能分类")));
   }
-  if (summary.indicators.byLevel2.length > 0) {
-    const headerRow = section("按指标类别统计");
-    const first = headerRow + 1;
-    const last = headerRow + summary.indicators.byLevel2.length;
-    const count = summary.indicators.byLevel2.reduce((s, r) => s + r.indicators, 0);
-    place({
-      role: "indicators",
-      name: tableName("汇总_指标"),
-      headerRow,
-      columns: [
-        { header: "一级指标", format: "text" },
-        { header: "二级指标", format: "text" },
-        { header: "指标数（个）", format: "count" },
-        { header: "涉及项目（个）", format: "count" },
-      ],
-      rows: summary.indicators.byLevel2.map((r) => [text(r.level1), text(r.level2), num(r.indicators), num(r.projects)]),
-      totals: [text("合计"), BLANK, subtotal(2, first, last, count), BLANK],
-      chart: null,
-    });
-  }
+  if (summary.indicators.byLevel2.length > 0) place(indicatorTable(summary, section("按指标类别统计"), tableName("汇总_指标")));
+  return { lines, tables };
+}
 
+/** Totals by agency or by type: amounts as SUMIF formulas over 汇总-项目, with a 合计 row and, for one of them, a chart. */
+function categoryTable(
+  totals: readonly CategoryTotal[],
+  at: { readonly role: "agency" | "type"; readonly header: string; readonly title: string; readonly headerRow: number; readonly chart: boolean },
+  name: string,
+  ranges: ProjectRanges,
+): PlannedTable {
+  const first = at.headerRow + 1;
+  const last = at.headerRow + totals.length;
+  const sums = (f: (t: CategoryTotal) => number): number => totals.reduce((s, t) => s + f(t), 0);
   return {
-    sheets: [
-      { role: "projects", name: options.projectSheet, marker: SUMMARY_MARKERS.projects, lines: projectLines, tables: projectTables, widths: widthsOf(projectTables) },
-      { role: "categories", name: options.categorySheet, marker: SUMMARY_MARKERS.categories, lines: categoryLines, tables: categoryTables, widths: widthsOf(categoryTables) },
+    role: at.role,
+    name,
+    headerRow: at.headerRow,
+    columns: CATEGORY_COLUMNS(at.header),
+    rows: categoryRows(totals, first, ranges.of(at.role), ranges),
+    totals: [
+      text("合计"),
+      subtotal(1, first, last, sums((t) => t.total)),
+      subtotal(2, first, last, sums((t) => t.fiscal)),
+      subtotal(3, first, last, sums((t) => t.other)),
+      subtotal(4, first, last, sums((t) => t.projects)),
     ],
+    chart: at.chart ? { title: `${at.title}（万元）`, columns: 4, anchorRow: at.headerRow, anchorCol: 6 } : null,
+  };
+}
+
+/** Indicators counted by 一级 and 二级, with the projects that use each. */
+function indicatorTable(summary: BudgetSummary, headerRow: number, name: string): PlannedTable {
+  const first = headerRow + 1;
+  const last = headerRow + summary.indicators.byLevel2.length;
+  const count = summary.indicators.byLevel2.reduce((s, r) => s + r.indicators, 0);
+  return {
+    role: "indicators",
+    name,
+    headerRow,
+    columns: [
+      { header: "一级指标", format: "text" },
+      { header: "二级指标", format: "text" },
+      { header: "指标数（个）", format: "count" },
+      { header: "涉及项目（个）", format: "count" },
+    ],
+    rows: summary.indicators.byLevel2.map((r) => [text(r.level1), text(r.level2), num(r.indicators), num(r.projects)]),
+    totals: [text("合计"), BLANK, subtotal(2, first, last, count), BLANK],
+    chart: null,
   };
 }
 
