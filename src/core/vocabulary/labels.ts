@@ -73,6 +73,8 @@ const LABEL_MEANINGS: readonly (readonly [HeadLabel, RegExp])[] = [
   ["total", /(?:预算|资金).{0,4}(?:金额|总额|总数|数)$/u],
   // 项目预算, 项目总预算, 年度预算合计: the project's budget with no source named is its total.
   ["total", /^(?:项目)?(?:本年度?|年度)?(?:申请|申报)?(?:总预算|预算总计|预算合计|预算资金|预算安排|预算)$/u],
+  // 本年度申请资金, 年度申报资金: the money applied for this year.
+  ["total", /^(?:项目)?(?:本年度?|年度)?(?:申请|申报)资金$/u],
   // 年度申请金额, 资金合计, 项目总投资 — unless a source is named (财政资金合计 is fiscal money).
   ["total", /^(?!.*(?:财政|上级|补助|自筹|自有|其他|其它|中央|配套))[\u4e00-\u9fa5]{0,4}(?:申请|申报|安排|资金)(?:金额|总额|合计|总计)$/u],
   ["total", /^(?:项目)?总投资额?$/u],
@@ -147,8 +149,11 @@ export function isTableTitle(key: string): boolean {
 
 /** A title without its closing words: "市信访办履职能力提升经费绩效目标表（2024年）" → "市信访办履职能力提升经费". */
 export function withoutTitleTail(title: string): string {
-  return title.replace(TITLE_TAIL, "");
+  return title.replace(TITLE_TAIL, "").replace(TITLE_YEAR, "");
 }
+
+/** "2025年度…" opening a title is the budget year, not the project's name (a name may say 2025年春节…). */
+const TITLE_YEAR = /^\d{4}年度(?=\S)/u;
 
 /** A bare year ("2023年", "2023-2025年度") or a title's opening words: never a project's name. */
 export function isYearOrTitleRemnant(key: string): boolean {

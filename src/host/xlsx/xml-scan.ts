@@ -105,6 +105,7 @@ export class XmlScanner {
     return this.locals[top - n] ?? "";
   }
 
+  // eslint-disable-next-line max-lines-per-function -- the tokenizer's state machine, one method for speed; its split is left open (issue 16 item 5)
   next(): Token {
     const xml = this.xml;
     const len = xml.length;

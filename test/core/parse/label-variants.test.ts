@@ -11,7 +11,7 @@ const USUAL: Record<Slot, string> = { name: "项目名称", total: "预算数", 
 
 const READ: readonly [Slot, string][] = [
   ...["项目全称", "项目（全称）", "项目名称（盖章）", "项目支出名称", "项 目 名 称", "项目名称：", "支出项目名称", "二级项目名称", "项目"].map((w) => ["name", w] as [Slot, string]),
-  ...["年度预算数", "资金总额", "申请金额", "本年申请预算", "年度申请金额", "项目预算资金", "预算资金", "总预算", "年度预算", "预算安排", "本年度预算数（万元）", "项目资金总额", "年度资金总额", "资金合计", "预算合计", "项目总投资"].map((w) => ["total", w] as [Slot, string]),
+  ...["年度预算数", "资金总额", "申请金额", "本年申请预算", "年度申请金额", "项目预算资金", "预算资金", "总预算", "年度预算", "预算安排", "本年度预算数（万元）", "项目资金总额", "年度资金总额", "资金合计", "预算合计", "项目总投资", "本年度申请资金", "年度申报资金"].map((w) => ["total", w] as [Slot, string]),
   ...["财政拨款", "一般公共预算财政拨款", "财政拨款（一般公共预算）", "政府性基金预算财政拨款", "本级财政", "市级财政资金", "财政资金（万元）", "一般公共预算", "财政补助", "财政性资金"].map((w) => ["fiscal", w] as [Slot, string]),
   ...["其他", "单位自筹", "自有资金", "事业收入", "社会投入", "银行贷款", "其他来源资金", "非财政资金", "其他收入"].map((w) => ["other", w] as [Slot, string]),
   ...["一级", "指标类别", "一级指标名称"].map((w) => ["l1", w] as [Slot, string]),
@@ -53,5 +53,24 @@ describe("spellings the reader does not place say so where it looked", () => {
     ["l2", "指标类型", "sheet-unread@A1"],
   ] as [Slot, string, string][])("%s = %s → %s", (slot, word, diagnostic) => {
     expect(check(slot, word).report.diagnostics.map((d) => `${d.rule}@${d.cell}`)).toEqual([diagnostic]);
+  });
+});
+
+describe("a name read from the title alone", () => {
+  it.each([
+    ["2025年度乡镇综合文化站免费开放项目绩效目标表", "乡镇综合文化站免费开放"],
+    ["2025年春节慰问困难群众项目绩效目标表", "2025年春节慰问困难群众"],
+    ["1.市信访办履职能力提升经费绩效目标表", "市信访办履职能力提升经费"],
+  ])("%s → %s", (title, name) => {
+    const cells: CellValue[][] = [
+      [title],
+      ["预算数", 100, "财政资金", 90, "其他资金", 10],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "≥100人"],
+      ["效益指标", "社会效益指标", "能力提升", "≥10%"],
+      ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
+    ];
+    const { parsed } = checkWorkbook({ sheets: [{ sheet: "表", cells, merges: [] }] });
+    expect(parsed.tables.map((t) => (t.kind === "project" ? t.name.value : t.kind))).toEqual([name]);
   });
 });
