@@ -1,4 +1,5 @@
 import type { Level1 } from "../model/framework";
+import { LEVEL1_NAMES } from "../vocabulary/categories";
 import type { MoneyUnit, ParsedWorkbook } from "../model/model";
 import type { Diagnostic, DiagnosticData } from "../types";
 
@@ -13,7 +14,8 @@ export interface SummaryInput {
 /** Indicator counts per 一级; 其他 holds rows whose 一级 is blank or unknown. */
 export type Level1Counts = Readonly<Record<Level1 | "其他", number>>;
 
-export const LEVEL1_ORDER: readonly (Level1 | "其他")[] = ["产出", "效益", "满意度", "成本", "其他"];
+/** The summary's column order: the 一级 as the vocabulary lists them, then 其他. */
+export const LEVEL1_ORDER: readonly (Level1 | "其他")[] = [...LEVEL1_NAMES, "其他"];
 
 /** Where a project line came from: its own target table, or only a row of a 项目支出表. */
 export type ProjectOrigin = "target-table" | "list-only";

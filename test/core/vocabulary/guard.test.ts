@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { CATEGORY_SUFFIXES, LEVEL2_2021, LEVEL2_LEGACY, LEVEL2_SYNONYMS } from "../../../src/core/vocabulary/categories";
+import { CATEGORY_SUFFIXES, LEVEL1_NAMES, LEVEL2_2021, LEVEL2_LEGACY, LEVEL2_SYNONYMS } from "../../../src/core/vocabulary/categories";
 import { AMOUNT_SUFFIXES, FUND_SOURCE_WORDS, HEAD_LABEL_WORDS, INDICATOR_HEADER_WORDS, SECTION_ENDINGS, TARGET_TITLE_WORDS, TITLE_VERBS, TOTAL_WORDS } from "../../../src/core/vocabulary/labels";
 import { COST_COLUMN_WORDS } from "../../../src/core/vocabulary/cost-table";
 import { TASK_AMOUNT_WORDS, TASK_NAME_WORDS } from "../../../src/core/vocabulary/department";
@@ -63,6 +63,7 @@ export const LISTS: readonly (readonly [string, readonly string[], number?, numb
   ["list other", LIST_OTHER_WORDS],
   ["list fiscal", LIST_FISCAL_OPENINGS],
   ["income-expense amounts", INCOME_EXPENSE_AMOUNT_WORDS],
+  ["一级", LEVEL1_NAMES, 2, 3],
   ["二级 2021", Object.values(LEVEL2_2021).flat()],
   ["二级 legacy", Object.values(LEVEL2_LEGACY).flat()],
   ...LEVEL2_SYNONYMS.map((list) => [`二级 ${list[0]}`, list] as const),
