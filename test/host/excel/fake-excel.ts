@@ -697,7 +697,11 @@ export class FakeSettings {
     return name in this.values ? clone(this.values[name]) : null;
   }
 
-  /** Settings.refreshAsync: the session takes the settings as last saved in the document, a co-author's included. */
+  /**
+   * Settings.refreshAsync "reads all settings persisted in the document and refreshes the content or task
+   * pane add-in's copy of those settings held in memory" (learn.microsoft.com/javascript/api/office/office.settings):
+   * the session takes the settings as last saved in the document, a co-author's included.
+   */
   refreshAsync(callback?: (result: unknown) => void): void {
     this.refreshes++;
     this.values = clone(this.workbook.settings);

@@ -141,16 +141,25 @@ export function setCellStyles(xml: string, styles: ReadonlyMap<string, number>):
 
 const ROW_LOOK = ["ht", "customHeight"] as const;
 
-/** Height attributes of rows (zero-based), for the rows that have a <row> element. */
-export function rowHeights(xml: string): Map<number, Record<string, string>> {
-  const out = new Map<number, Record<string, string>>();
+/**
+ * Each <row> element's opening tag with its zero-based row (a row without r="" follows the one before);
+ * the caller skips or copies the element before asking for the next.
+ */
+function* rowElements(xml: string): Generator<{ readonly walker: TagWalker; readonly row: number }> {
   const walker = new TagWalker(xml);
   let last = -1;
   while (walker.next()) {
     if (walker.kind() === TagKind.Close || walker.local() !== "row") continue;
     const r = getAttr(walker.tag, "r");
-    const row = r === undefined ? last + 1 : Number(r) - 1;
-    last = row;
+    last = r === undefined ? last + 1 : Number(r) - 1;
+    yield { walker, row: last };
+  }
+}
+
+/** Height attributes of rows (zero-based), for the rows that have a <row> element. */
+export function rowHeights(xml: string): Map<number, Record<string, string>> {
+  const out = new Map<number, Record<string, string>>();
+  for (const { walker, row } of rowElements(xml)) {
     const attrs: Record<string, string> = {};
     for (const name of ROW_LOOK) {
       const v = getAttr(walker.tag, name);
@@ -167,13 +176,7 @@ export function setRowHeights(xml: string, heights: ReadonlyMap<number, Record<s
   if (heights.size === 0) return xml;
   const out: string[] = [];
   let copied = 0;
-  const walker = new TagWalker(xml);
-  let last = -1;
-  while (walker.next()) {
-    if (walker.kind() === TagKind.Close || walker.local() !== "row") continue;
-    const r = getAttr(walker.tag, "r");
-    const row = r === undefined ? last + 1 : Number(r) - 1;
-    last = row;
+  for (const { walker, row } of rowElements(xml)) {
     const wanted = heights.get(row);
     if (wanted) {
       let tag = walker.tag;
