@@ -9,7 +9,7 @@ import { a1, parseA1, rangeContains } from "../src/core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../src/core/grid/grid";
 import type { Framework, Level1 } from "../src/core/model/framework";
 import { allowedLevel2, displayCategory, level1Of, level2Key, requiredLevel1 } from "../src/core/model/framework";
-import type { Amount, Indicator, ParsedWorkbook, ProjectTable, SummaryRow, SummaryTable, Table } from "../src/core/model/model";
+import type { Amount, Indicator, ParsedWorkbook, ProjectTable, BudgetRow, BudgetTable, Table } from "../src/core/model/model";
 import { DEFAULT_CONFIG, type Diagnostic } from "../src/core/types";
 import { matchByName, nameSimilarity } from "../src/core/text/name-match";
 import { stripSpaces, toHalfWidth } from "../src/core/text/normalize";
@@ -83,8 +83,8 @@ function projects(base: Baseline): ProjectTable[] {
   return base.parsed.tables.filter((t): t is ProjectTable => t.kind === "project");
 }
 
-function summaries(base: Baseline): SummaryTable[] {
-  return base.parsed.tables.filter((t): t is SummaryTable => t.kind === "budget-summary");
+function summaries(base: Baseline): BudgetTable[] {
+  return base.parsed.tables.filter((t): t is BudgetTable => t.kind === "budget-summary");
 }
 
 function frameworkOf(base: Baseline, table: ProjectTable): Framework {
@@ -325,10 +325,10 @@ function wrongTotalSites(base: Baseline): Site[] {
 }
 
 /** Rows with sub-items by code prefix (类 over 款, 款 over 项). */
-function parentRows(table: SummaryTable): Set<SummaryRow> {
+function parentRows(table: BudgetTable): Set<BudgetRow> {
   const coded = table.rows.filter((r) => r.code && /^\d+$/u.test(r.code.value));
   const codes = new Map(coded.map((r) => [r.code!.value, r] as const));
-  const out = new Set<SummaryRow>();
+  const out = new Set<BudgetRow>();
   for (const row of coded) {
     const code = row.code!.value;
     for (let len = code.length - 1; len >= 1; len--) {

@@ -12,7 +12,7 @@ import { BlockInfo, CellSpec, CellValue, Look, SheetWriter, fmt, header, note, n
 export const DEPARTMENT = "部门名称：天津市东丽区人民政府信访办公室";
 export const UNIT = "单位：万元";
 
-export interface SummaryTable {
+export interface BudgetTable {
   /** Sheet name, e.g. "表1". */
   readonly sheet: string;
   /** "预算公开表1" */
@@ -29,7 +29,7 @@ const T = "text";
 const A = "amount";
 
 /** 预算公开表1 部门收支总体情况表: 收入 | 支出 side by side. */
-export const TABLE1: SummaryTable = {
+export const TABLE1: BudgetTable = {
   sheet: "表1",
   caption: "预算公开表1",
   title: "部门收支总体情况表",
@@ -70,7 +70,7 @@ export const TABLE1: SummaryTable = {
 };
 
 /** 预算公开表2 部门收入总体情况表. */
-export const TABLE2: SummaryTable = {
+export const TABLE2: BudgetTable = {
   sheet: "表2",
   caption: "预算公开表2",
   title: "部门收入总体情况表",
@@ -107,7 +107,7 @@ export const TABLE2: SummaryTable = {
 };
 
 /** 预算公开表3 部门支出总体情况表. */
-export const TABLE3: SummaryTable = {
+export const TABLE3: BudgetTable = {
   sheet: "表3",
   caption: "预算公开表3",
   title: "部门支出总体情况表",
@@ -148,7 +148,7 @@ export const TABLE3: SummaryTable = {
 };
 
 /** 预算公开表4 财政拨款收支总体情况表: 收入 | 支出 side by side. */
-export const TABLE4: SummaryTable = {
+export const TABLE4: BudgetTable = {
   sheet: "表4",
   caption: "预算公开表4",
   title: "财政拨款收支总体情况表",
@@ -189,7 +189,7 @@ export const TABLE4: SummaryTable = {
 };
 
 /** 预算公开表5 一般公共预算支出情况表: 基本支出 = 人员经费 + 公用经费. */
-export const TABLE5: SummaryTable = {
+export const TABLE5: BudgetTable = {
   sheet: "表5",
   caption: "预算公开表5",
   title: "一般公共预算支出情况表",
@@ -221,7 +221,7 @@ export const TABLE5: SummaryTable = {
 };
 
 /** 预算公开表6 一般公共预算基本支出情况表, by 经济分类. */
-export const TABLE6: SummaryTable = {
+export const TABLE6: BudgetTable = {
   sheet: "表6",
   caption: "预算公开表6",
   title: "一般公共预算基本支出情况表",
@@ -266,7 +266,7 @@ export const TABLE6: SummaryTable = {
 };
 
 /** 预算公开表10 项目支出表. */
-export const TABLE10: SummaryTable = {
+export const TABLE10: BudgetTable = {
   sheet: "表10",
   caption: "预算公开表10",
   title: "项目支出表",
@@ -303,7 +303,7 @@ export const TABLE10: SummaryTable = {
   ],
 };
 
-export const SUMMARY_TABLES: readonly SummaryTable[] = [TABLE1, TABLE2, TABLE3, TABLE4, TABLE5, TABLE6, TABLE10];
+export const SUMMARY_TABLES: readonly BudgetTable[] = [TABLE1, TABLE2, TABLE3, TABLE4, TABLE5, TABLE6, TABLE10];
 
 /**
  * The six project target tables, in 元. 绩效目标 of project 1 shares one extracted cell with its
@@ -438,7 +438,7 @@ export const PROJECTS: readonly TianjinBlock[] = [
   },
 ];
 
-function writeSummary(workbook: ExcelJS.Workbook, t: SummaryTable): BlockInfo {
+function writeSummary(workbook: ExcelJS.Workbook, t: BudgetTable): BlockInfo {
   const w = SheetWriter.add(workbook, t.sheet, t.widths);
   const n = t.widths.length;
   const firstRow = w.addRow([note(t.caption)]);

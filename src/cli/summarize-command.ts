@@ -3,7 +3,7 @@ import { checkWorkbook } from "../core/check/check";
 import type { WorkbookGrids } from "../core/grid/grid";
 import type { Locale } from "../core/messages/render";
 import type { CheckConfig } from "../core/types";
-import { buildSummary, renderSummaryNote, type BudgetSummary, type CategoryTotal, type SummaryInput } from "../core/summary";
+import { buildSummary, renderSummaryNote, type ConsolidatedSummary, type CategoryTotal, type SummaryInput } from "../core/summary";
 import { readWorkbookBuffer, type GridsReadResult } from "../host/xlsx";
 import { outputRefusal } from "../host/xlsx/output-file";
 import { isOwnSummarySheet } from "../host/xlsx/package/signature";
@@ -131,7 +131,7 @@ function writeErrorLine(path: string, err: SummaryWriteError): string {
 }
 
 /** The JSON contract: unit, projects, byCategory.{agency, source, type, function}; extra fields are additions. */
-export function summaryJson(summary: BudgetSummary, options: Pick<SummarizeOptions, "locale" | "out">, written: SummarySheetsWritten | null): unknown {
+export function summaryJson(summary: ConsolidatedSummary, options: Pick<SummarizeOptions, "locale" | "out">, written: SummarySheetsWritten | null): unknown {
   const withFile = summary.files.length > 1;
   return {
     unit: summary.unit,
@@ -191,7 +191,7 @@ function categoryLines(title: string, totals: readonly CategoryTotal[], en: bool
   return [title, ...totals.map((t) => (en ? `  ${t.key}: ${money(t.total)} (${t.projects} projects)` : `  ${t.key}：${money(t.total)}（${t.projects} 个项目）`))];
 }
 
-export function formatSummaryText(summary: BudgetSummary, options: Pick<SummarizeOptions, "locale" | "out">, written: SummarySheetsWritten | null): string {
+export function formatSummaryText(summary: ConsolidatedSummary, options: Pick<SummarizeOptions, "locale" | "out">, written: SummarySheetsWritten | null): string {
   const en = options.locale === "en";
   const t = summary.totals;
   const lines: string[] = [

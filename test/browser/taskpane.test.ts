@@ -11,7 +11,7 @@ import { planFill, planFixes, workbookYear, type FillPlan } from "../../src/core
 import type { WorkbookGrids } from "../../src/core/grid/grid";
 import { renderMessage, ruleDescription, severityLabel } from "../../src/core/messages/render";
 import type { Diagnostic } from "../../src/core/types";
-import { buildSummary, type BudgetSummary } from "../../src/core/summary";
+import { buildSummary, type ConsolidatedSummary } from "../../src/core/summary";
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { ignoreKey } from "../../src/taskpane/ignored";
 import { uiStrings } from "../../src/taskpane/i18n";
@@ -369,7 +369,7 @@ describe("the built task pane in Chromium with a fake Excel backed by seed003", 
     expect(await notice.textContent()).toBe("已生成汇总：汇总-项目、汇总-分类");
     const written = await callsNamed("writeSummary");
     expect(written).toHaveLength(1);
-    const [summary] = written[0]!.args as [BudgetSummary];
+    const [summary] = written[0]!.args as [ConsolidatedSummary];
     // domain.md: seed 003's projects add up to 308.00 万元.
     expect(summary.unit).toBe("万元");
     expect(summary.totals.total.toFixed(2)).toBe("308.00");

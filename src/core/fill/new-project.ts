@@ -11,7 +11,7 @@ import { frameworkFor, resolveConfig } from "../check/check";
 import { projectLayout } from "../layouts";
 import { frameworkEvidence } from "../model/detect-framework";
 import type { Framework } from "../model/framework";
-import type { MoneyUnit, ParsedWorkbook, ProjectLayout, ProjectTable, SummaryTable } from "../model/model";
+import type { MoneyUnit, ParsedWorkbook, ProjectLayout, ProjectTable, BudgetTable } from "../model/model";
 import { valueRightOf } from "../parse/head";
 import { headLabelOf } from "../vocabulary/labels";
 import { Sheet } from "../parse/sheet";
@@ -328,7 +328,7 @@ function newTitle(title: string, oldName: string, newName: string, onSheet: read
 /** One more row at the end of the list the model project belongs to. */
 function appendListRow(input: Input, grid: Grid, model: ProjectTable, parsed: ParsedWorkbook): Built | NewProjectError {
   const sheetName = grid.sheet;
-  const list = parsed.tables.find((t): t is SummaryTable => t.kind === "budget-summary" && t.sheet === sheetName && t.rows.some((r) => r.projectId === model.id));
+  const list = parsed.tables.find((t): t is BudgetTable => t.kind === "budget-summary" && t.sheet === sheetName && t.rows.some((r) => r.projectId === model.id));
   if (!list) return { code: "layout-mismatch", sheetLayout: "list" };
   const projectRows = list.rows.filter((r) => r.projectId !== undefined);
   const starts = projectRows.map((r) => r.row);
@@ -363,7 +363,7 @@ function appendListRow(input: Input, grid: Grid, model: ProjectTable, parsed: Pa
 }
 
 /** 合计 rows, and the subtotal row heading the new row's group, with the new project's amounts added. */
-function listTotals(grid: Grid, list: SummaryTable, row: number, insertions: readonly RowInsertion[], add: Partial<Record<string, number>>): CellWrite[] {
+function listTotals(grid: Grid, list: BudgetTable, row: number, insertions: readonly RowInsertion[], add: Partial<Record<string, number>>): CellWrite[] {
   const subtotal = [...list.rows].filter((r) => r.kind === "subtotal" && r.row < row).pop();
   const rows = list.rows.filter((r) => r.kind === "total" || r === subtotal);
   const writes: CellWrite[] = [];

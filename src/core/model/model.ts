@@ -169,14 +169,14 @@ export type IndicatorField =
   | "weight"
   | "lastYear";
 
-export type SummaryKind =
+export type BudgetTableKind =
   | "function-class" // 支出功能分类科目 (类/款/项)
   | "economic-class" // 经济分类科目
   | "agency" // 部门(单位)编码
   | "project-list" // 项目支出表 or a list of projects with amounts
   | "income-expense"; // 收支总体 (收入 | 支出 side by side)
 
-export type SummaryRowKind = "total" | "subtotal" | "item";
+export type BudgetRowKind = "total" | "subtotal" | "item";
 
 export type ColumnRole =
   | "total" // 合计 / 总计 / 小计
@@ -189,16 +189,16 @@ export type ColumnRole =
   | "other" // 其他资金 / 单位资金 / other sources
   | "amount"; // any other amount column
 
-export interface SummaryColumn {
+export interface BudgetColumn {
   readonly col: number;
   /** Header texts from the top header row down, e.g. ["基本支出", "人员经费"]. */
   readonly path: readonly string[];
   readonly role: ColumnRole;
 }
 
-export interface SummaryRow {
+export interface BudgetRow {
   readonly row: number;
-  readonly kind: SummaryRowKind;
+  readonly kind: BudgetRowKind;
   readonly code: Sourced<string> | null;
   readonly label: Sourced<string> | null;
   /** Text columns by header, e.g. 项目类型, 项目单位. */
@@ -210,15 +210,17 @@ export interface SummaryRow {
 }
 
 /** For income-expense tables: the two sides, each a set of rows with one amount column. */
-export interface SummarySide {
+export interface BudgetSide {
   readonly side: "income" | "expense";
   readonly labelCol: number;
   readonly amountCol: number;
 }
 
-export interface SummaryTable {
+/** A table of the department budget read from the workbook (功能分类, 经济分类, 单位, 项目支出表, 收支总体), not a summary we build. */
+export interface BudgetTable {
+  /** The kind the CLI's JSON has always reported for these tables. */
   readonly kind: "budget-summary";
-  readonly summaryKind: SummaryKind;
+  readonly summaryKind: BudgetTableKind;
   readonly sheet: string;
   readonly id: string;
   /** Title such as 部门支出总体情况表 (or the sheet name). */
@@ -226,9 +228,9 @@ export interface SummaryTable {
   readonly titleCell: string | null;
   readonly unit: MoneyUnit;
   readonly headerRows: readonly number[];
-  readonly columns: readonly SummaryColumn[];
-  readonly rows: readonly SummaryRow[];
-  readonly sides?: readonly SummarySide[];
+  readonly columns: readonly BudgetColumn[];
+  readonly rows: readonly BudgetRow[];
+  readonly sides?: readonly BudgetSide[];
   readonly range: CellRange;
 }
 
@@ -303,7 +305,7 @@ export interface SelfEvaluationTable {
   readonly range: CellRange;
 }
 
-export type Table = ProjectTable | SummaryTable | DepartmentTable | SelfEvaluationTable;
+export type Table = ProjectTable | BudgetTable | DepartmentTable | SelfEvaluationTable;
 
 export interface ParsedWorkbook {
   readonly tables: readonly Table[];

@@ -1,4 +1,4 @@
-import type { Amount, ProjectTable, SummaryColumn, SummaryRow, SummaryTable, Table } from "../model/model";
+import type { Amount, ProjectTable, BudgetColumn, BudgetRow, BudgetTable, Table } from "../model/model";
 import { tidy } from "../text/normalize";
 import { convertMoney } from "../value/parse-amount";
 import { matchByName } from "../text/name-match";
@@ -6,25 +6,25 @@ import { amountsAgree, toleranceFor } from "./amounts";
 
 /** A row of a 项目支出表-style list: a project named there with its total. */
 export interface ListEntry {
-  readonly list: SummaryTable;
-  readonly row: SummaryRow;
+  readonly list: BudgetTable;
+  readonly row: BudgetRow;
   readonly name: string;
   readonly total: Amount | null;
 }
 
 /** Lists whose rows are not themselves the workbook's projects (those are projects in their own right). */
-export function projectLists(tables: readonly Table[]): SummaryTable[] {
+export function projectLists(tables: readonly Table[]): BudgetTable[] {
   return tables.filter(
-    (t): t is SummaryTable => t.kind === "budget-summary" && t.summaryKind === "project-list" && t.rows.some((r) => r.kind === "item" && r.projectId === undefined),
+    (t): t is BudgetTable => t.kind === "budget-summary" && t.summaryKind === "project-list" && t.rows.some((r) => r.kind === "item" && r.projectId === undefined),
   );
 }
 
 /** The leftmost 合计 column of a list. */
-export function totalColumn(list: SummaryTable): SummaryColumn | undefined {
+export function totalColumn(list: BudgetTable): BudgetColumn | undefined {
   return [...list.columns].sort((a, b) => a.col - b.col).find((c) => c.role === "total");
 }
 
-export function listEntries(list: SummaryTable): ListEntry[] {
+export function listEntries(list: BudgetTable): ListEntry[] {
   const total = totalColumn(list);
   const out: ListEntry[] = [];
   for (const row of list.rows) {

@@ -6,12 +6,12 @@ import type {
   MoneyUnit,
   ProjectTable,
   Sourced,
-  SummaryColumn,
-  SummaryKind,
-  SummaryRow,
-  SummaryRowKind,
-  SummarySide,
-  SummaryTable,
+  BudgetColumn,
+  BudgetTableKind,
+  BudgetRow,
+  BudgetRowKind,
+  BudgetSide,
+  BudgetTable,
   Table,
 } from "../model/model";
 import { decodeIndicatorCell, looksEncoded } from "./encoded";
@@ -131,7 +131,7 @@ export interface TableHeader {
   readonly top: number;
   readonly bottom: number;
   readonly columns: HeaderColumn[];
-  readonly kind: SummaryKind;
+  readonly kind: BudgetTableKind;
 }
 
 /** Recognises the header of a list or code table whose key row is `row`. */
@@ -172,7 +172,7 @@ export function detectTableHeader(sheet: Sheet, row: number): TableHeader | null
   if (incomeExpense) return { top, bottom, columns: sideColumns(sheet, row, columns), kind: "income-expense" };
   const amounts = columns.filter((c) => c.role !== undefined);
   if (amounts.length === 0) return null;
-  let kind: SummaryKind;
+  let kind: BudgetTableKind;
   if (hasProject) kind = "project-list";
   else {
     const all = columns.map((c) => c.path.join("/")).join("|");
@@ -214,7 +214,7 @@ export function readTableAt(sheet: Sheet, header: TableHeader, context: ReadCont
   return { tables, lastRow: block.lastRow };
 }
 
-function codeKindFromData(sheet: Sheet, from: number, codeCol: number | undefined): SummaryKind {
+function codeKindFromData(sheet: Sheet, from: number, codeCol: number | undefined): BudgetTableKind {
   if (codeCol === undefined) return "function-class";
   for (let r = from; r < Math.min(sheet.height, from + 20); r++) {
     const k = sheet.key(r, codeCol);
@@ -237,7 +237,7 @@ function sideColumns(sheet: Sheet, row: number, columns: HeaderColumn[]): Header
 }
 
 export interface ParsedTableBlock {
-  readonly summary: SummaryTable;
+  readonly summary: BudgetTable;
   readonly projects: ProjectTable[];
   readonly lastRow: number;
 }
@@ -348,7 +348,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
   const cols = tableColumns(header);
   const hasPerformance = cols.goal !== undefined || cols.indicators !== undefined;
   const lastParts: string[] = [];
-  const rows: SummaryRow[] = [];
+  const rows: BudgetRow[] = [];
   const projects: ProjectTable[] = [];
   let lastRow = header.bottom;
   let group: Sourced<string> | null = null;
@@ -363,7 +363,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
     if (!label && !code && !anyAmount && !sheet.filledColumns(r).some((c) => c >= cols.min && c <= cols.max)) continue;
     const labelKey = label ? sheet.key(r, parseA1(label.cell)!.col) : "";
     const codeIsLabel = code !== null && label !== null && code.cell === label.cell;
-    let kind: SummaryRowKind = isTotalLabel(labelKey) && (!code || codeIsLabel) ? "total" : "item";
+    let kind: BudgetRowKind = isTotalLabel(labelKey) && (!code || codeIsLabel) ? "total" : "item";
     if (kind === "item" && header.kind === "project-list" && label && isGroupRow(sheet, r, cols, labelKey, seenTotal)) {
       kind = "subtotal";
       group = label;
@@ -377,7 +377,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
     rows.push({ row: r, kind, code: codeIsLabel ? null : code, label, texts: rowTexts(sheet, r, cols), amounts, ...(projectId ? { projectId } : {}) });
     lastRow = r;
   }
-  const summary: SummaryTable = {
+  const summary: BudgetTable = {
     kind: "budget-summary",
     summaryKind: header.kind,
     sheet: sheet.name,
@@ -386,7 +386,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
     titleCell: title.cell,
     unit,
     headerRows: range(header.top, header.bottom),
-    columns: cols.amounts.map((c): SummaryColumn => ({ col: c.col, path: c.path, role: c.role! })),
+    columns: cols.amounts.map((c): BudgetColumn => ({ col: c.col, path: c.path, role: c.role! })),
     rows,
     ...(header.kind === "income-expense" ? { sides: incomeExpenseSides(cols) } : {}),
     range: { top: header.top, left: cols.min, bottom: lastRow, right: cols.max },
@@ -395,7 +395,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
 }
 
 /** An income-expense table's two sides: each label column with the amount column right of it. */
-function incomeExpenseSides(cols: TableColumns): SummarySide[] {
+function incomeExpenseSides(cols: TableColumns): BudgetSide[] {
   return cols.all
     .filter((c) => c.text === "incomeLabel" || c.text === "expenseLabel")
     .map((c) => ({

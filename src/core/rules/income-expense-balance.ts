@@ -1,4 +1,4 @@
-import type { Amount, SummaryRow } from "../model/model";
+import type { Amount, BudgetRow } from "../model/model";
 import type { RuleReport, SummaryRule } from "./types";
 import { labelKey } from "../text/normalize";
 import { a1 } from "../grid/address";
@@ -7,7 +7,7 @@ import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
 type Level = "item1" | "item2" | "total" | "grand" | "plain";
 
 interface SideRow {
-  readonly row: SummaryRow;
+  readonly row: BudgetRow;
   /** The side's amount cell on this row, blank or not. */
   readonly amountCell: string;
   readonly label: string;

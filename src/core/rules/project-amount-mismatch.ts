@@ -1,5 +1,5 @@
 import type { RuleReport, WorkbookRule } from "./types";
-import type { Amount, ProjectTable, SummaryColumn, SummaryTable, Table } from "../model/model";
+import type { Amount, ProjectTable, BudgetColumn, BudgetTable, Table } from "../model/model";
 import { convertMoney } from "../value/parse-amount";
 import { amountsAgree, roundMoney, toleranceFor } from "../money/amounts";
 import { compareWithList, listEntries, matchProjectsToLists, projectLists, totalColumn } from "../money/project-list";
@@ -10,7 +10,7 @@ type Report = RuleReport & { readonly table: Table };
 const at = (sheet: string, cell: string, home: string): string => (sheet === home ? cell : `${sheet}!${cell}`);
 
 /** The list column that a function-class table's 项目支出 corresponds to, by what the table covers. */
-function listColumnFor(fn: SummaryTable, list: SummaryTable): SummaryColumn | undefined {
+function listColumnFor(fn: BudgetTable, list: BudgetTable): BudgetColumn | undefined {
   if (/政府性基金|国有资本|财政拨款/u.test(fn.name)) return undefined;
   if (/一般公共预算/u.test(fn.name)) {
     const current = list.columns.filter((c) => c.path.some((p) => /一般公共预算/u.test(p)) && !c.path.some((p) => /结转|结余/u.test(p)));
@@ -20,7 +20,7 @@ function listColumnFor(fn: SummaryTable, list: SummaryTable): SummaryColumn | un
 }
 
 /** The 合计 row's amount in a column (a blank sub-header row read as 合计 is passed over). */
-function totalOf(table: SummaryTable, col: number): Amount | null {
+function totalOf(table: BudgetTable, col: number): Amount | null {
   for (const row of table.rows) {
     const amount = row.kind === "total" ? row.amounts.get(col) : null;
     if (amount) return amount;
@@ -29,9 +29,9 @@ function totalOf(table: SummaryTable, col: number): Amount | null {
 }
 
 /** 项目支出 in a function-class summary (合计 row) equals the project list's total in the matching column. */
-function listVsFunction(tables: readonly Table[], lists: readonly SummaryTable[]): Report[] {
+function listVsFunction(tables: readonly Table[], lists: readonly BudgetTable[]): Report[] {
   const out: Report[] = [];
-  const functionTables = tables.filter((t): t is SummaryTable => t.kind === "budget-summary" && t.summaryKind === "function-class");
+  const functionTables = tables.filter((t): t is BudgetTable => t.kind === "budget-summary" && t.summaryKind === "function-class");
   for (const list of lists) {
     for (const fn of functionTables) {
       const projectCol = fn.columns.find((c) => c.role === "project");

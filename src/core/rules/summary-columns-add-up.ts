@@ -1,11 +1,11 @@
-import type { Amount, SummaryColumn, SummaryRow } from "../model/model";
+import type { Amount, BudgetColumn, BudgetRow } from "../model/model";
 import type { RuleReport, SummaryRule } from "./types";
 import { a1 } from "../grid/address";
 import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
 
 interface ColumnNode {
   readonly name: string;
-  column?: SummaryColumn;
+  column?: BudgetColumn;
   readonly children: ColumnNode[];
 }
 
@@ -46,7 +46,7 @@ export const summaryColumnsAddUp: SummaryRule = {
   check(table) {
     if (table.summaryKind === "income-expense") return [];
     const root = buildTree(table.columns);
-    const checks: { total: SummaryColumn; parts: ColumnNode[] }[] = [];
+    const checks: { total: BudgetColumn; parts: ColumnNode[] }[] = [];
     collectChecks(root, checks);
     if (checks.length === 0) return [];
     const out: RuleReport[] = [];
@@ -72,7 +72,7 @@ export const summaryColumnsAddUp: SummaryRule = {
   },
 };
 
-function buildTree(columns: readonly SummaryColumn[]): ColumnNode {
+function buildTree(columns: readonly BudgetColumn[]): ColumnNode {
   const root: ColumnNode = { name: "", children: [] };
   for (const column of columns) {
     let node = root;
@@ -89,14 +89,14 @@ function buildTree(columns: readonly SummaryColumn[]): ColumnNode {
   return root;
 }
 
-function collectChecks(node: ColumnNode, out: { total: SummaryColumn; parts: ColumnNode[] }[]): void {
+function collectChecks(node: ColumnNode, out: { total: BudgetColumn; parts: ColumnNode[] }[]): void {
   const totals = node.children.filter((c) => c.column?.role === "total" && c.children.length === 0);
   if (totals.length === 1 && node.children.length > 1) out.push({ total: totals[0]!.column!, parts: node.children.filter((c) => c !== totals[0]) });
   for (const child of node.children) if (child.children.length > 0) collectChecks(child, out);
 }
 
 /** A group contributes its own total column when it has one, otherwise its members. */
-function nodeAmounts(node: ColumnNode, row: SummaryRow): (Amount | null)[] {
+function nodeAmounts(node: ColumnNode, row: BudgetRow): (Amount | null)[] {
   if (node.children.length === 0) return node.column ? [row.amounts.get(node.column.col) ?? null] : [];
   const total = node.children.find((c) => c.column?.role === "total" && c.children.length === 0);
   if (total) return [row.amounts.get(total.column!.col) ?? null];

@@ -1,4 +1,4 @@
-import type { Amount, SummaryRow, SummaryTable } from "../model/model";
+import type { Amount, BudgetRow, BudgetTable } from "../model/model";
 import type { RuleReport, SummaryRule } from "./types";
 import { a1 } from "../grid/address";
 import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
@@ -57,14 +57,14 @@ export const summaryRowsAddUp: SummaryRule = {
     if (table.summaryKind === "income-expense") return [];
     const out: RuleReport[] = [];
     const coded = table.rows.filter((r) => r.code && /^\d+$/u.test(r.code.value));
-    const byCode = new Map<string, SummaryRow>();
+    const byCode = new Map<string, BudgetRow>();
     for (const row of coded) if (!byCode.has(row.code!.value)) byCode.set(row.code!.value, row);
     // A row's parent is the row with the longest code that prefixes its own (201 → 20103 → 2010301).
-    const parentOf = new Map<SummaryRow, SummaryRow | null>();
-    const childrenOf = new Map<SummaryRow, SummaryRow[]>();
+    const parentOf = new Map<BudgetRow, BudgetRow | null>();
+    const childrenOf = new Map<BudgetRow, BudgetRow[]>();
     for (const row of coded) {
       const code = row.code!.value;
-      let parent: SummaryRow | null = null;
+      let parent: BudgetRow | null = null;
       for (let len = code.length - 1; len >= 1 && !parent; len--) parent = byCode.get(code.slice(0, len)) ?? null;
       parentOf.set(row, parent);
       if (parent) childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), row]);
@@ -80,7 +80,7 @@ export const summaryRowsAddUp: SummaryRule = {
     }
     table.rows.forEach((row, i) => {
       if (row.kind !== "subtotal") return;
-      const members: SummaryRow[] = [];
+      const members: BudgetRow[] = [];
       for (let j = i + 1; j < table.rows.length && table.rows[j]!.kind === "item"; j++) members.push(table.rows[j]!);
       if (members.length > 0) out.push(...compare(table, row, members, "totalSum"));
     });
@@ -88,7 +88,7 @@ export const summaryRowsAddUp: SummaryRule = {
   },
 };
 
-function compare(table: SummaryTable, row: SummaryRow, parts: readonly SummaryRow[], messageId: "codeSum" | "totalSum"): RuleReport[] {
+function compare(table: BudgetTable, row: BudgetRow, parts: readonly BudgetRow[], messageId: "codeSum" | "totalSum"): RuleReport[] {
   const out: RuleReport[] = [];
   for (const column of table.columns) {
     const own = row.amounts.get(column.col) ?? null;
@@ -115,6 +115,6 @@ function compare(table: SummaryTable, row: SummaryRow, parts: readonly SummaryRo
 }
 
 /** Address of a blank amount cell. */
-function addressOf(row: SummaryRow, col: number): string {
+function addressOf(row: BudgetRow, col: number): string {
   return a1(row.row, col);
 }

@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/grid";
 import type { Framework } from "../model/framework";
-import type { DepartmentTable, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, SummaryTable, Table } from "../model/model";
+import type { DepartmentTable, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, BudgetTable, Table } from "../model/model";
 import type { CheckConfig, DiagnosticData, Fix, Localized, Severity, Suggestion } from "../types";
 
 export type RuleCategory = "reading" | "structure" | "value" | "weights" | "funds" | "cross-table";
@@ -62,7 +62,7 @@ export interface ProjectRule extends RuleBase {
 
 export interface SummaryRule extends RuleBase {
   readonly scope: "summary";
-  check(table: SummaryTable, context: RuleContext): RuleReport[];
+  check(table: BudgetTable, context: RuleContext): RuleReport[];
 }
 
 /** Rules that compare tables with each other; each report says which table it belongs to. */

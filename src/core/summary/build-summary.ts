@@ -1,6 +1,6 @@
 import { a1 } from "../grid/address";
 import { categoryKey, displayCategory, level1Of, level2Key, type Level1 } from "../model/framework";
-import type { MoneyUnit, ProjectTable, SummaryColumn, SummaryRow, SummaryTable, Table } from "../model/model";
+import type { MoneyUnit, ProjectTable, BudgetColumn, BudgetRow, BudgetTable, Table } from "../model/model";
 import { roundMoney } from "../money/amounts";
 import { projectNameKey } from "../text/name-match";
 import { listEntries, matchProjectsToLists, projectLists, type ListEntry } from "../money/project-list";
@@ -10,7 +10,7 @@ import { convertMoney } from "../value/parse-amount";
 import { chooseFunctionTable, functionClassLines } from "./function-class";
 import { agencyOf, typePrefixOf, UNNAMED_AGENCY, UNTYPED } from "./names";
 import type {
-  BudgetSummary,
+  ConsolidatedSummary,
   CategoryTotal,
   IndicatorCategoryCount,
   Level1Counts,
@@ -27,7 +27,7 @@ const BLANK_CATEGORY = "（未填）";
 
 /** A row of a 项目支出表 that is not itself a parsed project (the list layout's rows are). */
 /** A text column of a list row whose header matches, e.g. 项目类型 or 项目单位 / 资金使用单位. */
-function rowText(row: SummaryRow, header: RegExp): string | null {
+function rowText(row: BudgetRow, header: RegExp): string | null {
   for (const [key, value] of Object.entries(row.texts)) {
     if (header.test(key) && tidy(value.value) !== "") return tidy(value.value);
   }
@@ -57,7 +57,7 @@ function projectMoney(table: ProjectTable): Money {
 
 function listMoney(entry: ListEntry): Money {
   const { list, row } = entry;
-  const sum = (roles: readonly SummaryColumn["role"][]): number =>
+  const sum = (roles: readonly BudgetColumn["role"][]): number =>
     roundMoney(list.columns.filter((c) => roles.includes(c.role)).reduce((s, c) => s + (row.amounts.get(c.col)?.value ?? 0), 0));
   const fiscal = wan(sum(["fiscal"]), list.unit);
   const specialAccount = wan(sum(["special-account"]), list.unit);
@@ -115,7 +115,7 @@ function departmentOf(tables: readonly Table[], entries: readonly ListEntry[]): 
 interface WorkbookPart {
   readonly projects: ProjectLine[];
   readonly notes: SummaryNote[];
-  readonly functionTable: SummaryTable | null;
+  readonly functionTable: BudgetTable | null;
 }
 
 function summarizeWorkbook(input: SummaryInput): WorkbookPart {
@@ -197,7 +197,7 @@ function targetTableLine(file: string, table: ProjectTable, entry: ListEntry | n
 }
 
 /** A project named only in a 项目支出表-style list: its money from the row, no indicators. */
-function listOnlyLine(file: string, list: SummaryTable, entry: ListEntry, department: Agency): ProjectLine {
+function listOnlyLine(file: string, list: BudgetTable, entry: ListEntry, department: Agency): ProjectLine {
   const agency = agencyOf(rowText(entry.row, AGENCY_HEADER) ?? "") ?? department;
   const listType = rowText(entry.row, TYPE_HEADER);
   const prefix = typePrefixOf(entry.name);
@@ -309,7 +309,7 @@ function indicatorCategories(inputs: readonly SummaryInput[]): { byLevel1: Level
  * indicator counts. A project with both a target table and a 项目支出表 row is listed once, from its
  * target table; list rows without a target table are kept and marked list-only.
  */
-export function buildSummary(inputs: readonly SummaryInput[]): BudgetSummary {
+export function buildSummary(inputs: readonly SummaryInput[]): ConsolidatedSummary {
   const parts = inputs.map(summarizeWorkbook);
   const projects = parts.flatMap((p) => p.projects);
   const notes = parts.flatMap((p) => p.notes);

@@ -1,4 +1,4 @@
-import type { Amount, SummaryColumn, SummaryRow, SummaryTable, Table } from "../model/model";
+import type { Amount, BudgetColumn, BudgetRow, BudgetTable, Table } from "../model/model";
 import { roundMoney } from "../money/amounts";
 import { tidy } from "../text/normalize";
 import { convertMoney } from "../value/parse-amount";
@@ -18,14 +18,14 @@ interface Amounts {
 
 /** The columns a function-class table provides, by role. */
 interface FunctionColumns {
-  readonly total: SummaryColumn;
-  readonly basic: SummaryColumn | null;
-  readonly project: SummaryColumn | null;
-  readonly fiscal: readonly SummaryColumn[];
-  readonly other: readonly SummaryColumn[];
+  readonly total: BudgetColumn;
+  readonly basic: BudgetColumn | null;
+  readonly project: BudgetColumn | null;
+  readonly fiscal: readonly BudgetColumn[];
+  readonly other: readonly BudgetColumn[];
 }
 
-function columnsOf(table: SummaryTable): FunctionColumns | null {
+function columnsOf(table: BudgetTable): FunctionColumns | null {
   const byCol = [...table.columns].sort((a, b) => a.col - b.col);
   const total = byCol.find((c) => c.role === "total");
   if (!total) return null;
@@ -40,21 +40,21 @@ function columnsOf(table: SummaryTable): FunctionColumns | null {
   };
 }
 
-function amountIn(row: SummaryRow, column: SummaryColumn | null | undefined, table: SummaryTable): number {
+function amountIn(row: BudgetRow, column: BudgetColumn | null | undefined, table: BudgetTable): number {
   if (!column) return 0;
   const amount: Amount | null | undefined = row.amounts.get(column.col);
   return amount ? convertMoney(amount.value, table.unit, "万元") : 0;
 }
 
-function grandTotal(table: SummaryTable, columns: FunctionColumns): number {
+function grandTotal(table: BudgetTable, columns: FunctionColumns): number {
   const totalRow = table.rows.find((r) => r.kind === "total" && r.amounts.get(columns.total.col));
   if (totalRow) return amountIn(totalRow, columns.total, table);
   return table.rows.filter((r) => r.code && r.code.value.length === 3).reduce((s, r) => s + amountIn(r, columns.total, table), 0);
 }
 
 /** A workbook's function-class table: the one covering the most money (部门支出总体 over 一般公共预算), first on ties. */
-export function chooseFunctionTable(tables: readonly Table[]): SummaryTable | null {
-  let best: { table: SummaryTable; total: number } | null = null;
+export function chooseFunctionTable(tables: readonly Table[]): BudgetTable | null {
+  let best: { table: BudgetTable; total: number } | null = null;
   for (const t of tables) {
     if (t.kind !== "budget-summary" || t.summaryKind !== "function-class") continue;
     const columns = columnsOf(t);
@@ -86,7 +86,7 @@ const zero = (): Amounts => ({ total: 0, basic: null, project: null, fiscal: nul
  * its leaves (codes with no child in that table); a subject's amount is its own leaves plus its
  * children, so a table with 项 rows and another with only 款 rows consolidate without double counting.
  */
-export function functionClassLines(tables: readonly SummaryTable[]): FunctionClassLine[] {
+export function functionClassLines(tables: readonly BudgetTable[]): FunctionClassLine[] {
   const nodes = new Map<string, Node>();
   let hasBasic = false;
   let hasProject = false;

@@ -1,7 +1,7 @@
 import { columnLetters, sheetRef } from "../grid/address";
 import { roundMoney } from "../money/amounts";
 import { renderSummaryNote } from "./notes";
-import type { BudgetSummary, CategoryTotal, FunctionClassLine, ProjectLine } from "./types";
+import type { ConsolidatedSummary, CategoryTotal, FunctionClassLine, ProjectLine } from "./types";
 
 /**
  * The two summary sheets as data: every cell (text, number, live formula with its expected result,
@@ -107,7 +107,7 @@ interface ProjectColumn extends PlanColumn {
   readonly value?: (p: ProjectLine) => number;
 }
 
-function projectColumns(summary: BudgetSummary, options: SummaryPlanOptions): ProjectColumn[] {
+function projectColumns(summary: ConsolidatedSummary, options: SummaryPlanOptions): ProjectColumn[] {
   const fileColumn = options.fileColumn ?? summary.files.length > 1;
   const hasOtherIndicators = summary.projects.some((p) => p.indicators.其他 > 0);
   const columns: ProjectColumn[] = [];
@@ -307,7 +307,7 @@ function widthsOf(tables: readonly PlannedTable[]): number[] {
 type TableName = (wanted: string) => string;
 
 /** Lays out 汇总-项目 and 汇总-分类 for a summary. */
-export function planSummarySheets(summary: BudgetSummary, options: SummaryPlanOptions): SummaryPlan {
+export function planSummarySheets(summary: ConsolidatedSummary, options: SummaryPlanOptions): SummaryPlan {
   const tableName = uniqueNames(options.takenTableNames ?? []);
   const projects = projectSheet(summary, options, tableName);
   const categories = categorySheet(summary, options, tableName, projects.ranges);
@@ -320,7 +320,7 @@ export function planSummarySheets(summary: BudgetSummary, options: SummaryPlanOp
 }
 
 /** 汇总-项目: title, unit and sources, the notes, then one row per project with a 合计 row (or a note that there are none). */
-function projectSheet(summary: BudgetSummary, options: SummaryPlanOptions, tableName: TableName): { lines: PlannedLine[]; tables: PlannedTable[]; ranges: ProjectRanges } {
+function projectSheet(summary: ConsolidatedSummary, options: SummaryPlanOptions, tableName: TableName): { lines: PlannedLine[]; tables: PlannedTable[]; ranges: ProjectRanges } {
   const withFile = summary.files.length > 1;
   const sources = summary.files.filter((f) => f !== "");
   const noteLines = summary.notes.map((n) => renderSummaryNote(n, "zh-CN", withFile));
@@ -354,7 +354,7 @@ function projectSheet(summary: BudgetSummary, options: SummaryPlanOptions, table
 }
 
 /** 汇总-分类: by agency, source and type (formulas over 汇总-项目), by function class, and indicators by category. */
-function categorySheet(summary: BudgetSummary, options: SummaryPlanOptions, tableName: TableName, ranges: ProjectRanges): { lines: PlannedLine[]; tables: PlannedTable[] } {
+function categorySheet(summary: ConsolidatedSummary, options: SummaryPlanOptions, tableName: TableName, ranges: ProjectRanges): { lines: PlannedLine[]; tables: PlannedTable[] } {
   const lines: PlannedLine[] = [
     { row: 0, text: "分类汇总表", style: "title" },
     { row: 1, text: `单位：万元\u3000按预算单位、资金来源、项目类型的金额是公式，随“${options.projectSheet}”中的金额自动更新`, style: "note" },
@@ -418,7 +418,7 @@ function categoryTable(
 }
 
 /** Indicators counted by 一级 and 二级, with the projects that use each. */
-function indicatorTable(summary: BudgetSummary, headerRow: number, name: string): PlannedTable {
+function indicatorTable(summary: ConsolidatedSummary, headerRow: number, name: string): PlannedTable {
   const first = headerRow + 1;
   const last = headerRow + summary.indicators.byLevel2.length;
   const count = summary.indicators.byLevel2.reduce((s, r) => s + r.indicators, 0);
@@ -438,7 +438,7 @@ function indicatorTable(summary: BudgetSummary, headerRow: number, name: string)
   };
 }
 
-function sourceTable(summary: BudgetSummary, headerRow: number, name: string, ranges: ProjectRanges): PlannedTable {
+function sourceTable(summary: ConsolidatedSummary, headerRow: number, name: string, ranges: ProjectRanges): PlannedTable {
   const [total, fiscal, other, special] = ["total", "fiscal", "other", "specialAccount"].map((id) => ranges.of(id)) as [string, string, string, string];
   // A project counts for a source when its amount there is not zero (to the 6 decimals the summary keeps).
   const counted = (expr: string): string => `SUMPRODUCT(--(ABS(${expr})>0.0000001))`;

@@ -119,7 +119,8 @@ export interface SummaryNote {
   readonly data: DiagnosticData;
 }
 
-export interface BudgetSummary {
+/** The 汇总 we build across files (projects, totals by category, indicator counts), written as the summary sheets. */
+export interface ConsolidatedSummary {
   readonly unit: "万元";
   readonly files: readonly string[];
   readonly projects: readonly ProjectLine[];

@@ -3,7 +3,7 @@ import type { FillPlan } from "../../core/fill/plan";
 import type { CellValue, WorkbookGrids } from "../../core/grid/grid";
 import type { ConfigProblem } from "../../core/config";
 import type { CheckConfig } from "../../core/types";
-import type { BudgetSummary } from "../../core/summary/types";
+import type { ConsolidatedSummary } from "../../core/summary/types";
 
 /**
  * What the task pane and the ribbon commands may ask of the workbook. The Office.js implementation
@@ -38,7 +38,7 @@ export interface HostActions {
    */
   applyPlan(plan: FillPlan): Promise<PlanApplyResult>;
   /** Writes (or rewrites in place) the add-in's summary sheets 汇总-项目 and 汇总-分类 and activates the first. */
-  writeSummary(summary: BudgetSummary): Promise<SummaryWriteResult>;
+  writeSummary(summary: ConsolidatedSummary): Promise<SummaryWriteResult>;
   /** The active sheet and the top-left cell of the selection (A1). */
   getSelection(): Promise<SelectionCell>;
   /** Deletes the add-in's 校验报告 sheet (never a sheet it did not write); false when there was none. Optional until the Excel host has it. */

@@ -1,5 +1,5 @@
 import { a1, sheetRef } from "../../core/grid/address";
-import type { BudgetSummary, PlanCell, PlannedSheet, PlannedTable, SheetRole } from "../../core/summary";
+import type { ConsolidatedSummary, PlanCell, PlannedSheet, PlannedTable, SheetRole } from "../../core/summary";
 import { DEFAULT_SUMMARY_SHEETS, NUMBER_FORMATS, SUMMARY_MARKERS, planSummarySheets } from "../../core/summary";
 import { sheetOfAddress } from "./addresses";
 import type { WriteOp } from "./batches";
@@ -98,7 +98,7 @@ export async function findSummarySheets(runtime: ExcelRuntime): Promise<Partial<
  * place; any other sheet is left alone and the new one is named 汇总-项目 (2). Text is written into
  * cells formatted "@" first, so a project called "=HYPERLINK(…)" stays text.
  */
-export async function writeSummarySheets(runtime: ExcelRuntime, summary: BudgetSummary, options: SummarySheetOptions = {}): Promise<SummarySheetsResult> {
+export async function writeSummarySheets(runtime: ExcelRuntime, summary: ConsolidatedSummary, options: SummarySheetOptions = {}): Promise<SummarySheetsResult> {
   const suspendEvents = runtime.isSetSupported("ExcelApi", "1.8");
   return runtime.run(async (context) => {
     let syncs = 0;

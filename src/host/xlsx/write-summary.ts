@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { sheetRef } from "../../core/grid/address";
 import type { Grid, WorkbookGrids } from "../../core/grid/grid";
-import type { BudgetSummary } from "../../core/summary";
+import type { ConsolidatedSummary } from "../../core/summary";
 import { DEFAULT_SUMMARY_SHEETS, NUMBER_FORMATS, SUMMARY_MARKERS, planSummarySheets } from "../../core/summary";
 import type { PlanCell, PlannedSheet, PlannedTable, SheetRole } from "../../core/summary";
 import { uniqueSheetName } from "../../core/grid/sheet-name";
@@ -194,7 +194,7 @@ function setMarker(workbook: ExcelJS.Workbook, marker: string, sheet: string): v
  * them before (found by marker name, so a renamed one is still found). A user's sheet of the same
  * name is never touched: the new sheet becomes 汇总-项目 (2).
  */
-export function addSummarySheets(workbook: ExcelJS.Workbook, summary: BudgetSummary, options: SummarySheetNames & { readonly links: boolean }): SummarySheetsWritten {
+export function addSummarySheets(workbook: ExcelJS.Workbook, summary: ConsolidatedSummary, options: SummarySheetNames & { readonly links: boolean }): SummarySheetsWritten {
   const owned = ownedSummarySheets(workbook);
   const wanted: Record<SheetRole, string> = {
     projects: options.projectSheet ?? DEFAULT_SUMMARY_SHEETS.projects,
@@ -248,7 +248,7 @@ export interface WriteSummaryOptions extends SummarySheetNames {
  * Writes the summary sheets into a copy of `base` (links to each project's cell) or into a new
  * workbook (several inputs), at `output`. Inputs are only read; writing over one is refused.
  */
-export async function writeSummaryWorkbook(summary: BudgetSummary, output: string, options: WriteSummaryOptions = {}): Promise<SummarySheetsWritten> {
+export async function writeSummaryWorkbook(summary: ConsolidatedSummary, output: string, options: WriteSummaryOptions = {}): Promise<SummarySheetsWritten> {
   const inputs = [...(options.inputs ?? []), ...(options.base ? [options.base.path] : [])];
   for (const input of inputs) await refuseSameFile(input, output);
   if (options.base) {
@@ -283,7 +283,7 @@ async function readBase(path: string): Promise<Buffer> {
  * The summary sheets added to the input's own package: every part they do not need is copied
  * byte for byte (charts, pivots, VBA, names and all), so the copy stays the user's workbook.
  */
-export function summaryCopy(input: Buffer, summary: BudgetSummary, names: SummarySheetNames, label = "input"): { bytes: Buffer; written: SummarySheetsWritten } {
+export function summaryCopy(input: Buffer, summary: ConsolidatedSummary, names: SummarySheetNames, label = "input"): { bytes: Buffer; written: SummarySheetsWritten } {
   const rejected = preflight(input, DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS);
   if (rejected) throw new SummaryWriteError(rejected.code, `cannot open ${label}: ${rejected.code}${rejected.detail ? ` (${rejected.detail})` : ""}`);
   let pkg: XlsxPackage;

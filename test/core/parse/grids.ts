@@ -5,7 +5,7 @@
  */
 import { parseRangeA1, rangeA1 } from "../../../src/core/grid/address";
 import type { CellValue, Grid } from "../../../src/core/grid/grid";
-import type { Amount, Indicator, ParsedWorkbook, ProjectTable, SummaryRow, SummaryTable } from "../../../src/core/model/model";
+import type { Amount, Indicator, ParsedWorkbook, ProjectTable, BudgetRow, BudgetTable } from "../../../src/core/model/model";
 import { parseWorkbook } from "../../../src/core/parse/parse-workbook";
 
 export type Row = readonly CellValue[];
@@ -36,8 +36,8 @@ export function projectsOf(parsed: ParsedWorkbook): ProjectTable[] {
   return parsed.tables.filter((t): t is ProjectTable => t.kind === "project");
 }
 
-export function summariesOf(parsed: ParsedWorkbook): SummaryTable[] {
-  return parsed.tables.filter((t): t is SummaryTable => t.kind === "budget-summary");
+export function summariesOf(parsed: ParsedWorkbook): BudgetTable[] {
+  return parsed.tables.filter((t): t is BudgetTable => t.kind === "budget-summary");
 }
 
 /** Blank rows to separate blocks. */
@@ -96,11 +96,11 @@ export function indicatorOf(ind: Indicator | undefined): IndicatorFigures {
   };
 }
 
-export function rowSummary(row: SummaryRow): { kind: string; code: string | null; label: string | null } {
+export function rowSummary(row: BudgetRow): { kind: string; code: string | null; label: string | null } {
   return { kind: row.kind, code: row.code?.value ?? null, label: row.label?.value ?? null };
 }
 
-export function amountIn(row: SummaryRow | undefined, col: number): number | null {
+export function amountIn(row: BudgetRow | undefined, col: number): number | null {
   if (!row) throw new Error("no such row");
   return row.amounts.get(col)?.value ?? null;
 }

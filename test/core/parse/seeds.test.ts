@@ -3,7 +3,7 @@
  * ("Figures from the seeds worth a test") must come out exactly.
  */
 import * as path from "path";
-import type { ParsedWorkbook, ProjectTable, SummaryTable } from "../../../src/core/model/model";
+import type { ParsedWorkbook, ProjectTable, BudgetTable } from "../../../src/core/model/model";
 import { parseWorkbook } from "../../../src/core/parse/parse-workbook";
 import { readWorkbookFile } from "../../../src/host/xlsx";
 import { amountIn, projectsOf, summariesOf } from "./grids";
@@ -55,12 +55,12 @@ describe("seed 000 (天津, blocks)", () => {
 
 describe("seed 001 (东丽, department disclosure)", () => {
   let parsed: ParsedWorkbook;
-  const table = (sheet: string): SummaryTable => {
+  const table = (sheet: string): BudgetTable => {
     const found = summariesOf(parsed).filter((t) => t.sheet === sheet);
     expect(found).toHaveLength(1);
     return found[0]!;
   };
-  const totalRow = (t: SummaryTable): SummaryTable["rows"][number] => {
+  const totalRow = (t: BudgetTable): BudgetTable["rows"][number] => {
     const totals = t.rows.filter((r) => r.kind === "total");
     expect(totals).toHaveLength(1);
     return totals[0]!;

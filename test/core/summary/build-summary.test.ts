@@ -5,7 +5,7 @@
 import * as path from "path";
 import { checkWorkbook } from "../../../src/core/check/check";
 import type { Grid } from "../../../src/core/grid/grid";
-import { agencyOf, buildSummary, typePrefixOf, type BudgetSummary, type SummaryInput } from "../../../src/core/summary";
+import { agencyOf, buildSummary, typePrefixOf, type ConsolidatedSummary, type SummaryInput } from "../../../src/core/summary";
 import { readWorkbookFile } from "../../../src/host/xlsx";
 import { gridOf } from "../parse/grids";
 
@@ -23,7 +23,7 @@ function inputOfGrids(file: string, sheets: Grid[]): SummaryInput {
   return { file, parsed, diagnostics: report.diagnostics };
 }
 
-async function summaryOf(...files: string[]): Promise<BudgetSummary> {
+async function summaryOf(...files: string[]): Promise<ConsolidatedSummary> {
   return buildSummary(await Promise.all(files.map(inputOf)));
 }
 
@@ -95,7 +95,7 @@ describe("seed figures", () => {
 });
 
 describe("seed 001: target tables and 项目支出表 list the same projects", () => {
-  let summary: BudgetSummary;
+  let summary: ConsolidatedSummary;
   beforeAll(async () => {
     summary = await summaryOf("seed001-dongli-department.xlsx");
   });

@@ -1,4 +1,4 @@
-import { buildSummary, planSummarySheets, totalsBy, totalsBySource, type BudgetSummary, type PlanCell, type PlannedTable, type ProjectLine } from "../../../src/core/summary";
+import { buildSummary, planSummarySheets, totalsBy, totalsBySource, type ConsolidatedSummary, type PlanCell, type PlannedTable, type ProjectLine } from "../../../src/core/summary";
 
 function project(name: string, agency: string, type: string, total: number, fiscal: number, other = total - fiscal): ProjectLine {
   return {
@@ -26,7 +26,7 @@ function project(name: string, agency: string, type: string, total: number, fisc
 }
 
 /** A summary over hand-made project lines, with buildSummary's own category totals. */
-function summaryOf(projects: ProjectLine[]): BudgetSummary {
+function summaryOf(projects: ProjectLine[]): ConsolidatedSummary {
   const base = buildSummary([]);
   const [totals] = totalsBy(projects, () => "合计");
   return {

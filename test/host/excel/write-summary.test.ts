@@ -1,11 +1,11 @@
 import { checkWorkbook } from "../../../src/core/check/check";
-import { buildSummary, SUMMARY_MARKERS, totalsBy, type BudgetSummary } from "../../../src/core/summary";
+import { buildSummary, SUMMARY_MARKERS, totalsBy, type ConsolidatedSummary } from "../../../src/core/summary";
 import { findSummarySheets, writeSummarySheets } from "../../../src/host/excel/write-summary";
 import { readWorkbookFile } from "../../../src/host/xlsx";
 import { FakeBook, fakeRuntime, type FakeSheet } from "./summary-fake";
 
 /** The add-in summarizes the open workbook; several labelled inputs stand in for a consolidated view. */
-async function summaryOf(...files: string[]): Promise<BudgetSummary> {
+async function summaryOf(...files: string[]): Promise<ConsolidatedSummary> {
   const inputs = [];
   for (const file of files) {
     const read = await readWorkbookFile(file);
@@ -23,8 +23,8 @@ function rowOf(sheet: FakeSheet, text: string): number {
 }
 
 describe("writeSummarySheets (Office.js)", () => {
-  let summary001: BudgetSummary;
-  let summaryMany: BudgetSummary;
+  let summary001: ConsolidatedSummary;
+  let summaryMany: ConsolidatedSummary;
   beforeAll(async () => {
     summary001 = await summaryOf("examples/seed001-dongli-department.xlsx");
     summaryMany = await summaryOf("examples/seed000-tianjin-blocks.xlsx", "examples/seed004-korla-weighted.xlsx");
@@ -96,7 +96,7 @@ describe("writeSummarySheets (Office.js)", () => {
   it("writes text into cells formatted as text, so formula-like names stay text", async () => {
     const names = ["=1+1", "+86", "-3", "@SUM(A1)"];
     const projects = summaryMany.projects.map((p, i) => ({ ...p, name: names[i % names.length]!, agency: i === 0 ? "=单位" : p.agency }));
-    const tricky: BudgetSummary = { ...summaryMany, projects, byCategory: { ...summaryMany.byCategory, agency: totalsBy(projects, (p) => p.agency) } };
+    const tricky: ConsolidatedSummary = { ...summaryMany, projects, byCategory: { ...summaryMany.byCategory, agency: totalsBy(projects, (p) => p.agency) } };
     const book = new FakeBook();
     await writeSummarySheets(fakeRuntime(book), tricky);
     const sheet = book.sheet("汇总-项目");

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { checkWorkbook } from "../../../src/core/check/check";
-import { buildSummary, type BudgetSummary } from "../../../src/core/summary";
+import { buildSummary, type ConsolidatedSummary } from "../../../src/core/summary";
 import { readGridsFast } from "../../../src/host/xlsx/fast-read";
 import { summaryCopy, writeSummaryWorkbook } from "../../../src/host/xlsx/write-summary";
 import { compareParts, dropElements, parts, text } from "./package-diff";
@@ -16,7 +16,7 @@ const FIXTURES = join(__dirname, "../../fixtures/writer");
 const EXAMPLE = join(__dirname, "../../../examples/seed004-korla-weighted.xlsx");
 const TOUCHED = ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"];
 
-function summaryOf(bytes: Buffer, file: string): BudgetSummary {
+function summaryOf(bytes: Buffer, file: string): ConsolidatedSummary {
   const read = readGridsFast(bytes);
   if (!read.ok) throw new Error(`${file}: ${read.error.code}`);
   const { parsed, report } = checkWorkbook(read.grids);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../../src/core/check/check";
-import { buildSummary, SUMMARY_MARKERS, type BudgetSummary } from "../../../src/core/summary";
+import { buildSummary, SUMMARY_MARKERS, type ConsolidatedSummary } from "../../../src/core/summary";
 import { readWorkbookFile } from "../../../src/host/xlsx";
 import { ownedSummarySheets, SummaryWriteError, writeSummaryWorkbook } from "../../../src/host/xlsx/write-summary";
 import { sha256, useTempDir, zipPart } from "./fixtures";
@@ -33,7 +33,7 @@ const targetTable = (name: string, total: number): Rows => [
 ];
 
 /** Reads, leaves out the tool's own sheets (as the CLI does), checks and summarizes files. */
-async function summarize(...files: string[]): Promise<BudgetSummary> {
+async function summarize(...files: string[]): Promise<ConsolidatedSummary> {
   const inputs = [];
   for (const file of files) {
     const read = await readWorkbookFile(file);

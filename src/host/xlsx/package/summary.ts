@@ -1,6 +1,6 @@
 import { a1, columnLetters, sheetRef } from "../../../core/grid/address";
 import { uniqueSheetName } from "../../../core/grid/sheet-name";
-import type { BudgetSummary, PlanCell, PlannedSheet, PlannedTable, SheetRole } from "../../../core/summary";
+import type { ConsolidatedSummary, PlanCell, PlannedSheet, PlannedTable, SheetRole } from "../../../core/summary";
 import { DEFAULT_SUMMARY_SHEETS, NUMBER_FORMATS, planSummarySheets, SUMMARY_MARKERS } from "../../../core/summary";
 import { worksheetXml, type NewCell } from "./new-sheet";
 import type { CellValue } from "../../../core/grid/grid";
@@ -87,7 +87,7 @@ function ownedSummarySheets(pkg: XlsxPackage, sheets: readonly WorkbookSheet[], 
   return owned;
 }
 
-export function writeSummaryIntoPackage(pkg: XlsxPackage, summary: BudgetSummary, options: SummaryNames, cellsOf: SheetCells): SummaryWritten {
+export function writeSummaryIntoPackage(pkg: XlsxPackage, summary: ConsolidatedSummary, options: SummaryNames, cellsOf: SheetCells): SummaryWritten {
   const sheets = pkg.sheets().filter((s) => s.part !== null && s.type.endsWith("/worksheet") && pkg.has(s.part));
   const owned = ownedSummarySheets(pkg, sheets, cellsOf);
   const wanted: Record<SheetRole, string> = {
