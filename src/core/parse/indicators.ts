@@ -86,7 +86,7 @@ function hasIndicatorData(sheet: Sheet, row: number, columns: IndicatorColumns):
 }
 
 export function valueColumn(columns: IndicatorColumns): number | undefined {
-  return columns.annualValue ?? columns.value ?? columns.valueOnly ?? columns.standard;
+  return columns.annualValue ?? columns.value ?? columns.standard;
 }
 
 /** What 指标性质 / 指标方向性 cells say, as the operator a single-column template would write. */
@@ -185,7 +185,7 @@ export function readIndicatorRows(
     if (cols.level1 === undefined) level1 = level2 ? inferredLevel1(level2) : null;
     lastRow = r;
     const get = (f: IndicatorColumn): Sourced<string> | null => (cols[f] !== undefined ? sheet.sourced(r, cols[f]!) : null);
-    const raw = get("annualValue") ?? get("value") ?? get("valueOnly") ?? (cols.value === undefined && cols.annualValue === undefined ? get("standard") : null);
+    const raw = get("annualValue") ?? get("value") ?? (cols.value === undefined && cols.annualValue === undefined ? get("standard") : null);
     const split = cols.operator !== undefined || cols.unit !== undefined;
     const value = raw && split ? { value: joinSplitValue(get("operator")?.value ?? "", raw.value, get("unit")?.value ?? ""), cell: raw.cell } : raw;
     const level3 = get("level3") ?? mergedFromAbove(sheet, r, cols.level3);
@@ -250,7 +250,7 @@ function mergedFromAbove(sheet: Sheet, row: number, col: number | undefined): So
 }
 
 function valueCellCol(cols: IndicatorColumns): number {
-  return cols.annualValue ?? cols.value ?? cols.valueOnly ?? cols.standard ?? -1;
+  return cols.annualValue ?? cols.value ?? cols.standard ?? -1;
 }
 
 /**

@@ -4,6 +4,7 @@ import { LAYOUTS } from "../layouts";
 import type { Found, HeaderLayout, Layout, RowSpan } from "../layouts/types";
 import { Sheet } from "./sheet";
 import { readingOf } from "./reading";
+import { bandGrid, sideBySideOf } from "./side-by-side";
 import { statementsOf } from "./statements";
 
 /**
@@ -28,8 +29,21 @@ export function parseSheet(grid: Grid, layouts: readonly Layout[] = LAYOUTS): Ta
   return readSheet(new Sheet(grid), layouts);
 }
 
-/** A sheet layout that recognises the sheet reads it; else every header layout reads its headers. */
+/**
+ * Tables side by side are read band by band; the bands are kept only when each holds a table (one
+ * project's indicators continued in a second column group is read as one table, as before).
+ */
 function readSheet(sheet: Sheet, layouts: readonly Layout[]): Table[] {
+  const sides = sideBySideOf(sheet);
+  if (sides) {
+    const perBand = sides.bands.map((band) => readWholeSheet(new Sheet(bandGrid(sheet.grid, band, sides.sharedRows)), layouts));
+    if (perBand.every((tables) => tables.length > 0)) return perBand.flat();
+  }
+  return readWholeSheet(sheet, layouts);
+}
+
+/** A sheet layout that recognises the sheet reads it; else every header layout reads its headers. */
+function readWholeSheet(sheet: Sheet, layouts: readonly Layout[]): Table[] {
   const headerLayouts = layouts.filter((l): l is HeaderLayout => l.scope === "header");
   let headerTables: Table[] | undefined;
   const readHeaders = (): Table[] => (headerTables ??= readHeaderTables(sheet, headerLayouts));

@@ -217,7 +217,6 @@ export type IndicatorColumn =
   | "annualValue"
   | "periodValue"
   | "operator"
-  | "valueOnly"
   | "unit"
   | "basis"
   | "weight"

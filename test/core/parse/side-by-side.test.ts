@@ -1,0 +1,102 @@
+/**
+ * Two project tables printed side by side on one sheet (one landscape page holding two projects):
+ * each is read in its own band of columns, with the addresses of the sheet, and the rows above both
+ * (a common title, 单位：万元) count for each. A band the reader could not read is reported where it
+ * looked, never dropped.
+ */
+import { checkWorkbook } from "../../../src/core/check/check";
+import { a1 } from "../../../src/core/grid/address";
+import type { CellValue } from "../../../src/core/grid/grid";
+import { budgetOf, gridOf, parseGrids, projectsOf, type Row } from "./grids";
+
+type Block = { rows: Row[]; merges: string[] };
+
+function block(name: string, total: number, fiscal: number, other: number, satisfaction: string | null): Block {
+  const rows: Row[] = [
+    [`${name}绩效目标表`],
+    ["项目名称", name],
+    ["资金总额", total, "其中：财政拨款", fiscal, "其他资金", other],
+    ["年度目标", "保障工作正常开展"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "服务人次", "≥500人次"],
+    ["效益指标", "社会效益指标", "服务能力提升", "≥10%"],
+    ...(satisfaction === null ? [] : [["满意度指标", "服务对象满意度指标", "群众满意度", satisfaction]]),
+  ];
+  return { rows, merges: ["A1:F1", "B2:F2", "B4:F4"] };
+}
+
+/** Places blocks left to right, `gap` blank columns apart, below `above` rows common to all. */
+function beside(blocks: Block[], gap: number, above: Row[] = []): { rows: Row[]; merges: string[] } {
+  const width = 6 + gap;
+  const height = Math.max(...blocks.map((b) => b.rows.length));
+  const rows: CellValue[][] = above.map((r) => [...r]);
+  for (let r = 0; r < height; r++) {
+    const row: CellValue[] = [];
+    blocks.forEach((b, i) => b.rows[r]?.forEach((v, c) => (row[i * width + c] = v ?? null)));
+    rows.push(Array.from(row, (v) => v ?? null));
+  }
+  const merges = blocks.flatMap((b, i) =>
+    b.merges.map((m) => {
+      const [from, to] = m.split(":").map((ref) => shift(ref, i * width, above.length));
+      return `${from}:${to}`;
+    }),
+  );
+  return { rows, merges };
+}
+
+function shift(ref: string, cols: number, rows: number): string {
+  const m = /^([A-Z]+)(\d+)$/u.exec(ref)!;
+  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return a1(Number(m[2]) - 1 + rows, col + cols);
+}
+
+function read(blocks: Block[], gap: number, above: Row[] = []) {
+  const { rows, merges } = beside(blocks, gap, above);
+  const grid = gridOf("绩效目标表", rows, merges);
+  return { parsed: parseGrids(grid), report: checkWorkbook({ sheets: [grid] }).report };
+}
+
+describe("project tables side by side", () => {
+  it("reads both, each with its own name, budget and indicators, with a blank column between", () => {
+    const { parsed, report } = read([block("社区服务经费", 50, 40, 10, "≥90%"), block("信息系统运维费", 30, 30, 0, "≥95%")], 1);
+    const projects = projectsOf(parsed);
+    expect(projects.map((p) => [p.name.value, p.name.cell, p.indicators.length])).toEqual([
+      ["社区服务经费", "B2", 3],
+      ["信息系统运维费", "I2", 3],
+    ]);
+    expect(projects.map(budgetOf)).toEqual([
+      { unit: "万元", total: 50, fiscal: 40, other: 10 },
+      { unit: "万元", total: 30, fiscal: 30, other: 0 },
+    ]);
+    expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(parsed.sheets.map((s) => [s.status, s.tables])).toEqual([["read", 2]]);
+  });
+
+  it("reads both when they touch, with no blank column between", () => {
+    const { parsed } = read([block("社区服务经费", 50, 40, 10, "≥90%"), block("信息系统运维费", 30, 30, 0, "≥95%")], 0);
+    expect(projectsOf(parsed).map((p) => [p.name.value, p.name.cell, p.indicators.map((i) => i.level3?.cell)])).toEqual([
+      ["社区服务经费", "B2", ["C6", "C7", "C8"]],
+      ["信息系统运维费", "H2", ["I6", "I7", "I8"]],
+    ]);
+  });
+
+  it("reads three, and the common title and unit above them count for each", () => {
+    const above: Row[] = [["2025年度项目支出绩效目标表"], [null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, "单位：元"]];
+    const blocks = [block("甲项目", 5000, 5000, 0, "≥90%"), block("乙项目", 8000, 6000, 2000, "≥90%"), block("丙项目", 1200, 1200, 0, "≥90%")];
+    const { parsed } = read(blocks, 1, above);
+    expect(projectsOf(parsed).map((p) => [p.name.value, budgetOf(p)])).toEqual([
+      ["甲项目", { unit: "元", total: 5000, fiscal: 5000, other: 0 }],
+      ["乙项目", { unit: "元", total: 8000, fiscal: 6000, other: 2000 }],
+      ["丙项目", { unit: "元", total: 1200, fiscal: 1200, other: 0 }],
+    ]);
+  });
+
+  it("checks the table on the right as any other: its sum and its categories, at its own cells", () => {
+    const { report } = read([block("社区服务经费", 50, 40, 10, "≥90%"), block("信息系统运维费", 30, 20, 5, null)], 1);
+    const errors = report.diagnostics.filter((d) => d.severity === "error").map((d) => [d.rule, d.cell]);
+    expect(errors).toEqual([
+      ["funds-budget-sum", "I3"],
+      ["missing-category", "H5"],
+    ]);
+  });
+});
