@@ -186,10 +186,35 @@ function yearLine(hits: readonly LabelHit[], label: HeadLabel, totalHit: LabelHi
 
 const cellOf = (hit: LabelHit): string => a1(hit.row, hit.col);
 
+const SOURCE_LABELS: ReadonlySet<HeadLabel> = new Set(["fiscal", "other", "specialAccount", "upperLevel"]);
+
+/**
+ * A bare 合计 that opens or closes the sources of the budget — one under another in their column, or
+ * before them on their row with its amount between — is the budget's total. A 合计 anywhere else in
+ * the head (a cost table's, a plan's) is not.
+ */
+function listTotal(sheet: Sheet, hits: readonly LabelHit[], from: number, to: number): LabelHit | undefined {
+  const sources = hits.filter((h) => SOURCE_LABELS.has(h.label) && h.inlineValue === undefined);
+  const isTotalAt = (row: number, col: number): boolean => row >= from && row <= to && col >= 0 && isTotalLabel(sheet.key(row, col));
+  for (const col of new Set(sources.map((h) => h.col))) {
+    const rows = sources.filter((h) => h.col === col).map((h) => h.row);
+    const after = sheet.bottomEdge(Math.max(...rows), col) + 1;
+    const before = sheet.anchor(Math.min(...rows) - 1, col).row;
+    const row = [after, before].find((r) => isTotalAt(r, col));
+    if (row !== undefined) return { label: "total", row, col };
+  }
+  for (const row of new Set(sources.map((h) => h.row))) {
+    const first = Math.min(...sources.filter((h) => h.row === row).map((h) => h.col));
+    const left = sheet.filledColumns(row).filter((c) => c < first).slice(-2);
+    if (left.length === 2 && isTotalAt(row, left[0]!) && sheet.amount(row, left[1]!, "万元") !== null) return { label: "total", row, col: left[0]! };
+  }
+  return undefined;
+}
+
 /** The head's money: 预算数 with its 其中 lines (or label：amount pairs), and the whole period's beside it. */
 function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, unit: MoneyUnit): { budget: Budget | null; periodBudget: Budget | null; looked: LabelHit | undefined } {
   const { hits } = scan;
-  const totalHit = hits.find((h) => h.label === "total");
+  const totalHit = hits.find((h) => h.label === "total") ?? listTotal(sheet, hits, from, to);
   const [fiscalHit, otherHit, specialHit, upperHit] = (["fiscal", "other", "specialAccount", "upperLevel"] as const).map((l) => yearLine(hits, l, totalHit));
   const sides = sideColumns(sheet, from, to);
   const amountOf = (hit: LabelHit | undefined, side: "year" | "period" = "year"): Amount | null => amountOfHit(sheet, hit, sides, unit, side);

@@ -12,6 +12,8 @@ import type { Sheet } from "./sheet";
 export function unreadSources(sheet: Sheet, budget: Budget | null, unit: MoneyUnit): Sourced<string>[] {
   if (!budget) return [];
   const rows = new Set<number>();
+  // The budget's own labels are read, whatever their words (a bare 合计 closing a list of sources).
+  const own = new Set<string>(Object.values(budget.labelCells).filter((c): c is string => typeof c === "string"));
   for (const cell of Object.values(budget.labelCells)) {
     const at = cell ? parseA1(cell) : null;
     if (at) rows.add(at.row);
@@ -20,7 +22,7 @@ export function unreadSources(sheet: Sheet, budget: Budget | null, unit: MoneyUn
   for (const r of [...rows].sort((a, b) => a - b)) {
     const cols = sheet.filledColumns(r);
     cols.forEach((c, i) => {
-      if (!isUnknownLabel(sheet, r, c)) return;
+      if (own.has(a1(r, c)) || !isUnknownLabel(sheet, r, c)) return;
       const next = cols[i + 1];
       const beside = next !== undefined && !(typeof sheet.value(r, next) === "string" && isLabelText(sheet.text(r, next))) && sheet.amount(r, next, unit) !== null;
       // In a grid of sources the amount sits under its label.

@@ -1,0 +1,61 @@
+/**
+ * The budget written as a list of sources one under another (资金来源 | 金额), with a bare 合计 closing
+ * or opening it, or before the sources on their row: that 合计 is the budget's total. A 合计 that
+ * belongs to no list of sources is not taken for one.
+ */
+import { checkWorkbook } from "../../../src/core/check/check";
+import { budgetOf, gridOf, parseGrids, projectsOf, type Row } from "./grids";
+
+const INDICATORS: Row[] = [
+  ["年度目标", "保障社区服务正常开展"],
+  ["一级指标", "二级指标", "三级指标", "指标值"],
+  ["产出指标", "数量指标", "服务人次", "≥500人次"],
+  ["效益指标", "社会效益指标", "服务能力", "≥10%"],
+  ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+];
+
+function read(head: Row[], merges: string[] = []) {
+  const grid = gridOf("目标表", [["项目名称", "社区服务"], ...head, ...INDICATORS], merges);
+  const project = projectsOf(parseGrids(grid))[0]!;
+  const diagnostics = checkWorkbook({ sheets: [grid] }).report.diagnostics.map((d) => [d.rule, d.cell, d.severity]);
+  return { budget: budgetOf(project), total: project.budget?.total?.cell, missing: project.missing, diagnostics };
+}
+
+describe("a list of sources with 合计", () => {
+  it("closing it, in two columns under 资金来源 | 金额", () => {
+    expect(read([["资金来源", "金额（万元）"], ["财政拨款", 40], ["其他资金", 10], ["合计", 50]])).toEqual({
+      budget: { unit: "万元", total: 50, fiscal: 40, other: 10 },
+      total: "B5",
+      missing: [],
+      diagnostics: [],
+    });
+  });
+
+  it("closing it, beside a label merged down the rows", () => {
+    const r = read([["资金情况（万元）", "资金来源", "金额"], [null, "财政拨款", 40], [null, "其他资金", 10], [null, "合计", 50]], ["A2:A5"]);
+    expect([r.budget, r.total, r.diagnostics]).toEqual([{ unit: "万元", total: 50, fiscal: 40, other: 10 }, "C5", []]);
+  });
+
+  it("opening it", () => {
+    const r = read([["资金来源", "金额（万元）"], ["合计", 50], ["财政拨款", 40], ["其他资金", 10]]);
+    expect([r.budget, r.total, r.diagnostics]).toEqual([{ unit: "万元", total: 50, fiscal: 40, other: 10 }, "B3", []]);
+  });
+
+  it("before the sources on their row", () => {
+    const r = read([["合计", 50, "财政拨款", 40, "其他资金", 10]]);
+    expect([r.budget, r.total, r.diagnostics]).toEqual([{ unit: "万元", total: 50, fiscal: 40, other: 10 }, "B2", []]);
+  });
+
+  it("and a sum that does not add up is an error at the total", () => {
+    const r = read([["资金来源", "金额（万元）"], ["财政拨款", 40], ["其他资金", 5], ["合计", 50]]);
+    expect(r.diagnostics).toEqual([["funds-budget-sum", "B5", "error"]]);
+  });
+});
+
+describe("a 合计 that closes no list of sources", () => {
+  it("two rows below the sources is no total: the budget is reported as not read", () => {
+    const r = read([["资金来源", "金额（万元）"], ["财政拨款", 40], ["其他资金", 10], ["备注", "无"], ["合计", 50]]);
+    expect([r.budget.total, r.missing]).toEqual([null, [{ field: "budget", cell: "A2" }]]);
+    expect(r.diagnostics).toEqual([["table-unreadable", "A2", "warning"]]);
+  });
+});
