@@ -21,14 +21,17 @@ export interface UiStrings {
   readonly insertProject: string;
   readonly makeSummary: string;
   readonly settings: string;
-  readonly readingSheets: (done: number, total: number) => string;
-  readonly readingStarted: string;
-  readonly checking: string;
-  readonly marking: string;
-  readonly clearing: string;
-  readonly planning: string;
-  readonly applying: string;
-  readonly summarizing: string;
+  /** What the pane is doing, by Busy kind; while reading, the sheets read so far once their number is known. */
+  readonly progress: {
+    readonly reading: (done: number, total: number) => string;
+    readonly readingStarted: string;
+    readonly checking: string;
+    readonly marking: string;
+    readonly clearing: string;
+    readonly planning: string;
+    readonly applying: string;
+    readonly summarizing: string;
+  };
   readonly marksCleared: (restored: number) => string;
   readonly noMarks: string;
   readonly deleteReportOffer: string;
@@ -43,8 +46,13 @@ export interface UiStrings {
   readonly staleList: string;
   readonly noneRecognised: string;
   readonly noneRecognisedHint: string;
-  /** Why a sheet was not read, by the reading report's reason code (an unknown code shows as is). */
-  readonly sheetReason: (reason: string | null, status: string) => string;
+  /** Why a sheet was not read: by the reading report's reason code, else by its status (see sheetReason). */
+  readonly sheetReasons: {
+    readonly byCode: Readonly<Record<string, string>>;
+    readonly unread: string;
+    readonly partial: string;
+    readonly notTarget: string;
+  };
   readonly list: {
     readonly label: string;
     readonly fix: string;
@@ -196,14 +204,16 @@ const zhCN: UiStrings = {
   insertProject: "插入新项目",
   makeSummary: "生成汇总",
   settings: "设置",
-  readingSheets: (done, total) => `正在读取工作表 ${done}/${total}`,
-  readingStarted: "正在读取工作簿…",
-  checking: "正在校验…",
-  marking: "正在标记单元格…",
-  clearing: "正在清除标记…",
-  planning: "正在准备修改…",
-  applying: "正在写入工作簿…",
-  summarizing: "正在生成汇总…",
+  progress: {
+    reading: (done, total) => `正在读取工作表 ${done}/${total}`,
+    readingStarted: "正在读取工作簿…",
+    checking: "正在校验…",
+    marking: "正在标记单元格…",
+    clearing: "正在清除标记…",
+    planning: "正在准备修改…",
+    applying: "正在写入工作簿…",
+    summarizing: "正在生成汇总…",
+  },
   marksCleared: (restored) => `已清除 ${restored} 个单元格的标记，格式已恢复。`,
   noMarks: "没有需要清除的标记。",
   deleteReportOffer: "提交前可删除加载项生成的“校验报告”工作表。",
@@ -217,8 +227,8 @@ const zhCN: UiStrings = {
   staleList: "校验未完成：下面是上一次校验的结果，可能已过时。",
   noneRecognised: "未识别到绩效目标表",
   noneRecognisedHint: "以下工作表中都没有读出项目支出绩效目标表，因此没有检查任何内容。请确认表头含“一级指标”“二级指标”“三级指标”“指标值”等字样。",
-  sheetReason: (reason, status) => {
-    const reasons: Record<string, string> = {
+  sheetReasons: {
+    byCode: {
       empty: "空白工作表",
       "no-header-words": "没有找到指标表头（一级指标、三级指标、指标值等）",
       "self-evaluation": "是绩效自评表，不是目标表",
@@ -226,11 +236,10 @@ const zhCN: UiStrings = {
       cover: "是封面或说明",
       "own-sheet": "是加载项生成的工作表",
       "no-indicator-header": "像是绩效目标表，但没有找到指标表头（一级指标、三级指标、指标值等）",
-    };
-    if (reason !== null && reasons[reason] !== undefined) return reasons[reason];
-    if (status === "unread") return "看起来是绩效目标表，但没能读出项目";
-    if (status === "partial") return "只读出了部分内容";
-    return reason ?? "不是绩效目标表";
+    },
+    unread: "看起来是绩效目标表，但没能读出项目",
+    partial: "只读出了部分内容",
+    notTarget: "不是绩效目标表",
   },
   list: {
     label: "校验结果",
@@ -393,14 +402,16 @@ const en: UiStrings = {
   insertProject: "Insert project",
   makeSummary: "Make summary",
   settings: "Settings",
-  readingSheets: (done, total) => `Reading worksheet ${done}/${total}`,
-  readingStarted: "Reading the workbook…",
-  checking: "Checking…",
-  marking: "Marking cells…",
-  clearing: "Clearing marks…",
-  planning: "Preparing the changes…",
-  applying: "Writing to the workbook…",
-  summarizing: "Making the summary…",
+  progress: {
+    reading: (done, total) => `Reading worksheet ${done}/${total}`,
+    readingStarted: "Reading the workbook…",
+    checking: "Checking…",
+    marking: "Marking cells…",
+    clearing: "Clearing marks…",
+    planning: "Preparing the changes…",
+    applying: "Writing to the workbook…",
+    summarizing: "Making the summary…",
+  },
   marksCleared: (restored) => `Cleared the marks of ${count(restored, "cell")}; their formats are restored.`,
   noMarks: "There are no marks to clear.",
   deleteReportOffer: "Before you submit, you can delete the check report sheet the add-in made.",
@@ -415,8 +426,8 @@ const en: UiStrings = {
   noneRecognised: "No performance target table recognised",
   noneRecognisedHint:
     "No project performance target table could be read on these sheets, so nothing was checked. The header should contain words such as 一级指标, 三级指标 and 指标值.",
-  sheetReason: (reason, status) => {
-    const reasons: Record<string, string> = {
+  sheetReasons: {
+    byCode: {
       empty: "empty sheet",
       "no-header-words": "no indicator header (一级指标, 三级指标, 指标值…) found",
       "self-evaluation": "a self-evaluation table, not a target table",
@@ -424,11 +435,10 @@ const en: UiStrings = {
       cover: "a cover or notes",
       "own-sheet": "made by the add-in",
       "no-indicator-header": "looks like a target table, but no indicator header (一级指标, 三级指标, 指标值…) was found",
-    };
-    if (reason !== null && reasons[reason] !== undefined) return reasons[reason];
-    if (status === "unread") return "looks like a target table, but no project could be read";
-    if (status === "partial") return "only partly read";
-    return reason ?? "not a target table";
+    },
+    unread: "looks like a target table, but no project could be read",
+    partial: "only partly read",
+    notTarget: "not a target table",
   },
   list: {
     label: "Check results",
@@ -585,6 +595,15 @@ const STRINGS: Readonly<Record<Locale, UiStrings>> = { "zh-CN": zhCN, en };
 
 export function uiStrings(locale: Locale): UiStrings {
   return STRINGS[locale];
+}
+
+/** A known reason code in words; otherwise what the status says, or the code as is. */
+export function sheetReason(t: UiStrings, reason: string | null, status: string): string {
+  const words = t.sheetReasons;
+  if (reason !== null && Object.prototype.hasOwnProperty.call(words.byCode, reason)) return words.byCode[reason]!;
+  if (status === "unread") return words.unread;
+  if (status === "partial") return words.partial;
+  return reason ?? words.notTarget;
 }
 
 export function isLocale(value: unknown): value is Locale {

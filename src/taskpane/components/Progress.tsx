@@ -19,20 +19,6 @@ export function Progress({ busy, t }: { readonly busy: Busy; readonly t: UiStrin
 }
 
 function progressLabel(busy: Busy, t: UiStrings): string {
-  switch (busy.kind) {
-    case "reading":
-      return busy.total > 0 ? t.readingSheets(busy.done, busy.total) : t.readingStarted;
-    case "checking":
-      return t.checking;
-    case "marking":
-      return t.marking;
-    case "clearing":
-      return t.clearing;
-    case "planning":
-      return t.planning;
-    case "applying":
-      return t.applying;
-    case "summarizing":
-      return t.summarizing;
-  }
+  if (busy.kind !== "reading") return t.progress[busy.kind];
+  return busy.total > 0 ? t.progress.reading(busy.done, busy.total) : t.progress.readingStarted;
 }

@@ -6,8 +6,7 @@ import type { Report } from "../../core/check/check";
 import type { SheetReading } from "../../core/model/model";
 import type { Diagnostic } from "../../core/types";
 import { useUi } from "../context";
-import type { UiStrings } from "../i18n";
-import type { SeverityCounts } from "../i18n";
+import { sheetReason, type SeverityCounts, type UiStrings } from "../i18n";
 import type { SeverityFilter, SheetGroup } from "../results";
 import { ResultsList, type ItemAction } from "./ResultsList";
 import { SeverityFilterTabs } from "./SeverityFilterTabs";
@@ -38,7 +37,7 @@ function unreadSheets(report: Report): readonly SheetReading[] {
 }
 
 function sheetLine(s: SheetReading, t: UiStrings): string {
-  return `${s.sheet}${s.cell !== null ? `（${s.cell}）` : ""}：${t.sheetReason(s.reason, s.status)}`;
+  return `${s.sheet}${s.cell !== null ? `（${s.cell}）` : ""}：${sheetReason(t, s.reason, s.status)}`;
 }
 
 /** 未识别到绩效目标表, with each sheet and why it was not read; never 未发现问题. */
