@@ -8,15 +8,25 @@ export interface HostErrorView {
 
 type Sentences = Readonly<Record<Locale, string>>;
 
-const UNSUPPORTED: Sentences = {
-  "zh-CN": "当前版本的 Excel 不支持这项操作。请更新 Excel，或改用网页版 Excel。",
-  en: "This version of Excel does not support this action. Please update Excel or use Excel on the web.",
-};
-
-const TOO_LARGE: Sentences = {
-  "zh-CN": "涉及的单元格太多，Excel 一次处理不了。请删除多余的空行空列，或把工作簿拆成几个文件分别校验。",
-  en: "Too many cells are involved for Excel to handle at once. Delete unused rows and columns, or split the workbook and check the parts separately.",
-};
+/** The sentences several codes share, and those for an unknown code and for an error without one. */
+const SHARED = {
+  unsupported: {
+    "zh-CN": "当前版本的 Excel 不支持这项操作。请更新 Excel，或改用网页版 Excel。",
+    en: "This version of Excel does not support this action. Please update Excel or use Excel on the web.",
+  },
+  tooLarge: {
+    "zh-CN": "涉及的单元格太多，Excel 一次处理不了。请删除多余的空行空列，或把工作簿拆成几个文件分别校验。",
+    en: "Too many cells are involved for Excel to handle at once. Delete unused rows and columns, or split the workbook and check the parts separately.",
+  },
+  unknownCode: {
+    "zh-CN": "Excel 报告了一个问题。请重新校验；如果仍然出现，请保存并重新打开工作簿。",
+    en: "Excel reported a problem. Please check again; if it persists, save and reopen the workbook.",
+  },
+  noCode: {
+    "zh-CN": "发生了意外的问题。请再试一次；如果仍然出现，请关闭并重新打开任务窗格。",
+    en: "Something unexpected went wrong. Please try again; if it persists, close and reopen the task pane.",
+  },
+} as const satisfies Readonly<Record<string, Sentences>>;
 
 /** Office.js error codes (OfficeExtension.Error.code, Excel.ErrorCodes) in plain words. */
 const BY_CODE: Readonly<Record<string, Sentences>> = {
@@ -80,23 +90,13 @@ const BY_CODE: Readonly<Record<string, Sentences>> = {
     "zh-CN": "这个工作簿已不再处于活动状态。请切换回该工作簿后再试。",
     en: "The workbook is no longer active. Switch back to it and retry.",
   },
-  ApiNotFound: UNSUPPORTED,
-  NotImplemented: UNSUPPORTED,
-  UnsupportedFeature: UNSUPPORTED,
-  UnsupportedOperation: UNSUPPORTED,
-  RangeExceedsLimit: TOO_LARGE,
-  OperationCellsExceedLimit: TOO_LARGE,
-  "too-large": TOO_LARGE,
-};
-
-const UNKNOWN_CODE: Sentences = {
-  "zh-CN": "Excel 报告了一个问题。请重新校验；如果仍然出现，请保存并重新打开工作簿。",
-  en: "Excel reported a problem. Please check again; if it persists, save and reopen the workbook.",
-};
-
-const NO_CODE: Sentences = {
-  "zh-CN": "发生了意外的问题。请再试一次；如果仍然出现，请关闭并重新打开任务窗格。",
-  en: "Something unexpected went wrong. Please try again; if it persists, close and reopen the task pane.",
+  ApiNotFound: SHARED.unsupported,
+  NotImplemented: SHARED.unsupported,
+  UnsupportedFeature: SHARED.unsupported,
+  UnsupportedOperation: SHARED.unsupported,
+  RangeExceedsLimit: SHARED.tooLarge,
+  OperationCellsExceedLimit: SHARED.tooLarge,
+  "too-large": SHARED.tooLarge,
 };
 
 /** How many changed cells a stale-plan message names before it says "and n more". */
@@ -148,7 +148,7 @@ export function describeHostError(error: unknown, locale: Locale): HostErrorView
   const formulas = staleCells(error, "PlanFormulaError");
   if (formulas !== null) return { sentence: FORMULA[locale](formulas.slice(0, STALE_CELLS_SHOWN), formulas.length), code: null };
   const code = hostErrorCode(error);
-  if (code === null) return { sentence: NO_CODE[locale], code: null };
+  if (code === null) return { sentence: SHARED.noCode[locale], code: null };
   const known = Object.prototype.hasOwnProperty.call(BY_CODE, code) ? BY_CODE[code] : undefined;
-  return { sentence: (known ?? UNKNOWN_CODE)[locale], code };
+  return { sentence: (known ?? SHARED.unknownCode)[locale], code };
 }
