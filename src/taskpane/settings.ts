@@ -1,4 +1,4 @@
-import { isProfile as isProfileSetting, isSatisfactionFloor, isWeightTotal, parseCheckConfig } from "../core/config";
+import { isSatisfactionFloor, isWeightTotal, parseCheckConfig } from "../core/config";
 import type { ProfileSetting } from "../core/model/framework";
 import { DEFAULT_CONFIG } from "../core/types";
 import type { StoredSettings } from "../host/excel/host-actions";
@@ -26,10 +26,6 @@ export interface SettingsDraft {
 export type DraftField = "satisfactionFloor" | "weightTotals";
 
 export type DraftResult = { readonly ok: true; readonly settings: StoredSettings } | { readonly ok: false; readonly invalid: readonly DraftField[] };
-
-export function isProfile(value: unknown): value is ProfileSetting {
-  return isProfileSetting(value);
-}
 
 /** Settings stored by an older or newer version may lack fields or hold odd ones; keep what is valid (core/config's bounds). */
 export function normaliseSettings(stored: StoredSettings | null): StoredSettings {

@@ -1,13 +1,14 @@
 import { useRef, useState, type KeyboardEvent, type ReactElement, type ReactNode, type RefObject } from "react";
-import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
-import { TEMPLATES, type TemplateId } from "../../core/fill/templates";
+import { TEMPLATES } from "../../core/fill/templates";
 import type { MoneyUnit, ProjectLayout } from "../../core/model/model";
 import { PROJECT_LAYOUT_IDS } from "../../core/layouts";
 import { useUi } from "../context";
 import { conversionText, fieldProblem } from "../edit-messages";
 import { formProblems, type FormField, type FormProblem, type InsertionTarget, type NewProjectForm } from "../edit-plans";
 import type { InsertOutcome, PaneEdit } from "../use-task-pane";
+import { ChoiceField } from "./ChoiceField";
 import { fieldError, usePanelStyles } from "./panel-styles";
 
 const useStyles = makeStyles({
@@ -22,18 +23,6 @@ const LAYOUTS: readonly ProjectLayout[] = PROJECT_LAYOUT_IDS;
 const UNITS: readonly MoneyUnit[] = ["万元", "元"];
 
 export const INITIAL_FORM: NewProjectForm = { template: "auto", layout: "block", name: "", budget: "", unit: "万元", agency: "", updateTotals: true };
-
-function isTemplateChoice(value: string): value is TemplateId | "auto" {
-  return value === "auto" || TEMPLATES.some((t) => t.id === value);
-}
-
-function isLayout(value: string): value is ProjectLayout {
-  return (LAYOUTS as readonly string[]).includes(value);
-}
-
-function isUnit(value: string): value is MoneyUnit {
-  return (UNITS as readonly string[]).includes(value);
-}
 
 export interface InsertPanelProps {
   readonly busy: boolean;
@@ -139,35 +128,15 @@ function InsertFields({ state, refs }: { readonly state: InsertForm; readonly re
         <Field label={f.budget} required {...error("budget")}>
           <Input ref={refs.budget} inputMode="decimal" value={form.budget} onChange={(_, data) => update({ budget: data.value })} />
         </Field>
-        <Field label={f.unit}>
-          <Select value={form.unit} onChange={(_, data) => isUnit(data.value) && update({ unit: data.value })}>
-            {UNITS.map((unit) => (
-              <option key={unit} value={unit}>
-                {f.units[unit]}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField label={f.unit} value={form.unit} choices={UNITS.map((unit) => [unit, f.units[unit]] as const)} onChange={(unit) => update({ unit })} />
       </div>
-      <Field label={f.template}>
-        <Select value={form.template} onChange={(_, data) => isTemplateChoice(data.value) && update({ template: data.value })}>
-          <option value="auto">{f.templateAuto}</option>
-          {TEMPLATES.map((template) => (
-            <option key={template.id} value={template.id}>
-              {f.templateNames[template.id]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={f.layout}>
-        <Select value={form.layout} onChange={(_, data) => isLayout(data.value) && update({ layout: data.value })}>
-          {LAYOUTS.map((layout) => (
-            <option key={layout} value={layout}>
-              {f.layouts[layout]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label={f.template}
+        value={form.template}
+        choices={[["auto", f.templateAuto] as const, ...TEMPLATES.map((template) => [template.id, f.templateNames[template.id]] as const)]}
+        onChange={(template) => update({ template })}
+      />
+      <ChoiceField label={f.layout} value={form.layout} choices={LAYOUTS.map((layout) => [layout, f.layouts[layout]] as const)} onChange={(layout) => update({ layout })} />
       <Field label={f.agency}>
         <Input value={form.agency} onChange={(_, data) => update({ agency: data.value })} />
       </Field>

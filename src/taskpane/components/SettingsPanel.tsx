@@ -1,10 +1,11 @@
 import { useState, type ReactElement } from "react";
-import { Button, Field, Input, Radio, RadioGroup, Select, Subtitle2, Switch } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Subtitle2, Switch } from "@fluentui/react-components";
 import type { StoredSettings } from "../../host/excel/host-actions";
 import { useUi } from "../context";
+import { ChoiceField } from "./ChoiceField";
 import { fieldError, usePanelStyles } from "./panel-styles";
 import { isLocale } from "../i18n";
-import { DEFAULT_SETTINGS, applyDraft, draftOf, isProfile, type DraftField, type SettingsDraft } from "../settings";
+import { DEFAULT_SETTINGS, applyDraft, draftOf, type DraftField, type SettingsDraft } from "../settings";
 
 export interface SettingsPanelProps {
   readonly settings: StoredSettings;
@@ -34,18 +35,16 @@ export function SettingsPanel({ settings, onSave, onCancel }: SettingsPanelProps
       <Subtitle2 as="h2" className={styles.heading}>
         {s.title}
       </Subtitle2>
-      <Field label={s.profile}>
-        <Select
-          value={draft.profile}
-          onChange={(_, data) => {
-            if (isProfile(data.value)) update({ profile: data.value });
-          }}
-        >
-          <option value="auto">{s.profileAuto}</option>
-          <option value="2021">{s.profile2021}</option>
-          <option value="legacy">{s.profileLegacy}</option>
-        </Select>
-      </Field>
+      <ChoiceField
+        label={s.profile}
+        value={draft.profile}
+        choices={[
+          ["auto", s.profileAuto],
+          ["2021", s.profile2021],
+          ["legacy", s.profileLegacy],
+        ]}
+        onChange={(profile) => update({ profile })}
+      />
       <Field label={s.satisfactionFloor} hint={s.satisfactionFloorHint} {...fieldState("satisfactionFloor", s.satisfactionFloorInvalid)}>
         <Input inputMode="decimal" value={draft.satisfactionFloor} onChange={(_, data) => update({ satisfactionFloor: data.value })} />
       </Field>
