@@ -224,42 +224,21 @@ function Results({ pane, list, busy, notice }: { readonly pane: Pane; readonly l
   const report = pane.run?.report;
   if (report === undefined) return <Text className={styles.muted}>{t.idleHint}</Text>;
   if (report.stats.projects === 0 && report.stats.summaries === 0) return <NothingRecognised report={report} />;
-  const total = list.diagnostics.length;
   return (
     // The list scrolls in its own viewport, as tall as the pane less the sticky header above it.
     <div className={styles.results} style={{ ["--jixiao-list-head" as string]: `${headHeight}px` }}>
-      <CheckSummary report={report} total={total} counts={list.counts} />
+      <CheckSummary report={report} total={list.diagnostics.length} counts={list.counts} />
       <ListHead
         headRef={headRef}
-        total={total}
-        counts={list.counts}
-        filter={list.filter}
-        onFilter={list.setFilter}
+        list={list}
         busy={busy}
-        fixable={list.fixable}
-        missing={list.missing}
-        shown={list.order.length}
-        current={list.current}
         ignored={pane.run?.ignored ?? 0}
         onFixAll={() => void pane.edit({ kind: "fixAll" }).then(() => list.focusItem(0))}
         onCompleteAll={() => void pane.edit({ kind: "completeAll" }).then(() => list.focusItem(0))}
-        onWalk={list.walk}
         onRestore={() => void pane.restoreIgnored().then(() => list.focusItem(0))}
         notice={notice}
       />
-      <ListBody
-        total={total}
-        filter={list.filter}
-        groups={list.groups}
-        order={list.order}
-        current={list.current}
-        busy={busy}
-        stale={pane.stale}
-        skipped={list.skipped}
-        focus={list.focus}
-        onSelect={list.select}
-        onAction={list.onAction}
-      />
+      <ListBody list={list} busy={busy} stale={pane.stale} />
     </div>
   );
 }

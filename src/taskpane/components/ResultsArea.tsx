@@ -4,11 +4,10 @@ import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Text, ma
 import { ArrowDown16Regular, ArrowUp16Regular } from "@fluentui/react-icons";
 import type { Report } from "../../core/check/check";
 import type { SheetReading } from "../../core/model/model";
-import type { Diagnostic } from "../../core/types";
 import { useUi } from "../context";
 import { sheetReason, type SeverityCounts, type UiStrings } from "../i18n";
-import type { SeverityFilter, SheetGroup } from "../results";
-import { ResultsList, type ItemAction } from "./ResultsList";
+import type { ResultList } from "../use-result-list";
+import { ResultsList } from "./ResultsList";
 import { SeverityFilterTabs } from "./SeverityFilterTabs";
 
 const useStyles = makeStyles({
@@ -80,90 +79,79 @@ export function CheckSummary({ report, total, counts }: { readonly report: Repor
 
 export interface ListHeadProps {
   readonly headRef: RefObject<HTMLDivElement>;
-  readonly total: number;
-  readonly counts: SeverityCounts;
-  readonly filter: SeverityFilter;
-  readonly onFilter: (filter: SeverityFilter) => void;
+  /** The filter, the counts, 上一个 / 下一个 and the current item. */
+  readonly list: ResultList;
   readonly busy: boolean;
-  readonly fixable: number;
-  readonly missing: number;
-  readonly shown: number;
-  readonly current: number | null;
   readonly ignored: number;
   readonly onFixAll: () => void;
   readonly onCompleteAll: () => void;
-  readonly onWalk: (step: 1 | -1) => void;
   readonly onRestore: () => void;
   /** The notice of the list's actions, shown here, next to them. */
   readonly notice: ReactNode;
 }
 
 /** The list header, sticky above the list: filter, 全部修复 / 全部补全, 上一个 / 下一个, the ignored count, the notice. */
-export function ListHead(p: ListHeadProps): ReactElement {
+export function ListHead({ headRef, list, busy, ignored, onFixAll, onCompleteAll, onRestore, notice }: ListHeadProps): ReactElement {
   const styles = useStyles();
   const { t } = useUi();
+  const shown = list.order.length;
   return (
-    <div ref={p.headRef} className={styles.listHead} data-list-head="">
-      {p.total > 0 ? <SeverityFilterTabs value={p.filter} counts={p.counts} onChange={p.onFilter} /> : null}
+    <div ref={headRef} className={styles.listHead} data-list-head="">
+      {list.diagnostics.length > 0 ? <SeverityFilterTabs value={list.filter} counts={list.counts} onChange={list.setFilter} /> : null}
       <div className={styles.row}>
-        {p.fixable > 0 ? (
-          <Button size="small" appearance="primary" disabledFocusable={p.busy} onClick={p.onFixAll}>
-            {t.list.fixAll(p.fixable)}
+        {list.fixable > 0 ? (
+          <Button size="small" appearance="primary" disabledFocusable={busy} onClick={onFixAll}>
+            {t.list.fixAll(list.fixable)}
           </Button>
         ) : null}
-        {p.missing > 0 ? (
-          <Button size="small" disabledFocusable={p.busy} onClick={p.onCompleteAll}>
-            {t.list.completeAll(p.missing)}
+        {list.missing > 0 ? (
+          <Button size="small" disabledFocusable={busy} onClick={onCompleteAll}>
+            {t.list.completeAll(list.missing)}
           </Button>
         ) : null}
-        {p.shown > 0 ? (
+        {shown > 0 ? (
           <>
-            <Button size="small" appearance="subtle" icon={<ArrowUp16Regular />} onClick={() => p.onWalk(-1)}>
+            <Button size="small" appearance="subtle" icon={<ArrowUp16Regular />} onClick={() => list.walk(-1)}>
               {t.list.previous}
             </Button>
-            <Button size="small" appearance="subtle" icon={<ArrowDown16Regular />} onClick={() => p.onWalk(1)}>
+            <Button size="small" appearance="subtle" icon={<ArrowDown16Regular />} onClick={() => list.walk(1)}>
               {t.list.next}
             </Button>
-            {p.current !== null ? <Caption1 data-position="">{t.list.position(p.current + 1, p.shown)}</Caption1> : null}
+            {list.current !== null ? <Caption1 data-position="">{t.list.position(list.current + 1, shown)}</Caption1> : null}
           </>
         ) : null}
-        {p.ignored > 0 ? (
-          <span className={styles.row} data-ignored={p.ignored}>
-            <Caption1>{t.list.ignoredCount(p.ignored)}</Caption1>
-            <Button size="small" appearance="subtle" disabledFocusable={p.busy} onClick={p.onRestore}>
+        {ignored > 0 ? (
+          <span className={styles.row} data-ignored={ignored}>
+            <Caption1>{t.list.ignoredCount(ignored)}</Caption1>
+            <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={onRestore}>
               {t.list.restore}
             </Button>
           </span>
         ) : null}
       </div>
-      {p.notice}
+      {notice}
     </div>
   );
 }
 
-export interface ListBodyProps {
-  readonly total: number;
-  readonly filter: SeverityFilter;
-  readonly groups: readonly SheetGroup[];
-  readonly order: readonly Diagnostic[];
-  readonly current: number | null;
-  readonly busy: boolean;
-  readonly stale: boolean;
-  readonly skipped: ReadonlySet<string>;
-  readonly focus: { readonly index: number; readonly seq: number } | null;
-  readonly onSelect: (d: Diagnostic, index: number) => void;
-  readonly onAction: (action: ItemAction, d: Diagnostic, index: number) => void;
-}
-
 /** The list itself, or why it is empty under the chosen filter. */
-export function ListBody({ total, filter, groups, stale, ...list }: ListBodyProps): ReactElement | null {
+export function ListBody({ list, busy, stale }: { readonly list: ResultList; readonly busy: boolean; readonly stale: boolean }): ReactElement | null {
   const styles = useStyles();
   const { t } = useUi();
-  if (total === 0) return null;
-  if (groups.length === 0 && filter !== "all") return <Text className={styles.muted}>{t.nothingInFilter(t.severity[filter])}</Text>;
+  if (list.diagnostics.length === 0) return null;
+  if (list.groups.length === 0 && list.filter !== "all") return <Text className={styles.muted}>{t.nothingInFilter(t.severity[list.filter])}</Text>;
   return (
     <div className={stale ? styles.stale : undefined}>
-      <ResultsList groups={groups} {...list} />
+      <ResultsList
+        groups={list.groups}
+        order={list.order}
+        current={list.current}
+        busy={busy}
+        skipped={list.skipped}
+        focus={list.focus}
+        onSelect={list.select}
+        onAction={list.onAction}
+      />
     </div>
   );
 }
