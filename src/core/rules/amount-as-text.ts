@@ -1,5 +1,5 @@
 import type { Amount, ProjectTable } from "../model/model";
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 
 /** Characters an amount typed as text may hold; anything else (a label, 预算数：100) is not just an amount. */
@@ -8,50 +8,21 @@ const DIGIT = /[\d０-９]/u;
 const UNIT_WORD = /[万亿千元]/u;
 
 /** A budget amount typed as text ("1,234.50", "１２.００", "150万") does not sum in Excel; the fix writes the number. */
-export const amountAsText: ProjectRule = {
+export const amountAsText = defineRule({
   scope: "project",
-  meta: {
-    id: "amount-as-text",
-    category: "funds",
-    severity: "warning",
-    description: { zh: "金额以文本形式录入，应为数字", en: "An amount is stored as text instead of a number" },
-    messages: {
-      text: {
-        zh: "{field}“{text}”是文本，应录入数字 {amount}",
-        en: "{field} “{text}” is text; enter the number {amount}",
-      },
-      textWithUnit: {
-        zh: "{field}“{text}”是带单位的文本（表内单位为{unit}），应录入数字 {amount}",
-        en: "{field} “{text}” is text with a unit (the table is in {unit}); enter the number {amount}",
-      },
-    },
-    fixable: true,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          head: [
-            ["单位：万元"],
-            ["预算数", "150万", "其中：财政资金", 150, "其他资金", null],
-          ],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ],
-        }),
-        errors: [["B3", "textWithUnit"]],
-      },
-      valid: {
-        ...exampleProject({
-          head: [
-            ["单位：万元"],
-            ["预算数", 150, "其中：财政资金", 150, "其他资金", null],
-          ],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ],
-        }),
-      },
-    },
+  id: "amount-as-text",
+  category: "funds",
+  severity: "warning",
+  description: ["金额以文本形式录入，应为数字", "An amount is stored as text instead of a number"],
+  messages: {
+    text: ["{field}“{text}”是文本，应录入数字 {amount}", "{field} “{text}” is text; enter the number {amount}"],
+    textWithUnit: ["{field}“{text}”是带单位的文本（表内单位为{unit}），应录入数字 {amount}", "{field} “{text}” is text with a unit (the table is in {unit}); enter the number {amount}"],
+  },
+  fixable: true,
+  examples: {
+    invalid: exampleProject({ unit: "万元", budget: ["150万", 150, null] }),
+    errors: [["B3", "textWithUnit"]],
+    corrected: { B3: 150 },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -72,7 +43,7 @@ export const amountAsText: ProjectRule = {
     }
     return out;
   },
-};
+});
 
 /** Each amount cell with the template's name for it (the sheet's own label for a plan point). */
 function amountsOf(table: ProjectTable): { readonly amount: Amount; readonly field: string }[] {

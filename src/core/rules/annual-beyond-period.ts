@@ -1,6 +1,6 @@
 import type { NumericValue } from "../value/indicator-value";
 import { type UnitFamily, unitFamily } from "../value/units";
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { indicatorName } from "../indicator/names";
 import { comparable, isLowerBound, isUpperBound, numericOf, targetOf } from "../indicator/targets";
@@ -8,53 +8,29 @@ import { comparable, isLowerBound, isUpperBound, numericOf, targetOf } from "../
 type Direction = "floor" | "ceiling";
 
 /** The annual target (年度指标值) must not go beyond the whole implementation period's (实施周期指标值). */
-export const annualBeyondPeriod: ProjectRule = {
+export const annualBeyondPeriod = defineRule({
   scope: "project",
-  meta: {
-    id: "annual-beyond-period",
-    category: "value",
-    severity: "error",
-    description: {
-      zh: "年度指标值不应超过实施周期指标值",
-      en: "The annual target must not exceed the implementation-period target",
-    },
-    messages: {
-      annualAbovePeriod: {
-        zh: "“{indicator}”年度指标值 {annual} 超过实施周期指标值 {period}",
-        en: "Annual target {annual} for “{indicator}” exceeds the implementation-period target {period}",
-      },
-      annualAbovePeriodNotCumulative: {
-        zh: "“{indicator}”年度指标值 {annual} 高于实施周期指标值 {period}，请核实",
-        en: "Annual target {annual} for “{indicator}” is above the implementation-period target {period}; please check",
-        severity: "warning",
-      },
-      annualStricterCeiling: {
-        zh: "“{indicator}”年度指标值 {annual} 严于实施周期指标值 {period}",
-        en: "Annual ceiling {annual} for “{indicator}” is stricter than the implementation-period ceiling {period}",
-        severity: "warning",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          valueColumns: ["年度指标值", "实施周期指标值"],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥300人", "≥200人"],
-          ],
-        }),
-        errors: [["D3", "annualAbovePeriod"]],
-      },
-      valid: {
-        ...exampleProject({
-          valueColumns: ["年度指标值", "实施周期指标值"],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人", "≥200人"],
-          ],
-        }),
-      },
-    },
+  id: "annual-beyond-period",
+  category: "value",
+  severity: "error",
+  description: ["年度指标值不应超过实施周期指标值", "The annual target must not exceed the implementation-period target"],
+  messages: {
+    annualAbovePeriod: ["“{indicator}”年度指标值 {annual} 超过实施周期指标值 {period}", "Annual target {annual} for “{indicator}” exceeds the implementation-period target {period}"],
+    annualAbovePeriodNotCumulative: [
+      "“{indicator}”年度指标值 {annual} 高于实施周期指标值 {period}，请核实",
+      "Annual target {annual} for “{indicator}” is above the implementation-period target {period}; please check",
+      "warning",
+    ],
+    annualStricterCeiling: [
+      "“{indicator}”年度指标值 {annual} 严于实施周期指标值 {period}",
+      "Annual ceiling {annual} for “{indicator}” is stricter than the implementation-period ceiling {period}",
+      "warning",
+    ],
+  },
+  examples: {
+    invalid: exampleProject({ valueColumns: ["年度指标值", "实施周期指标值"], indicators: [["产出指标", "数量指标", "培训人数", "≥300人", "≥200人"]] }),
+    errors: [["D3", "annualAbovePeriod"]],
+    corrected: { D3: "≥100人" },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -77,7 +53,7 @@ export const annualBeyondPeriod: ProjectRule = {
     }
     return out;
   },
-};
+});
 
 /**
  * A year's count or amount is part of the whole period's, so it can never exceed it, whether the

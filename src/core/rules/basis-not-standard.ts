@@ -1,5 +1,5 @@
 import { stripSpaces, toHalfWidth } from "../text/normalize";
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { storedValue } from "../model/model";
 import { indicatorName } from "../indicator/names";
@@ -13,44 +13,21 @@ const STANDARDS: readonly string[] = BASIS_STANDARDS.map(([standard]) => standar
 const HINTS: ReadonlyArray<readonly [RegExp, string]> = BASIS_STANDARDS.map(([standard, ...words]) => [containsAny(words), standard]);
 
 /** 指标值确定依据 must be one of 计划标准 / 行业标准 / 历史标准 / 预算支出标准 / 其他标准. */
-export const basisNotStandard: ProjectRule = {
+export const basisNotStandard = defineRule({
   scope: "project",
-  meta: {
-    id: "basis-not-standard",
-    category: "value",
-    severity: "warning",
-    description: {
-      zh: "指标值确定依据应为计划标准、行业标准、历史标准、预算支出标准或其他标准",
-      en: "The basis of a target must be one of the five standard kinds",
-    },
-    messages: {
-      notStandard: {
-        zh: "“{indicator}”的指标值确定依据“{basis}”不是规范类型（{standards}）",
-        en: "Basis “{basis}” for “{indicator}” is not one of the standard kinds ({standards})",
-      },
-      rename: { zh: "改为“{to}”", en: "Change to “{to}”" },
-    },
-    fixable: false,
-    hasSuggestions: true,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          columns: ["指标值设置依据"],
-          indicators: [
-            ["产出指标", "质量指标", "聘请法律顾问合格", "=100%", "行业或国家标准"],
-          ],
-        }),
-        errors: [["E3", "notStandard"]],
-      },
-      valid: {
-        ...exampleProject({
-          columns: ["指标值设置依据"],
-          indicators: [
-            ["产出指标", "质量指标", "聘请法律顾问合格", "=100%", "行业标准"],
-          ],
-        }),
-      },
-    },
+  id: "basis-not-standard",
+  category: "value",
+  severity: "warning",
+  description: ["指标值确定依据应为计划标准、行业标准、历史标准、预算支出标准或其他标准", "The basis of a target must be one of the five standard kinds"],
+  messages: {
+    notStandard: ["“{indicator}”的指标值确定依据“{basis}”不是规范类型（{standards}）", "Basis “{basis}” for “{indicator}” is not one of the standard kinds ({standards})"],
+    rename: ["改为“{to}”", "Change to “{to}”"],
+  },
+  hasSuggestions: true,
+  examples: {
+    invalid: exampleProject({ columns: ["指标值设置依据"], indicators: [["产出指标", "质量指标", "聘请法律顾问合格", "=100%", "行业或国家标准"]] }),
+    errors: [["E3", "notStandard"]],
+    corrected: { E3: "行业标准" },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -73,7 +50,7 @@ export const basisNotStandard: ProjectRule = {
     }
     return out;
   },
-};
+});
 
 /** The one standard a free-written basis points at, or null when it names none or several. */
 function suggestedStandard(key: string): string | null {

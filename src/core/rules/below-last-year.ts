@@ -1,44 +1,23 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { indicatorKind } from "../indicator/kinds";
 import { indicatorName } from "../indicator/names";
 import { comparable, isLowerBound, isUpperBound, numericOf, targetOf } from "../indicator/targets";
 
 /** A floor target (≥) should not be set below what was achieved last year (上年完成值). */
-export const belowLastYear: ProjectRule = {
+export const belowLastYear = defineRule({
   scope: "project",
-  meta: {
-    id: "below-last-year",
-    category: "value",
-    severity: "warning",
-    description: { zh: "指标值不应低于上年完成值", en: "A target should not be below last year's actual" },
-    messages: {
-      belowLastYear: {
-        zh: "“{indicator}”指标值 {target} 低于上年完成值 {lastYear}",
-        en: "Target {target} for “{indicator}” is below last year's actual {lastYear}",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          columns: ["上年完成值"],
-          indicators: [
-            ["产出指标", "时效指标", "应急劝返及时率", ">=90%", "100%"],
-          ],
-        }),
-        errors: [["D3", "belowLastYear"]],
-      },
-      valid: {
-        ...exampleProject({
-          columns: ["上年完成值"],
-          indicators: [
-            ["产出指标", "时效指标", "应急劝返及时率", "≥100%", "100%"],
-          ],
-        }),
-      },
-    },
+  id: "below-last-year",
+  category: "value",
+  severity: "warning",
+  description: ["指标值不应低于上年完成值", "A target should not be below last year's actual"],
+  messages: {
+    belowLastYear: ["“{indicator}”指标值 {target} 低于上年完成值 {lastYear}", "Target {target} for “{indicator}” is below last year's actual {lastYear}"],
+  },
+  examples: {
+    invalid: exampleProject({ columns: ["上年完成值"], indicators: [["产出指标", "时效指标", "应急劝返及时率", ">=90%", "100%"]] }),
+    errors: [["D3", "belowLastYear"]],
+    corrected: { D3: "≥100%" },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -60,4 +39,4 @@ export const belowLastYear: ProjectRule = {
     }
     return out;
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { RuleReport, WorkbookRule } from "./types";
+import { defineRule, type RuleReport } from "./types";
+import { exampleProjects } from "./example-grid";
 import type { Indicator, ProjectTable } from "../model/model";
 import { labelKey } from "../text/normalize";
 import { normaliseIndicatorValue } from "../value/parse-indicator-value";
@@ -40,64 +41,34 @@ function linesOf(table: ProjectTable): Line[] {
   return out;
 }
 
+/** Lines that fit any project, so that a workbook copying them into every project set no target of its own. */
+const GENERIC_LINES = [
+  ["产出指标", "质量指标", "资金使用合规率", "100%"],
+  ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
+  ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
+];
+
 /** The same indicator lines (三级 + 指标值) copied into most projects of a workbook: targets not set per project. */
-export const copiedIndicators: WorkbookRule = {
+export const copiedIndicators = defineRule({
   scope: "workbook",
-  meta: {
-    id: "copied-indicators",
-    category: "structure",
-    severity: "info",
-    description: { zh: "多数项目套用同一组指标", en: "Most projects reuse the same set of indicators" },
-    messages: {
-      copied: {
-        zh: "本项目有 {lines} 条指标与其他项目完全相同（{shared}/{projects} 个项目套用：{examples}），请按项目实际设置指标",
-        en: "{lines} indicators of this project are identical to other projects' ({shared} of {projects} projects reuse: {examples}); set targets per project",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        rows: [
-          ["项目名称", "项目甲"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "质量指标", "资金使用合规率", "100%"],
-          ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
-          ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
-          [],
-          ["项目名称", "项目乙"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "质量指标", "资金使用合规率", "100%"],
-          ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
-          ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
-          [],
-          ["项目名称", "项目丙"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "质量指标", "资金使用合规率", "100%"],
-          ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
-          ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
-        ],
-        errors: [["C3", "copied"], ["C9", "copied"], ["C15", "copied"]],
-      },
-      valid: {
-        rows: [
-          ["项目名称", "项目甲"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ["效益指标", "社会效益指标", "业务水平", "有效提升"],
-          [],
-          ["项目名称", "项目乙"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "维修设备数量", "≥20台"],
-          ["效益指标", "社会效益指标", "设备完好率", "≥98%"],
-          [],
-          ["项目名称", "项目丙"],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "印制手册数量", "≥500册"],
-          ["效益指标", "社会效益指标", "政策知晓率", "≥90%"],
-        ],
-      },
-    },
+  id: "copied-indicators",
+  category: "structure",
+  severity: "info",
+  description: ["多数项目套用同一组指标", "Most projects reuse the same set of indicators"],
+  messages: {
+    copied: [
+      "本项目有 {lines} 条指标与其他项目完全相同（{shared}/{projects} 个项目套用：{examples}），请按项目实际设置指标",
+      "{lines} indicators of this project are identical to other projects' ({shared} of {projects} projects reuse: {examples}); set targets per project",
+    ],
+  },
+  examples: {
+    invalid: exampleProjects(["项目甲", "项目乙", "项目丙"].map((name) => ({ name, indicators: GENERIC_LINES }))),
+    errors: [["C3", "copied"], ["C9", "copied"], ["C15", "copied"]],
+    valid: exampleProjects([
+      { name: "项目甲", indicators: [["产出指标", "数量指标", "培训人数", "≥100人"], ["效益指标", "社会效益指标", "业务水平", "有效提升"]] },
+      { name: "项目乙", indicators: [["产出指标", "数量指标", "维修设备数量", "≥20台"], ["效益指标", "社会效益指标", "设备完好率", "≥98%"]] },
+      { name: "项目丙", indicators: [["产出指标", "数量指标", "印制手册数量", "≥500册"], ["效益指标", "社会效益指标", "政策知晓率", "≥90%"]] },
+    ]),
   },
   check(context) {
     const projects = context.workbook.tables.filter((t): t is ProjectTable => t.kind === "project" && t.indicators.length > 0);
@@ -126,4 +97,4 @@ export const copiedIndicators: WorkbookRule = {
     }
     return out;
   },
-};
+});

@@ -1,55 +1,27 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { level1Of, level2Key } from "../model/framework";
 import { isMoneyUnit, moneyUnitFactor } from "../value/units";
 import { amountsAgree, roundMoney } from "../money/amounts";
 
 /** A 成本指标 amount (converted to the table's unit) cannot exceed the project's 预算数. */
-export const costAboveBudget: ProjectRule = {
+export const costAboveBudget = defineRule({
   scope: "project",
-  meta: {
-    id: "cost-above-budget",
-    category: "funds",
-    severity: "error",
-    description: { zh: "成本指标金额不应超过预算数", en: "A cost target must not exceed the budget" },
-    messages: {
-      above: {
-        zh: "成本指标“{name}”{value}{valueUnit}（折合 {converted}{unit}）超过预算数 {total}{unit}",
-        en: "Cost target “{name}” {value} {valueUnit} ({converted} {unit}) exceeds the budget {total} {unit}",
-      },
-      sumAbove: {
-        zh: "成本指标合计 {sum}{unit} 超过预算数 {total}{unit}",
-        en: "Cost targets add up to {sum} {unit}, above the budget {total} {unit}",
-        severity: "warning",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          head: [
-            ["单位：万元"],
-            ["预算数", 50, "其中：财政资金", 50, "其他资金", null],
-          ],
-          indicators: [
-            ["成本指标", "经济成本指标", "设备购置成本", "≤60万元"],
-          ],
-        }),
-        errors: [["D5", "above"]],
-      },
-      valid: {
-        ...exampleProject({
-          head: [
-            ["单位：万元"],
-            ["预算数", 50, "其中：财政资金", 50, "其他资金", null],
-          ],
-          indicators: [
-            ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
-          ],
-        }),
-      },
-    },
+  id: "cost-above-budget",
+  category: "funds",
+  severity: "error",
+  description: ["成本指标金额不应超过预算数", "A cost target must not exceed the budget"],
+  messages: {
+    above: [
+      "成本指标“{name}”{value}{valueUnit}（折合 {converted}{unit}）超过预算数 {total}{unit}",
+      "Cost target “{name}” {value} {valueUnit} ({converted} {unit}) exceeds the budget {total} {unit}",
+    ],
+    sumAbove: ["成本指标合计 {sum}{unit} 超过预算数 {total}{unit}", "Cost targets add up to {sum} {unit}, above the budget {total} {unit}", "warning"],
+  },
+  examples: {
+    invalid: exampleProject({ unit: "万元", budget: [50, 50, null], indicators: [["成本指标", "经济成本指标", "设备购置成本", "≤60万元"]] }),
+    errors: [["D5", "above"]],
+    corrected: { D5: "≤50万元" },
   },
   check(table) {
     const total = table.budget?.total;
@@ -80,4 +52,4 @@ export const costAboveBudget: ProjectRule = {
     }
     return out;
   },
-};
+});

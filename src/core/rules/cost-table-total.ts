@@ -1,36 +1,30 @@
-import type { ProjectRule } from "./types";
+import { defineRule } from "./types";
+import { exampleProject } from "./example-grid";
 import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
 
-const COST_ROWS = [
-  ["项目名称", "示例项目"],
-  ["预算数", 10, "其中：财政资金", 10, "其他资金", 0],
-  ["一级指标", "二级指标", "三级指标", "指标值"],
-  ["产出指标", "数量指标", "培训人数", "≥100人"],
-  ["成本构成", "数量", "单价（元）", "金额（万元）", "测算依据"],
-  ["讲课费", 20, 2000, 4, "按标准"],
-  ["场地费", 3, 20000, 6, "按询价"],
-] as const;
-
 /** A cost-composition table's 合计 is the sum of its 金额 lines. */
-export const costTableTotal: ProjectRule = {
+export const costTableTotal = defineRule({
   scope: "project",
-  meta: {
-    id: "cost-table-total",
-    category: "funds",
-    severity: "error",
-    description: { zh: "成本测算表的合计应等于各明细金额之和", en: "A cost table's total must equal the sum of its lines" },
-    messages: {
-      mismatch: {
-        zh: "成本测算合计 {total}{unit} ≠ 各明细金额之和 {sum}{unit}（差 {diff}）",
-        en: "Cost table total {total} {unit} ≠ the sum of its lines {sum} {unit} (off by {diff})",
+  id: "cost-table-total",
+  category: "funds",
+  severity: "error",
+  description: ["成本测算表的合计应等于各明细金额之和", "A cost table's total must equal the sum of its lines"],
+  messages: {
+    mismatch: ["成本测算合计 {total}{unit} ≠ 各明细金额之和 {sum}{unit}（差 {diff}）", "Cost table total {total} {unit} ≠ the sum of its lines {sum} {unit} (off by {diff})"],
+  },
+  examples: {
+    invalid: exampleProject({
+      budget: [10, 10, 0],
+      costs: {
+        items: [
+          ["讲课费", 20, 2000, 4, "按标准"],
+          ["场地费", 3, 20000, 6, "按询价"],
+        ],
+        total: 9,
       },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: { rows: [...COST_ROWS, ["合计", null, null, 9, null]], errors: [["D8", "mismatch"]] },
-      valid: { rows: [...COST_ROWS, ["合计", null, null, 10, null]] },
-    },
+    }),
+    errors: [["D8", "mismatch"]],
+    corrected: { D8: 10 },
   },
   check(table) {
     const cost = table.costTable;
@@ -47,4 +41,4 @@ export const costTableTotal: ProjectRule = {
       },
     ];
   },
-};
+});

@@ -1,33 +1,31 @@
-import type { DepartmentRule } from "./types";
+import { defineRule } from "./types";
 import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
 
-const rows = (total: number) => [
-  ["2024年度部门（单位）整体支出绩效目标表"],
-  ["部门（单位）名称", "示例局"],
-  ["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"],
-  [null, "规划编制", "编制规划", total, 80, 20],
-  [null, "金额合计", null, total, 80, 20],
-  ["一级指标", "二级指标", "三级指标", "指标值"],
-  ["产出指标", "数量指标", "编制规划", "1项"],
-];
-
 /** Each 年度主要任务's 总额 is its 财政拨款 + 其他资金. */
-export const departmentTaskSum: DepartmentRule = {
+export const departmentTaskSum = defineRule({
   scope: "department",
-  meta: {
-    id: "department-task-sum",
-    category: "funds",
-    severity: "error",
-    description: { zh: "部门整体绩效目标表中每项任务的总额应等于财政拨款与其他资金之和", en: "Each department task's total must equal its fiscal plus other funds" },
-    messages: {
-      mismatch: {
-        zh: "任务“{task}”总额 {total}{unit} ≠ 财政拨款 {fiscal} + 其他资金 {other}（差 {diff}）",
-        en: "Task “{task}”: total {total} {unit} ≠ fiscal {fiscal} + other {other} (off by {diff})",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: { invalid: { rows: rows(110), errors: [["D4", "mismatch"]] }, valid: { rows: rows(100) } },
+  id: "department-task-sum",
+  category: "funds",
+  severity: "error",
+  description: ["部门整体绩效目标表中每项任务的总额应等于财政拨款与其他资金之和", "Each department task's total must equal its fiscal plus other funds"],
+  messages: {
+    mismatch: [
+      "任务“{task}”总额 {total}{unit} ≠ 财政拨款 {fiscal} + 其他资金 {other}（差 {diff}）",
+      "Task “{task}”: total {total} {unit} ≠ fiscal {fiscal} + other {other} (off by {diff})",
+    ],
+  },
+  examples: {
+    invalid: { rows: [
+      ["2024年度部门（单位）整体支出绩效目标表"],
+      ["部门（单位）名称", "示例局"],
+      ["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"],
+      [null, "规划编制", "编制规划", 110, 80, 20],
+      [null, "金额合计", null, 110, 80, 20],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "编制规划", "1项"],
+    ] },
+    errors: [["D4", "mismatch"]],
+    corrected: { D4: 100, D5: 100 },
   },
   check(table) {
     const out = [];
@@ -44,4 +42,4 @@ export const departmentTaskSum: DepartmentRule = {
     }
     return out;
   },
-};
+});

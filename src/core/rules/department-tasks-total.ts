@@ -1,34 +1,29 @@
-import type { DepartmentRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
 
-const rows = (sum: number) => [
-  ["2024年度部门（单位）整体支出绩效目标表"],
-  ["部门（单位）名称", "示例局"],
-  ["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"],
-  [null, "规划编制", "编制规划", 100, 100, 0],
-  [null, "耕地保护", "动态巡查", 50, 50, 0],
-  [null, "金额合计", null, sum, sum, 0],
-  ["一级指标", "二级指标", "三级指标", "指标值"],
-  ["产出指标", "数量指标", "编制规划", "1项"],
-];
-
 /** 金额合计 is the sum of the 年度主要任务, column by column (总额, 财政拨款, 其他资金). */
-export const departmentTasksTotal: DepartmentRule = {
+export const departmentTasksTotal = defineRule({
   scope: "department",
-  meta: {
-    id: "department-tasks-total",
-    category: "funds",
-    severity: "error",
-    description: { zh: "部门整体绩效目标表的金额合计应等于各项任务之和", en: "A department table's 金额合计 must equal the sum of its tasks" },
-    messages: {
-      mismatch: {
-        zh: "金额合计{column} {total}{unit} ≠ 各项任务之和 {sum}{unit}（差 {diff}）",
-        en: "金额合计 ({column}) {total} {unit} ≠ the sum of the tasks {sum} {unit} (off by {diff})",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: { invalid: { rows: rows(160), errors: [["D6", "mismatch"], ["E6", "mismatch"]] }, valid: { rows: rows(150) } },
+  id: "department-tasks-total",
+  category: "funds",
+  severity: "error",
+  description: ["部门整体绩效目标表的金额合计应等于各项任务之和", "A department table's 金额合计 must equal the sum of its tasks"],
+  messages: {
+    mismatch: ["金额合计{column} {total}{unit} ≠ 各项任务之和 {sum}{unit}（差 {diff}）", "金额合计 ({column}) {total} {unit} ≠ the sum of the tasks {sum} {unit} (off by {diff})"],
+  },
+  examples: {
+    invalid: { rows: [
+      ["2024年度部门（单位）整体支出绩效目标表"],
+      ["部门（单位）名称", "示例局"],
+      ["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"],
+      [null, "规划编制", "编制规划", 100, 100, 0],
+      [null, "耕地保护", "动态巡查", 50, 50, 0],
+      [null, "金额合计", null, 160, 160, 0],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "编制规划", "1项"],
+    ] },
+    errors: [["D6", "mismatch"], ["E6", "mismatch"]],
+    corrected: { D6: 150, E6: 150 },
   },
   check(table) {
     const sum = table.tasksTotal;
@@ -52,4 +47,4 @@ export const departmentTasksTotal: DepartmentRule = {
     }
     return out;
   },
-};
+});

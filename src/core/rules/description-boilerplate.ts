@@ -1,4 +1,4 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import type { Sourced } from "../model/model";
 import { labelKey } from "../text/normalize";
@@ -13,48 +13,27 @@ function descriptionKey(text: string): string {
 }
 
 /** 绩效指标描述 must explain each indicator: not one text for every row, not 项目支出 / 无 / 同上. */
-export const descriptionBoilerplate: ProjectRule = {
+export const descriptionBoilerplate = defineRule({
   scope: "project",
-  meta: {
-    id: "description-boilerplate",
-    category: "structure",
-    severity: "warning",
-    description: { zh: "绩效指标描述应说明各项指标的含义", en: "Indicator descriptions must explain each indicator" },
-    messages: {
-      allSame: {
-        zh: "本项目全部 {count} 条指标描述都是“{text}”，没有说明各项指标的含义",
-        en: "All {count} indicator descriptions in this project read “{text}”; they explain nothing",
-      },
-      generic: {
-        zh: "指标描述“{text}”（三级指标“{level3}”）没有说明指标含义",
-        en: "Description “{text}” (level-3 “{level3}”) does not explain the indicator",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          valueColumns: ["绩效指标描述", "指标值"],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "项目支出", "≥100人"],
-            ["效益指标", "社会效益指标", "业务水平", "项目支出", "有效提升"],
-            ["满意度指标", "服务对象满意度指标", "学员满意度", "项目支出", "≥90%"],
-          ],
-        }),
-        errors: [["D3", "allSame"]],
-      },
-      valid: {
-        ...exampleProject({
-          valueColumns: ["绩效指标描述", "指标值"],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "全年参加培训的人数", "≥100人"],
-            ["效益指标", "社会效益指标", "业务水平", "学员业务水平的提升", "有效提升"],
-            ["满意度指标", "服务对象满意度指标", "学员满意度", "学员对培训的满意程度", "≥90%"],
-          ],
-        }),
-      },
-    },
+  id: "description-boilerplate",
+  category: "structure",
+  severity: "warning",
+  description: ["绩效指标描述应说明各项指标的含义", "Indicator descriptions must explain each indicator"],
+  messages: {
+    allSame: ["本项目全部 {count} 条指标描述都是“{text}”，没有说明各项指标的含义", "All {count} indicator descriptions in this project read “{text}”; they explain nothing"],
+    generic: ["指标描述“{text}”（三级指标“{level3}”）没有说明指标含义", "Description “{text}” (level-3 “{level3}”) does not explain the indicator"],
+  },
+  examples: {
+    invalid: exampleProject({
+      valueColumns: ["绩效指标描述", "指标值"],
+      indicators: [
+        ["产出指标", "数量指标", "培训人数", "项目支出", "≥100人"],
+        ["效益指标", "社会效益指标", "业务水平", "项目支出", "有效提升"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "项目支出", "≥90%"],
+      ],
+    }),
+    errors: [["D3", "allSame"]],
+    corrected: { D3: "全年参加培训的人数", D4: "学员业务水平的提升", D5: "学员对培训的满意程度" },
   },
   check(table) {
     const descriptions: { field: Sourced<string>; level3: string; key: string }[] = [];
@@ -83,4 +62,4 @@ export const descriptionBoilerplate: ProjectRule = {
     }
     return out;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import type { Sourced } from "../model/model";
 import { labelKey } from "../text/normalize";
@@ -9,40 +9,24 @@ export function level3Key(text: string): string {
 }
 
 /** A 三级指标 is listed once per project; a second row with the same name is a copy-paste slip. */
-export const duplicateLevel3: ProjectRule = {
+export const duplicateLevel3 = defineRule({
   scope: "project",
-  meta: {
-    id: "duplicate-level3",
-    category: "structure",
-    severity: "warning",
-    description: { zh: "同一项目中三级指标不应重复", en: "A level-3 indicator must not appear twice in one project" },
-    messages: {
-      duplicate: {
-        zh: "三级指标“{level3}”在本项目中重复出现（首次出现于 {first}）",
-        en: "Level-3 indicator “{level3}” appears twice in this project (first at {first})",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-            ["产出指标", "质量指标", "培训人数", "≥90人"],
-          ],
-        }),
-        errors: [["C4", "duplicate"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-            ["产出指标", "质量指标", "培训合格率", "≥90%"],
-          ],
-        }),
-      },
-    },
+  id: "duplicate-level3",
+  category: "structure",
+  severity: "warning",
+  description: ["同一项目中三级指标不应重复", "A level-3 indicator must not appear twice in one project"],
+  messages: {
+    duplicate: ["三级指标“{level3}”在本项目中重复出现（首次出现于 {first}）", "Level-3 indicator “{level3}” appears twice in this project (first at {first})"],
+  },
+  examples: {
+    invalid: exampleProject({
+      indicators: [
+        ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ["产出指标", "质量指标", "培训人数", "≥90人"],
+      ],
+    }),
+    errors: [["C4", "duplicate"]],
+    corrected: { C4: "培训合格率", D4: "≥90%" },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -68,4 +52,4 @@ export const duplicateLevel3: ProjectRule = {
     }
     return out;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { isTotalLabel } from "../vocabulary/labels";
 import type { Indicator, ProjectTable } from "../model/model";
@@ -18,44 +18,25 @@ function fieldCell(table: ProjectTable, ind: Indicator, column: number | undefin
 }
 
 /** An indicator that is filled in at all needs its name (三级指标) and its target (指标值). */
-export const emptyIndicatorField: ProjectRule = {
+export const emptyIndicatorField = defineRule({
   scope: "project",
-  meta: {
-    id: "empty-indicator-field",
-    category: "structure",
-    severity: "error",
-    description: { zh: "已填写的指标行不应缺少三级指标或指标值", en: "A filled indicator row needs a level-3 name and a target value" },
-    messages: {
-      emptyLevel3: {
-        zh: "指标行（{level1}/{level2}，指标值 {value}）缺少三级指标名称",
-        en: "The indicator row ({level1}/{level2}, target {value}) has no level-3 name",
-      },
-      emptyValue: {
-        zh: "三级指标“{level3}”缺少指标值",
-        en: "Level-3 indicator “{level3}” has no target value",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", null],
-            ["效益指标", "社会效益指标", null, "有效提升"],
-          ],
-        }),
-        errors: [["D3", "emptyValue"], ["C4", "emptyLevel3"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-            ["效益指标", "社会效益指标", "业务水平", "有效提升"],
-          ],
-        }),
-      },
-    },
+  id: "empty-indicator-field",
+  category: "structure",
+  severity: "error",
+  description: ["已填写的指标行不应缺少三级指标或指标值", "A filled indicator row needs a level-3 name and a target value"],
+  messages: {
+    emptyLevel3: ["指标行（{level1}/{level2}，指标值 {value}）缺少三级指标名称", "The indicator row ({level1}/{level2}, target {value}) has no level-3 name"],
+    emptyValue: ["三级指标“{level3}”缺少指标值", "Level-3 indicator “{level3}” has no target value"],
+  },
+  examples: {
+    invalid: exampleProject({
+      indicators: [
+        ["产出指标", "数量指标", "培训人数", null],
+        ["效益指标", "社会效益指标", null, "有效提升"],
+      ],
+    }),
+    errors: [["D3", "emptyValue"], ["C4", "emptyLevel3"]],
+    corrected: { D3: "≥100人", C4: "业务水平" },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -74,4 +55,4 @@ export const emptyIndicatorField: ProjectRule = {
     }
     return out;
   },
-};
+});

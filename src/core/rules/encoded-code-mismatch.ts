@@ -1,47 +1,30 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { CODE_OF_LEVEL1, LEVEL1_BY_CODE, LEVEL2_BY_CODE } from "../vocabulary/categories";
 import { displayCategory, isKnownLevel2, level1Of, level2Key } from "../model/framework";
 
 
 /** In encoded list cells ("1-产出指标；12-质量指标；…") the codes must agree with the names and with each other. */
-export const encodedCodeMismatch: ProjectRule = {
+export const encodedCodeMismatch = defineRule({
   scope: "project",
-  meta: {
-    id: "encoded-code-mismatch",
-    category: "structure",
-    severity: "error",
-    description: { zh: "编码指标中的代码应与指标名称一致", en: "Codes in encoded indicator lists must agree with the names" },
-    messages: {
-      level1Code: {
-        zh: "指标“{level3}”：一级代码 {code} 对应{expected}，但名称为“{name}”",
-        en: "Indicator “{level3}”: level-1 code {code} stands for {expected}, but the name is “{name}”",
-      },
-      level2Prefix: {
-        zh: "指标“{level3}”：二级代码 {code}（{name}）不属于一级代码 {parent}（{parentName}）",
-        en: "Indicator “{level3}”: level-2 code {code} ({name}) does not belong to level-1 code {parent} ({parentName})",
-      },
-      level2Code: {
-        zh: "指标“{level3}”：二级代码 {code} 对应{expected}，但名称为“{name}”",
-        en: "Indicator “{level3}”: level-2 code {code} stands for {expected}, but the name is “{name}”",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        rows: [
-          ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
-          ["示例项目", 10, 10, null, null, "完成培训", "1、2-效益指标；12-质量指标；培训合格率；年度指标值:100%。2、3-满意度指标；31-服务对象满意度指标；学员满意度；年度指标值:≥90%。"],
-        ],
-        errors: [["G2", "level2Prefix"]],
-      },
-      valid: {
-        rows: [
-          ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
-          ["示例项目", 10, 10, null, null, "完成培训", "1、1-产出指标；12-质量指标；培训合格率；年度指标值:100%。2、3-满意度指标；31-服务对象满意度指标；学员满意度；年度指标值:≥90%。"],
-        ],
-      },
-    },
+  id: "encoded-code-mismatch",
+  category: "structure",
+  severity: "error",
+  description: ["编码指标中的代码应与指标名称一致", "Codes in encoded indicator lists must agree with the names"],
+  messages: {
+    level1Code: ["指标“{level3}”：一级代码 {code} 对应{expected}，但名称为“{name}”", "Indicator “{level3}”: level-1 code {code} stands for {expected}, but the name is “{name}”"],
+    level2Prefix: [
+      "指标“{level3}”：二级代码 {code}（{name}）不属于一级代码 {parent}（{parentName}）",
+      "Indicator “{level3}”: level-2 code {code} ({name}) does not belong to level-1 code {parent} ({parentName})",
+    ],
+    level2Code: ["指标“{level3}”：二级代码 {code} 对应{expected}，但名称为“{name}”", "Indicator “{level3}”: level-2 code {code} stands for {expected}, but the name is “{name}”"],
+  },
+  examples: {
+    invalid: { rows: [
+      ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
+      ["示例项目", 10, 10, null, null, "完成培训", "1、2-效益指标；12-质量指标；培训合格率；年度指标值:100%。2、3-满意度指标；31-服务对象满意度指标；学员满意度；年度指标值:≥90%。"],
+    ] },
+    errors: [["G2", "level2Prefix"]],
+    corrected: { G2: "1、1-产出指标；12-质量指标；培训合格率；年度指标值:100%。2、3-满意度指标；31-服务对象满意度指标；学员满意度；年度指标值:≥90%。" },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -79,4 +62,4 @@ export const encodedCodeMismatch: ProjectRule = {
     }
     return out;
   },
-};
+});

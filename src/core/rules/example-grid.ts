@@ -1,27 +1,69 @@
 /**
  * The grids that rule examples are written on (docs/rules.md shows them, the meta test runs them):
- * one builder instead of the same 项目名称 and header rows in every rule.
+ * builders for the tables every example is made of, and the one function that turns a rule's
+ * declared examples into the invalid and valid grids of its meta.
  */
 import type { CellValue } from "../grid/grid";
+import type { MoneyUnit } from "../model/model";
+import { parseA1 } from "../grid/address";
+import type { InvalidExample, RuleExample } from "./types";
 
 export type ExampleRow = readonly CellValue[];
 
 const INDICATOR_HEADER = ["一级指标", "二级指标", "三级指标", "指标值"] as const;
+/** The indicator a funds or reading example carries only so that the table reads as a target table. */
+const ANY_INDICATOR: ExampleRow = ["产出指标", "数量指标", "培训人数", "≥100人"];
+const PLAN_POINTS = ["3月底", "6月底", "10月底", "12月底"] as const;
 
 export interface ExampleProject {
-  /** Rows between 项目名称 and the indicator header: 单位, 预算数 and its sources, 资金支出计划 … */
+  /** A title row above 项目名称. */
+  readonly title?: string;
+  /** 项目名称; 示例项目 unless the example compares projects. */
+  readonly name?: string;
+  /** A 单位：万元 (or 元) row under the name. */
+  readonly unit?: MoneyUnit;
+  /** The 预算数 row: 预算数, 其中：财政资金, 其他资金. */
+  readonly budget?: readonly [total: CellValue, fiscal: CellValue, other: CellValue];
+  /** Rows after the budget: 项目资金 blocks and the like. */
   readonly head?: readonly ExampleRow[];
+  /** A 资金支出计划 (3月底 … 12月底) with its label and cumulative amounts. */
+  readonly plan?: { readonly label?: string; readonly amounts: readonly CellValue[] };
   /** Header columns after 指标值 (指标值设置依据, 上年完成值, 指标分值权重 …). */
   readonly columns?: readonly string[];
   /** Header columns after 三级指标 when they are not 指标值 first (年度指标值 · 实施周期指标值, 绩效指标描述 · 指标值). */
   readonly valueColumns?: readonly string[];
-  readonly indicators: readonly ExampleRow[];
+  /** The indicator rows; one 培训人数 row when the example is not about them. */
+  readonly indicators?: readonly ExampleRow[];
+  /** A cost table under the indicators: 成本构成 (or another title), its items and the 合计 amount. */
+  readonly costs?: { readonly title?: string; readonly items: readonly ExampleRow[]; readonly total: CellValue };
+  /** Rows under everything else: a second table on the same sheet. */
+  readonly below?: readonly ExampleRow[];
 }
 
-/** A one-project block: 项目名称 示例项目, the head rows, the indicator header, the indicator rows. */
-export function exampleProject(project: ExampleProject): { readonly rows: readonly ExampleRow[] } {
+function projectHead(project: ExampleProject): ExampleRow[] {
+  const rows: ExampleRow[] = project.title === undefined ? [] : [[project.title]];
+  rows.push(["项目名称", project.name ?? "示例项目"]);
+  if (project.unit) rows.push([`单位：${project.unit}`]);
+  if (project.budget) rows.push(["预算数", project.budget[0], "其中：财政资金", project.budget[1], "其他资金", project.budget[2]]);
+  rows.push(...(project.head ?? []));
+  if (project.plan) rows.push([project.plan.label ?? "资金支出计划", ...PLAN_POINTS], [null, ...project.plan.amounts]);
+  return rows;
+}
+
+function costRows(costs: NonNullable<ExampleProject["costs"]>): ExampleRow[] {
+  return [[costs.title ?? "成本构成", "数量", "单价（元）", "金额（万元）", "测算依据"], ...costs.items, ["合计", null, null, costs.total, null]];
+}
+
+/** A one-project block: its head (name, unit, budget, plan), the indicator header and rows, a cost table, what lies below. */
+export function exampleProject(project: ExampleProject): RuleExample {
   const header = project.valueColumns ? [...INDICATOR_HEADER.slice(0, 3), ...project.valueColumns] : [...INDICATOR_HEADER, ...(project.columns ?? [])];
-  return { rows: [["项目名称", "示例项目"], ...(project.head ?? []), header, ...project.indicators] };
+  const tail = [...(project.costs ? costRows(project.costs) : []), ...(project.below ?? [])];
+  return { rows: [...projectHead(project), header, ...(project.indicators ?? [ANY_INDICATOR]), ...tail] };
+}
+
+/** Several project blocks on one sheet, a blank row between them. */
+export function exampleProjects(projects: readonly ExampleProject[]): RuleExample {
+  return { rows: projects.flatMap((p, i) => [...(i === 0 ? [] : [[]]), ...exampleProject(p).rows]) };
 }
 
 const SELF_EVALUATION_HEAD: readonly ExampleRow[] = [
@@ -33,6 +75,33 @@ const SELF_EVALUATION_FUNDS: ExampleRow = [null, "年度资金总额", 200, 220,
 const SELF_EVALUATION_HEADER: ExampleRow = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
 
 /** A 项目支出绩效自评表: its head, the 年度资金总额 row (执行率 90%), the indicator header and the indicator rows. */
-export function exampleSelfEvaluation(indicators: readonly ExampleRow[], funds: ExampleRow = SELF_EVALUATION_FUNDS): { readonly rows: readonly ExampleRow[] } {
+export function exampleSelfEvaluation(indicators: readonly ExampleRow[], funds: ExampleRow = SELF_EVALUATION_FUNDS): RuleExample {
   return { rows: [...SELF_EVALUATION_HEAD, funds, SELF_EVALUATION_HEADER, ...indicators] };
+}
+
+/**
+ * A rule's examples as it states them: the invalid grid, the [cell, messageId] pairs it raises, and
+ * the valid grid, either in full or as the cells that correct the invalid one (most fixes are one cell).
+ */
+export type ExampleDeclaration<M extends string = string> = {
+  readonly invalid: RuleExample;
+  readonly errors: readonly (readonly [cell: string, messageId: M])[];
+} & ({ readonly valid: RuleExample } | { readonly corrected: Readonly<Record<string, CellValue>> });
+
+/** The invalid grid with the given cells replaced; a cell outside the grid is a mistake in the rule file. */
+function corrected(example: RuleExample, cells: Readonly<Record<string, CellValue>>): RuleExample {
+  const rows = example.rows.map((r) => [...r]);
+  for (const [address, value] of Object.entries(cells)) {
+    const ref = parseA1(address);
+    const row = ref ? rows[ref.row] : undefined;
+    if (!ref || !row || ref.col >= row.length) throw new Error(`example correction ${address} lies outside the invalid grid`);
+    row[ref.col] = value;
+  }
+  return { ...example, rows };
+}
+
+/** The examples of a rule's meta, from its declaration. */
+export function ruleExamples(declared: ExampleDeclaration): { readonly invalid: InvalidExample; readonly valid: RuleExample } {
+  const valid = "valid" in declared ? declared.valid : corrected(declared.invalid, declared.corrected);
+  return { invalid: { ...declared.invalid, errors: declared.errors }, valid };
 }

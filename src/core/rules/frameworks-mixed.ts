@@ -1,4 +1,4 @@
-import type { ProjectRule } from "./types";
+import { defineRule } from "./types";
 import { exampleProject } from "./example-grid";
 import { frameworkEvidence } from "../model/detect-framework";
 import { level1Of, level2Key } from "../model/framework";
@@ -7,41 +7,33 @@ import { LEVEL2_2021 } from "../vocabulary/categories";
 const COST_LEVEL2_2021 = new Set(LEVEL2_2021.成本);
 
 /** One table follows one framework: 成本指标 is either a 一级 (2021) or a 二级 under 产出指标 (legacy), not both. */
-export const frameworksMixed: ProjectRule = {
+export const frameworksMixed = defineRule({
   scope: "project",
-  meta: {
-    id: "frameworks-mixed",
-    category: "structure",
-    severity: "error",
-    description: { zh: "同一张表不应混用2021年框架与旧框架", en: "A table must not mix the 2021 and the legacy indicator frameworks" },
-    messages: {
-      mixed: {
-        zh: "同一张表混用两套指标框架：“{legacy}”是旧框架写法（成本指标作为产出指标的二级），“{modern}”是2021年框架写法（成本指标作为一级）",
-        en: "The table mixes both frameworks: “{legacy}” is the legacy form (cost as a level-2 under output), “{modern}” the 2021 form (cost as a level-1)",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-            ["产出指标", "成本指标", "培训成本", "≤20万元"],
-          ],
-        }),
-        errors: [["B5", "mixed"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ],
-        }),
-      },
-    },
+  id: "frameworks-mixed",
+  category: "structure",
+  severity: "error",
+  description: ["同一张表不应混用2021年框架与旧框架", "A table must not mix the 2021 and the legacy indicator frameworks"],
+  messages: {
+    mixed: [
+      "同一张表混用两套指标框架：“{legacy}”是旧框架写法（成本指标作为产出指标的二级），“{modern}”是2021年框架写法（成本指标作为一级）",
+      "The table mixes both frameworks: “{legacy}” is the legacy form (cost as a level-2 under output), “{modern}” the 2021 form (cost as a level-1)",
+    ],
+  },
+  examples: {
+    invalid: exampleProject({
+      indicators: [
+        ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
+        ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ["产出指标", "成本指标", "培训成本", "≤20万元"],
+      ],
+    }),
+    errors: [["B5", "mixed"]],
+    valid: exampleProject({
+      indicators: [
+        ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
+        ["产出指标", "数量指标", "培训人数", "≥100人"],
+      ],
+    }),
   },
   check(table) {
     const evidence = frameworkEvidence(table);
@@ -75,4 +67,4 @@ export const frameworksMixed: ProjectRule = {
       },
     ];
   },
-};
+});

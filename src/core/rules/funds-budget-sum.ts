@@ -1,51 +1,29 @@
 import type { Budget, MoneyUnit } from "../model/model";
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
 
 /** 预算数 = 财政资金 (本级 and 上级) + 财政专户 + 其他资金. */
-export const fundsBudgetSum: ProjectRule = {
+export const fundsBudgetSum = defineRule({
   scope: "project",
-  meta: {
-    id: "funds-budget-sum",
-    category: "funds",
-    severity: "error",
-    description: { zh: "预算数应等于财政资金与其他资金之和", en: "The budget must equal fiscal plus other funds" },
-    messages: {
-      mismatch: {
-        zh: "预算数 {total}{unit} ≠ 财政资金 {fiscal} + 其他资金 {other}（合计 {sum}{unit}，差 {diff}）",
-        en: "Budget {total} {unit} ≠ fiscal {fiscal} + other {other} (sum {sum} {unit}, off by {diff})",
-      },
-      periodMismatch: {
-        zh: "中期资金总额 {total}{unit} ≠ 财政资金 {fiscal} + 其他资金 {other}（合计 {sum}{unit}，差 {diff}）",
-        en: "Period budget {total} {unit} ≠ fiscal {fiscal} + other {other} (sum {sum} {unit}, off by {diff})",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          head: [
-            ["预算数", 100, "其中：财政资金", 80, "其他资金", 10],
-          ],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ],
-        }),
-        errors: [["B2", "mismatch"]],
-      },
-      valid: {
-        ...exampleProject({
-          head: [
-            ["预算数", 100, "其中：财政资金", 90, "其他资金", 10],
-          ],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ],
-        }),
-      },
-    },
+  id: "funds-budget-sum",
+  category: "funds",
+  severity: "error",
+  description: ["预算数应等于财政资金与其他资金之和", "The budget must equal fiscal plus other funds"],
+  messages: {
+    mismatch: [
+      "预算数 {total}{unit} ≠ 财政资金 {fiscal} + 其他资金 {other}（合计 {sum}{unit}，差 {diff}）",
+      "Budget {total} {unit} ≠ fiscal {fiscal} + other {other} (sum {sum} {unit}, off by {diff})",
+    ],
+    periodMismatch: [
+      "中期资金总额 {total}{unit} ≠ 财政资金 {fiscal} + 其他资金 {other}（合计 {sum}{unit}，差 {diff}）",
+      "Period budget {total} {unit} ≠ fiscal {fiscal} + other {other} (sum {sum} {unit}, off by {diff})",
+    ],
+  },
+  examples: {
+    invalid: exampleProject({ budget: [100, 80, 10] }),
+    errors: [["B2", "mismatch"]],
+    corrected: { D2: 90 },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -58,7 +36,7 @@ export const fundsBudgetSum: ProjectRule = {
     if (period) out.push({ messageId: "periodMismatch", ...period });
     return out;
   },
-};
+});
 
 function mismatchOf(b: Budget | null, unit: MoneyUnit): Omit<RuleReport, "messageId"> | null {
   if (!b || !b.total) return null;

@@ -1,5 +1,5 @@
 import type { Amount, BudgetRow } from "../model/model";
-import type { RuleReport, SummaryRule } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { labelKey } from "../text/normalize";
 import { a1 } from "../grid/address";
 import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
@@ -16,38 +16,25 @@ interface SideRow {
 }
 
 /** 收入合计 = 支出合计, 收入总计 = 支出总计, and each side's totals equal its items. */
-export const incomeExpenseBalance: SummaryRule = {
+export const incomeExpenseBalance = defineRule({
   scope: "summary",
-  meta: {
-    id: "income-expense-balance",
-    category: "funds",
-    severity: "error",
-    description: { zh: "收支总表中收入合计应等于支出合计，且各合计等于其明细", en: "In an income/expense table income must equal expenditure and each total its items" },
-    messages: {
-      sidesDiffer: { zh: "{incomeLabel} {income} ≠ {expenseLabel} {expense}（差 {diff}）", en: "{incomeLabel} {income} ≠ {expenseLabel} {expense} (off by {diff})" },
-      sideSum: { zh: "“{label}” {value} ≠ 其明细之和 {sum}（差 {diff}）", en: "“{label}” {value} ≠ the sum of its items {sum} (off by {diff})" },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        rows: [
-          ["单位：万元"],
-          ["项目", "预算数", "项目", "预算数"],
-          ["一、一般公共预算拨款收入", 100, "一、一般公共服务支出", 90],
-          ["本年收入合计", 100, "本年支出合计", 90],
-        ],
-        errors: [["D4", "sidesDiffer"]],
-      },
-      valid: {
-        rows: [
-          ["单位：万元"],
-          ["项目", "预算数", "项目", "预算数"],
-          ["一、一般公共预算拨款收入", 100, "一、一般公共服务支出", 100],
-          ["本年收入合计", 100, "本年支出合计", 100],
-        ],
-      },
-    },
+  id: "income-expense-balance",
+  category: "funds",
+  severity: "error",
+  description: ["收支总表中收入合计应等于支出合计，且各合计等于其明细", "In an income/expense table income must equal expenditure and each total its items"],
+  messages: {
+    sidesDiffer: ["{incomeLabel} {income} ≠ {expenseLabel} {expense}（差 {diff}）", "{incomeLabel} {income} ≠ {expenseLabel} {expense} (off by {diff})"],
+    sideSum: ["“{label}” {value} ≠ 其明细之和 {sum}（差 {diff}）", "“{label}” {value} ≠ the sum of its items {sum} (off by {diff})"],
+  },
+  examples: {
+    invalid: { rows: [
+      ["单位：万元"],
+      ["项目", "预算数", "项目", "预算数"],
+      ["一、一般公共预算拨款收入", 100, "一、一般公共服务支出", 90],
+      ["本年收入合计", 100, "本年支出合计", 90],
+    ] },
+    errors: [["D4", "sidesDiffer"]],
+    corrected: { D3: 100, D4: 100 },
   },
   check(table) {
     if (table.summaryKind !== "income-expense" || !table.sides) return [];
@@ -83,7 +70,7 @@ export const incomeExpenseBalance: SummaryRule = {
     }
     return out;
   },
-};
+});
 
 function levelOf(label: string): Level {
   const k = labelKey(label);

@@ -1,43 +1,28 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import type { Suggestion } from "../types";
 import { allowedLevel2, displayCategory, level1Of, level2Key, parentOfLevel2 } from "../model/framework";
 import { storedValue } from "../model/model";
 
 /** A 二级指标 must belong to its 一级 in the table's framework (满意度指标 / 满意度指标 is a misfiling). */
-export const level2Mismatch: ProjectRule = {
+export const level2Mismatch = defineRule({
   scope: "project",
-  meta: {
-    id: "level2-mismatch",
-    category: "structure",
-    severity: "error",
-    description: { zh: "二级指标应属于其一级指标", en: "A level-2 indicator must belong to its level-1 indicator" },
-    messages: {
-      notUnder: {
-        zh: "一级指标“{level1}”下的二级指标不能是“{level2}”，{framework}框架下应为：{allowed}",
-        en: "Under level-1 “{level1}”, level 2 cannot be “{level2}”; the {framework} framework allows: {allowed}",
-      },
-      rename: { zh: "改为“{to}”", en: "Rename to “{to}”" },
-    },
-    fixable: false,
-    hasSuggestions: true,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["满意度指标", "满意度指标", "群众满意度", "≥90%"],
-          ],
-        }),
-        errors: [["B3", "notUnder"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
-          ],
-        }),
-      },
-    },
+  id: "level2-mismatch",
+  category: "structure",
+  severity: "error",
+  description: ["二级指标应属于其一级指标", "A level-2 indicator must belong to its level-1 indicator"],
+  messages: {
+    notUnder: [
+      "一级指标“{level1}”下的二级指标不能是“{level2}”，{framework}框架下应为：{allowed}",
+      "Under level-1 “{level1}”, level 2 cannot be “{level2}”; the {framework} framework allows: {allowed}",
+    ],
+    rename: ["改为“{to}”", "Rename to “{to}”"],
+  },
+  hasSuggestions: true,
+  examples: {
+    invalid: exampleProject({ indicators: [["满意度指标", "满意度指标", "群众满意度", "≥90%"]] }),
+    errors: [["B3", "notUnder"]],
+    corrected: { B3: "服务对象满意度指标" },
   },
   check(table, context) {
     const framework = context.frameworkOf(table);
@@ -73,4 +58,4 @@ export const level2Mismatch: ProjectRule = {
     }
     return out;
   },
-};
+});

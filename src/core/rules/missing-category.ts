@@ -1,41 +1,36 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { a1 } from "../grid/address";
 import { displayCategory, level1Of, level2Key, requiredLevel1, type Level1 } from "../model/framework";
 
 /** Every project needs 产出, 效益 and 满意度 indicators (and 成本 under the 2021 framework). */
-export const missingCategory: ProjectRule = {
+export const missingCategory = defineRule({
   scope: "project",
-  meta: {
-    id: "missing-category",
-    category: "structure",
-    severity: "error",
-    description: { zh: "缺少必填的一级指标类别", en: "A required level-1 indicator category is missing" },
-    messages: {
-      missing: { zh: "缺少{category}（{framework}框架要求：{required}），可用“补全”按模板添加", en: "Missing {category} (the {framework} framework requires: {required}); “Complete” adds it from a template" },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-            ["效益指标", "社会效益指标", "业务水平", "有效提升"],
-          ],
-        }),
-        errors: [["A2", "missing"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-            ["效益指标", "社会效益指标", "业务水平", "有效提升"],
-            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
-          ],
-        }),
-      },
-    },
+  id: "missing-category",
+  category: "structure",
+  severity: "error",
+  description: ["缺少必填的一级指标类别", "A required level-1 indicator category is missing"],
+  messages: {
+    missing: [
+      "缺少{category}（{framework}框架要求：{required}），可用“补全”按模板添加",
+      "Missing {category} (the {framework} framework requires: {required}); “Complete” adds it from a template",
+    ],
+  },
+  examples: {
+    invalid: exampleProject({
+      indicators: [
+        ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+      ],
+    }),
+    errors: [["A2", "missing"]],
+    valid: exampleProject({
+      indicators: [
+        ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ["效益指标", "社会效益指标", "业务水平", "有效提升"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+      ],
+    }),
   },
   check(table, context) {
     if (table.indicators.length === 0 && table.layout === "list" && !table.encodedCell) return [];
@@ -60,7 +55,7 @@ export const missingCategory: ProjectRule = {
     }
     return out;
   },
-};
+});
 
 /** Where a missing category is shown: the 一级指标 header (二级 where there is no 一级 column), the encoded cell, or the project name. */
 function anchorCell(table: Parameters<typeof missingCategory.check>[0]): string {

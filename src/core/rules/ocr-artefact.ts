@@ -1,47 +1,33 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { indicatorName } from "../indicator/names";
 import { LATEX_IN_TEXT, respellingReport } from "../indicator/respell";
 import { targetCells } from "../indicator/targets";
 
 /** LaTeX left over from OCR ($\geq 95\%$) in a target cell; the fix writes the plain value (≥95%). */
-export const ocrArtefact: ProjectRule = {
+export const ocrArtefact = defineRule({
   scope: "project",
-  meta: {
-    id: "ocr-artefact",
-    category: "value",
-    severity: "warning",
-    description: { zh: "指标值含公式排版符号（如 $\\geq$）", en: "A target contains formula typesetting marks (such as $\\geq$)" },
-    messages: {
-      latex: {
-        zh: "“{indicator}”指标值“{value}”含公式排版符号（如 $\\geq$），应写作“{to}”",
-        en: "Target “{value}” for “{indicator}” contains formula typesetting marks (such as $\\geq$); write “{to}”",
-      },
-      latexText: {
-        zh: "“{indicator}”指标值“{value}”含公式排版符号（如 $\\geq$），请改用普通符号（≥、%）",
-        en: "Target “{value}” for “{indicator}” contains formula typesetting marks (such as $\\geq$); use plain symbols (≥, %)",
-      },
-      respell: { zh: "改为“{to}”", en: "Change to “{to}”" },
-    },
-    fixable: true,
-    hasSuggestions: true,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["满意度指标", "服务对象满意度指标", "群众满意度", "$\\geq 95\\%$"],
-          ],
-        }),
-        errors: [["D3", "latex"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥95%"],
-          ],
-        }),
-      },
-    },
+  id: "ocr-artefact",
+  category: "value",
+  severity: "warning",
+  description: ["指标值含公式排版符号（如 $\\geq$）", "A target contains formula typesetting marks (such as $\\geq$)"],
+  messages: {
+    latex: [
+      "“{indicator}”指标值“{value}”含公式排版符号（如 $\\geq$），应写作“{to}”",
+      "Target “{value}” for “{indicator}” contains formula typesetting marks (such as $\\geq$); write “{to}”",
+    ],
+    latexText: [
+      "“{indicator}”指标值“{value}”含公式排版符号（如 $\\geq$），请改用普通符号（≥、%）",
+      "Target “{value}” for “{indicator}” contains formula typesetting marks (such as $\\geq$); use plain symbols (≥, %)",
+    ],
+    respell: ["改为“{to}”", "Change to “{to}”"],
+  },
+  fixable: true,
+  hasSuggestions: true,
+  examples: {
+    invalid: exampleProject({ indicators: [["满意度指标", "服务对象满意度指标", "群众满意度", "$\\geq 95\\%$"]] }),
+    errors: [["D3", "latex"]],
+    corrected: { D3: "≥95%" },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -58,4 +44,4 @@ export const ocrArtefact: ProjectRule = {
     }
     return out;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import type { Suggestion } from "../types";
 import type { Operator, NumericValue } from "../value/indicator-value";
@@ -30,65 +30,49 @@ const HEAD_UNITS = new Set(["人", "名", "位"]);
  *   all, nor are counts of undesirable things (进京到非接待场所上访纯人数 ≤10, 清退人员人数 ≤1人).
  * Each finding suggests the flipped operator.
  */
-export const operatorDirection: ProjectRule = {
+export const operatorDirection = defineRule({
   scope: "project",
-  meta: {
-    id: "operator-direction",
-    category: "value",
-    severity: "warning",
-    description: { zh: "指标值的比较符方向应与指标性质一致", en: "The operator of a target must point the way the indicator is judged" },
-    messages: {
-      costLowerBound: {
-        zh: "成本指标“{name}”的目标“{text}”用了{operator}，成本应设上限（≤）",
-        en: "Cost “{name}” has the target “{text}” with {operator}; a cost takes an upper bound (≤)",
-      },
-      undesirableLowerBound: {
-        zh: "“{name}”越低越好，目标“{text}”应设上限（≤）而非{operator}",
-        en: "“{name}” should be low; the target “{text}” needs an upper bound (≤), not {operator}",
-      },
-      rateUpperBound: {
-        zh: "“{name}”越高越好，目标“{text}”应设下限（≥）而非{operator}",
-        en: "“{name}” should be high; the target “{text}” needs a lower bound (≥), not {operator}",
-      },
-      benefitRateUpperBound: {
-        zh: "效益指标“{name}”通常越高越好，目标“{text}”可考虑设下限（≥）而非{operator}",
-        en: "Benefit “{name}” is usually better high; the target “{text}” may want a lower bound (≥), not {operator}",
-        severity: "info",
-      },
-      durationLowerBound: {
-        zh: "时效指标“{name}”的目标“{text}”用了{operator}，用时应设上限（≤）",
-        en: "Timeliness “{name}” has the target “{text}” with {operator}; a time taken takes an upper bound (≤)",
-      },
-      quantityUpperBound: {
-        zh: "数量指标“{name}”的目标“{text}”用了{operator}，数量通常设下限（≥）或定值",
-        en: "Quantity “{name}” has the target “{text}” with {operator}; a quantity is usually a lower bound (≥) or exact",
-        severity: "info",
-      },
-      flip: { zh: "改为“{to}”", en: "Change to “{to}”" },
-    },
-    fixable: false,
-    hasSuggestions: true,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["成本指标", "经济成本指标", "设备购置成本", "≥50万元"],
-            ["满意度指标", "服务对象满意度指标", "群众满意度", "≤90%"],
-          ],
-        }),
-        errors: [["D3", "costLowerBound"], ["D4", "rateUpperBound"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
-            ["产出指标", "质量指标", "系统故障率", "≤3%"],
-            ["产出指标", "数量指标", "部门人数", "≤91人"],
-            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
-          ],
-        }),
-      },
-    },
+  id: "operator-direction",
+  category: "value",
+  severity: "warning",
+  description: ["指标值的比较符方向应与指标性质一致", "The operator of a target must point the way the indicator is judged"],
+  messages: {
+    costLowerBound: ["成本指标“{name}”的目标“{text}”用了{operator}，成本应设上限（≤）", "Cost “{name}” has the target “{text}” with {operator}; a cost takes an upper bound (≤)"],
+    undesirableLowerBound: ["“{name}”越低越好，目标“{text}”应设上限（≤）而非{operator}", "“{name}” should be low; the target “{text}” needs an upper bound (≤), not {operator}"],
+    rateUpperBound: ["“{name}”越高越好，目标“{text}”应设下限（≥）而非{operator}", "“{name}” should be high; the target “{text}” needs a lower bound (≥), not {operator}"],
+    benefitRateUpperBound: [
+      "效益指标“{name}”通常越高越好，目标“{text}”可考虑设下限（≥）而非{operator}",
+      "Benefit “{name}” is usually better high; the target “{text}” may want a lower bound (≥), not {operator}",
+      "info",
+    ],
+    durationLowerBound: [
+      "时效指标“{name}”的目标“{text}”用了{operator}，用时应设上限（≤）",
+      "Timeliness “{name}” has the target “{text}” with {operator}; a time taken takes an upper bound (≤)",
+    ],
+    quantityUpperBound: [
+      "数量指标“{name}”的目标“{text}”用了{operator}，数量通常设下限（≥）或定值",
+      "Quantity “{name}” has the target “{text}” with {operator}; a quantity is usually a lower bound (≥) or exact",
+      "info",
+    ],
+    flip: ["改为“{to}”", "Change to “{to}”"],
+  },
+  hasSuggestions: true,
+  examples: {
+    invalid: exampleProject({
+      indicators: [
+        ["成本指标", "经济成本指标", "设备购置成本", "≥50万元"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≤90%"],
+      ],
+    }),
+    errors: [["D3", "costLowerBound"], ["D4", "rateUpperBound"]],
+    valid: exampleProject({
+      indicators: [
+        ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
+        ["产出指标", "质量指标", "系统故障率", "≤3%"],
+        ["产出指标", "数量指标", "部门人数", "≤91人"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+      ],
+    }),
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -108,7 +92,7 @@ export const operatorDirection: ProjectRule = {
     }
     return out;
   },
-};
+});
 
 function judge(ind: Indicator, v: NumericValue, op: Exclude<Operator, "=">): string | null {
   const kind = indicatorKind(ind);

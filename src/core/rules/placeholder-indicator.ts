@@ -1,4 +1,4 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import type { Sourced } from "../model/model";
 import { isPlaceholder } from "../vocabulary/placeholders";
@@ -6,44 +6,25 @@ import { isPlaceholder } from "../vocabulary/placeholders";
 export { isPlaceholder };
 
 /** Template placeholders (指标1, ……, XXX, （请填写）) left in an indicator's name or target. */
-export const placeholderIndicator: ProjectRule = {
+export const placeholderIndicator = defineRule({
   scope: "project",
-  meta: {
-    id: "placeholder-indicator",
-    category: "structure",
-    severity: "error",
-    description: { zh: "三级指标和指标值不应保留模板占位符", en: "Level-3 names and targets must not keep template placeholders" },
-    messages: {
-      placeholderLevel3: {
-        zh: "三级指标“{text}”是模板占位符，请填写实际指标名称",
-        en: "Level-3 name “{text}” is a template placeholder; name the actual indicator",
-      },
-      placeholderValue: {
-        zh: "指标值“{text}”是模板占位符（三级指标“{level3}”），请填写实际目标值",
-        en: "Target “{text}” is a template placeholder (level-3 “{level3}”); state the actual target",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "指标1", "≥100人"],
-            ["产出指标", "质量指标", "验收合格率", "XXX"],
-          ],
-        }),
-        errors: [["C3", "placeholderLevel3"], ["D4", "placeholderValue"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-            ["产出指标", "质量指标", "验收合格率", "100%"],
-          ],
-        }),
-      },
-    },
+  id: "placeholder-indicator",
+  category: "structure",
+  severity: "error",
+  description: ["三级指标和指标值不应保留模板占位符", "Level-3 names and targets must not keep template placeholders"],
+  messages: {
+    placeholderLevel3: ["三级指标“{text}”是模板占位符，请填写实际指标名称", "Level-3 name “{text}” is a template placeholder; name the actual indicator"],
+    placeholderValue: ["指标值“{text}”是模板占位符（三级指标“{level3}”），请填写实际目标值", "Target “{text}” is a template placeholder (level-3 “{level3}”); state the actual target"],
+  },
+  examples: {
+    invalid: exampleProject({
+      indicators: [
+        ["产出指标", "数量指标", "指标1", "≥100人"],
+        ["产出指标", "质量指标", "验收合格率", "XXX"],
+      ],
+    }),
+    errors: [["C3", "placeholderLevel3"], ["D4", "placeholderValue"]],
+    corrected: { C3: "培训人数", D4: "100%" },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -61,4 +42,4 @@ export const placeholderIndicator: ProjectRule = {
     }
     return out;
   },
-};
+});

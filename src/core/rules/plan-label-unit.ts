@@ -1,4 +1,4 @@
-import type { ProjectRule } from "./types";
+import { defineRule } from "./types";
 import { exampleProject } from "./example-grid";
 import { storedValue } from "../model/model";
 import { amountsAgree, roundMoney } from "../money/amounts";
@@ -7,51 +7,24 @@ const PERCENT_IN_BRACKETS = /[(（]\s*[%％]\s*[)）]/u;
 const PERCENT = /[%％]|百分比/u;
 
 /** 资金支出计划 labelled in % whose points are amounts (above 100, or ending at 预算数): the label, not the figures, is wrong. */
-export const planLabelUnit: ProjectRule = {
+export const planLabelUnit = defineRule({
   scope: "project",
-  meta: {
-    id: "plan-label-unit",
-    category: "funds",
-    severity: "warning",
-    description: { zh: "资金支出计划的单位应与所填数值一致", en: "The spending plan's unit must match its figures" },
-    messages: {
-      percentLabel: {
-        zh: "“{label}”标注为百分比，但所填为金额（最大 {max}，最后一期 {last}，预算数 {total}{unit}）",
-        en: "“{label}” is labelled in percent, but the figures are amounts (max {max}, last {last}, budget {total} {unit})",
-      },
-      relabel: { zh: "改为“{to}”", en: "Relabel as “{to}”" },
-    },
-    fixable: false,
-    hasSuggestions: true,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          head: [
-            ["单位：万元"],
-            ["预算数", 400, "其中：财政资金", 400, "其他资金", null],
-            ["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"],
-            [null, 100, 200, 300, 400],
-          ],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ],
-        }),
-        errors: [["A4", "percentLabel"]],
-      },
-      valid: {
-        ...exampleProject({
-          head: [
-            ["单位：万元"],
-            ["预算数", 400, "其中：财政资金", 400, "其他资金", null],
-            ["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"],
-            [null, 25, 50, 75, 100],
-          ],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ],
-        }),
-      },
-    },
+  id: "plan-label-unit",
+  category: "funds",
+  severity: "warning",
+  description: ["资金支出计划的单位应与所填数值一致", "The spending plan's unit must match its figures"],
+  messages: {
+    percentLabel: [
+      "“{label}”标注为百分比，但所填为金额（最大 {max}，最后一期 {last}，预算数 {total}{unit}）",
+      "“{label}” is labelled in percent, but the figures are amounts (max {max}, last {last}, budget {total} {unit})",
+    ],
+    relabel: ["改为“{to}”", "Relabel as “{to}”"],
+  },
+  hasSuggestions: true,
+  examples: {
+    invalid: exampleProject({ unit: "万元", budget: [400, 400, null], plan: { label: "资金支出计划（%）", amounts: [100, 200, 300, 400] } }),
+    errors: [["A4", "percentLabel"]],
+    corrected: { B5: 25, C5: 50, D5: 75, E5: 100 },
   },
   check(table) {
     const plan = table.plan;
@@ -76,4 +49,4 @@ export const planLabelUnit: ProjectRule = {
       },
     ];
   },
-};
+});

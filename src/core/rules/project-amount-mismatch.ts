@@ -1,4 +1,5 @@
-import type { RuleReport, WorkbookRule } from "./types";
+import { defineRule, type RuleReport } from "./types";
+import { exampleProject } from "./example-grid";
 import type { Amount, ProjectTable, BudgetColumn, BudgetTable, Table } from "../model/model";
 import { convertMoney } from "../value/parse-amount";
 import { amountsAgree, roundMoney, toleranceFor } from "../money/amounts";
@@ -64,63 +65,44 @@ function listVsFunction(tables: readonly Table[], lists: readonly BudgetTable[])
 }
 
 /** A project's 预算数 in its target table (often 元) equals its row in 项目支出表 (often 万元). */
-export const projectAmountMismatch: WorkbookRule = {
+export const projectAmountMismatch = defineRule({
   scope: "workbook",
-  meta: {
-    id: "project-amount-mismatch",
-    category: "cross-table",
-    severity: "error",
-    description: { zh: "绩效目标表的预算数应与项目支出表一致", en: "A target table's budget must match the project expenditure list" },
-    messages: {
-      mismatch: {
-        zh: "预算数 {amount}{unit}（折合 {converted}{listUnit}）与{list}中“{listName}”的 {listAmount}{listUnit} 不一致（差 {diff}{listUnit}）",
-        en: "Budget {amount} {unit} ({converted} {listUnit}) differs from “{listName}” in {list}: {listAmount} {listUnit} (off by {diff} {listUnit})",
-      },
-      unmatched: {
-        zh: "项目“{project}”在{list}中找不到对应的项目：请核对两处的项目名称是否一致，或在{list}中补列该项目",
-        en: "Project “{project}” has no matching row in {list}: check that both give the project the same name, or add it to {list}",
-        severity: "info",
-      },
-      listVsFunction: {
-        zh: "{list}“{column}”合计 {listAmount}{unit} 与{functionTable}的项目支出 {functionAmount}{unit} 不一致（差 {diff}{unit}）",
-        en: "{list} “{column}” total {listAmount} {unit} differs from the project expenditure in {functionTable}: {functionAmount} {unit} (off by {diff} {unit})",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        rows: [
-          ["项目名称", "信访工作经费"],
-          ["单位：元"],
-          ["预算数", 60000, "其中：财政资金", 60000, "其他资金", null],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "处理信访事项数量", "≥2000件次"],
-          [],
-          ["项目支出表"],
-          ["单位：万元"],
-          ["项目类型", "项目名称", "项目单位", "合计"],
-          [null, "合计", null, 5],
-          ["特定目标类", "信访工作经费项目", "示例单位", 5],
-        ],
-        errors: [["B3", "mismatch"]],
-      },
-      valid: {
-        rows: [
-          ["项目名称", "信访工作经费"],
-          ["单位：元"],
-          ["预算数", 50000, "其中：财政资金", 50000, "其他资金", null],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "处理信访事项数量", "≥2000件次"],
-          [],
-          ["项目支出表"],
-          ["单位：万元"],
-          ["项目类型", "项目名称", "项目单位", "合计"],
-          [null, "合计", null, 5],
-          ["特定目标类", "信访工作经费项目", "示例单位", 5],
-        ],
-      },
-    },
+  id: "project-amount-mismatch",
+  category: "cross-table",
+  severity: "error",
+  description: ["绩效目标表的预算数应与项目支出表一致", "A target table's budget must match the project expenditure list"],
+  messages: {
+    mismatch: [
+      "预算数 {amount}{unit}（折合 {converted}{listUnit}）与{list}中“{listName}”的 {listAmount}{listUnit} 不一致（差 {diff}{listUnit}）",
+      "Budget {amount} {unit} ({converted} {listUnit}) differs from “{listName}” in {list}: {listAmount} {listUnit} (off by {diff} {listUnit})",
+    ],
+    unmatched: [
+      "项目“{project}”在{list}中找不到对应的项目：请核对两处的项目名称是否一致，或在{list}中补列该项目",
+      "Project “{project}” has no matching row in {list}: check that both give the project the same name, or add it to {list}",
+      "info",
+    ],
+    listVsFunction: [
+      "{list}“{column}”合计 {listAmount}{unit} 与{functionTable}的项目支出 {functionAmount}{unit} 不一致（差 {diff}{unit}）",
+      "{list} “{column}” total {listAmount} {unit} differs from the project expenditure in {functionTable}: {functionAmount} {unit} (off by {diff} {unit})",
+    ],
+  },
+  examples: {
+    invalid: exampleProject({
+      name: "信访工作经费",
+      unit: "元",
+      budget: [60000, 60000, null],
+      indicators: [["产出指标", "数量指标", "处理信访事项数量", "≥2000件次"]],
+      below: [
+        [],
+        ["项目支出表"],
+        ["单位：万元"],
+        ["项目类型", "项目名称", "项目单位", "合计"],
+        [null, "合计", null, 5],
+        ["特定目标类", "信访工作经费项目", "示例单位", 5],
+      ],
+    }),
+    errors: [["B3", "mismatch"]],
+    corrected: { B3: 50000, D3: 50000 },
   },
   check(context) {
     const tables = context.workbook.tables;
@@ -166,4 +148,4 @@ export const projectAmountMismatch: WorkbookRule = {
     out.push(...listVsFunction(tables, lists));
     return out;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { isChangeName, isRateName, isSatisfactionName } from "../indicator/kinds";
 import { indicatorName, nameKey } from "../indicator/names";
@@ -10,51 +10,32 @@ import { displayTarget, targetsOf } from "../indicator/targets";
  * rates (增长率, 提高) can pass 100% and are left alone; 完成率 can be overshot, so it only warns, as does
  * a percentage whose 三级 does not name a rate.
  */
-export const rateAbove100: ProjectRule = {
+export const rateAbove100 = defineRule({
   scope: "project",
-  meta: {
-    id: "rate-above-100",
-    category: "value",
-    severity: "error",
-    description: { zh: "比率类指标值不应超过100%", en: "A rate cannot exceed 100%" },
-    messages: {
-      above: {
-        zh: "比率指标“{name}”的目标“{text}”超过100%",
-        en: "The target of the rate “{name}”, “{text}”, is above 100%",
-      },
-      aboveUncertain: {
-        zh: "“{name}”的目标“{text}”超过100%，如为比率请核实",
-        en: "The target of “{name}”, “{text}”, is above 100%; check it if it is a rate",
-        severity: "warning",
-      },
-      vacuousCap: {
-        zh: "比率指标“{name}”的上限“{text}”超过100%，不构成约束",
-        en: "The cap on the rate “{name}”, “{text}”, is above 100% and constrains nothing",
-        severity: "warning",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "质量指标", "验收合格率", "≥101%"],
-            ["满意度指标", "服务对象满意度指标", "群众满意度", "120%"],
-          ],
-        }),
-        errors: [["D3", "above"], ["D4", "above"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "质量指标", "验收合格率", "100%"],
-            ["产出指标", "质量指标", "系统故障率", "≤3%"],
-            ["效益指标", "经济效益指标", "收入增长率", "≥120%"],
-          ],
-        }),
-      },
-    },
+  id: "rate-above-100",
+  category: "value",
+  severity: "error",
+  description: ["比率类指标值不应超过100%", "A rate cannot exceed 100%"],
+  messages: {
+    above: ["比率指标“{name}”的目标“{text}”超过100%", "The target of the rate “{name}”, “{text}”, is above 100%"],
+    aboveUncertain: ["“{name}”的目标“{text}”超过100%，如为比率请核实", "The target of “{name}”, “{text}”, is above 100%; check it if it is a rate", "warning"],
+    vacuousCap: ["比率指标“{name}”的上限“{text}”超过100%，不构成约束", "The cap on the rate “{name}”, “{text}”, is above 100% and constrains nothing", "warning"],
+  },
+  examples: {
+    invalid: exampleProject({
+      indicators: [
+        ["产出指标", "质量指标", "验收合格率", "≥101%"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "120%"],
+      ],
+    }),
+    errors: [["D3", "above"], ["D4", "above"]],
+    valid: exampleProject({
+      indicators: [
+        ["产出指标", "质量指标", "验收合格率", "100%"],
+        ["产出指标", "质量指标", "系统故障率", "≤3%"],
+        ["效益指标", "经济效益指标", "收入增长率", "≥120%"],
+      ],
+    }),
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -82,4 +63,4 @@ export const rateAbove100: ProjectRule = {
     }
     return out;
   },
-};
+});

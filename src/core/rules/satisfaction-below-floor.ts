@@ -1,6 +1,6 @@
 import type { Indicator, Sourced } from "../model/model";
 import { level2Key } from "../model/framework";
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { indicatorName } from "../indicator/names";
 import { isUpperBound, numericOf } from "../indicator/targets";
@@ -10,38 +10,19 @@ import { DISSATISFACTION_WORDS } from "../vocabulary/indicator-names";
 const DISSATISFACTION = containsAny(DISSATISFACTION_WORDS);
 
 /** A satisfaction target (服务对象满意度 and the like) must not be set below the floor (default 80%). */
-export const satisfactionBelowFloor: ProjectRule = {
+export const satisfactionBelowFloor = defineRule({
   scope: "project",
-  meta: {
-    id: "satisfaction-below-floor",
-    category: "value",
-    severity: "error",
-    description: { zh: "满意度目标不应低于下限（默认 80%）", en: "A satisfaction target must not be below the floor (80% by default)" },
-    messages: {
-      belowFloor: {
-        zh: "“{indicator}”满意度目标 {value} 低于下限 {floor}%",
-        en: "Satisfaction target {value} for “{indicator}” is below the floor of {floor}%",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["满意度指标", "服务对象满意度指标", "信访事项处理群众满意率", "≥70%"],
-          ],
-        }),
-        errors: [["D3", "belowFloor"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["满意度指标", "服务对象满意度指标", "信访事项处理群众满意率", "≥80%"],
-          ],
-        }),
-      },
-    },
+  id: "satisfaction-below-floor",
+  category: "value",
+  severity: "error",
+  description: ["满意度目标不应低于下限（默认 80%）", "A satisfaction target must not be below the floor (80% by default)"],
+  messages: {
+    belowFloor: ["“{indicator}”满意度目标 {value} 低于下限 {floor}%", "Satisfaction target {value} for “{indicator}” is below the floor of {floor}%"],
+  },
+  examples: {
+    invalid: exampleProject({ indicators: [["满意度指标", "服务对象满意度指标", "信访事项处理群众满意率", "≥70%"]] }),
+    errors: [["D3", "belowFloor"]],
+    corrected: { D3: "≥80%" },
   },
   check(table, context) {
     const floor = context.config.satisfactionFloor;
@@ -62,7 +43,7 @@ export const satisfactionBelowFloor: ProjectRule = {
     }
     return out;
   },
-};
+});
 
 /** 二级 服务对象满意度 (or another 满意度 category), or a 三级 that names a 满意度 / 满意率. */
 function isSatisfaction(ind: Indicator): boolean {

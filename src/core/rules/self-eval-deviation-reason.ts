@@ -1,26 +1,21 @@
-import type { SelfEvaluationRule } from "./types";
-import { parseIndicatorValue } from "../value/parse-indicator-value";
+import { defineRule } from "./types";
 import { exampleSelfEvaluation } from "./example-grid";
-
-const rows = (reason: string | null) => exampleSelfEvaluation([["产出指标", "数量指标", "助餐点数量", "12个", "10个", 90, 80, reason]]).rows;
+import { parseIndicatorValue } from "../value/parse-indicator-value";
 
 /** A target missed (实际完成值 below a lower bound) needs its 偏差原因. */
-export const selfEvalDeviationReason: SelfEvaluationRule = {
+export const selfEvalDeviationReason = defineRule({
   scope: "self-evaluation",
-  meta: {
-    id: "self-eval-deviation-reason",
-    category: "value",
-    severity: "warning",
-    description: { zh: "未完成年度指标值的指标应说明偏差原因", en: "A missed target needs a reason for the deviation" },
-    messages: {
-      missing: {
-        zh: "“{name}”实际完成值 {actual} 未达到年度指标值 {target}，未填写偏差原因",
-        en: "“{name}”: actual {actual} falls short of the target {target} and no reason is given",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: { invalid: { rows: rows(null), errors: [["E6", "missing"]] }, valid: { rows: rows("选址调整，已纳入下年计划") } },
+  id: "self-eval-deviation-reason",
+  category: "value",
+  severity: "warning",
+  description: ["未完成年度指标值的指标应说明偏差原因", "A missed target needs a reason for the deviation"],
+  messages: {
+    missing: ["“{name}”实际完成值 {actual} 未达到年度指标值 {target}，未填写偏差原因", "“{name}”: actual {actual} falls short of the target {target} and no reason is given"],
+  },
+  examples: {
+    invalid: exampleSelfEvaluation([["产出指标", "数量指标", "助餐点数量", "12个", "10个", 90, 80, null]]),
+    errors: [["E6", "missing"]],
+    corrected: { H6: "选址调整，已纳入下年计划" },
   },
   check(table) {
     const out = [];
@@ -40,4 +35,4 @@ export const selfEvalDeviationReason: SelfEvaluationRule = {
     }
     return out;
   },
-};
+});

@@ -1,26 +1,20 @@
-import type { SelfEvaluationRule } from "./types";
+import { defineRule } from "./types";
 import { exampleSelfEvaluation } from "./example-grid";
 
-const rows = (rate: string) =>
-  exampleSelfEvaluation([["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", 90, 90, null]], [null, "年度资金总额", 200, 220, 198, 10, rate, 9]).rows;
-
 /** 执行率 = 全年执行数 / 全年预算数 (to half a percentage point: published rates are rounded). */
-export const selfEvalExecutionRate: SelfEvaluationRule = {
+export const selfEvalExecutionRate = defineRule({
   scope: "self-evaluation",
-  meta: {
-    id: "self-eval-execution-rate",
-    category: "funds",
-    severity: "error",
-    description: { zh: "自评表的执行率应等于全年执行数除以全年预算数", en: "A self-evaluation's execution rate must be executed / annual budget" },
-    messages: {
-      mismatch: {
-        zh: "执行率 {rate}% ≠ 全年执行数 {executed} ÷ 全年预算数 {annual} = {expected}%",
-        en: "Execution rate {rate}% ≠ executed {executed} ÷ annual budget {annual} = {expected}%",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: { invalid: { rows: rows("95%"), errors: [["G4", "mismatch"]] }, valid: { rows: rows("90%") } },
+  id: "self-eval-execution-rate",
+  category: "funds",
+  severity: "error",
+  description: ["自评表的执行率应等于全年执行数除以全年预算数", "A self-evaluation's execution rate must be executed / annual budget"],
+  messages: {
+    mismatch: ["执行率 {rate}% ≠ 全年执行数 {executed} ÷ 全年预算数 {annual} = {expected}%", "Execution rate {rate}% ≠ executed {executed} ÷ annual budget {annual} = {expected}%"],
+  },
+  examples: {
+    invalid: exampleSelfEvaluation([["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", 90, 90, null]], [null, "年度资金总额", 200, 220, 198, 10, "95%", 9]),
+    errors: [["G4", "mismatch"]],
+    corrected: { G4: "90%" },
   },
   check(table) {
     const out = [];
@@ -37,7 +31,7 @@ export const selfEvalExecutionRate: SelfEvaluationRule = {
     }
     return out;
   },
-};
+});
 
 function round2(n: number): number {
   return Math.round(n * 100) / 100;

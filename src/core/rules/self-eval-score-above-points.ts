@@ -1,22 +1,20 @@
-import type { SelfEvaluationRule } from "./types";
+import { defineRule } from "./types";
 import { exampleSelfEvaluation } from "./example-grid";
 
-const rows = (score: number) => exampleSelfEvaluation([["产出指标", "时效指标", "资金拨付及时率", "100%", "100%", 90, score, null]]).rows;
-
 /** No line scores more than its 分值. */
-export const selfEvalScoreAbovePoints: SelfEvaluationRule = {
+export const selfEvalScoreAbovePoints = defineRule({
   scope: "self-evaluation",
-  meta: {
-    id: "self-eval-score-above-points",
-    category: "weights",
-    severity: "error",
-    description: { zh: "自评表的得分不应超过分值", en: "A self-evaluation score must not exceed its points" },
-    messages: {
-      above: { zh: "“{name}”得分 {score} 超过分值 {points}", en: "“{name}”: score {score} exceeds its points {points}" },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: { invalid: { rows: rows(95), errors: [["G6", "above"]] }, valid: { rows: rows(90) } },
+  id: "self-eval-score-above-points",
+  category: "weights",
+  severity: "error",
+  description: ["自评表的得分不应超过分值", "A self-evaluation score must not exceed its points"],
+  messages: {
+    above: ["“{name}”得分 {score} 超过分值 {points}", "“{name}”: score {score} exceeds its points {points}"],
+  },
+  examples: {
+    invalid: exampleSelfEvaluation([["产出指标", "时效指标", "资金拨付及时率", "100%", "100%", 90, 95, null]]),
+    errors: [["G6", "above"]],
+    corrected: { G6: 90 },
   },
   check(table) {
     const lines = [
@@ -30,4 +28,4 @@ export const selfEvalScoreAbovePoints: SelfEvaluationRule = {
     }
     return out;
   },
-};
+});

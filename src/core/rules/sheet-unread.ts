@@ -1,44 +1,31 @@
-import type { SheetRule } from "./types";
+import { defineRule } from "./types";
+import { exampleProject } from "./example-grid";
 
 /** A sheet whose name or title promises a target table but from which no table could be read. */
-export const sheetUnread: SheetRule = {
+export const sheetUnread = defineRule({
   scope: "sheet",
-  meta: {
-    id: "sheet-unread",
-    category: "reading",
-    severity: "warning",
-    description: { zh: "像绩效目标表的工作表未能读取", en: "A sheet that looks like a target table could not be read" },
-    messages: {
-      unread: {
-        zh: "工作表「{sheet}」像是绩效目标表，但未能识别出指标表头（一级指标、二级指标、三级指标、指标值），本表未作任何校验",
-        en: "Sheet “{sheet}” looks like a performance target table, but no indicator header (level 1, level 2, level 3, target) was recognised; nothing on it was checked",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        rows: [
-          ["项目支出绩效目标表"],
-          ["项目名称", "示例项目"],
-          ["指标类别", "指标内容", "目标"],
-          ["产出", "培训人数", "≥100人"],
-        ],
-        errors: [["A1", "unread"]],
-      },
-      valid: {
-        rows: [
-          ["项目支出绩效目标表"],
-          ["项目名称", "示例项目"],
-          ["预算数", 100, "其中：财政资金", 90, "其他资金", 10],
-          ["一级指标", "二级指标", "三级指标", "指标值"],
-          ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ],
-      },
-    },
+  id: "sheet-unread",
+  category: "reading",
+  severity: "warning",
+  description: ["像绩效目标表的工作表未能读取", "A sheet that looks like a target table could not be read"],
+  messages: {
+    unread: [
+      "工作表「{sheet}」像是绩效目标表，但未能识别出指标表头（一级指标、二级指标、三级指标、指标值），本表未作任何校验",
+      "Sheet “{sheet}” looks like a performance target table, but no indicator header (level 1, level 2, level 3, target) was recognised; nothing on it was checked",
+    ],
+  },
+  examples: {
+    invalid: { rows: [
+      ["项目支出绩效目标表"],
+      ["项目名称", "示例项目"],
+      ["指标类别", "指标内容", "目标"],
+      ["产出", "培训人数", "≥100人"],
+    ] },
+    errors: [["A1", "unread"]],
+    valid: exampleProject({ title: "项目支出绩效目标表", budget: [100, 90, 10] }),
   },
   check(reading) {
     if (reading.status !== "unread" || reading.cell === null) return [];
     return [{ messageId: "unread", cell: reading.cell, data: { sheet: reading.sheet, reason: reading.reason } }];
   },
-};
+});

@@ -1,54 +1,28 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { amountsAgree, roundMoney } from "../money/amounts";
 
 /** 资金支出计划 is cumulative: it never decreases and reaches 预算数 by its last point. */
-export const spendingPlan: ProjectRule = {
+export const spendingPlan = defineRule({
   scope: "project",
-  meta: {
-    id: "spending-plan",
-    category: "funds",
-    severity: "error",
-    description: { zh: "资金支出计划应逐期递增，最后一期等于预算数", en: "The spending plan must not decrease and must end at the budget" },
-    messages: {
-      decreasing: {
-        zh: "资金支出计划“{point}”{amount}{unit} 小于上一期“{previous}”{previousAmount}{unit}（计划为累计数，不应减少）",
-        en: "Spending plan “{point}” {amount} {unit} is below the previous point “{previous}” {previousAmount} {unit} (the plan is cumulative)",
-      },
-      finalNotBudget: {
-        zh: "资金支出计划最后一期“{point}”金额为{amount}，应等于预算数 {total}{unit}",
-        en: "The last spending plan point “{point}” is {amount}; it must equal the budget {total} {unit}",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          head: [
-            ["预算数", 100, "其中：财政资金", 100, "其他资金", null],
-            ["资金支出计划", "3月底", "6月底", "10月底", "12月底"],
-            [null, 30, 60, 50, 90],
-          ],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ],
-        }),
-        errors: [["D4", "decreasing"], ["E4", "finalNotBudget"]],
-      },
-      valid: {
-        ...exampleProject({
-          head: [
-            ["预算数", 100, "其中：财政资金", 100, "其他资金", null],
-            ["资金支出计划", "3月底", "6月底", "10月底", "12月底"],
-            [null, 30, 60, 80, 100],
-          ],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ],
-        }),
-      },
-    },
+  id: "spending-plan",
+  category: "funds",
+  severity: "error",
+  description: ["资金支出计划应逐期递增，最后一期等于预算数", "The spending plan must not decrease and must end at the budget"],
+  messages: {
+    decreasing: [
+      "资金支出计划“{point}”{amount}{unit} 小于上一期“{previous}”{previousAmount}{unit}（计划为累计数，不应减少）",
+      "Spending plan “{point}” {amount} {unit} is below the previous point “{previous}” {previousAmount} {unit} (the plan is cumulative)",
+    ],
+    finalNotBudget: [
+      "资金支出计划最后一期“{point}”金额为{amount}，应等于预算数 {total}{unit}",
+      "The last spending plan point “{point}” is {amount}; it must equal the budget {total} {unit}",
+    ],
+  },
+  examples: {
+    invalid: exampleProject({ budget: [100, 100, null], plan: { amounts: [30, 60, 50, 90] } }),
+    errors: [["D4", "decreasing"], ["E4", "finalNotBudget"]],
+    corrected: { D4: 80, E4: 100 },
   },
   check(table) {
     const plan = table.plan;
@@ -79,4 +53,4 @@ export const spendingPlan: ProjectRule = {
     }
     return out;
   },
-};
+});

@@ -1,5 +1,5 @@
 import type { Amount, BudgetColumn, BudgetRow } from "../model/model";
-import type { RuleReport, SummaryRule } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { a1 } from "../grid/address";
 import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
 
@@ -10,38 +10,23 @@ interface ColumnNode {
 }
 
 /** 合计 = 基本支出 + 项目支出, 基本支出 = 人员经费 + 公用经费, 总计 = Σ sources: a total column equals its sibling columns. */
-export const summaryColumnsAddUp: SummaryRule = {
+export const summaryColumnsAddUp = defineRule({
   scope: "summary",
-  meta: {
-    id: "summary-columns-add-up",
-    category: "funds",
-    severity: "error",
-    description: { zh: "合计列应等于其组成列之和", en: "A total column must equal the sum of its component columns" },
-    messages: {
-      columnSum: {
-        zh: "“{label}”行的{column} {value} ≠ {parts}之和 {sum}（差 {diff}）",
-        en: "Row “{label}”: {column} {value} ≠ {parts} summed {sum} (off by {diff})",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        rows: [
-          ["单位：万元"],
-          ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
-          ["201", "一般公共服务支出", 30, 20, 5],
-        ],
-        errors: [["C3", "columnSum"]],
-      },
-      valid: {
-        rows: [
-          ["单位：万元"],
-          ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
-          ["201", "一般公共服务支出", 25, 20, 5],
-        ],
-      },
-    },
+  id: "summary-columns-add-up",
+  category: "funds",
+  severity: "error",
+  description: ["合计列应等于其组成列之和", "A total column must equal the sum of its component columns"],
+  messages: {
+    columnSum: ["“{label}”行的{column} {value} ≠ {parts}之和 {sum}（差 {diff}）", "Row “{label}”: {column} {value} ≠ {parts} summed {sum} (off by {diff})"],
+  },
+  examples: {
+    invalid: { rows: [
+      ["单位：万元"],
+      ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+      ["201", "一般公共服务支出", 30, 20, 5],
+    ] },
+    errors: [["C3", "columnSum"]],
+    corrected: { C3: 25 },
   },
   check(table) {
     if (table.summaryKind === "income-expense") return [];
@@ -70,7 +55,7 @@ export const summaryColumnsAddUp: SummaryRule = {
     }
     return out;
   },
-};
+});
 
 function buildTree(columns: readonly BudgetColumn[]): ColumnNode {
   const root: ColumnNode = { name: "", children: [] };

@@ -1,57 +1,34 @@
 import type { Amount, BudgetRow, BudgetTable } from "../model/model";
-import type { RuleReport, SummaryRule } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { a1 } from "../grid/address";
 import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
 
 const MAX_RELATED = 60;
 
 /** 类 = Σ 款, 款 = Σ 项 (by code prefix); 合计 and subtotal rows = the sum of their rows. */
-export const summaryRowsAddUp: SummaryRule = {
+export const summaryRowsAddUp = defineRule({
   scope: "summary",
-  meta: {
-    id: "summary-rows-add-up",
-    category: "funds",
-    severity: "error",
-    description: { zh: "汇总行（类、款、合计、小计）应等于其明细行之和", en: "Summary rows (class, section, totals, subtotals) must equal the sum of their rows" },
-    messages: {
-      codeSum: {
-        zh: "“{code} {label}”的{column} {value} ≠ 下级科目之和 {sum}（差 {diff}）",
-        en: "“{code} {label}” {column} {value} ≠ sum of its sub-items {sum} (off by {diff})",
-      },
-      totalSum: {
-        zh: "“{label}”的{column} {value} ≠ 各行之和 {sum}（差 {diff}）",
-        en: "“{label}” {column} {value} ≠ sum of the rows {sum} (off by {diff})",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        rows: [
-          ["单位：万元"],
-          ["科目编码", "科目名称", "合计"],
-          [null, "合计", 30],
-          ["201", "一般公共服务支出", 30],
-          ["20103", "政府办公厅（室）及相关机构事务", 20],
-          ["2010301", "行政运行", 20],
-          ["20140", "信访事务", 5],
-          ["2014004", "信访业务", 5],
-        ],
-        errors: [["C4", "codeSum"]],
-      },
-      valid: {
-        rows: [
-          ["单位：万元"],
-          ["科目编码", "科目名称", "合计"],
-          [null, "合计", 25],
-          ["201", "一般公共服务支出", 25],
-          ["20103", "政府办公厅（室）及相关机构事务", 20],
-          ["2010301", "行政运行", 20],
-          ["20140", "信访事务", 5],
-          ["2014004", "信访业务", 5],
-        ],
-      },
-    },
+  id: "summary-rows-add-up",
+  category: "funds",
+  severity: "error",
+  description: ["汇总行（类、款、合计、小计）应等于其明细行之和", "Summary rows (class, section, totals, subtotals) must equal the sum of their rows"],
+  messages: {
+    codeSum: ["“{code} {label}”的{column} {value} ≠ 下级科目之和 {sum}（差 {diff}）", "“{code} {label}” {column} {value} ≠ sum of its sub-items {sum} (off by {diff})"],
+    totalSum: ["“{label}”的{column} {value} ≠ 各行之和 {sum}（差 {diff}）", "“{label}” {column} {value} ≠ sum of the rows {sum} (off by {diff})"],
+  },
+  examples: {
+    invalid: { rows: [
+      ["单位：万元"],
+      ["科目编码", "科目名称", "合计"],
+      [null, "合计", 30],
+      ["201", "一般公共服务支出", 30],
+      ["20103", "政府办公厅（室）及相关机构事务", 20],
+      ["2010301", "行政运行", 20],
+      ["20140", "信访事务", 5],
+      ["2014004", "信访业务", 5],
+    ] },
+    errors: [["C4", "codeSum"]],
+    corrected: { C3: 25, C4: 25 },
   },
   check(table) {
     if (table.summaryKind === "income-expense") return [];
@@ -86,7 +63,7 @@ export const summaryRowsAddUp: SummaryRule = {
     });
     return out;
   },
-};
+});
 
 function compare(table: BudgetTable, row: BudgetRow, parts: readonly BudgetRow[], messageId: "codeSum" | "totalSum"): RuleReport[] {
   const out: RuleReport[] = [];

@@ -2,6 +2,7 @@ import type { CellValue } from "../grid/grid";
 import type { Framework } from "../model/framework";
 import type { DepartmentTable, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, BudgetTable, Table } from "../model/model";
 import type { CheckConfig, DiagnosticData, Fix, Localized, Severity, Suggestion } from "../types";
+import { type ExampleDeclaration, ruleExamples } from "./example-grid";
 
 export type RuleCategory = "reading" | "structure" | "value" | "weights" | "funds" | "cross-table";
 
@@ -51,42 +52,70 @@ export interface RuleContext {
   frameworkOf(table: ProjectTable): Framework;
 }
 
-interface RuleBase {
+/** What each scope's check receives and returns: a workbook rule says which table each report belongs to. */
+interface Checks {
+  project(table: ProjectTable, context: RuleContext): RuleReport[];
+  summary(table: BudgetTable, context: RuleContext): RuleReport[];
+  /** Rules that compare tables with each other. */
+  workbook(context: RuleContext): (RuleReport & { readonly table: Table })[];
+  /** Rules about how a sheet was read (a sheet that looks like a target table but gave none). */
+  sheet(reading: SheetReading, context: RuleContext): RuleReport[];
+  /** Rules of a department-wide table's own parts (its tasks and their amounts). */
+  department(table: DepartmentTable, context: RuleContext): RuleReport[];
+  /** Rules of a self-evaluation; no target-table rule runs on one. */
+  "self-evaluation"(table: SelfEvaluationTable, context: RuleContext): RuleReport[];
+}
+
+export type RuleScope = keyof Checks;
+
+export interface ScopedRule<S extends RuleScope> {
+  readonly scope: S;
   readonly meta: RuleMeta;
+  readonly check: Checks[S];
 }
 
-export interface ProjectRule extends RuleBase {
-  readonly scope: "project";
-  check(table: ProjectTable, context: RuleContext): RuleReport[];
+export type ProjectRule = ScopedRule<"project">;
+export type SummaryRule = ScopedRule<"summary">;
+export type WorkbookRule = ScopedRule<"workbook">;
+export type SheetRule = ScopedRule<"sheet">;
+export type DepartmentRule = ScopedRule<"department">;
+export type SelfEvaluationRule = ScopedRule<"self-evaluation">;
+
+export type Rule = { [S in RuleScope]: ScopedRule<S> }[RuleScope];
+
+/** A message as a rule states it: Chinese, English, and its severity where that is not the rule's. */
+export type MessageText = readonly [zh: string, en: string, severity?: Severity];
+
+/** What a rule file states; defineRule makes the rule and its full meta from it. */
+export interface RuleDeclaration<S extends RuleScope, M extends string> {
+  readonly scope: S;
+  readonly id: string;
+  readonly category: RuleCategory;
+  readonly severity: Severity;
+  readonly description: readonly [zh: string, en: string];
+  readonly messages: Readonly<Record<M, MessageText>>;
+  /** Stated only by a rule whose reports may carry a fix (certainly safe) or suggestions (a person decides). */
+  readonly fixable?: true;
+  readonly hasSuggestions?: true;
+  readonly examples: ExampleDeclaration<NoInfer<M>>;
+  readonly check: Checks[S];
 }
 
-export interface SummaryRule extends RuleBase {
-  readonly scope: "summary";
-  check(table: BudgetTable, context: RuleContext): RuleReport[];
+function messagesOf(declared: Readonly<Record<string, MessageText>>): Record<string, RuleMessage> {
+  return Object.fromEntries(Object.entries(declared).map(([id, [zh, en, severity]]) => [id, severity === undefined ? { zh, en } : { zh, en, severity }]));
 }
 
-/** Rules that compare tables with each other; each report says which table it belongs to. */
-export interface WorkbookRule extends RuleBase {
-  readonly scope: "workbook";
-  check(context: RuleContext): (RuleReport & { readonly table: Table })[];
+/** The one normaliser from a rule's declaration to the rule the runner, the docs and the tests read. */
+export function defineRule<S extends RuleScope, const M extends string>(rule: RuleDeclaration<S, M>): ScopedRule<S> {
+  const meta: RuleMeta = {
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    description: { zh: rule.description[0], en: rule.description[1] },
+    messages: messagesOf(rule.messages),
+    fixable: rule.fixable ?? false,
+    hasSuggestions: rule.hasSuggestions ?? false,
+    examples: ruleExamples(rule.examples),
+  };
+  return { scope: rule.scope, meta, check: rule.check };
 }
-
-/** Rules about how a sheet was read (a sheet that looks like a target table but gave none). */
-export interface SheetRule extends RuleBase {
-  readonly scope: "sheet";
-  check(reading: SheetReading, context: RuleContext): RuleReport[];
-}
-
-/** Rules of a department-wide table's own parts (its tasks and their amounts). */
-export interface DepartmentRule extends RuleBase {
-  readonly scope: "department";
-  check(table: DepartmentTable, context: RuleContext): RuleReport[];
-}
-
-/** Rules of a self-evaluation; no target-table rule runs on one. */
-export interface SelfEvaluationRule extends RuleBase {
-  readonly scope: "self-evaluation";
-  check(table: SelfEvaluationTable, context: RuleContext): RuleReport[];
-}
-
-export type Rule = ProjectRule | SummaryRule | WorkbookRule | SheetRule | DepartmentRule | SelfEvaluationRule;

@@ -1,4 +1,4 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import type { Suggestion } from "../types";
 import type { NumericValue } from "../value/indicator-value";
@@ -25,62 +25,37 @@ interface Finding {
  * non-money unit, and units written with 数 ("≥200天数"). A suggestion rewrites the unit where the
  * right one is obvious.
  */
-export const unitMismatch: ProjectRule = {
+export const unitMismatch = defineRule({
   scope: "project",
-  meta: {
-    id: "unit-mismatch",
-    category: "value",
-    severity: "warning",
-    description: { zh: "指标值的单位应与指标相符", en: "The unit of a target must fit the indicator" },
-    messages: {
-      notArea: {
-        zh: "“{name}”是面积，目标“{text}”的单位{unit}应为{expected}",
-        en: "“{name}” is an area; the unit {unit} in “{text}” should be {expected}",
-      },
-      headCountNotPersons: {
-        zh: "“{name}”是人数，目标“{text}”的单位{unit}应为{expected}",
-        en: "“{name}” counts people; the unit {unit} in “{text}” should be {expected}",
-      },
-      objectsInPersons: {
-        zh: "“{name}”计的是物，目标“{text}”却以{unit}为单位",
-        en: "“{name}” counts things, but “{text}” counts them in {unit}",
-      },
-      rateNotPercent: {
-        zh: "“{name}”是比率，目标“{text}”的单位{unit}应为{expected}",
-        en: "“{name}” is a rate; the unit {unit} in “{text}” should be {expected}",
-      },
-      costNotMoney: {
-        zh: "成本指标“{name}”的目标“{text}”单位{unit}不是金额单位（{expected}）",
-        en: "Cost “{name}” has the target “{text}” in {unit}, not in money ({expected})",
-      },
-      countedUnit: {
-        zh: "目标“{text}”的单位“{unit}”应写作“{expected}”",
-        en: "The unit “{unit}” in “{text}” should be written “{expected}”",
-      },
-      replaceUnit: { zh: "改为“{to}”", en: "Change to “{to}”" },
-    },
-    fixable: false,
-    hasSuggestions: true,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "办公场所面积", "≥240米"],
-            ["产出指标", "数量指标", "工作天数", "≥200天数"],
-          ],
-        }),
-        errors: [["D3", "notArea"], ["D4", "countedUnit"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "办公场所面积", "≥240平方米"],
-            ["产出指标", "数量指标", "工作天数", "≥200天"],
-            ["产出指标", "数量指标", "参与人数", "≥1000人次"],
-          ],
-        }),
-      },
-    },
+  id: "unit-mismatch",
+  category: "value",
+  severity: "warning",
+  description: ["指标值的单位应与指标相符", "The unit of a target must fit the indicator"],
+  messages: {
+    notArea: ["“{name}”是面积，目标“{text}”的单位{unit}应为{expected}", "“{name}” is an area; the unit {unit} in “{text}” should be {expected}"],
+    headCountNotPersons: ["“{name}”是人数，目标“{text}”的单位{unit}应为{expected}", "“{name}” counts people; the unit {unit} in “{text}” should be {expected}"],
+    objectsInPersons: ["“{name}”计的是物，目标“{text}”却以{unit}为单位", "“{name}” counts things, but “{text}” counts them in {unit}"],
+    rateNotPercent: ["“{name}”是比率，目标“{text}”的单位{unit}应为{expected}", "“{name}” is a rate; the unit {unit} in “{text}” should be {expected}"],
+    costNotMoney: ["成本指标“{name}”的目标“{text}”单位{unit}不是金额单位（{expected}）", "Cost “{name}” has the target “{text}” in {unit}, not in money ({expected})"],
+    countedUnit: ["目标“{text}”的单位“{unit}”应写作“{expected}”", "The unit “{unit}” in “{text}” should be written “{expected}”"],
+    replaceUnit: ["改为“{to}”", "Change to “{to}”"],
+  },
+  hasSuggestions: true,
+  examples: {
+    invalid: exampleProject({
+      indicators: [
+        ["产出指标", "数量指标", "办公场所面积", "≥240米"],
+        ["产出指标", "数量指标", "工作天数", "≥200天数"],
+      ],
+    }),
+    errors: [["D3", "notArea"], ["D4", "countedUnit"]],
+    valid: exampleProject({
+      indicators: [
+        ["产出指标", "数量指标", "办公场所面积", "≥240平方米"],
+        ["产出指标", "数量指标", "工作天数", "≥200天"],
+        ["产出指标", "数量指标", "参与人数", "≥1000人次"],
+      ],
+    }),
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -100,7 +75,7 @@ export const unitMismatch: ProjectRule = {
     }
     return out;
   },
-};
+});
 
 function judge(ind: Indicator, v: NumericValue, unit: string): Finding | null {
   const name = nameKey(ind);

@@ -1,37 +1,21 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { level1Of } from "../model/framework";
 
 /** 一级指标 must be one of 产出 / 效益 / 满意度 / 成本. */
-export const unknownLevel1: ProjectRule = {
+export const unknownLevel1 = defineRule({
   scope: "project",
-  meta: {
-    id: "unknown-level1",
-    category: "structure",
-    severity: "error",
-    description: { zh: "一级指标应为产出、效益、满意度或成本指标", en: "Level-1 indicators must be output, benefit, satisfaction or cost" },
-    messages: {
-      unknown: { zh: "一级指标“{level1}”不是产出、效益、满意度或成本指标", en: "Level-1 indicator “{level1}” is not output, benefit, satisfaction or cost" },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["过程指标", "数量指标", "培训人数", "≥100人"],
-          ],
-        }),
-        errors: [["A3", "unknown"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-          ],
-        }),
-      },
-    },
+  id: "unknown-level1",
+  category: "structure",
+  severity: "error",
+  description: ["一级指标应为产出、效益、满意度或成本指标", "Level-1 indicators must be output, benefit, satisfaction or cost"],
+  messages: {
+    unknown: ["一级指标“{level1}”不是产出、效益、满意度或成本指标", "Level-1 indicator “{level1}” is not output, benefit, satisfaction or cost"],
+  },
+  examples: {
+    invalid: exampleProject({ indicators: [["过程指标", "数量指标", "培训人数", "≥100人"]] }),
+    errors: [["A3", "unknown"]],
+    corrected: { A3: "产出指标" },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -44,4 +28,4 @@ export const unknownLevel1: ProjectRule = {
     }
     return out;
   },
-};
+});

@@ -1,42 +1,25 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { respellingReport } from "../indicator/respell";
 import { targetCells } from "../indicator/targets";
 
 /** Operator variants (>= ≧ ＝), full-width digits and ％, and stray spaces in a target: fixed to the house spelling. */
-export const valueSpelling: ProjectRule = {
+export const valueSpelling = defineRule({
   scope: "project",
-  meta: {
-    id: "value-spelling",
-    category: "value",
-    severity: "info",
-    description: { zh: "指标值写法不规范（运算符、全角字符、空格）", en: "A target is not in the canonical spelling (operator, full-width characters, spaces)" },
-    messages: {
-      spelling: {
-        zh: "“{indicator}”指标值“{value}”写法不规范，应写作“{to}”",
-        en: "Target “{value}” for “{indicator}” is not in the canonical spelling; write “{to}”",
-      },
-      respell: { zh: "改为“{to}”", en: "Change to “{to}”" },
-    },
-    fixable: true,
-    hasSuggestions: true,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "聘请法律顾问人数", ">=1人"],
-          ],
-        }),
-        errors: [["D3", "spelling"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "聘请法律顾问人数", "≥1人"],
-          ],
-        }),
-      },
-    },
+  id: "value-spelling",
+  category: "value",
+  severity: "info",
+  description: ["指标值写法不规范（运算符、全角字符、空格）", "A target is not in the canonical spelling (operator, full-width characters, spaces)"],
+  messages: {
+    spelling: ["“{indicator}”指标值“{value}”写法不规范，应写作“{to}”", "Target “{value}” for “{indicator}” is not in the canonical spelling; write “{to}”"],
+    respell: ["改为“{to}”", "Change to “{to}”"],
+  },
+  fixable: true,
+  hasSuggestions: true,
+  examples: {
+    invalid: exampleProject({ indicators: [["产出指标", "数量指标", "聘请法律顾问人数", ">=1人"]] }),
+    errors: [["D3", "spelling"]],
+    corrected: { D3: "≥1人" },
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -48,4 +31,4 @@ export const valueSpelling: ProjectRule = {
     }
     return out;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import type { NumericValue } from "../value/indicator-value";
 import { canonicalUnit, isCountedUnit } from "../value/units";
@@ -25,57 +25,34 @@ function unknownLatinUnit(v: NumericValue): string | null {
  * to empty-indicator-field, template leftovers (XXX, 请填写) to placeholder-indicator, and qualitative
  * text with words in it (基本保障, 按时完成) to value-unquantified, so this rule stays narrow.
  */
-export const valueUnparseable: ProjectRule = {
+export const valueUnparseable = defineRule({
   scope: "project",
-  meta: {
-    id: "value-unparseable",
-    category: "value",
-    severity: "warning",
-    description: { zh: "指标值无法识别", en: "An indicator value cannot be read" },
-    messages: {
-      formulaError: {
-        zh: "“{name}”的指标值是公式错误“{text}”",
-        en: "The value of “{name}” is the formula error “{text}”",
-      },
-      placeholder: {
-        zh: "“{name}”的指标值“{text}”是占位符，不是目标值",
-        en: "The value of “{name}”, “{text}”, is a placeholder, not a target",
-      },
-      noNumber: {
-        zh: "“{name}”的指标值“{text}”缺少数值",
-        en: "The value of “{name}”, “{text}”, has no number",
-      },
-      malformed: {
-        zh: "“{name}”的指标值“{text}”无法识别为单一数值、期间或定性描述",
-        en: "The value of “{name}”, “{text}”, cannot be read as one number, a period or qualitative text",
-      },
-      unknownUnit: {
-        zh: "“{name}”的指标值“{text}”中的单位“{unit}”无法识别",
-        en: "The unit “{unit}” in the value of “{name}”, “{text}”, is not a known unit",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "待定"],
-            ["产出指标", "质量指标", "培训合格率", "#REF!"],
-          ],
-        }),
-        errors: [["D3", "placeholder"], ["D4", "formulaError"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人"],
-            ["产出指标", "质量指标", "培训合格率", "≥95%"],
-            ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
-          ],
-        }),
-      },
-    },
+  id: "value-unparseable",
+  category: "value",
+  severity: "warning",
+  description: ["指标值无法识别", "An indicator value cannot be read"],
+  messages: {
+    formulaError: ["“{name}”的指标值是公式错误“{text}”", "The value of “{name}” is the formula error “{text}”"],
+    placeholder: ["“{name}”的指标值“{text}”是占位符，不是目标值", "The value of “{name}”, “{text}”, is a placeholder, not a target"],
+    noNumber: ["“{name}”的指标值“{text}”缺少数值", "The value of “{name}”, “{text}”, has no number"],
+    malformed: ["“{name}”的指标值“{text}”无法识别为单一数值、期间或定性描述", "The value of “{name}”, “{text}”, cannot be read as one number, a period or qualitative text"],
+    unknownUnit: ["“{name}”的指标值“{text}”中的单位“{unit}”无法识别", "The unit “{unit}” in the value of “{name}”, “{text}”, is not a known unit"],
+  },
+  examples: {
+    invalid: exampleProject({
+      indicators: [
+        ["产出指标", "数量指标", "培训人数", "待定"],
+        ["产出指标", "质量指标", "培训合格率", "#REF!"],
+      ],
+    }),
+    errors: [["D3", "placeholder"], ["D4", "formulaError"]],
+    valid: exampleProject({
+      indicators: [
+        ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ["产出指标", "质量指标", "培训合格率", "≥95%"],
+        ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
+      ],
+    }),
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -94,4 +71,4 @@ export const valueUnparseable: ProjectRule = {
     }
     return out;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { ProjectRule, RuleReport } from "./types";
+import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { containsAny, costKind, indicatorKind } from "../indicator/kinds";
 import { indicatorName } from "../indicator/names";
@@ -26,46 +26,38 @@ const CATEGORY_NAME: Readonly<Record<string, string>> = { 数量: "数量指标"
  * 满意度 may be graded in words, as the guidance allows, so they are not checked. Text the grammar
  * cannot read at all ("待定", "#REF!") is value-unparseable's, template leftovers placeholder-indicator's.
  */
-export const valueUnquantified: ProjectRule = {
+export const valueUnquantified = defineRule({
   scope: "project",
-  meta: {
-    id: "value-unquantified",
-    category: "value",
-    severity: "error",
-    description: { zh: "数量、质量、时效、成本指标应量化", en: "Quantity, quality, timeliness and cost targets must be quantified" },
-    messages: {
-      qualitative: {
-        zh: "{category}“{name}”的指标值“{text}”未量化，应写成可衡量的值，如“≥95%”“≥100人”“12月底前”",
-        en: "The {category} target of “{name}”, “{text}”, is not quantified; write a measurable value such as “≥95%”, “≥100人” or “12月底前”",
-      },
-      qualitativeCheckable: {
-        zh: "{category}“{name}”的指标值“{text}”未量化（可判定达成与否），能量化的请写成可衡量的值",
-        en: "The {category} target of “{name}”, “{text}”, is not quantified (it can be judged met or not); quantify it where possible",
-        severity: "warning",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "质量指标", "安保服务质量", "高质量完成"],
-            ["产出指标", "时效指标", "工资支付及时性", "及时"],
-          ],
-        }),
-        errors: [["D3", "qualitative"], ["D4", "qualitative"]],
-      },
-      valid: {
-        ...exampleProject({
-          indicators: [
-            ["产出指标", "质量指标", "安保服务合格率", "≥95%"],
-            ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
-            ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
-          ],
-        }),
-      },
-    },
+  id: "value-unquantified",
+  category: "value",
+  severity: "error",
+  description: ["数量、质量、时效、成本指标应量化", "Quantity, quality, timeliness and cost targets must be quantified"],
+  messages: {
+    qualitative: [
+      "{category}“{name}”的指标值“{text}”未量化，应写成可衡量的值，如“≥95%”“≥100人”“12月底前”",
+      "The {category} target of “{name}”, “{text}”, is not quantified; write a measurable value such as “≥95%”, “≥100人” or “12月底前”",
+    ],
+    qualitativeCheckable: [
+      "{category}“{name}”的指标值“{text}”未量化（可判定达成与否），能量化的请写成可衡量的值",
+      "The {category} target of “{name}”, “{text}”, is not quantified (it can be judged met or not); quantify it where possible",
+      "warning",
+    ],
+  },
+  examples: {
+    invalid: exampleProject({
+      indicators: [
+        ["产出指标", "质量指标", "安保服务质量", "高质量完成"],
+        ["产出指标", "时效指标", "工资支付及时性", "及时"],
+      ],
+    }),
+    errors: [["D3", "qualitative"], ["D4", "qualitative"]],
+    valid: exampleProject({
+      indicators: [
+        ["产出指标", "质量指标", "安保服务合格率", "≥95%"],
+        ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
+        ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
+      ],
+    }),
   },
   check(table) {
     const out: RuleReport[] = [];
@@ -86,7 +78,7 @@ export const valueUnquantified: ProjectRule = {
     }
     return out;
   },
-};
+});
 
 /** Social and ecological costs are often hard to price, and a pass or yes/no is at least checkable: warnings. */
 function isCheckable(kind: string, cost: ReturnType<typeof costKind>, text: string): boolean {

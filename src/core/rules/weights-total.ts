@@ -1,4 +1,4 @@
-import type { ProjectRule } from "./types";
+import { defineRule } from "./types";
 import { exampleProject } from "./example-grid";
 import { isTotalLabel } from "../vocabulary/labels";
 import { a1 } from "../grid/address";
@@ -7,44 +7,26 @@ import { roundSum } from "../value/number-text";
 
 
 /** Per project, 指标分值权重 add up to one of the accepted totals (100, or 90 where 预算执行率 scores the rest). */
-export const weightsTotal: ProjectRule = {
+export const weightsTotal = defineRule({
   scope: "project",
-  meta: {
-    id: "weights-total",
-    category: "weights",
-    severity: "error",
-    description: { zh: "指标分值权重合计应为规定总分", en: "Indicator weights must add up to an accepted total" },
-    messages: {
-      total: {
-        zh: "指标分值权重合计 {total} 分，应为 {acceptedTotals} 分",
-        en: "Indicator weights add up to {total}; expected {acceptedTotals}",
-      },
-    },
-    fixable: false,
-    hasSuggestions: false,
-    examples: {
-      invalid: {
-        ...exampleProject({
-          columns: ["指标分值权重"],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人", 40],
-            ["效益指标", "社会效益指标", "业务水平", "有效提升", 30],
-            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", 15],
-          ],
-        }),
-        errors: [["E2", "total"]],
-      },
-      valid: {
-        ...exampleProject({
-          columns: ["指标分值权重"],
-          indicators: [
-            ["产出指标", "数量指标", "培训人数", "≥100人", 40],
-            ["效益指标", "社会效益指标", "业务水平", "有效提升", 30],
-            ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", 20],
-          ],
-        }),
-      },
-    },
+  id: "weights-total",
+  category: "weights",
+  severity: "error",
+  description: ["指标分值权重合计应为规定总分", "Indicator weights must add up to an accepted total"],
+  messages: {
+    total: ["指标分值权重合计 {total} 分，应为 {acceptedTotals} 分", "Indicator weights add up to {total}; expected {acceptedTotals}"],
+  },
+  examples: {
+    invalid: exampleProject({
+      columns: ["指标分值权重"],
+      indicators: [
+        ["产出指标", "数量指标", "培训人数", "≥100人", 40],
+        ["效益指标", "社会效益指标", "业务水平", "有效提升", 30],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", 15],
+      ],
+    }),
+    errors: [["E2", "total"]],
+    corrected: { E5: 20 },
   },
   check(table, context) {
     const accepted = context.config.weightTotals;
@@ -71,4 +53,4 @@ export const weightsTotal: ProjectRule = {
       },
     ];
   },
-};
+});
