@@ -1,4 +1,5 @@
 import { defineRule } from "./types";
+import { exampleDepartment } from "./example-grid";
 import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
 
 /** Each 年度主要任务's 总额 is its 财政拨款 + 其他资金. */
@@ -15,15 +16,7 @@ export const departmentTaskSum = defineRule({
     ],
   },
   examples: {
-    invalid: { rows: [
-      ["2024年度部门（单位）整体支出绩效目标表"],
-      ["部门（单位）名称", "示例局"],
-      ["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"],
-      [null, "规划编制", "编制规划", 110, 80, 20],
-      [null, "金额合计", null, 110, 80, 20],
-      ["一级指标", "二级指标", "三级指标", "指标值"],
-      ["产出指标", "数量指标", "编制规划", "1项"],
-    ] },
+    invalid: exampleDepartment([["规划编制", "编制规划", 110, 80, 20]], [110, 80, 20]),
     errors: [["D4", "mismatch"]],
     corrected: { D4: 100, D5: 100 },
   },

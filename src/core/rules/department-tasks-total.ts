@@ -1,4 +1,5 @@
 import { defineRule, type RuleReport } from "./types";
+import { exampleDepartment } from "./example-grid";
 import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
 
 /** 金额合计 is the sum of the 年度主要任务, column by column (总额, 财政拨款, 其他资金). */
@@ -12,16 +13,7 @@ export const departmentTasksTotal = defineRule({
     mismatch: ["金额合计{column} {total}{unit} ≠ 各项任务之和 {sum}{unit}（差 {diff}）", "金额合计 ({column}) {total} {unit} ≠ the sum of the tasks {sum} {unit} (off by {diff})"],
   },
   examples: {
-    invalid: { rows: [
-      ["2024年度部门（单位）整体支出绩效目标表"],
-      ["部门（单位）名称", "示例局"],
-      ["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"],
-      [null, "规划编制", "编制规划", 100, 100, 0],
-      [null, "耕地保护", "动态巡查", 50, 50, 0],
-      [null, "金额合计", null, 160, 160, 0],
-      ["一级指标", "二级指标", "三级指标", "指标值"],
-      ["产出指标", "数量指标", "编制规划", "1项"],
-    ] },
+    invalid: exampleDepartment([["规划编制", "编制规划", 100, 100, 0], ["耕地保护", "动态巡查", 50, 50, 0]], [160, 160, 0]),
     errors: [["D6", "mismatch"], ["E6", "mismatch"]],
     corrected: { D6: 150, E6: 150 },
   },

@@ -5,7 +5,6 @@ import type { Indicator, ProjectTable } from "../model/model";
 import { a1 } from "../grid/address";
 import { labelKey } from "../text/normalize";
 
-
 /** A row that says something beyond its 一级/二级 (an unused template row carries only those); a decoded item always does. */
 function hasContent(ind: Indicator): boolean {
   return ind.codes !== undefined || ind.level3 !== null || ind.description !== null || ind.value !== null || ind.periodValue !== null || ind.weight !== null || ind.basis !== null || ind.lastYear !== null;

@@ -79,6 +79,24 @@ export function exampleSelfEvaluation(indicators: readonly ExampleRow[], funds: 
   return { rows: [...SELF_EVALUATION_HEAD, funds, SELF_EVALUATION_HEADER, ...indicators] };
 }
 
+const DEPARTMENT_HEAD: readonly ExampleRow[] = [
+  ["2024年度部门（单位）整体支出绩效目标表"],
+  ["部门（单位）名称", "示例局"],
+  ["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"],
+];
+type TaskAmounts = readonly [total: CellValue, fiscal: CellValue, other: CellValue];
+
+/** A 部门（单位）整体支出绩效目标表: the 年度主要任务 ([name, content, 总额, 财政拨款, 其他资金]), 金额合计, one indicator. */
+export function exampleDepartment(tasks: readonly (readonly [name: string, content: string, ...amounts: TaskAmounts])[], total: TaskAmounts): RuleExample {
+  const taskRows: ExampleRow[] = tasks.map((t) => [null, ...t]);
+  return { rows: [...DEPARTMENT_HEAD, ...taskRows, [null, "金额合计", null, ...total], [...INDICATOR_HEADER], ["产出指标", "数量指标", "编制规划", "1项"]] };
+}
+
+/** A budget table (收支总表, 支出表 …) in 万元: the unit row, its header and its rows. */
+export function exampleBudgetTable(header: ExampleRow, rows: readonly ExampleRow[]): RuleExample {
+  return { rows: [["单位：万元"], header, ...rows] };
+}
+
 /**
  * A rule's examples as it states them: the invalid grid, the [cell, messageId] pairs it raises, and
  * the valid grid, either in full or as the cells that correct the invalid one (most fixes are one cell).

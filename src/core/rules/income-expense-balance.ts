@@ -1,5 +1,6 @@
 import type { Amount, BudgetRow } from "../model/model";
 import { defineRule, type RuleReport } from "./types";
+import { exampleBudgetTable } from "./example-grid";
 import { labelKey } from "../text/normalize";
 import { a1 } from "../grid/address";
 import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
@@ -27,12 +28,10 @@ export const incomeExpenseBalance = defineRule({
     sideSum: ["“{label}” {value} ≠ 其明细之和 {sum}（差 {diff}）", "“{label}” {value} ≠ the sum of its items {sum} (off by {diff})"],
   },
   examples: {
-    invalid: { rows: [
-      ["单位：万元"],
-      ["项目", "预算数", "项目", "预算数"],
+    invalid: exampleBudgetTable(["项目", "预算数", "项目", "预算数"], [
       ["一、一般公共预算拨款收入", 100, "一、一般公共服务支出", 90],
       ["本年收入合计", 100, "本年支出合计", 90],
-    ] },
+    ]),
     errors: [["D4", "sidesDiffer"]],
     corrected: { D3: 100, D4: 100 },
   },

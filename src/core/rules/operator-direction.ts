@@ -16,9 +16,9 @@ const PROCESSING = containsAny(PROCESSING_WORDS);
 const COUNT_NAME = endsWithAny(COUNT_NAME_ENDINGS);
 const HEAD_UNITS = new Set(["人", "名", "位"]);
 
-
 /**
- * The operator must point the way the indicator is judged (domain.md "Direction"):
+ * The operator must point the way the indicator is judged: quantities, rates and satisfaction are lower
+ * bounds (≥); costs, failure rates and durations are upper bounds (≤). Reported:
  * - a cost (money under 成本) with ≥ or > — warning (savings such as 节约额 are lower bounds and exempt);
  * - a rate of failures (故障率, 投诉率) with ≥ or > — warning;
  * - a rate of a good thing or a satisfaction with ≤ or < — warning (info under 效益), unless the 三级

@@ -5,7 +5,6 @@ import { a1 } from "../grid/address";
 import { labelKey } from "../text/normalize";
 import { roundSum } from "../value/number-text";
 
-
 /** Per project, 指标分值权重 add up to one of the accepted totals (100, or 90 where 预算执行率 scores the rest). */
 export const weightsTotal = defineRule({
   scope: "project",
