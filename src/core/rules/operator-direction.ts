@@ -1,4 +1,4 @@
-import { defineRule, type RuleReport } from "./types";
+import { defineRule, eachTarget } from "./types";
 import { exampleProject } from "./example-grid";
 import type { Suggestion } from "../types";
 import type { Operator, NumericValue } from "../value/indicator-value";
@@ -8,7 +8,7 @@ import { containsAny, endsWithAny, indicatorKind, isChangeName, isCostLikeName, 
 import { COUNT_NAME_ENDINGS, PROCESSING_WORDS, UNDESIRABLE_RATE_STEMS } from "../vocabulary/indicator-names";
 import { alternation } from "../vocabulary/match";
 import { indicatorName, nameKey } from "../indicator/names";
-import { OPERATOR_SYMBOL, type Target, displayTarget, flipOperator, rewriteTarget, targetsOf, wholeCellText } from "../indicator/targets";
+import { OPERATOR_SYMBOL, type Target, displayTarget, flipOperator, rewriteTarget, wholeCellText } from "../indicator/targets";
 
 /** Rates of failures ("故障率", "投诉率"): a lower bound on them asks for more failures. */
 const UNDESIRABLE_RATE = new RegExp(`(?:${alternation(UNDESIRABLE_RATE_STEMS)})率$`, "u");
@@ -74,24 +74,14 @@ export const operatorDirection = defineRule({
       ],
     }),
   },
-  check(table) {
-    const out: RuleReport[] = [];
-    for (const ind of table.indicators) {
-      for (const t of targetsOf(ind)) {
-        const v = t.parsed;
-        if (v.kind !== "number" || v.operator === null || v.operator === "=") continue;
-        const messageId = judge(ind, v, v.operator);
-        if (messageId === null) continue;
-        out.push({
-          messageId,
-          cell: t.cell,
-          data: { name: indicatorName(ind), text: displayTarget(t), operator: OPERATOR_SYMBOL[v.operator] },
-          ...suggestionsFor(table, ind, t, v, v.operator),
-        });
-      }
-    }
-    return out;
-  },
+  check: eachTarget((t, ind, table) => {
+    const v = t.parsed;
+    if (v.kind !== "number" || v.operator === null || v.operator === "=") return null;
+    const messageId = judge(ind, v, v.operator);
+    if (messageId === null) return null;
+    const data = { name: indicatorName(ind), text: displayTarget(t), operator: OPERATOR_SYMBOL[v.operator] };
+    return { messageId, cell: t.cell, data, ...suggestionsFor(table, ind, t, v, v.operator) };
+  }),
 });
 
 function judge(ind: Indicator, v: NumericValue, op: Exclude<Operator, "=">): string | null {

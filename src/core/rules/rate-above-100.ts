@@ -1,8 +1,8 @@
-import { defineRule, type RuleReport } from "./types";
+import { defineRule, eachTarget } from "./types";
 import { exampleProject } from "./example-grid";
 import { isChangeName, isRateName, isSatisfactionName } from "../indicator/kinds";
 import { indicatorName, nameKey } from "../indicator/names";
-import { displayTarget, targetsOf } from "../indicator/targets";
+import { displayTarget } from "../indicator/targets";
 
 /**
  * A rate (合格率, 覆盖率, 比例, 占比, 满意度) cannot be above 100%: "≥101%", "=120%" and ">100%" are
@@ -37,30 +37,19 @@ export const rateAbove100 = defineRule({
       ],
     }),
   },
-  check(table) {
-    const out: RuleReport[] = [];
-    for (const ind of table.indicators) {
-      const name = nameKey(ind);
-      if (isChangeName(name)) continue;
-      const namedRate = isRateName(name) || isSatisfactionName(name);
-      for (const t of targetsOf(ind)) {
-        const v = t.parsed;
-        if (v.kind !== "number" || v.per.length > 0 || isChangeName(v.prefix)) continue;
-        // A bare number counts as a percentage only where the 三级 names a rate ("满意度 120").
-        if (v.unit !== "%" && !(v.unit === null && namedRate)) continue;
-        const cap = v.operator === "<=" || v.operator === "<";
-        const beyond = v.operator === ">" ? v.value >= 100 : v.value > 100;
-        if (!beyond) continue;
-        const data = { name: indicatorName(ind), text: displayTarget(t) };
-        if (cap) {
-          // A cap above 100% on a percentage that is not a named rate ("控制在预算的110%以内") may be meant.
-          if (namedRate) out.push({ messageId: "vacuousCap", cell: t.cell, data });
-          continue;
-        }
-        const firm = namedRate && v.unit === "%" && !/完成率$/u.test(name);
-        out.push({ messageId: firm ? "above" : "aboveUncertain", cell: t.cell, data });
-      }
-    }
-    return out;
-  },
+  check: eachTarget((t, ind) => {
+    const name = nameKey(ind);
+    const v = t.parsed;
+    if (isChangeName(name) || v.kind !== "number" || v.per.length > 0 || isChangeName(v.prefix)) return null;
+    const namedRate = isRateName(name) || isSatisfactionName(name);
+    // A bare number counts as a percentage only where the 三级 names a rate ("满意度 120").
+    if (v.unit !== "%" && !(v.unit === null && namedRate)) return null;
+    const beyond = v.operator === ">" ? v.value >= 100 : v.value > 100;
+    if (!beyond) return null;
+    const data = { name: indicatorName(ind), text: displayTarget(t) };
+    // A cap above 100% on a percentage that is not a named rate ("控制在预算的110%以内") may be meant.
+    if (v.operator === "<=" || v.operator === "<") return namedRate ? { messageId: "vacuousCap", cell: t.cell, data } : null;
+    const firm = namedRate && v.unit === "%" && !/完成率$/u.test(name);
+    return { messageId: firm ? "above" : "aboveUncertain", cell: t.cell, data };
+  }),
 });

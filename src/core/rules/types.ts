@@ -1,8 +1,9 @@
 import type { CellValue } from "../grid/grid";
 import type { Framework } from "../model/framework";
-import type { DepartmentTable, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, BudgetTable, Table } from "../model/model";
+import type { DepartmentTable, Indicator, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, BudgetTable, Table } from "../model/model";
 import type { CheckConfig, DiagnosticData, Fix, Localized, Severity, Suggestion } from "../types";
 import { type ExampleDeclaration, ruleExamples } from "./example-grid";
+import { type Target, targetsOf } from "../indicator/targets";
 
 export type RuleCategory = "reading" | "structure" | "value" | "weights" | "funds" | "cross-table";
 
@@ -118,4 +119,9 @@ export function defineRule<S extends RuleScope, const M extends string>(rule: Ru
     examples: ruleExamples(rule.examples),
   };
   return { scope: rule.scope, meta, check: rule.check };
+}
+
+/** A project check that judges each target (指标值, 实施周期指标值) of each indicator on its own, in table order. */
+export function eachTarget(judge: (target: Target, indicator: Indicator, table: ProjectTable) => RuleReport | null): Checks["project"] {
+  return (table) => table.indicators.flatMap((ind) => targetsOf(ind).flatMap((t) => judge(t, ind, table) ?? []));
 }

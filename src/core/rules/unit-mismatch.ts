@@ -1,4 +1,4 @@
-import { defineRule, type RuleReport } from "./types";
+import { defineRule, eachTarget } from "./types";
 import { exampleProject } from "./example-grid";
 import type { Suggestion } from "../types";
 import type { NumericValue } from "../value/indicator-value";
@@ -7,7 +7,7 @@ import { isCountedUnit, isMoneyUnit, unitFamily } from "../value/units";
 import { AREA_UNIT_OF_LENGTH } from "../vocabulary/units";
 import { costKind, isAreaName, isHeadCountName, isObjectName, isRateName, isSatisfactionName } from "../indicator/kinds";
 import { indicatorName, nameKey } from "../indicator/names";
-import { type Target, displayTarget, rewriteTarget, targetsOf, wholeCellText } from "../indicator/targets";
+import { type Target, displayTarget, rewriteTarget, wholeCellText } from "../indicator/targets";
 
 const HEAD_UNITS = new Set(["人", "名", "位"]);
 
@@ -57,24 +57,14 @@ export const unitMismatch = defineRule({
       ],
     }),
   },
-  check(table) {
-    const out: RuleReport[] = [];
-    for (const ind of table.indicators) {
-      for (const t of targetsOf(ind)) {
-        const v = t.parsed;
-        if (v.kind !== "number" || v.unit === null) continue;
-        const finding = judge(ind, v, v.unit);
-        if (finding === null) continue;
-        out.push({
-          messageId: finding.messageId,
-          cell: t.cell,
-          data: { name: indicatorName(ind), text: displayTarget(t), unit: v.unit, expected: finding.expected },
-          ...suggestionsFor(table, ind, t, v, finding.replacement),
-        });
-      }
-    }
-    return out;
-  },
+  check: eachTarget((t, ind, table) => {
+    const v = t.parsed;
+    if (v.kind !== "number" || v.unit === null) return null;
+    const finding = judge(ind, v, v.unit);
+    if (finding === null) return null;
+    const data = { name: indicatorName(ind), text: displayTarget(t), unit: v.unit, expected: finding.expected };
+    return { messageId: finding.messageId, cell: t.cell, data, ...suggestionsFor(table, ind, t, v, finding.replacement) };
+  }),
 });
 
 function judge(ind: Indicator, v: NumericValue, unit: string): Finding | null {

@@ -1,9 +1,9 @@
-import { defineRule, type RuleReport } from "./types";
+import { defineRule, eachTarget } from "./types";
 import { exampleProject } from "./example-grid";
 import type { NumericValue } from "../value/indicator-value";
 import { canonicalUnit, isCountedUnit } from "../value/units";
 import { indicatorName } from "../indicator/names";
-import { displayTarget, targetsOf } from "../indicator/targets";
+import { displayTarget } from "../indicator/targets";
 import { isPlaceholder } from "../vocabulary/placeholders";
 import { unreadableKind } from "../value/unreadable";
 
@@ -54,21 +54,14 @@ export const valueUnparseable = defineRule({
       ],
     }),
   },
-  check(table) {
-    const out: RuleReport[] = [];
-    for (const ind of table.indicators) {
-      for (const t of targetsOf(ind)) {
-        const data = { name: indicatorName(ind), text: displayTarget(t) };
-        if (t.parsed.kind === "qualitative") {
-          // Template leftovers (XXX, 请填写, ……) are placeholder-indicator's.
-          const kind = isPlaceholder(t.text) ? null : unreadableKind(t.text);
-          if (kind !== null) out.push({ messageId: kind, cell: t.cell, data });
-        } else if (t.parsed.kind === "number") {
-          const unit = unknownLatinUnit(t.parsed);
-          if (unit !== null) out.push({ messageId: "unknownUnit", cell: t.cell, data: { ...data, unit } });
-        }
-      }
+  check: eachTarget((t, ind) => {
+    const data = { name: indicatorName(ind), text: displayTarget(t) };
+    if (t.parsed.kind === "qualitative") {
+      // Template leftovers (XXX, 请填写, ……) are placeholder-indicator's.
+      const kind = isPlaceholder(t.text) ? null : unreadableKind(t.text);
+      return kind === null ? null : { messageId: kind, cell: t.cell, data };
     }
-    return out;
-  },
+    const unit = t.parsed.kind === "number" ? unknownLatinUnit(t.parsed) : null;
+    return unit === null ? null : { messageId: "unknownUnit", cell: t.cell, data: { ...data, unit } };
+  }),
 });

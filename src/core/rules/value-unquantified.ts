@@ -1,8 +1,8 @@
-import { defineRule, type RuleReport } from "./types";
+import { defineRule, eachTarget } from "./types";
 import { exampleProject } from "./example-grid";
 import { containsAny, costKind, indicatorKind } from "../indicator/kinds";
 import { indicatorName } from "../indicator/names";
-import { displayTarget, targetsOf } from "../indicator/targets";
+import { displayTarget } from "../indicator/targets";
 import { unreadableKind } from "../value/unreadable";
 import { isPlaceholder } from "../vocabulary/placeholders";
 import { alternation } from "../vocabulary/match";
@@ -59,25 +59,18 @@ export const valueUnquantified = defineRule({
       ],
     }),
   },
-  check(table) {
-    const out: RuleReport[] = [];
-    for (const ind of table.indicators) {
-      const kind = indicatorKind(ind);
-      if (kind === null || kind === "效益" || kind === "满意度") continue;
-      for (const t of targetsOf(ind)) {
-        if (t.parsed.kind !== "qualitative") continue;
-        const text = t.parsed.text;
-        if (unreadableKind(t.text) !== null || isPlaceholder(t.text) || /\d/u.test(text) || CHINESE_COUNT.test(text) || NIL.test(text)) continue;
-        if (kind === "时效" && DEADLINE.test(text)) continue;
-        out.push({
-          messageId: isCheckable(kind, costKind(ind), text) ? "qualitativeCheckable" : "qualitative",
-          cell: t.cell,
-          data: { category: CATEGORY_NAME[kind] ?? kind, name: indicatorName(ind), text: displayTarget(t) },
-        });
-      }
-    }
-    return out;
-  },
+  check: eachTarget((t, ind) => {
+    const kind = indicatorKind(ind);
+    if (kind === null || kind === "效益" || kind === "满意度" || t.parsed.kind !== "qualitative") return null;
+    const text = t.parsed.text;
+    if (unreadableKind(t.text) !== null || isPlaceholder(t.text) || /\d/u.test(text) || CHINESE_COUNT.test(text) || NIL.test(text)) return null;
+    if (kind === "时效" && DEADLINE.test(text)) return null;
+    return {
+      messageId: isCheckable(kind, costKind(ind), text) ? "qualitativeCheckable" : "qualitative",
+      cell: t.cell,
+      data: { category: CATEGORY_NAME[kind] ?? kind, name: indicatorName(ind), text: displayTarget(t) },
+    };
+  }),
 });
 
 /** Social and ecological costs are often hard to price, and a pass or yes/no is at least checkable: warnings. */
