@@ -378,7 +378,6 @@ interface Hyperlink {
   readonly id: string;
 }
 
-// eslint-disable-next-line max-lines-per-function -- the reader's one pass over a sheet's cells; its split is left open (issue 16 item 5)
 function readWorksheet(
   part: string,
   sheetName: string,
@@ -386,217 +385,255 @@ function readWorksheet(
   ctx: SheetContext,
   relationships: () => Map<string, Relationship>,
 ): Grid {
-  // eslint-disable-next-line max-lines-per-function -- as above
   return parsePart(part, xml, (sc) => {
+    const pass = new WorksheetPass(sc, part, sheetName, ctx);
+    pass.run();
+    const { rows } = pass;
+    if (pass.links.length > 0) showLinkedCellsAsText(sheetName, rows, pass.links, relationships());
     const { maxCells } = ctx;
-    const rows: CellValue[][] = [];
-    const merges: CellRange[] = [];
-    const links: Hyperlink[] = [];
-    // The sheet's last row (1-based), as exceljs measures it.
-    let rowCount = 0;
-
-    let row = -1;
-    let values: CellValue[] | null = null;
-    let col = -1;
-    // The cell being read.
-    let inCell = false;
-    let type: string | undefined;
-    let style = 0;
-    let valueText: string | undefined;
-    let formula = false;
-    let inlineText: string | undefined;
-    let inlineRuns = false;
-    let phonetic = 0;
-    let capture = CAPTURE_NONE;
-    let textBuffer = "";
-
-    // The cells that exist are counted, not the rectangle: one stray value in XFD1 is no reason to refuse.
-    let cellCount = 0;
-    const count = (): void => {
-      if (++cellCount > maxCells) throw tooLarge(`sheet "${sheetName}" holds more than ${maxCells} cells`);
-    };
-
-    const number = (text: string): CellValue => {
-      const n = parseFloat(text);
-      // As exceljs: style 0 (the Normal style, General in practice) is never looked at.
-      const format = style > 0 ? ctx.styleFormats[style] : null;
-      return format ? formattedCellValue(n, format, ctx.date1904) : n;
-    };
-
-    const endCell = (): void => {
-      inCell = false;
-      capture = CAPTURE_NONE;
-      let value: CellValue;
-      if (formula) {
-        // exceljs: a formula cell holds its cached result, or nothing when there is none.
-        const result = valueText ?? inlineText;
-        if (!result) value = null;
-        else if (type === "str") value = result;
-        else if (type === "b") value = parseInt(result, 10) !== 0;
-        else if (type === "e") value = result;
-        else if (type === "d") value = isoDate(result);
-        else value = number(result);
-      } else {
-        const raw = type === "inlineStr" ? (inlineRuns ? (inlineText ?? "") : (inlineText ?? valueText)) : valueText;
-        // A cell without a value is formatting only: not part of the used range.
-        if (raw === undefined) return;
-        switch (type) {
-          case "s": {
-            const index = parseInt(raw, 10);
-            const text = ctx.shared?.[index];
-            if (text === undefined) throw unreadable(`sheet "${sheetName}": shared string ${raw} does not exist`);
-            value = text;
-            break;
-          }
-          case "str":
-          case "inlineStr":
-          case "e":
-            value = raw;
-            break;
-          case "b":
-            value = parseInt(raw, 10) !== 0;
-            break;
-          case "d":
-            value = isoDate(raw);
-            break;
-          default:
-            value = number(raw);
-        }
-      }
-      count();
-      if (value === null) return;
-      const cells = values!;
-      while (cells.length < col) cells.push(null);
-      cells.push(value);
-    };
-
-    const endRow = (): void => {
-      if (values && values.length > 0) {
-        while (rows.length < row) rows.push([]);
-        rows.push(values);
-      }
-      values = null;
-    };
-
-    for (let tok = sc.next(); tok !== Token.End; tok = sc.next()) {
-      if (tok === Token.Text) {
-        if (capture === CAPTURE_NONE) continue;
-        if (capture === CAPTURE_VALUE) {
-          valueText = (valueText ?? "") + sc.text();
-          checkTextLength(valueText.length / 10, part);
-        } else if (capture === CAPTURE_TEXT) {
-          textBuffer += sc.text();
-          checkTextLength(textBuffer.length / 10, part);
-        }
-        else if (sc.hasText) formula = true;
-        continue;
-      }
-      const el = sc.name;
-      if (tok === Token.Close) {
-        if (inCell) {
-          if (el === "c") endCell();
-          else if (el === "t" && capture === CAPTURE_TEXT) {
-            inlineText = (inlineText ?? "") + decodeXstring(textBuffer);
-            checkTextLength(inlineText.length, part);
-            capture = CAPTURE_NONE;
-          } else if (el === "v" || el === "f") capture = CAPTURE_NONE;
-          else if (el === "rPh" && phonetic > 0) phonetic--;
-        } else if (el === "row" && values) endRow();
-        continue;
-      }
-      // Open
-      if (inCell) {
-        const parent = sc.parentName;
-        if (el === "v" && parent === "c") {
-          if (!sc.selfClosing) capture = CAPTURE_VALUE;
-        } else if (el === "f" && parent === "c") {
-          // exceljs counts a formula when it has text or a t= (shared, array) attribute.
-          const [shareType] = sc.attrs(["t"]);
-          if (shareType) formula = true;
-          if (!sc.selfClosing) capture = CAPTURE_FORMULA;
-        } else if (el === "rPh") {
-          if (!sc.selfClosing) phonetic++;
-        } else if (el === "r" && parent === "is" && phonetic === 0) {
-          inlineRuns = true;
-        } else if (el === "t" && phonetic === 0 && (parent === "is" || (parent === "r" && sc.ancestor(2) === "is"))) {
-          if (!sc.selfClosing) {
-            capture = CAPTURE_TEXT;
-            textBuffer = "";
-          }
-        }
-        continue;
-      }
-      if (el === "c" && sc.parentName === "row") {
-        if (!values) throw unreadable(`sheet "${sheetName}": a cell outside a row`);
-        const [ref, t, s] = sc.attrs(["r", "t", "s"]);
-        let next = col + 1;
-        if (ref !== undefined) {
-          next = columnOf(ref);
-          if (next < 0) throw unreadable(`sheet "${sheetName}": bad cell reference "${ref}"`);
-        }
-        // exceljs lets a later cell replace an earlier one of the same address: leave that to it.
-        if (next <= col) throw unreadable(`sheet "${sheetName}": cells out of order in row ${row + 1}`);
-        col = next;
-        inCell = true;
-        type = t;
-        style = s === undefined ? 0 : parseInt(s, 10) || 0;
-        valueText = undefined;
-        formula = false;
-        inlineText = undefined;
-        inlineRuns = false;
-        phonetic = 0;
-        capture = CAPTURE_NONE;
-        if (sc.selfClosing) endCell();
-      } else if (el === "row" && sc.parentName === "sheetData") {
-        const [r] = sc.attrs(["r"]);
-        let next = row + 1;
-        if (r !== undefined) {
-          next = Number(r) - 1;
-          if (!Number.isInteger(next) || next < 0) throw unreadable(`sheet "${sheetName}": bad row number "${r}"`);
-        }
-        // exceljs lets a later row replace an earlier one of the same number: leave that to it.
-        if (next <= row) throw unreadable(`sheet "${sheetName}": rows out of order at row ${next + 1}`);
-        row = next;
-        rowCount = row + 1;
-        if (rowCount > maxCells) throw tooLarge(`sheet "${sheetName}" has ${rowCount} rows (limit ${maxCells} cells)`);
-        values = [];
-        col = -1;
-        if (sc.selfClosing) endRow();
-      } else if (el === "mergeCell" && sc.parentName === "mergeCells") {
-        const [ref] = sc.attrs(["ref"]);
-        const area = ref === undefined ? null : parseArea(ref);
-        if (!area) throw unreadable(`sheet "${sheetName}": bad merged range "${ref ?? ""}"`);
-        merges.push(area);
-      } else if (el === "hyperlink" && sc.parentName === "hyperlinks") {
-        const [ref, id] = sc.attrs(["ref", "id"]);
-        // exceljs links a cell only through a relationship (an external target), and only a single cell.
-        const at = id === undefined || ref === undefined ? null : parseRef(ref);
-        if (at && id !== undefined) links.push({ ...at, id });
-      }
-    }
-
-    if (links.length > 0) {
-      const rels = relationships();
-      for (const link of links) {
-        const rel = rels.get(link.id);
-        if (!rel) throw unreadable(`sheet "${sheetName}": hyperlink relationship ${link.id} is missing`);
-        if (!rel.target) continue;
-        // A hyperlink cell shows its text: numbers and booleans become their text, as with exceljs.
-        const cells = rows[link.row];
-        const value = cells?.[link.col];
-        if (cells && (typeof value === "number" || typeof value === "boolean")) cells[link.col] = String(value);
-      }
-    }
-
-    const listed = applyMerges(sheetName, rows, merges, (bottom, covered) => {
-      if (bottom > rowCount) rowCount = bottom;
-      if (rowCount > maxCells) throw tooLarge(`sheet "${sheetName}" has ${rowCount} rows (limit ${maxCells} cells)`);
-      cellCount += covered;
-      if (cellCount > maxCells) throw tooLarge(`sheet "${sheetName}" holds more than ${maxCells} cells (limit ${maxCells}), merged areas included`);
+    const listed = applyMerges(sheetName, rows, pass.merges, (bottom, covered) => {
+      if (bottom > pass.rowCount) pass.rowCount = bottom;
+      if (pass.rowCount > maxCells) throw tooLarge(`sheet "${sheetName}" has ${pass.rowCount} rows (limit ${maxCells} cells)`);
+      pass.cellCount += covered;
+      if (pass.cellCount > maxCells) throw tooLarge(`sheet "${sheetName}" holds more than ${maxCells} cells (limit ${maxCells}), merged areas included`);
     });
     while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
     return { sheet: sheetName, cells: rows, merges: listed };
   });
+}
+
+/** A hyperlink cell shows its text: numbers and booleans become their text, as with exceljs. */
+function showLinkedCellsAsText(sheetName: string, rows: CellValue[][], links: readonly Hyperlink[], rels: Map<string, Relationship>): void {
+  for (const link of links) {
+    const rel = rels.get(link.id);
+    if (!rel) throw unreadable(`sheet "${sheetName}": hyperlink relationship ${link.id} is missing`);
+    if (!rel.target) continue;
+    const cells = rows[link.row];
+    const value = cells?.[link.col];
+    if (cells && (typeof value === "number" || typeof value === "boolean")) cells[link.col] = String(value);
+  }
+}
+
+/** One pass over a worksheet's XML: rows of values, merged areas and hyperlinks; the row and the cell being read. */
+class WorksheetPass {
+  readonly rows: CellValue[][] = [];
+  readonly merges: CellRange[] = [];
+  readonly links: Hyperlink[] = [];
+  /** The sheet's last row (1-based), as exceljs measures it. */
+  rowCount = 0;
+  /** The cells that exist are counted, not the rectangle: one stray value in XFD1 is no reason to refuse. */
+  cellCount = 0;
+  private row = -1;
+  private values: CellValue[] | null = null;
+  private col = -1;
+  private inCell = false;
+  private type: string | undefined = undefined;
+  private style = 0;
+  private valueText: string | undefined = undefined;
+  private formula = false;
+  private inlineText: string | undefined = undefined;
+  private inlineRuns = false;
+  private phonetic = 0;
+  private capture = CAPTURE_NONE;
+  private textBuffer = "";
+
+  constructor(
+    private readonly sc: XmlScanner,
+    private readonly part: string,
+    private readonly sheetName: string,
+    private readonly ctx: SheetContext,
+  ) {}
+
+  run(): void {
+    const sc = this.sc;
+    for (let tok = sc.next(); tok !== Token.End; tok = sc.next()) {
+      if (tok === Token.Text) {
+        if (this.capture !== CAPTURE_NONE) this.captureText();
+      } else if (tok === Token.Close) this.closeElement(sc.name);
+      else if (this.inCell) this.openInCell(sc.name);
+      else this.openInSheet(sc.name);
+    }
+  }
+
+  private captureText(): void {
+    const sc = this.sc;
+    if (this.capture === CAPTURE_VALUE) {
+      this.valueText = (this.valueText ?? "") + sc.text();
+      checkTextLength(this.valueText.length / 10, this.part);
+    } else if (this.capture === CAPTURE_TEXT) {
+      this.textBuffer += sc.text();
+      checkTextLength(this.textBuffer.length / 10, this.part);
+    } else if (sc.hasText) this.formula = true;
+  }
+
+  private closeElement(el: string): void {
+    if (!this.inCell) {
+      if (el === "row" && this.values) this.endRow();
+    } else if (el === "c") this.endCell();
+    else if (el === "t" && this.capture === CAPTURE_TEXT) {
+      this.inlineText = (this.inlineText ?? "") + decodeXstring(this.textBuffer);
+      checkTextLength(this.inlineText.length, this.part);
+      this.capture = CAPTURE_NONE;
+    } else if (el === "v" || el === "f") this.capture = CAPTURE_NONE;
+    else if (el === "rPh" && this.phonetic > 0) this.phonetic--;
+  }
+
+  /** Inside a <c>: its value, its formula, or the text runs of an inline string (phonetic runs left out). */
+  private openInCell(el: string): void {
+    const sc = this.sc;
+    const parent = sc.parentName;
+    if (el === "v" && parent === "c") {
+      if (!sc.selfClosing) this.capture = CAPTURE_VALUE;
+    } else if (el === "f" && parent === "c") {
+      // exceljs counts a formula when it has text or a t= (shared, array) attribute.
+      const [shareType] = sc.attrs(["t"]);
+      if (shareType) this.formula = true;
+      if (!sc.selfClosing) this.capture = CAPTURE_FORMULA;
+    } else if (el === "rPh") {
+      if (!sc.selfClosing) this.phonetic++;
+    } else if (el === "r" && parent === "is" && this.phonetic === 0) {
+      this.inlineRuns = true;
+    } else if (el === "t" && this.phonetic === 0 && (parent === "is" || (parent === "r" && sc.ancestor(2) === "is"))) {
+      if (!sc.selfClosing) {
+        this.capture = CAPTURE_TEXT;
+        this.textBuffer = "";
+      }
+    }
+  }
+
+  private openInSheet(el: string): void {
+    const parent = this.sc.parentName;
+    if (el === "c" && parent === "row") this.startCell();
+    else if (el === "row" && parent === "sheetData") this.startRow();
+    else if (el === "mergeCell" && parent === "mergeCells") this.addMerge();
+    else if (el === "hyperlink" && parent === "hyperlinks") this.addHyperlink();
+  }
+
+  private startRow(): void {
+    const sc = this.sc;
+    const [r] = sc.attrs(["r"]);
+    let next = this.row + 1;
+    if (r !== undefined) {
+      next = Number(r) - 1;
+      if (!Number.isInteger(next) || next < 0) throw unreadable(`sheet "${this.sheetName}": bad row number "${r}"`);
+    }
+    // exceljs lets a later row replace an earlier one of the same number: leave that to it.
+    if (next <= this.row) throw unreadable(`sheet "${this.sheetName}": rows out of order at row ${next + 1}`);
+    this.row = next;
+    this.rowCount = next + 1;
+    const { maxCells } = this.ctx;
+    if (this.rowCount > maxCells) throw tooLarge(`sheet "${this.sheetName}" has ${this.rowCount} rows (limit ${maxCells} cells)`);
+    this.values = [];
+    this.col = -1;
+    if (sc.selfClosing) this.endRow();
+  }
+
+  private endRow(): void {
+    const values = this.values;
+    if (values && values.length > 0) {
+      const rows = this.rows;
+      while (rows.length < this.row) rows.push([]);
+      rows.push(values);
+    }
+    this.values = null;
+  }
+
+  private startCell(): void {
+    const sc = this.sc;
+    if (!this.values) throw unreadable(`sheet "${this.sheetName}": a cell outside a row`);
+    const [ref, t, s] = sc.attrs(["r", "t", "s"]);
+    let next = this.col + 1;
+    if (ref !== undefined) {
+      next = columnOf(ref);
+      if (next < 0) throw unreadable(`sheet "${this.sheetName}": bad cell reference "${ref}"`);
+    }
+    // exceljs lets a later cell replace an earlier one of the same address: leave that to it.
+    if (next <= this.col) throw unreadable(`sheet "${this.sheetName}": cells out of order in row ${this.row + 1}`);
+    this.col = next;
+    this.inCell = true;
+    this.type = t;
+    this.style = s === undefined ? 0 : parseInt(s, 10) || 0;
+    this.valueText = undefined;
+    this.formula = false;
+    this.inlineText = undefined;
+    this.inlineRuns = false;
+    this.phonetic = 0;
+    this.capture = CAPTURE_NONE;
+    if (sc.selfClosing) this.endCell();
+  }
+
+  private endCell(): void {
+    this.inCell = false;
+    this.capture = CAPTURE_NONE;
+    let value: CellValue;
+    if (this.formula) value = this.formulaResult();
+    else {
+      const type = this.type;
+      const raw = type === "inlineStr" ? (this.inlineRuns ? (this.inlineText ?? "") : (this.inlineText ?? this.valueText)) : this.valueText;
+      // A cell without a value is formatting only: not part of the used range.
+      if (raw === undefined) return;
+      value = this.storedValue(raw);
+    }
+    if (++this.cellCount > this.ctx.maxCells) throw tooLarge(`sheet "${this.sheetName}" holds more than ${this.ctx.maxCells} cells`);
+    if (value === null) return;
+    const cells = this.values!;
+    while (cells.length < this.col) cells.push(null);
+    cells.push(value);
+  }
+
+  /** exceljs: a formula cell holds its cached result, or nothing when there is none. */
+  private formulaResult(): CellValue {
+    const result = this.valueText ?? this.inlineText;
+    if (!result) return null;
+    // exceljs reads a formula result typed s or inlineStr as a number, and so does this reader.
+    return this.type === "s" || this.type === "inlineStr" ? this.number(result) : this.typedValue(result);
+  }
+
+  /** The value of a cell without a formula: a shared string, an inline string, or by its t= type. */
+  private storedValue(raw: string): CellValue {
+    if (this.type === "s") {
+      const text = this.ctx.shared?.[parseInt(raw, 10)];
+      if (text === undefined) throw unreadable(`sheet "${this.sheetName}": shared string ${raw} does not exist`);
+      return text;
+    }
+    return this.type === "inlineStr" ? raw : this.typedValue(raw);
+  }
+
+  /** Text (str), an error (e), a boolean (b), an ISO date (d), else a number. */
+  private typedValue(text: string): CellValue {
+    switch (this.type) {
+      case "str":
+      case "e":
+        return text;
+      case "b":
+        return parseInt(text, 10) !== 0;
+      case "d":
+        return isoDate(text);
+      default:
+        return this.number(text);
+    }
+  }
+
+  private number(text: string): CellValue {
+    const n = parseFloat(text);
+    // As exceljs: style 0 (the Normal style, General in practice) is never looked at.
+    const format = this.style > 0 ? this.ctx.styleFormats[this.style] : null;
+    return format ? formattedCellValue(n, format, this.ctx.date1904) : n;
+  }
+
+  private addMerge(): void {
+    const [ref] = this.sc.attrs(["ref"]);
+    const area = ref === undefined ? null : parseArea(ref);
+    if (!area) throw unreadable(`sheet "${this.sheetName}": bad merged range "${ref ?? ""}"`);
+    this.merges.push(area);
+  }
+
+  private addHyperlink(): void {
+    const [ref, id] = this.sc.attrs(["ref", "id"]);
+    // exceljs links a cell only through a relationship (an external target), and only a single cell.
+    const at = id === undefined || ref === undefined ? null : parseRef(ref);
+    if (at && id !== undefined) this.links.push({ ...at, id });
+  }
 }
 
 /**

@@ -29,6 +29,9 @@ const EQUALS = 0x3d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
 
+/** A scanning step that produced no token (a comment, a processing instruction, whitespace outside the root). */
+const SKIPPED = -1;
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
@@ -94,6 +97,8 @@ export class XmlScanner {
   private textEnd = 0;
   /** The text span is a CDATA section: taken as is, no references. */
   private cdata = false;
+  /** The last colon of the tag name being read (-1: none). */
+  private colon = -1;
 
   constructor(private readonly xml: string) {
     if (xml.charCodeAt(0) === 0xfeff) this.pos = 1;
@@ -105,106 +110,141 @@ export class XmlScanner {
     return this.locals[top - n] ?? "";
   }
 
-  // eslint-disable-next-line max-lines-per-function -- the tokenizer's state machine, one method for speed; its split is left open (issue 16 item 5)
   next(): Token {
     const xml = this.xml;
-    const len = xml.length;
     for (;;) {
       const p = this.pos;
-      if (p >= len) {
-        if (this.stack.length > 0) throw new XmlScanError(`unclosed <${this.stack[this.stack.length - 1]!}>`);
-        if (!this.rootSeen) throw new XmlScanError("no root element");
-        return Token.End;
+      if (p >= xml.length) return this.endOfInput();
+      let token: Token | typeof SKIPPED;
+      if (xml.charCodeAt(p) !== LT) token = this.textUpToTag(p);
+      else {
+        const c1 = xml.charCodeAt(p + 1);
+        if (c1 === SLASH) return this.endTag(p);
+        if (c1 === QUESTION) token = this.processingInstruction(p);
+        else if (c1 === BANG) token = this.markupDeclaration(p);
+        else return this.startTag(p);
       }
-      if (xml.charCodeAt(p) !== LT) {
-        let q = xml.indexOf("<", p);
-        if (q < 0) q = len;
-        this.pos = q;
-        if (this.stack.length === 0) {
-          // Only whitespace may sit outside the root element.
-          for (let i = p; i < q; i++) if (!isSpace(xml.charCodeAt(i))) throw new XmlScanError("text outside the root element");
-          continue;
-        }
-        this.textStart = p;
-        this.textEnd = q;
-        this.cdata = false;
-        return Token.Text;
-      }
-      const c1 = xml.charCodeAt(p + 1);
-      if (c1 === SLASH) {
-        const q = xml.indexOf(">", p + 2);
-        if (q < 0) throw new XmlScanError("unterminated end tag");
-        const qname = xml.slice(p + 2, q).trimEnd();
-        const open = this.stack.pop();
-        const local = this.locals.pop();
-        if (open !== qname) throw new XmlScanError(`</${qname}> does not close <${open ?? ""}>`);
-        this.name = local!;
-        this.pos = q + 1;
-        return Token.Close;
-      }
-      if (c1 === QUESTION) {
-        const q = xml.indexOf("?>", p + 2);
-        if (q < 0) throw new XmlScanError("unterminated processing instruction");
-        this.pos = q + 2;
-        continue;
-      }
-      if (c1 === BANG) {
-        if (xml.startsWith("<!--", p)) {
-          const q = xml.indexOf("-->", p + 4);
-          if (q < 0) throw new XmlScanError("unterminated comment");
-          this.pos = q + 3;
-          continue;
-        }
-        if (xml.startsWith("<![CDATA[", p)) {
-          const q = xml.indexOf("]]>", p + 9);
-          if (q < 0 || this.stack.length === 0) throw new XmlScanError("bad CDATA section");
-          this.textStart = p + 9;
-          this.textEnd = q;
-          this.cdata = true;
-          this.pos = q + 3;
-          return Token.Text;
-        }
-        throw new XmlScanError("DOCTYPE or unknown markup declaration");
-      }
-      // Start tag: the name, then attributes up to an unquoted '>'.
-      let i = p + 1;
-      let colon = -1;
-      while (i < len) {
-        const c = xml.charCodeAt(i);
-        if (isSpace(c) || c === SLASH || c === GT) break;
-        if (c === COLON) colon = i;
-        i++;
-      }
-      if (i === p + 1) throw new XmlScanError("bad start tag");
-      const qname = xml.slice(p + 1, i);
-      const name = colon < 0 ? qname : xml.slice(colon + 1, i);
-      const attrStart = i;
-      let quote = 0;
-      for (; i < len; i++) {
-        const c = xml.charCodeAt(i);
-        if (quote !== 0) {
-          if (c === quote) quote = 0;
-          else if (c === LT) throw new XmlScanError("'<' in an attribute value");
-        } else if (c === DQUOTE || c === SQUOTE) quote = c;
-        else if (c === GT) break;
-        else if (c === LT) throw new XmlScanError("unterminated start tag");
-      }
-      if (i >= len) throw new XmlScanError(`unterminated start tag <${qname}`);
-      const selfClosing = xml.charCodeAt(i - 1) === SLASH;
-      if (this.stack.length === 0 && this.rootSeen) throw new XmlScanError("second root element");
-      this.rootSeen = true;
-      this.name = name;
-      this.parentName = this.locals[this.locals.length - 1] ?? "";
-      this.selfClosing = selfClosing;
-      this.attrStart = attrStart;
-      this.attrEnd = selfClosing ? i - 1 : i;
-      this.pos = i + 1;
-      if (!selfClosing) {
-        this.stack.push(qname);
-        this.locals.push(name);
-      }
-      return Token.Open;
+      if (token !== SKIPPED) return token;
     }
+  }
+
+  private endOfInput(): Token {
+    if (this.stack.length > 0) throw new XmlScanError(`unclosed <${this.stack[this.stack.length - 1]!}>`);
+    if (!this.rootSeen) throw new XmlScanError("no root element");
+    return Token.End;
+  }
+
+  /** Character data up to the next '<'; outside the root only whitespace, which is skipped. */
+  private textUpToTag(p: number): Token | typeof SKIPPED {
+    const xml = this.xml;
+    let q = xml.indexOf("<", p);
+    if (q < 0) q = xml.length;
+    this.pos = q;
+    if (this.stack.length === 0) {
+      for (let i = p; i < q; i++) if (!isSpace(xml.charCodeAt(i))) throw new XmlScanError("text outside the root element");
+      return SKIPPED;
+    }
+    this.textStart = p;
+    this.textEnd = q;
+    this.cdata = false;
+    return Token.Text;
+  }
+
+  private endTag(p: number): Token {
+    const xml = this.xml;
+    const q = xml.indexOf(">", p + 2);
+    if (q < 0) throw new XmlScanError("unterminated end tag");
+    const qname = xml.slice(p + 2, q).trimEnd();
+    const open = this.stack.pop();
+    const local = this.locals.pop();
+    if (open !== qname) throw new XmlScanError(`</${qname}> does not close <${open ?? ""}>`);
+    this.name = local!;
+    this.pos = q + 1;
+    return Token.Close;
+  }
+
+  private processingInstruction(p: number): typeof SKIPPED {
+    const q = this.xml.indexOf("?>", p + 2);
+    if (q < 0) throw new XmlScanError("unterminated processing instruction");
+    this.pos = q + 2;
+    return SKIPPED;
+  }
+
+  /** `<!`: a comment is skipped, a CDATA section is text; a DOCTYPE (or anything else) is refused. */
+  private markupDeclaration(p: number): Token | typeof SKIPPED {
+    const xml = this.xml;
+    if (xml.startsWith("<!--", p)) {
+      const q = xml.indexOf("-->", p + 4);
+      if (q < 0) throw new XmlScanError("unterminated comment");
+      this.pos = q + 3;
+      return SKIPPED;
+    }
+    if (!xml.startsWith("<![CDATA[", p)) throw new XmlScanError("DOCTYPE or unknown markup declaration");
+    const q = xml.indexOf("]]>", p + 9);
+    if (q < 0 || this.stack.length === 0) throw new XmlScanError("bad CDATA section");
+    this.textStart = p + 9;
+    this.textEnd = q;
+    this.cdata = true;
+    this.pos = q + 3;
+    return Token.Text;
+  }
+
+  /** A start tag: its name, then its attributes up to an unquoted '>' (read later by attrs). */
+  private startTag(p: number): Token {
+    const xml = this.xml;
+    const nameEnd = this.tagNameEnd(p + 1);
+    if (nameEnd === p + 1) throw new XmlScanError("bad start tag");
+    const qname = xml.slice(p + 1, nameEnd);
+    const close = this.startTagEnd(nameEnd, qname);
+    const selfClosing = xml.charCodeAt(close - 1) === SLASH;
+    if (this.stack.length === 0 && this.rootSeen) throw new XmlScanError("second root element");
+    this.rootSeen = true;
+    const name = this.colon < 0 ? qname : xml.slice(this.colon + 1, nameEnd);
+    this.name = name;
+    this.parentName = this.locals[this.locals.length - 1] ?? "";
+    this.selfClosing = selfClosing;
+    this.attrStart = nameEnd;
+    this.attrEnd = selfClosing ? close - 1 : close;
+    this.pos = close + 1;
+    if (!selfClosing) {
+      this.stack.push(qname);
+      this.locals.push(name);
+    }
+    return Token.Open;
+  }
+
+  /** Where a tag's qualified name ends; its last colon, for the local name, is left in `colon`. */
+  private tagNameEnd(from: number): number {
+    const xml = this.xml;
+    const len = xml.length;
+    let i = from;
+    this.colon = -1;
+    while (i < len) {
+      const c = xml.charCodeAt(i);
+      if (isSpace(c) || c === SLASH || c === GT) break;
+      if (c === COLON) this.colon = i;
+      i++;
+    }
+    return i;
+  }
+
+  /** The position of the '>' that ends a start tag, past quoted attribute values. */
+  private startTagEnd(from: number, qname: string): number {
+    const xml = this.xml;
+    const len = xml.length;
+    let quote = 0;
+    let i = from;
+    for (; i < len; i++) {
+      const c = xml.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+        else if (c === LT) throw new XmlScanError("'<' in an attribute value");
+      } else if (c === DQUOTE || c === SQUOTE) quote = c;
+      else if (c === GT) break;
+      else if (c === LT) throw new XmlScanError("unterminated start tag");
+    }
+    if (i >= len) throw new XmlScanError(`unterminated start tag <${qname}`);
+    return i;
   }
 
   /** The current text span: line ends normalised to \n as XML requires, then references resolved. */
