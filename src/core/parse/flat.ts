@@ -82,6 +82,13 @@ const BUDGET_GROUPS: ReadonlySet<string> = new Set(["budgetGroup", "total"]);
  * One row per indicator, with the project's columns (项目名称, 预算数, 单位 …) merged down
  * over its rows: each run of rows under one project name becomes a project table.
  */
+/** A 合计 row under the projects: 合计 in the name column, merged over it, or first on the row left of it. */
+function isTotalsRow(sheet: Sheet, row: number, nameCol: number): boolean {
+  const anchor = sheet.anchor(row, nameCol);
+  const first = sheet.filledColumns(row)[0];
+  return isTotalLabel(sheet.key(anchor.row, anchor.col)) || (first !== undefined && first <= nameCol && isTotalLabel(sheet.key(row, first)));
+}
+
 export function readFlatProjects(
   sheet: Sheet,
   header: IndicatorHeader,
@@ -99,8 +106,8 @@ export function readFlatProjects(
       if (m && m.bottom > r) continue;
       break;
     }
-    if (isNoteRow(sheet, r) || isTotalLabel(sheet.key(r, nameCol))) break;
     const anchor = sheet.anchor(r, nameCol);
+    if (isNoteRow(sheet, r) || isTotalsRow(sheet, r, nameCol)) break;
     const name = sheet.sourced(anchor.row, anchor.col);
     const last = runs[runs.length - 1];
     if (name && anchor.row === r && !(last && repeatsName(sheet, nameCol, last, r) && sameCode(sheet, codeCol, last.start, r))) runs.push({ start: r, end: r, name });
