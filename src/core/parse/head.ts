@@ -137,14 +137,21 @@ function scanHead(sheet: Sheet, from: number, to: number): HeadScan {
   return scan;
 }
 
-type Sides = { row: number; period: number; year: number } | null;
+/** A header row of money columns by period over the budget's lines: the year's column, the period's, the first of all. */
+type Sides = { readonly row: number; readonly year: number; readonly period?: number; readonly first: number } | null;
+
+/** A label of the budget's lines under a Sides header, left of its money columns. */
+function underSides(sides: Sides, hit: LabelHit): sides is NonNullable<Sides> {
+  return sides !== null && hit.row > sides.row && hit.row <= sides.row + 8 && hit.col < sides.first;
+}
 
 /** The amount a money label points at, on the year's side or the whole period's. */
 function amountOfHit(sheet: Sheet, hit: LabelHit | undefined, sides: Sides, unit: MoneyUnit, side: "year" | "period" = "year"): Amount | null {
   if (!hit) return null;
   // 资金来源 | 中期 | 年度 over the labels: each amount sits in its side's column, on the label's row.
-  if (sides && hit.row > sides.row && hit.row <= sides.row + 6 && hit.col < Math.min(sides.year, sides.period)) {
-    return amountAt(sheet, { row: hit.row, col: side === "year" ? sides.year : sides.period }, unit);
+  if (underSides(sides, hit)) {
+    const col = side === "year" ? sides.year : sides.period;
+    return col === undefined ? null : amountAt(sheet, { row: hit.row, col }, unit);
   }
   if (hit.inlineValue !== undefined) {
     const parsed = parseAmount(hit.inlineValue, unit);
@@ -170,8 +177,41 @@ function gridSum(sheet: Sheet, hits: readonly LabelHit[], picked: LabelHit | und
     .filter((h) => h !== picked && h.label === picked.label && h.row === picked.row)
     .map((h) => amountAt(sheet, verticalAmount(sheet, h), unit));
   if (more.length === 0 || more.some((m) => m === null)) return first;
-  const all = [first, ...(more as Amount[])];
-  return { ...first, value: Math.round(all.reduce((s, m) => s + m.value, 0) * 1e6) / 1e6, decimals: Math.min(...all.map((m) => m.decimals)) };
+  return sumOfLines([first, ...(more as Amount[])]);
+}
+
+/**
+ * Under a header of money columns by period, the lines of one kind (财政拨款, 政府性基金拨款: both
+ * fiscal) are listed one under another: the kind's money is their sum in the year's column.
+ */
+function underSidesList(sides: Sides, hits: readonly LabelHit[], picked: LabelHit | undefined, amountOf: (hit: LabelHit) => Amount | null): Amount | null {
+  if (!picked || !sides || !underSides(sides, picked)) return null;
+  const lines = hits.filter((h) => h.label === picked.label && h.col === picked.col && underSides(sides, h));
+  const amounts = lines.map((h) => amountOf(h));
+  if (amounts.some((a) => a === null)) return null;
+  return sumOfLines(amounts as Amount[]);
+}
+
+/**
+ * A list of sources one under another may name one kind twice (其他资金, 上年结转: both other), each
+ * with its amount beside it: the kind's money is their sum, up to the next total in the column.
+ */
+function columnListSum(hits: readonly LabelHit[], picked: LabelHit | undefined, amountOf: (hit: LabelHit) => Amount | null): Amount | null {
+  if (!picked || picked.inlineValue !== undefined) return null;
+  const lines: LabelHit[] = [picked];
+  for (const h of hits) {
+    if (h.col !== picked.col || h.row <= lines[lines.length - 1]!.row || h.inlineValue !== undefined) continue;
+    if (h.label === "total" || h.label === "periodTotal") break;
+    if (h.label === picked.label) lines.push(h);
+  }
+  if (lines.length === 1) return null;
+  const amounts = lines.map((h) => amountOf(h));
+  if (amounts.some((a) => a === null)) return null;
+  return sumOfLines(amounts as Amount[]);
+}
+
+function sumOfLines(all: readonly Amount[]): Amount {
+  return { ...all[0]!, value: Math.round(all.reduce((s, a) => s + a.value, 0) * 1e6) / 1e6, decimals: Math.min(...all.map((a) => a.decimals)) };
 }
 
 /**
@@ -213,17 +253,20 @@ function listTotal(sheet: Sheet, hits: readonly LabelHit[], from: number, to: nu
 
 /** The head's money: 预算数 with its 其中 lines (or label：amount pairs), and the whole period's beside it. */
 function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, unit: MoneyUnit): { budget: Budget | null; periodBudget: Budget | null; looked: LabelHit | undefined } {
-  const { hits } = scan;
+  const sides = sideColumns(sheet, from, to);
+  // The money columns' own headers (年度资金总额 over its column) are not lines of the budget.
+  const hits = sides ? scan.hits.filter((h) => h.row !== sides.row || h.col < sides.first) : scan.hits;
   const totalHit = hits.find((h) => h.label === "total") ?? listTotal(sheet, hits, from, to);
   const [fiscalHit, otherHit, specialHit, upperHit] = (["fiscal", "other", "specialAccount", "upperLevel"] as const).map((l) => yearLine(hits, l, totalHit));
-  const sides = sideColumns(sheet, from, to);
   const amountOf = (hit: LabelHit | undefined, side: "year" | "period" = "year"): Amount | null => amountOfHit(sheet, hit, sides, unit, side);
+  const kindSum = (hit: LabelHit | undefined): Amount | null =>
+    (sides ? underSidesList(sides, hits, hit, amountOf) : columnListSum(hits, hit, amountOf)) ?? gridSum(sheet, hits, hit, unit, amountOf(hit));
   const labelled: Budget | null =
     totalHit || fiscalHit || otherHit || upperHit
       ? {
           total: amountOf(totalHit),
-          fiscal: gridSum(sheet, hits, fiscalHit, unit, amountOf(fiscalHit)),
-          other: gridSum(sheet, hits, otherHit, unit, amountOf(otherHit)),
+          fiscal: kindSum(fiscalHit),
+          other: kindSum(otherHit),
           specialAccount: amountOf(specialHit),
           ...(upperHit ? { upperLevel: amountOf(upperHit) } : {}),
           labelCells: {
@@ -237,7 +280,7 @@ function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, 
       : null;
   // Money written as label：amount pairs (one cell, or one pair per cell) when the labels give no total.
   const budget = labelled?.total ? labelled : readFundSources(sheet, from, to, unit) ?? labelled;
-  const periodBudget = readPeriodBudget(hits, totalHit, sides !== null, amountOf);
+  const periodBudget = readPeriodBudget(hits, totalHit, sides?.period !== undefined, amountOf);
   return { budget, periodBudget, looked: totalHit ?? hits.find((h) => h.label === "budgetGroup") ?? fiscalHit ?? upperHit ?? otherHit };
 }
 
@@ -284,17 +327,24 @@ function saneName(name: Sourced<string> | null): Sourced<string> | null {
   return name && isNameLike(name.value) ? name : null;
 }
 
-/** A header row over the budget lines naming a 中期 and a 年度 column: where each side's amounts sit. */
-function sideColumns(sheet: Sheet, from: number, to: number): { row: number; period: number; year: number } | null {
+/**
+ * A header row over the budget lines naming the year's money column and a 中期 or past years' column
+ * beside it (中期 | 年度, 上年度预算安排 | 本年度申请金额): where each side's amounts sit.
+ */
+function sideColumns(sheet: Sheet, from: number, to: number): Sides {
   for (let r = from; r <= to; r++) {
-    let period: number | undefined;
-    let year: number | undefined;
+    const sides = new Map<"period" | "year" | "past", number>();
+    let first = Infinity;
     for (const c of sheet.filledColumns(r)) {
       const side = budgetSideOf(sheet.key(r, c));
-      if (side === "period") period ??= c;
-      if (side === "year") year ??= c;
+      // "中期资金总额： | 1500" is a label with its amount, not a column's header.
+      if (!side || sheet.amount(r, sheet.rightEdge(r, c) + 1, "万元") !== null) continue;
+      if (!sides.has(side)) sides.set(side, c);
+      first = Math.min(first, c);
     }
-    if (period !== undefined && year !== undefined) return { row: r, period, year };
+    const year = sides.get("year");
+    const period = sides.get("period");
+    if (year !== undefined && (period !== undefined || sides.has("past"))) return { row: r, year, first, ...(period !== undefined ? { period } : {}) };
   }
   return null;
 }

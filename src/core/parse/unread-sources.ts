@@ -14,9 +14,18 @@ export function unreadSources(sheet: Sheet, budget: Budget | null, unit: MoneyUn
   const rows = new Set<number>();
   // The budget's own labels are read, whatever their words (a bare 合计 closing a list of sources).
   const own = new Set<string>(Object.values(budget.labelCells).filter((c): c is string => typeof c === "string"));
+  const columns = new Set<number>();
   for (const cell of Object.values(budget.labelCells)) {
     const at = cell ? parseA1(cell) : null;
-    if (at) rows.add(at.row);
+    if (at) {
+      rows.add(at.row);
+      columns.add(at.col);
+    }
+  }
+  // A list of sources one under another goes on below its last known line (上年结转 | 3.5 under 其他资金).
+  for (const col of columns) {
+    let r = Math.max(...[...rows]) + 1;
+    while (r < sheet.height && isLabelText(sheet.text(r, col)) && sheet.filledColumns(r).some((c) => c > col && sheet.amount(r, c, unit) !== null)) rows.add(r++);
   }
   const out: Sourced<string>[] = [];
   for (const r of [...rows].sort((a, b) => a - b)) {

@@ -35,10 +35,10 @@ export const HEAD_LABEL_WORDS: readonly (readonly [HeadLabel, WordList, Affixes?
   ["total", ["预算数", "预算金额", "年度预算总额", "年度资金总额", "预算总额", "资金总额", "项目总额", "项目资金总额", "总金额", "项目预算数", "年度预算数", "本年预算数", "本年资金总额", "申请金额", "申报金额", "项目金额", "预算安排数", "预算安排金额", "安排金额"], UNIT],
   // The whole implementation period's money, written beside the year's in mid-term templates; never the year's total.
   ["periodTotal", combine(["实施期", "实施周期", "项目周期", "中期", "项目期"], ["资金总额", "预算总额", "总额", "资金"]) as unknown as WordList, UNIT],
-  ["fiscal", [...combine(["", "本级", "中央", "省级", "市级", "区级", "县级", "上级"], ["财政资金", "财政拨款", "财政拨款资金", "财政预算资金", "财政性资金", "财政预算拨款"]), "一般公共预算", "一般公共预算拨款", "一般公共预算资金", "政府性基金", "政府性基金预算", "政府性基金预算拨款", "政府性基金预算资金", "国有资本经营预算", "国有资本经营预算资金"] as unknown as WordList, PART],
+  ["fiscal", [...combine(["", "本级", "中央", "省级", "市级", "区级", "县级", "上级"], ["财政资金", "财政拨款", "财政拨款资金", "财政预算资金", "财政性资金", "财政预算拨款"]), "一般公共预算", "一般公共预算拨款", "一般公共预算资金", "政府性基金", "政府性基金拨款", "政府性基金预算", "政府性基金预算拨款", "国有资本经营预算拨款", "政府性基金预算资金", "国有资本经营预算", "国有资本经营预算资金"] as unknown as WordList, PART],
   ["specialAccount", ["财政专户拨款", "财政专户管理资金", "财政专户资金", "财政专户"], PART],
   ["upperLevel", ["上级补助资金", "上级补助", "上级资金", "上级专项资金", "上级转移支付资金", "上级转移支付", "补助资金"], PART],
-  ["other", ["其他资金", "其它资金", "其他资金来源", "自筹资金", "单位资金", "单位自有资金", "其他来源", "其他来源资金", "单位自筹", "单位自筹资金", "自筹", "其他", "其它", "其他收入", "非财政资金", "自有资金", "事业收入", "经营收入", "社会资金", "社会投入", "银行贷款"], PART],
+  ["other", ["其他资金", "其它资金", "其他资金来源", "自筹资金", "单位资金", "单位自有资金", "其他来源", "其他来源资金", "单位自筹", "单位自筹资金", "自筹", "其他", "其它", "其他收入", "非财政资金", "自有资金", "事业收入", "经营收入", "社会资金", "社会投入", "银行贷款", "上年结转", "上年结转资金", "结转资金", "上年结余", "上年结余资金", "结转结余资金"], PART],
   ["plan", ["资金支出计划", "资金使用计划", "支出计划", "用款计划"], { suffixes: ["(%)", "(万元)", "(元)"] }],
   ["goal", ["绩效目标", "项目总体目标", "总体目标", "年度绩效目标", "年度目标", "项目绩效目标", "年度总体目标", "项目年度绩效目标", "整体目标"]],
   ["use", ["资金用途", "主要用途", "项目概况", "项目内容", "主要内容", "项目立项依据"]],
@@ -224,6 +224,8 @@ export type IndicatorColumn =
   | "standard";
 
 const VALUE_WORDS = ["指标值", "目标值"];
+/** A target written as the level planned (本年度计划水平 beside 上年度实际水平). */
+const PLANNED_LEVEL_WORDS = ["计划水平", "目标水平", "预期水平", "计划值"];
 
 /** Indicator header words by column; each list canonical first. */
 export const INDICATOR_HEADER_WORDS: readonly (readonly [IndicatorColumn, WordList, Affixes?])[] = [
@@ -231,14 +233,14 @@ export const INDICATOR_HEADER_WORDS: readonly (readonly [IndicatorColumn, WordLi
   ["level2", ["二级指标", "二级指标名称", "二级"]],
   ["level3", ["三级指标", "三级指标名称", "三级", "指标名称", "具体指标"]],
   ["description", ["指标描述", "绩效指标描述", "指标解释", "指标说明", "指标内容", "指标定义", "绩效指标说明"]],
-  ["annualValue", ["年度指标值", ...combine(["年度", "本年度", "本年", "全年", "当年"], ["", "绩效"], VALUE_WORDS).filter((w) => w !== "年度指标值"), "年度值"] as unknown as WordList, { suffixes: ["及单位"] }],
+  ["annualValue", ["年度指标值", ...combine(["年度", "本年度", "本年", "全年", "当年"], ["", "绩效"], VALUE_WORDS).filter((w) => w !== "年度指标值"), "年度值", ...combine(["年度", "本年度", "本年", "当年"], PLANNED_LEVEL_WORDS)] as unknown as WordList, { suffixes: ["及单位"] }],
   ["periodValue", ["实施周期指标值", ...combine(["实施周期", "实施期", "项目周期", "中期", "周期", "整体"], ["", "绩效"], VALUE_WORDS).filter((w) => w !== "实施周期指标值")] as unknown as WordList, { suffixes: ["及单位"] }],
-  ["value", ["指标值", "目标值", "指标目标值", "预期目标值", "预期指标值", "绩效指标值", "绩效目标值"], { suffixes: ["及单位", "(含单位)"] }],
+  ["value", ["指标值", "目标值", "指标目标值", "预期目标值", "预期指标值", "绩效指标值", "绩效目标值", ...PLANNED_LEVEL_WORDS], { suffixes: ["及单位", "(含单位)"] }],
   ["operator", ["指标性质", "指标方向", "指标方向性", "计算符号", "符号"]],
   ["unit", ["计量单位", "度量单位", "指标单位", "单位"]],
   ["basis", ["指标值确定依据", "指标值设置依据", "指标值设定依据", "指标确定依据", "确定依据", "设置依据", "指标依据", "目标值确定依据"]],
   ["weight", ["分值", "指标分值权重", "分值权重", "权重", "指标权重", "指标分值", "标准分值", "评分权重", "权重分值"]],
-  ["lastYear", ["上年完成值", "上年实际完成值", "上年度完成值", "上一年度完成值", "历史值", "上年实际值", "上年指标值"]],
+  ["lastYear", ["上年完成值", "上年实际完成值", "上年度完成值", "上一年度完成值", "历史值", "上年实际值", "上年指标值", "上年度实际水平", "上年实际水平", "上年度水平", "上年水平", "上年度实际完成"]],
   ["standard", ["评分标准", "绩效标准", "指标赋分规则", "赋分规则", "评价标准", "评分规则", "扣分标准", "评(扣)分标准", "计分方法", "评分方法"]],
 ];
 
@@ -310,11 +312,26 @@ export function isTotalLabel(key: string): boolean {
   return TOTAL.has(key) || /^[\u4e00-\u9fa5]{1,6}合计$/u.test(key);
 }
 
-/** The 中期 | 年度 header cells over a national 申报表's budget lines. */
-export function budgetSideOf(key: string): "period" | "year" | null {
-  if (/^(?:中期|实施期|实施周期|项目周期|中期资金|实施期资金)(?:\((?:万元|元)\))?$/u.test(key)) return "period";
-  if (/^(?:年度|本年度|当年|年度资金|本年)(?:\((?:万元|元)\))?$/u.test(key)) return "year";
-  return null;
+/** What follows the period in a money column's header: nothing, or the money the column counts. */
+const SIDE_MONEY_WORDS: WordList = ["", "资金", "资金总额", "预算总额", "总额", "预算", "预算数", "金额", "申请金额", "申请资金", "申请数", "预算安排", "安排", "安排数", "实际执行", "执行", "执行数", "决算", "决算数"];
+
+/**
+ * Money columns over the budget's lines, by the period they count: 中期 | 年度 (national 申报表),
+ * 上年度预算安排 | 上年度实际执行 | 本年度申请金额. The year's column holds the budget; past years'
+ * are history and never read as it.
+ */
+export const BUDGET_SIDE_WORDS: readonly (readonly ["period" | "year" | "past", WordList, Affixes])[] = (
+  [
+    ["period", ["中期", "实施期", "实施周期", "项目周期", "项目期"]],
+    ["year", ["年度", "本年度", "本年", "当年", "本年度申请", "年度申请", "本年申请"]],
+    ["past", ["上年度", "上年", "上一年度", "以前年度", "上年度实际", "上年实际"]],
+  ] as const
+).map(([side, words]) => [side, combine(words, SIDE_MONEY_WORDS) as unknown as WordList, { suffixes: ["(万元)", "(元)"] }] as const);
+const BUDGET_SIDE_INDEX = wordIndex(BUDGET_SIDE_WORDS);
+
+/** The period a money column's header names (中期, 本年度申请金额, 上年度实际执行), or null. */
+export function budgetSideOf(key: string): "period" | "year" | "past" | null {
+  return key === "" ? null : BUDGET_SIDE_INDEX(key);
 }
 
 /** A label naming an indicator table's term: 长期绩效指标 / 中期绩效指标 / 实施期绩效指标, or 年度绩效指标. */
