@@ -5,14 +5,17 @@ import { labelKey } from "../text/normalize";
 import { normaliseIndicatorValue } from "../value/parse-indicator-value";
 import { level3Key } from "../indicator/names";
 
-/** Fewer projects than this say nothing about copying. */
-const MIN_PROJECTS = 3;
-/** A line counts as boilerplate when at least this share of the projects carry it. */
-const LINE_SHARE = 0.5;
-/** A project is a copy when it carries at least this many boilerplate lines. */
-const MIN_LINES = 3;
-/** The workbook is reported when at least this share of its projects are copies. */
-const PROJECT_SHARE = 0.5;
+/** What counts as copying, each threshold with its reason. */
+const COPYING = {
+  /** Fewer projects than this say nothing about copying. */
+  minProjects: 3,
+  /** A line counts as boilerplate when at least this share of the projects carry it. */
+  lineShare: 0.5,
+  /** A project is a copy when it carries at least this many boilerplate lines. */
+  minLines: 3,
+  /** The workbook is reported when at least this share of its projects are copies. */
+  projectShare: 0.5,
+} as const;
 
 interface Line {
   readonly key: string;
@@ -72,17 +75,17 @@ export const copiedIndicators = defineRule({
   },
   check(context) {
     const projects = context.workbook.tables.filter((t): t is ProjectTable => t.kind === "project" && t.indicators.length > 0);
-    if (projects.length < MIN_PROJECTS) return [];
+    if (projects.length < COPYING.minProjects) return [];
     const lines = new Map(projects.map((p) => [p, linesOf(p)]));
     const carriers = new Map<string, number>();
     for (const list of lines.values()) for (const line of list) carriers.set(line.key, (carriers.get(line.key) ?? 0) + 1);
-    const lineFloor = Math.max(MIN_PROJECTS, Math.ceil(LINE_SHARE * projects.length));
+    const lineFloor = Math.max(COPYING.minProjects, Math.ceil(COPYING.lineShare * projects.length));
     const copies: { project: ProjectTable; copied: Line[] }[] = [];
     for (const project of projects) {
       const copied = lines.get(project)!.filter((line) => (carriers.get(line.key) ?? 0) >= lineFloor);
-      if (copied.length >= MIN_LINES) copies.push({ project, copied });
+      if (copied.length >= COPYING.minLines) copies.push({ project, copied });
     }
-    if (copies.length < Math.max(MIN_PROJECTS, Math.ceil(PROJECT_SHARE * projects.length))) return [];
+    if (copies.length < Math.max(COPYING.minProjects, Math.ceil(COPYING.projectShare * projects.length))) return [];
     const out: (RuleReport & { readonly table: ProjectTable })[] = [];
     for (const { project, copied } of copies) {
       const sorted = [...copied].sort((a, b) => a.indicator.row - b.indicator.row);
