@@ -32,6 +32,7 @@ const ENUM_NAMES: Readonly<Record<string, Readonly<Record<string, Localized>>>> 
     "fund-source": { zh: "资金来源", en: "source of funds" },
     "indicator-header": { zh: "指标表头", en: "indicator header" },
     indicators: { zh: "指标行", en: "indicator rows" },
+    "indicator-values": { zh: "指标值", en: "target values" },
   },
 };
 

@@ -1,3 +1,4 @@
+import { a1 } from "../grid/address";
 import type { Grid, WorkbookGrids } from "../grid/grid";
 import type { ParsedWorkbook, SheetReading, Table } from "../model/model";
 import { LAYOUTS } from "../layouts";
@@ -17,7 +18,7 @@ export function parseWorkbook(workbook: WorkbookGrids, layouts: readonly Layout[
   const sheets: SheetReading[] = [];
   for (const grid of workbook.sheets) {
     const sheet = new Sheet(grid);
-    const found = readSheet(sheet, layouts);
+    const found = readSheet(sheet, layouts).map(withUnreadValues);
     if (found.length === 0) unrecognisedSheets.push(grid.sheet);
     sheets.push(readingOf(sheet, found));
     for (const t of found) tables.push(t);
@@ -92,6 +93,17 @@ function readHeaderTables(sheet: Sheet, layouts: readonly HeaderLayout[]): Table
     carriedHead = read.carryHead ?? null;
   });
   return tables;
+}
+
+/**
+ * Indicators read from a header with no 指标值 column the vocabulary knows (一级 · 二级 · 三级 · 备注):
+ * every value check would pass unseen, so the table says its target values were not read.
+ */
+function withUnreadValues(table: Table): Table {
+  if (table.kind !== "project" || table.indicators.length === 0 || table.indicatorHeaderRow === null) return table;
+  if (table.columns.value !== undefined || table.columns.periodValue !== undefined || table.indicators.some((i) => i.value !== null || i.periodValue !== null)) return table;
+  const col = table.columns.level3 ?? table.range.left;
+  return { ...table, missing: [...table.missing, { field: "indicator-values", cell: a1(table.indicatorHeaderRow, col) }] };
 }
 
 function uniqueIds(tables: Table[]): Table[] {

@@ -235,7 +235,7 @@ export const INDICATOR_HEADER_WORDS: readonly (readonly [IndicatorColumn, WordLi
   ["description", ["指标描述", "绩效指标描述", "指标解释", "指标说明", "指标内容", "指标定义", "绩效指标说明"]],
   ["annualValue", ["年度指标值", ...combine(["年度", "本年度", "本年", "全年", "当年"], ["", "绩效"], VALUE_WORDS).filter((w) => w !== "年度指标值"), "年度值", ...combine(["年度", "本年度", "本年", "当年"], PLANNED_LEVEL_WORDS)] as unknown as WordList, { suffixes: ["及单位"] }],
   ["periodValue", ["实施周期指标值", ...combine(["实施周期", "实施期", "项目周期", "中期", "周期", "整体"], ["", "绩效"], VALUE_WORDS).filter((w) => w !== "实施周期指标值")] as unknown as WordList, { suffixes: ["及单位"] }],
-  ["value", ["指标值", "目标值", "指标目标值", "预期目标值", "预期指标值", "绩效指标值", "绩效目标值", ...PLANNED_LEVEL_WORDS], { suffixes: ["及单位", "(含单位)"] }],
+  ["value", ["指标值", "目标值", "指标目标值", "预期目标值", "预期指标值", "绩效指标值", "绩效目标值", "预期目标", "标准值", ...PLANNED_LEVEL_WORDS], { suffixes: ["及单位", "(含单位)"] }],
   ["operator", ["指标性质", "指标方向", "指标方向性", "计算符号", "符号"]],
   ["unit", ["计量单位", "度量单位", "指标单位", "单位"]],
   ["basis", ["指标值确定依据", "指标值设置依据", "指标值设定依据", "指标确定依据", "确定依据", "设置依据", "指标依据", "目标值确定依据"]],

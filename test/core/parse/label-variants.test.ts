@@ -42,6 +42,7 @@ describe.each(READ)("%s = %s", (slot, word) => {
     const { parsed, report } = check(slot, word);
     const projects = parsed.tables.filter((t) => t.kind === "project");
     expect(projects.map((t) => (t.kind === "project" ? [t.name.value, t.budget?.total?.value, t.budget?.fiscal?.value, t.budget?.other?.value, t.indicators.length] : null))).toEqual([["示范项目", 100, 90, 10, 4]]);
+    expect(projects.flatMap((t) => (t.kind === "project" ? t.indicators.map((i) => i.value?.value) : []))).toEqual(["≥100人", "≥95%", "≥10%", "≥90%"]);
     expect(report.diagnostics.map((d) => `${d.rule}@${d.cell}`)).toEqual([]);
   });
 });
@@ -49,6 +50,9 @@ describe.each(READ)("%s = %s", (slot, word) => {
 describe("spellings the reader does not place say so where it looked", () => {
   it.each([
     ["l2", "指标类型", "sheet-unread@A1"],
+    // No 指标值 column the vocabulary knows: the values are reported as not read, at the header.
+    ["val", "备注", "table-unreadable@C6"],
+    ["val", "完成标准", "table-unreadable@C6"],
   ] as [Slot, string, string][])("%s = %s → %s", (slot, word, diagnostic) => {
     expect(check(slot, word).report.diagnostics.map((d) => `${d.rule}@${d.cell}`)).toEqual([diagnostic]);
   });
@@ -70,5 +74,12 @@ describe("a name read from the title alone", () => {
     ];
     const { parsed } = checkWorkbook({ sheets: [{ sheet: "表", cells, merges: [] }] });
     expect(parsed.tables.map((t) => (t.kind === "project" ? t.name.value : t.kind))).toEqual([name]);
+  });
+});
+
+describe("a header with no 指标值 column", () => {
+  it("leaves the sheet partly read, with the values named as not read at the header", () => {
+    const { parsed } = check("val", "备注");
+    expect(parsed.sheets.map((s) => [s.status, s.missing, s.cell])).toEqual([["partial", ["indicator-values"], "C6"]]);
   });
 });
