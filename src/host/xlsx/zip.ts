@@ -284,36 +284,36 @@ function packNew(name: string, data: Uint8Array, dosTime = 0, dosDate = DOS_EPOC
   };
 }
 
+/**
+ * From "version needed to extract" to the name's length, a local header and a central directory
+ * record hold the same fields in the same order (APPNOTE 4.3.7 and 4.3.12): written here at `at`.
+ */
+function writeEntryFields(header: Buffer, at: number, e: PackedEntry): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(FLAG_UTF8, at + 2);
+  header.writeUInt16LE(e.method, at + 4);
+  header.writeUInt16LE(e.dosTime, at + 6);
+  header.writeUInt16LE(e.dosDate, at + 8);
+  header.writeUInt32LE(e.crc32, at + 10);
+  header.writeUInt32LE(e.data.length, at + 14);
+  header.writeUInt32LE(e.uncompressedSize, at + 18);
+  header.writeUInt16LE(e.name.length, at + 22);
+}
+
 function assemble(entries: readonly PackedEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
+    // Extra field lengths, comments, disk numbers and attributes stay zero (Buffer.alloc).
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(FLAG_UTF8, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.dosTime, 10);
-    local.writeUInt16LE(e.dosDate, 12);
-    local.writeUInt32LE(e.crc32, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.uncompressedSize, 22);
-    local.writeUInt16LE(e.name.length, 26);
-    local.writeUInt16LE(0, 28);
-
+    writeEntryFields(local, 4, e);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL_HEADER, 0);
+    // Version made by: 2.0, MS-DOS attributes.
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(FLAG_UTF8, 8);
-    central.writeUInt16LE(e.method, 10);
-    central.writeUInt16LE(e.dosTime, 12);
-    central.writeUInt16LE(e.dosDate, 14);
-    central.writeUInt32LE(e.crc32, 16);
-    central.writeUInt32LE(e.data.length, 20);
-    central.writeUInt32LE(e.uncompressedSize, 24);
-    central.writeUInt16LE(e.name.length, 28);
+    writeEntryFields(central, 6, e);
     central.writeUInt32LE(offset, 42);
 
     locals.push(local, e.name, e.data);
