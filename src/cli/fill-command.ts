@@ -81,14 +81,9 @@ export interface NewCommandOptions {
 export function parseFillOptions(args: ParsedArgs, config: Partial<CheckConfig>, locale: Locale): FillCommandOptions | string {
   const o = args.options;
   if (args.positional.length !== 1) return "fill 需要一个 .xlsx 文件 / fill needs one .xlsx file";
-  const out = stringOption(o.out);
-  if (out === null) return "fill 需要 --out <out.xlsx> / fill needs --out <out.xlsx>";
-  const format = o.format ?? "text";
-  if (format !== "text" && format !== "json") return `--format ${String(format)}`;
-  const template = templateOption(o.template);
-  if (typeof template === "string") return template;
-  const year = yearOption(o.year);
-  if (typeof year === "string") return year;
+  const written = writtenCopyOptions("fill", o);
+  if (typeof written === "string") return written;
+  const { out, format, template, year } = written;
   return {
     file: args.positional[0]!,
     out,
@@ -118,18 +113,29 @@ export function parseNewOptions(args: ParsedArgs, config: Partial<CheckConfig>, 
   if (other === null || other > budget) return "--other 应为不超过预算数的非负数 / --other must be a non-negative number not above the budget";
   const unit = o.unit === undefined ? null : o.unit;
   if (unit !== null && unit !== "万元" && unit !== "元") return `--unit ${String(unit)}（万元 或 元）`;
+  const written = writtenCopyOptions("new", o);
+  if (typeof written === "string") return written;
+  const { out, format, template, year } = written;
+  const into = stringOption(o.into);
+  const sheet = stringOption(o.sheet);
+  if (sheet !== null && !validSheetName(sheet)) return `--sheet ${sheet}：工作表名称无效 / not a valid sheet name`;
+  return { layout, name, budget, other, unit, agency: stringOption(o.agency), template, out, into, sheet, year, updateTotals: o["update-totals"] === true, force: o.force === true, format, config, locale };
+}
+
+/** The options `fill` and `new` share: the workbook they write, the report's format, the indicator template and the year. */
+function writtenCopyOptions(
+  command: "fill" | "new",
+  o: ParsedArgs["options"],
+): { out: string; format: "text" | "json"; template: ProjectTemplate | null; year: number | null } | string {
   const out = stringOption(o.out);
-  if (out === null) return "new 需要 --out <out.xlsx> / new needs --out <out.xlsx>";
+  if (out === null) return `${command} 需要 --out <out.xlsx> / ${command} needs --out <out.xlsx>`;
   const format = o.format ?? "text";
   if (format !== "text" && format !== "json") return `--format ${String(format)}`;
   const template = templateOption(o.template);
   if (typeof template === "string") return template;
   const year = yearOption(o.year);
   if (typeof year === "string") return year;
-  const into = stringOption(o.into);
-  const sheet = stringOption(o.sheet);
-  if (sheet !== null && !validSheetName(sheet)) return `--sheet ${sheet}：工作表名称无效 / not a valid sheet name`;
-  return { layout, name, budget, other, unit, agency: stringOption(o.agency), template, out, into, sheet, year, updateTotals: o["update-totals"] === true, force: o.force === true, format, config, locale };
+  return { out, format, template, year };
 }
 
 function stringOption(value: string | true | undefined): string | null {
