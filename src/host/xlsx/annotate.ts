@@ -1,11 +1,10 @@
-import { readFile } from "node:fs/promises";
 import { parseRangeA1, rangeA1, rangeContains, sheetRef, a1 } from "../../core/grid/address";
 import { uniqueSheetName } from "../../core/grid/sheet-name";
 import type { WorkbookGrids } from "../../core/grid/grid";
 import { isOwnReportSheet, REPORT_MARKER, type AnnotationPlan, type PlannedMark, type PlannedReport, type PlannedReportRow } from "../../core/annotations";
 import type { Severity } from "../../core/types";
 import { readGridsFast } from "./fast-read";
-import { isSameFile, writeFileAtomically } from "./output-file";
+import { errorText, readWriterInput, refuseInputAsOutput, writeWriterOutput, type WriterFailure } from "./output-file";
 import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight, type ReadErrorCode } from "./preflight";
 import { hasOwnNotes, writeNotes } from "./package/notes";
 import { relsPartOf, XlsxPackage } from "./package/opc";
@@ -26,6 +25,8 @@ export class AnnotateError extends Error {
     this.name = "AnnotateError";
   }
 }
+
+const annotateFailure: WriterFailure = (code, message) => new AnnotateError(code, message);
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
@@ -48,17 +49,10 @@ export interface AnnotateResult {
  * changed; every other part is copied byte for byte. The input is only read; writing over it is refused.
  */
 export async function writeAnnotatedCopy(inputPath: string, outputPath: string, plan: AnnotationPlan): Promise<AnnotateResult> {
-  await refuseSameFile(inputPath, outputPath);
-  let input: Buffer;
-  try {
-    input = await readFile(inputPath);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException | undefined)?.code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new AnnotateError("not-found", `input not found: ${inputPath}`);
-    throw new AnnotateError("unreadable", `cannot read ${inputPath}: ${errorText(err)}`);
-  }
+  await refuseInputAsOutput(inputPath, outputPath, annotateFailure);
+  const input = await readWriterInput(inputPath, annotateFailure);
   const { bytes, result } = annotatePackageWithResult(input, plan, inputPath);
-  await writeOutput(outputPath, bytes);
+  await writeWriterOutput(outputPath, bytes, annotateFailure);
   return result;
 }
 
@@ -166,18 +160,6 @@ export function ownReportSheet<S extends { readonly name: string }>(
   return grid && isOwnReportSheet(grid.cells) ? sheet : null;
 }
 
-async function refuseSameFile(inputPath: string, outputPath: string): Promise<void> {
-  if (await isSameFile(inputPath, outputPath)) throw new AnnotateError("same-file", `refusing to overwrite the input file: ${outputPath}`);
-}
-
-async function writeOutput(path: string, bytes: Buffer): Promise<void> {
-  try {
-    await writeFileAtomically(path, bytes);
-  } catch (err) {
-    throw new AnnotateError("write-failed", `cannot write ${path}: ${errorText(err)}`);
-  }
-}
-
 type Styles = ReturnType<typeof openStyles>["book"];
 
 interface CellMarks {
@@ -278,6 +260,3 @@ function reportSheetContent(report: PlannedReport, styles: Styles, linkable: Rea
   return { rows, widths: report.widths, frozenRows: header, autoFilter: `A${header}:${a1(report.headerRow, report.width - 1)}`, hyperlinks };
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}

@@ -3,14 +3,13 @@
  * the workbook back and compares it with applyEdits' grids: a plan is written only when the file
  * holds exactly what the core computed. Files are written as copies; the input is never changed.
  */
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { parseA1, parseRangeA1, rangeA1, type CellRange } from "../../core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
 import { applyEdits, type ApplyResult } from "../../core/edit";
 import { areaAfter, rowBefore, type CellLook, type FillPlan, type RowInsertion } from "../../core/fill/plan";
 import { fixInternalHyperlinks } from "./hyperlinks";
-import { isSameFile, writeFileAtomically } from "./output-file";
+import { errorText, readWriterInput, refuseInputAsOutput, writeWriterOutput, type WriterFailure } from "./output-file";
 import { loadWorkbookBuffer, workbookToGrids, type ReadErrorCode } from "./read-workbook";
 import { readGridsFast } from "./fast-read";
 import { rewriteFormulaRefs } from "./formula-refs";
@@ -33,6 +32,8 @@ export class ApplyPlanError extends Error {
     this.name = "ApplyPlanError";
   }
 }
+
+const applyPlanFailure: WriterFailure = (code, message) => new ApplyPlanError(code, message);
 
 /**
  * Checks `plan` against the workbook's grids with applyEdits and applies what it accepts (refused
@@ -205,10 +206,8 @@ export type PatchOutcome = { readonly patched: PatchedCopy } | { readonly unpatc
  * caller then rebuilds the workbook with exceljs, and says so.
  */
 export async function writePatchedCopy(input: string, output: string, plan: FillPlan): Promise<PatchOutcome> {
-  if (await isSameFile(input, output)) throw new ApplyPlanError("same-file", `refusing to overwrite the input file: ${output}`);
-  const bytes = await readFile(input).catch((err: NodeJS.ErrnoException) => {
-    throw new ApplyPlanError(err.code === "ENOENT" ? "not-found" : "unreadable", `cannot read ${input}: ${err.message}`);
-  });
+  await refuseInputAsOutput(input, output, applyPlanFailure);
+  const bytes = await readWriterInput(input, applyPlanFailure);
   let patched: PatchedCopy;
   try {
     patched = applyPlanToPackage(bytes, plan);
@@ -216,13 +215,7 @@ export async function writePatchedCopy(input: string, output: string, plan: Fill
     if (err instanceof UnsupportedInsertion || (err instanceof ApplyPlanError && err.code === "verify-failed")) return { unpatchable: err.message };
     throw err;
   }
-  if (patched.bytes) {
-    try {
-      await writeFileAtomically(output, patched.bytes);
-    } catch (err) {
-      throw new ApplyPlanError("write-failed", `cannot write ${output}: ${errorText(err)}`);
-    }
-  }
+  if (patched.bytes) await writeWriterOutput(output, patched.bytes, applyPlanFailure);
   return { patched };
 }
 
@@ -234,10 +227,8 @@ export async function writePlannedCopy(input: string | null, output: string, pla
   let workbook: ExcelJS.Workbook;
   if (input === null) workbook = newWorkbook();
   else {
-    if (await isSameFile(input, output)) throw new ApplyPlanError("same-file", `refusing to overwrite the input file: ${output}`);
-    const bytes = await readFile(input).catch((err: NodeJS.ErrnoException) => {
-      throw new ApplyPlanError(err.code === "ENOENT" ? "not-found" : "unreadable", `cannot read ${input}: ${err.message}`);
-    });
+    await refuseInputAsOutput(input, output, applyPlanFailure);
+    const bytes = await readWriterInput(input, applyPlanFailure);
     const loaded = await loadWorkbookBuffer(bytes);
     if (!loaded.ok) throw new ApplyPlanError(loaded.error.code, `cannot open ${input}: ${loaded.error.code}`);
     workbook = loaded.workbook;
@@ -263,11 +254,7 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, output: string): 
   } catch (err) {
     throw new ApplyPlanError("write-failed", `cannot build the workbook: ${errorText(err)}`);
   }
-  try {
-    await writeFileAtomically(output, bytes);
-  } catch (err) {
-    throw new ApplyPlanError("write-failed", `cannot write ${output}: ${errorText(err)}`);
-  }
+  await writeWriterOutput(output, bytes, applyPlanFailure);
 }
 
 /** The package with WRITTEN_MARKER for the values it reads back as (exceljs's own parts otherwise as written). */
@@ -446,8 +433,4 @@ export function styleOf(look: CellLook): Partial<ExcelJS.Style> {
     case "amount":
       return { font: FONT, border: BORDER, numFmt: "0.00", alignment: { horizontal: "right", vertical: "middle" } };
   }
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { lstat, open, readdir, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { lstat, open, readFile, readdir, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { REPORT_MARKER, isOwnReportSheet } from "../../core/annotations/report-sheet";
 import type { Grid } from "../../core/grid/grid";
@@ -17,6 +17,36 @@ export async function isSameFile(input: string, output: string): Promise<boolean
   const inputReal = await realpath(input).catch(() => null);
   const outputDirReal = await realpath(dirname(resolve(output))).catch(() => null);
   return inputReal !== null && outputDirReal !== null && inputReal === join(outputDirReal, basename(output));
+}
+
+/** The steps every writer shares fail with these codes; each writer raises them as its own error class. */
+export type WriterFailure = (code: "same-file" | "not-found" | "unreadable" | "write-failed", message: string) => Error;
+
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export async function refuseInputAsOutput(input: string, output: string, fail: WriterFailure): Promise<void> {
+  if (await isSameFile(input, output)) throw fail("same-file", `refusing to overwrite the input file: ${output}`);
+}
+
+/** The workbook a writer copies, read whole. */
+export async function readWriterInput(path: string, fail: WriterFailure): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    throw fail(code === "ENOENT" || code === "ENOTDIR" ? "not-found" : "unreadable", `cannot read ${path}: ${errorText(err)}`);
+  }
+}
+
+/** writeFileAtomically, its failure raised as the writer's error. */
+export async function writeWriterOutput(path: string, bytes: Buffer, fail: WriterFailure): Promise<void> {
+  try {
+    await writeFileAtomically(path, bytes);
+  } catch (err) {
+    throw fail("write-failed", `cannot write ${path}: ${errorText(err)}`);
+  }
 }
 
 /** Raised when the output path names something other than a regular file (a device, a directory, a pipe). */

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { sheetRef } from "../../core/grid/address";
 import type { Grid, WorkbookGrids } from "../../core/grid/grid";
@@ -7,7 +6,7 @@ import { DEFAULT_SUMMARY_SHEETS, NUMBER_FORMATS, SUMMARY_MARKERS, planSummaryShe
 import type { PlanCell, PlannedSheet, PlannedTable, SheetRole } from "../../core/summary";
 import { uniqueSheetName } from "../../core/grid/sheet-name";
 import { fixInternalHyperlinks } from "./hyperlinks";
-import { isSameFile, writeFileAtomically } from "./output-file";
+import { errorText, readWriterInput, refuseInputAsOutput, writeWriterOutput, type WriterFailure } from "./output-file";
 import type { DefinedName, ReadErrorCode } from "./read-workbook";
 import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight } from "./preflight";
 import { XlsxPackage } from "./package/opc";
@@ -45,6 +44,8 @@ export class SummaryWriteError extends Error {
     this.name = "SummaryWriteError";
   }
 }
+
+const summaryFailure: WriterFailure = (code, message) => new SummaryWriteError(code, message);
 
 const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 14 };
 const SECTION_FONT: Partial<ExcelJS.Font> = { bold: true, size: 12 };
@@ -250,10 +251,10 @@ export interface WriteSummaryOptions extends SummarySheetNames {
  */
 export async function writeSummaryWorkbook(summary: ConsolidatedSummary, output: string, options: WriteSummaryOptions = {}): Promise<SummarySheetsWritten> {
   const inputs = [...(options.inputs ?? []), ...(options.base ? [options.base.path] : [])];
-  for (const input of inputs) await refuseSameFile(input, output);
+  for (const input of inputs) await refuseInputAsOutput(input, output, summaryFailure);
   if (options.base) {
-    const { bytes, written } = summaryCopy(await readBase(options.base.path), summary, options, options.base.path);
-    await writeOutput(output, bytes);
+    const { bytes, written } = summaryCopy(await readWriterInput(options.base.path, summaryFailure), summary, options, options.base.path);
+    await writeWriterOutput(output, bytes, summaryFailure);
     return written;
   }
   const workbook = new ExcelJS.Workbook();
@@ -266,17 +267,8 @@ export async function writeSummaryWorkbook(summary: ConsolidatedSummary, output:
   } catch (err) {
     throw new SummaryWriteError("write-failed", `cannot build the summary workbook: ${errorText(err)}`);
   }
-  await writeOutput(output, bytes);
+  await writeWriterOutput(output, bytes, summaryFailure);
   return written;
-}
-
-async function readBase(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException | undefined)?.code;
-    throw new SummaryWriteError(code === "ENOENT" || code === "ENOTDIR" ? "not-found" : "unreadable", `cannot read ${path}: ${errorText(err)}`);
-  }
 }
 
 /**
@@ -326,18 +318,3 @@ function hideMarkers(xlsx: Buffer): Buffer {
   return rewriteZip(xlsx, (name) => (name === "xl/workbook.xml" ? Buffer.from(hidden, "utf8") : undefined));
 }
 
-async function refuseSameFile(input: string, output: string): Promise<void> {
-  if (await isSameFile(input, output)) throw new SummaryWriteError("same-file", `refusing to overwrite an input file: ${output}`);
-}
-
-async function writeOutput(path: string, bytes: Buffer): Promise<void> {
-  try {
-    await writeFileAtomically(path, bytes);
-  } catch (err) {
-    throw new SummaryWriteError("write-failed", `cannot write ${path}: ${errorText(err)}`);
-  }
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
