@@ -161,23 +161,29 @@ function summarizeWorkbook(input: SummaryInput): WorkbookPart {
 
 type Agency = ReturnType<typeof agencyOf>;
 
+function agencyFields(agency: Agency): Pick<ProjectLine, "agency" | "agencyCode"> {
+  return { agency: agency?.name ?? UNNAMED_AGENCY, agencyCode: agency?.code ?? null };
+}
+
+/** 项目类型: the target table's own column, else the list's 项目类型, else the name's prefix. */
+function projectType(column: string, listType: string | null, name: string): { type: string; typeSource: TypeSource } {
+  if (column !== "") return { type: column, typeSource: "column" };
+  if (listType) return { type: listType, typeSource: "list" };
+  const prefix = typePrefixOf(name);
+  return prefix ? { type: prefix, typeSource: "prefix" } : { type: UNTYPED, typeSource: "none" };
+}
+
 /** A project read from its target table, with the list row it was matched to. */
 function targetTableLine(file: string, table: ProjectTable, entry: ListEntry | null, department: Agency, diagnostics: readonly Diagnostic[]): ProjectLine {
   const agency = (table.agency ? agencyOf(table.agency.value) : null) ?? agencyOf(entry ? (rowText(entry.row, AGENCY_HEADER) ?? "") : "") ?? department;
-  const listType = entry ? rowText(entry.row, TYPE_HEADER) : null;
-  const prefix = typePrefixOf(table.name.value);
   const column = table.projectType ? tidy(table.projectType.value) : "";
-  const [type, typeSource]: [string, TypeSource] =
-    column !== "" ? [column, "column"] : listType ? [listType, "list"] : prefix ? [prefix, "prefix"] : [UNTYPED, "none"];
   return {
     file,
     sheet: table.sheet,
     name: tidy(table.name.value),
     code: table.code ? tidy(table.code.value) : null,
-    agency: agency?.name ?? UNNAMED_AGENCY,
-    agencyCode: agency?.code ?? null,
-    type,
-    typeSource,
+    ...agencyFields(agency),
+    ...projectType(column, entry ? rowText(entry.row, TYPE_HEADER) : null, table.name.value),
     ...projectMoney(table),
     sourceUnit: table.unit,
     indicators: countIndicators(table),
@@ -198,19 +204,13 @@ function targetTableLine(file: string, table: ProjectTable, entry: ListEntry | n
 
 /** A project named only in a 项目支出表-style list: its money from the row, no indicators. */
 function listOnlyLine(file: string, list: BudgetTable, entry: ListEntry, department: Agency): ProjectLine {
-  const agency = agencyOf(rowText(entry.row, AGENCY_HEADER) ?? "") ?? department;
-  const listType = rowText(entry.row, TYPE_HEADER);
-  const prefix = typePrefixOf(entry.name);
-  const [type, typeSource]: [string, TypeSource] = listType ? [listType, "list"] : prefix ? [prefix, "prefix"] : [UNTYPED, "none"];
   return {
     file,
     sheet: list.sheet,
     name: entry.name,
     code: null,
-    agency: agency?.name ?? UNNAMED_AGENCY,
-    agencyCode: agency?.code ?? null,
-    type,
-    typeSource,
+    ...agencyFields(agencyOf(rowText(entry.row, AGENCY_HEADER) ?? "") ?? department),
+    ...projectType("", rowText(entry.row, TYPE_HEADER), entry.name),
     ...listMoney(entry),
     sourceUnit: list.unit,
     indicators: NO_INDICATORS,
