@@ -46,30 +46,22 @@ export const LEVEL2_SYNONYMS: readonly (readonly [string, ...string[]])[] = [
 ];
 
 /**
- * The codes budget systems write in encoded indicator lists ("1-产出指标；12-质量指标"), with the
- * spelling they export beside each code: 1 产出 (11 数量 …), 2 效益 (21–24), 3 满意度 (31), 4 成本 (41–43).
+ * The codes budget systems write in encoded indicator lists ("1-产出指标；12-质量指标"): the 一级's
+ * digit, then its 二级 numbered from 1 (11 数量 … 14 成本, 21–24, 31, 41–43). The spelling exported
+ * beside a 二级 code ends in 指标 under 产出 and 成本 (12-质量指标), not under 效益 or 满意度 (22-社会效益).
  */
-export const LEVEL1_CODES: readonly (readonly [code: string, level1: Level1])[] = [
-  ["1", "产出"],
-  ["2", "效益"],
-  ["3", "满意度"],
-  ["4", "成本"],
+const ENCODED_CATEGORIES: readonly { readonly code: string; readonly level1: Level1; readonly level2: readonly string[]; readonly exportedSuffix: string }[] = [
+  { code: "1", level1: "产出", level2: ["数量", "质量", "时效", "成本"], exportedSuffix: "指标" },
+  { code: "2", level1: "效益", level2: ["经济效益", "社会效益", "生态效益", "可持续影响"], exportedSuffix: "" },
+  { code: "3", level1: "满意度", level2: ["服务对象满意度"], exportedSuffix: "" },
+  { code: "4", level1: "成本", level2: ["经济成本", "社会成本", "生态环境成本"], exportedSuffix: "指标" },
 ];
 
-export const LEVEL2_CODES: readonly (readonly [code: string, level2: string, exported: string])[] = [
-  ["11", "数量", "数量指标"],
-  ["12", "质量", "质量指标"],
-  ["13", "时效", "时效指标"],
-  ["14", "成本", "成本指标"],
-  ["21", "经济效益", "经济效益"],
-  ["22", "社会效益", "社会效益"],
-  ["23", "生态效益", "生态效益"],
-  ["24", "可持续影响", "可持续影响"],
-  ["31", "服务对象满意度", "服务对象满意度"],
-  ["41", "经济成本", "经济成本指标"],
-  ["42", "社会成本", "社会成本指标"],
-  ["43", "生态环境成本", "生态环境成本指标"],
-];
+export const LEVEL1_CODES: readonly (readonly [code: string, level1: Level1])[] = ENCODED_CATEGORIES.map((c) => [c.code, c.level1] as const);
+
+export const LEVEL2_CODES: readonly (readonly [code: string, level2: string, exported: string])[] = ENCODED_CATEGORIES.flatMap((c) =>
+  c.level2.map((l2, i) => [`${c.code}${i + 1}`, l2, `${l2}${c.exportedSuffix}`] as const),
+);
 
 export const LEVEL1_BY_CODE: ReadonlyMap<string, Level1> = new Map(LEVEL1_CODES.map(([code, l1]) => [code, l1]));
 export const CODE_OF_LEVEL1: ReadonlyMap<Level1, string> = new Map(LEVEL1_CODES.map(([code, l1]) => [l1, code]));
