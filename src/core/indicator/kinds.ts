@@ -65,70 +65,38 @@ export function endsWithAny(words: readonly string[]): RegExp {
   return new RegExp(`(?:${alternation(words)})$`, "u");
 }
 
-const RATE = endsWithAny(RATE_ENDINGS);
-const NOT_A_PROPORTION = endsWithAny(NOT_A_PROPORTION_ENDINGS);
-const SATISFACTION = containsAny(SATISFACTION_WORDS);
-const CHANGE = containsAny(CHANGE_WORDS);
-const UNDESIRABLE = containsAny(UNDESIRABLE_WORDS);
-const REMEDY = containsAny(REMEDY_WORDS);
-const COST_LIKE = containsAny(COST_LIKE_WORDS);
-const DURATION = containsAny(DURATION_WORDS);
-const SAVING = containsAny(SAVING_WORDS);
-const HEAD_COUNT = containsAny(HEAD_COUNT_WORDS);
-const STAFF = containsAny(STAFF_WORDS);
-const OBJECT = containsAny(OBJECT_WORDS);
-const PERSON = containsAny(PERSON_MARKS);
-const AREA = containsAny(AREA_WORDS);
+/** A test of a 三级 name: it carries one of the words (`carries`) and none of `unless`. */
+function nameTest(carries: RegExp, unless?: RegExp): (name: string) => boolean {
+  return unless ? (name) => carries.test(name) && !unless.test(name) : (name) => carries.test(name);
+}
 
 /** A proportion bounded by 100%: 合格率, 覆盖率, 比例, 占比 (satisfaction is separate). */
-export function isRateName(name: string): boolean {
-  return RATE.test(name) && !NOT_A_PROPORTION.test(name);
-}
+export const isRateName = nameTest(endsWithAny(RATE_ENDINGS), endsWithAny(NOT_A_PROPORTION_ENDINGS));
 
-export function isSatisfactionName(name: string): boolean {
-  return SATISFACTION.test(name);
-}
+export const isSatisfactionName = nameTest(containsAny(SATISFACTION_WORDS));
 
 /** Growth and change rates can pass 100% (增长率 120% means more than doubling). */
-export function isChangeName(name: string): boolean {
-  return CHANGE.test(name);
-}
+export const isChangeName = nameTest(containsAny(CHANGE_WORDS));
 
 /** Things a project wants fewer of, unless the name is about handling them (故障修复率). */
-export function isUndesirableName(name: string): boolean {
-  return UNDESIRABLE.test(name) && !REMEDY.test(name);
-}
+export const isUndesirableName = nameTest(containsAny(UNDESIRABLE_WORDS), containsAny(REMEDY_WORDS));
 
 /** Money or consumption named in the 三级 (管理费用率, 成本率): an upper bound may be right. */
-export function isCostLikeName(name: string): boolean {
-  return COST_LIKE.test(name);
-}
+export const isCostLikeName = nameTest(containsAny(COST_LIKE_WORDS));
 
 /** Time taken (时间, 天数, 时长 …): for 时效 targets an upper bound is the right direction. */
-export function isDurationName(name: string): boolean {
-  return DURATION.test(name);
-}
+export const isDurationName = nameTest(containsAny(DURATION_WORDS));
 
 /** Savings under 成本 (节约额, 压减额) are lower bounds. */
-export function isSavingName(name: string): boolean {
-  return SAVING.test(name);
-}
+export const isSavingName = nameTest(containsAny(SAVING_WORDS));
 
 /** A count of people: 培训人数, 人员数量, 参与人次. */
-export function isHeadCountName(name: string): boolean {
-  return HEAD_COUNT.test(name);
-}
+export const isHeadCountName = nameTest(containsAny(HEAD_COUNT_WORDS));
 
 /** Staff on the payroll: their number is capped by the establishment (编制), so ≤ is a legitimate target. */
-export function isStaffName(name: string): boolean {
-  return STAFF.test(name);
-}
+export const isStaffName = nameTest(containsAny(STAFF_WORDS));
 
 /** Physical objects: counting them in 人 is a slip. */
-export function isObjectName(name: string): boolean {
-  return OBJECT.test(name) && !PERSON.test(name);
-}
+export const isObjectName = nameTest(containsAny(OBJECT_WORDS), containsAny(PERSON_MARKS));
 
-export function isAreaName(name: string): boolean {
-  return AREA.test(name);
-}
+export const isAreaName = nameTest(containsAny(AREA_WORDS));
