@@ -1,3 +1,4 @@
+import { rememberedByText } from "../text/memo";
 import { labelKey } from "../text/normalize";
 import { categoryKeyOf, LEVEL1_NAMES, LEVEL2_2021, LEVEL2_LEGACY, LEVEL2_SYNONYMS, REQUIRED_LEVEL1, type Level1 } from "../vocabulary/categories";
 
@@ -12,21 +13,7 @@ export type ProfileSetting = "auto" | Framework;
  * Canonical category name: drops spaces, score suffixes like (50分), template numbering,
  * and the trailing 指标 / 类 that provinces add or omit.
  */
-export function categoryKey(text: string): string {
-  let key = CATEGORY_KEYS.get(text);
-  if (key === undefined) {
-    key = computeCategoryKey(text);
-    if (CATEGORY_KEYS.size >= 10_000) CATEGORY_KEYS.clear();
-    CATEGORY_KEYS.set(text, key);
-  }
-  return key;
-}
-
-const CATEGORY_KEYS = new Map<string, string>();
-
-function computeCategoryKey(text: string): string {
-  return categoryKeyOf(labelKey(text));
-}
+export const categoryKey = rememberedByText(10_000, (text) => categoryKeyOf(labelKey(text)));
 
 const LEVEL1: ReadonlyMap<string, Level1> = new Map(LEVEL1_NAMES.map((l) => [l, l]));
 

@@ -2,6 +2,7 @@
  * The value grammar of domain.md "Values": `[prefix][operator] number [magnitude][unit][/per…][suffix]`,
  * a period, or qualitative text.
  */
+import { rememberedByText } from "../text/memo";
 import { cellText, stripSpaces, tidy } from "../text/normalize";
 import type { IndicatorValue, NumericValue, Operator, PeriodValue, ValueArtefact } from "./indicator-value";
 import {
@@ -67,17 +68,11 @@ function fromLatex(text: string): { readonly text: string; readonly found: boole
 export function parseIndicatorValue(raw: string | number | boolean | null): IndicatorValue {
   if (typeof raw === "number") return fromNumberCell(raw);
   if (typeof raw !== "string" || raw.length > 64) return parseText(cellText(raw));
-  // Targets such as "100%" or "≥95%" repeat across thousands of rows; results are read-only.
-  let parsed = PARSED.get(raw);
-  if (!parsed) {
-    parsed = parseText(raw);
-    if (PARSED.size >= 20_000) PARSED.clear();
-    PARSED.set(raw, parsed);
-  }
-  return parsed;
+  return parseRepeatedText(raw);
 }
 
-const PARSED = new Map<string, IndicatorValue>();
+// Targets such as "100%" or "≥95%" repeat across thousands of rows.
+const parseRepeatedText = rememberedByText(20_000, (raw) => parseText(raw));
 
 function parseText(rawText: string): IndicatorValue {
   if (stripSpaces(rawText) === "") return { kind: "empty", raw: rawText };
