@@ -1,6 +1,7 @@
 import { a1 } from "../grid/address";
 import type { ReadingField, SheetReading, Table } from "../model/model";
-import { isTableTitle, soundsLikeTargetTable } from "../vocabulary/labels";
+import { isInstructionsTitle, isTableTitle, soundsLikeTargetTable } from "../vocabulary/labels";
+import { labelKey } from "../text/normalize";
 import { isSelfEvaluationHeader, isSelfEvaluationTitle } from "../vocabulary/self-evaluation";
 import type { Sheet } from "./sheet";
 
@@ -39,18 +40,18 @@ function targetTitleCell(sheet: Sheet): string | null {
   return null;
 }
 
-function firstFilledCell(sheet: Sheet): { cell: string; count: number; wideRows: number } | null {
-  let first: string | null = null;
+function firstFilledCell(sheet: Sheet): { cell: string; row: number; col: number; count: number; wideRows: number } | null {
+  let first: { row: number; col: number } | null = null;
   let count = 0;
   let wideRows = 0;
   for (let r = 0; r < sheet.height; r++) {
     const filled = sheet.filledColumns(r);
     if (filled.length === 0) continue;
-    first ??= a1(r, filled[0]!);
+    first ??= { row: r, col: filled[0]! };
     count += filled.length;
     if (filled.length >= 2) wideRows++;
   }
-  return first === null ? null : { cell: first, count, wideRows };
+  return first === null ? null : { cell: a1(first.row, first.col), ...first, count, wideRows };
 }
 
 /**
@@ -84,6 +85,8 @@ export function readingOf(sheet: Sheet, tables: readonly Table[]): SheetReading 
   const title = targetTitleCell(sheet);
   // A title and a line or two, nothing laid out in columns: a cover or an instructions page.
   if (filled.wideRows === 0 && filled.count <= 3) return notTarget("cover", filled.cell);
+  // Prose one line a row under 填表说明: it may quote every label of the form, but it holds no table.
+  if (filled.wideRows === 0 && (isInstructionsTitle(labelKey(sheet.name)) || isInstructionsTitle(sheet.key(filled.row, filled.col)))) return notTarget("cover", filled.cell);
   if (title || soundsLikeTargetTable(sheet.name)) {
     return { sheet: sheet.name, status: "unread", tables: 0, missing: ["indicator-header"], reason: "no-indicator-header", cell: title ?? filled.cell };
   }

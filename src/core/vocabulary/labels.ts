@@ -163,6 +163,14 @@ export function isYearOrTitleRemnant(key: string): boolean {
 /** Titles and sheet names that promise a target table, wherever the words sit: 绩效目标表, 绩效目标申报表, 项目支出绩效目标. */
 export const TARGET_TITLE_WORDS: WordList = ["绩效目标", "目标申报表", "目标表"];
 
+/** Titles of a page of notes on how to fill the form, which may quote every label of it. */
+export const INSTRUCTIONS_TITLE_WORDS: WordList = ["填表说明", "填报说明", "填写说明", "编制说明", "说明", "注意事项", "填表须知", "填报须知", "附注"];
+const INSTRUCTIONS_TITLES = new Set<string>(INSTRUCTIONS_TITLE_WORDS);
+
+export function isInstructionsTitle(key: string): boolean {
+  return INSTRUCTIONS_TITLES.has(key);
+}
+
 export function soundsLikeTargetTable(text: string): boolean {
   return TARGET_TITLE_WORDS.some((w) => text.includes(w));
 }

@@ -173,3 +173,19 @@ describe("placeholders left in values", () => {
     ]);
   });
 });
+
+describe("a page of notes on how to fill the form", () => {
+  const notes = [["填表说明"], ["一、本表适用于预算部门申请项目支出预算时填报，作为绩效目标审核的依据。"], ["二、项目名称：按规范的项目名称填报。"], ["三、资金总额＝财政拨款＋其他资金。"], ["四、绩效指标：一级指标包括产出指标、效益指标、满意度指标。"]];
+  it.each([
+    ["titled 填表说明", "Sheet2", notes],
+    ["named 填报说明", "填报说明", notes.slice(1)],
+  ])("%s is not a target table, whatever labels it quotes", (_how, name, rows) => {
+    const { sheets } = parseGrids(gridOf(name, rows));
+    expect(sheets.map((s) => [s.status, s.reason])).toEqual([["not-target", "cover"]]);
+  });
+
+  it("one line a row without such a title is still a sheet that sounds like a target table", () => {
+    const { sheets } = parseGrids(gridOf("Sheet2", notes.slice(1)));
+    expect(sheets.map((s) => s.status)).toEqual(["unread"]);
+  });
+});
