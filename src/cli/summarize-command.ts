@@ -8,11 +8,11 @@ import { readWorkbookBuffer, type GridsReadResult } from "../host/xlsx";
 import { outputRefusal } from "../host/xlsx/output-file";
 import { isOwnSummarySheet } from "../host/xlsx/package/signature";
 import type { SheetRole } from "../core/summary";
-import { readInputFile } from "../host/xlsx/read-workbook";
+import { MAX_WRITER_SHEET_BYTES, readInputFile } from "../host/xlsx/read-workbook";
 import { ownedSummarySheets, ownedSummarySheetsFromNames, SummaryWriteError, writeSummaryWorkbook, type SummarySheetsWritten } from "../host/xlsx/write-summary";
 import type { Output } from "./check-command";
 import { escapeControls } from "./escape";
-import { readErrorLine, refusalLine } from "./read-errors";
+import { readErrorLine, readErrorMessage, refusalLine } from "./read-errors";
 
 export interface SummarizeOptions {
   readonly files: readonly string[];
@@ -62,6 +62,8 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
       return 2;
     }
   }
+  // With --out, a single input is copied with the summary sheets added (several make a new workbook).
+  const copied = options.out !== null && options.files.length === 1;
   for (const file of options.files) {
     const bytes = await readInputFile(file);
     if (Buffer.isBuffer(bytes)) {
@@ -74,8 +76,8 @@ export async function runSummarize(options: SummarizeOptions, out: Output): Prom
       }
       seen.set(hash, file);
     }
-    // Grids only: the copy with the summary sheets is loaded with exceljs when it is written.
-    const read = Buffer.isBuffer(bytes) ? await readWorkbookBuffer(bytes, { engine: "fast" }) : { ok: false as const, error: bytes };
+    // Grids only; a single input's copy is refused early when its sheets are too large to write back, as with --annotate.
+    const read = Buffer.isBuffer(bytes) ? await readWorkbookBuffer(bytes, { engine: "fast", ...(copied ? { maxSheetBytes: MAX_WRITER_SHEET_BYTES } : {}) }) : { ok: false as const, error: bytes };
     if (!read.ok) {
       unreadable = true;
       out.stderr(readErrorLine(file, read.error));
@@ -127,6 +129,7 @@ function duplicateMessage(d: DuplicateNote, locale: Locale): string {
 
 function writeErrorLine(path: string, err: SummaryWriteError): string {
   if (err.code === "same-file") return `jixiao: ${path}: 不能覆盖输入文件，请另选输出路径 / refusing to overwrite an input file; choose another output path`;
+  if (err.code === "too-large") return `jixiao: ${path}: 无法写入汇总工作簿：${readErrorMessage({ code: err.code }, "zh-CN")} / cannot write the summary workbook: ${readErrorMessage({ code: err.code }, "en")}`;
   return `jixiao: ${path}: 无法写入汇总工作簿 / cannot write the summary workbook (${err.message})`;
 }
 

@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { repeatedPart, smallSheetXml, workbookEntries, zipOf } from "../../bench/hostile-files";
 import { runSummarize, type SummarizeOptions } from "../../src/cli/summarize-command";
+import { MAX_WRITER_SHEET_BYTES } from "../../src/host/xlsx/read-workbook";
 import { EXAMPLES, type CliRun } from "./helpers";
 
 let dir = "";
@@ -113,6 +115,46 @@ describe("jixiao summarize --out", () => {
     expect(r.stderr.split("\n")).toHaveLength(1);
     expect(r.stderr).toBe(`jixiao: ${input}: 是本次的输入文件，未覆盖 / is an input of this run; not overwritten`);
     expect(sha(input)).toBe(before);
+  });
+});
+
+/** A title and a budget line whose sheet part is padded with spaces to `bytes` (deflated, a few kB per MB). */
+async function paddedWorkbook(file: string, bytes: number): Promise<string> {
+  const sheet = smallSheetXml();
+  const cut = sheet.indexOf("</sheetData>");
+  const part = await repeatedPart("xl/worksheets/sheet1.xml", sheet.slice(0, cut), " ", bytes - sheet.length, sheet.slice(cut));
+  writeFileSync(file, zipOf(workbookEntries(part)));
+  return file;
+}
+
+describe("summarize --out over worksheets too large for a copy to be written (MAX_WRITER_SHEET_BYTES, as --annotate and fill)", () => {
+  it("refuses a single input before reading its sheets: exit 2, the reading line, nothing written", async () => {
+    const big = await paddedWorkbook(join(dir, "big-sheets.xlsx"), MAX_WRITER_SHEET_BYTES + 1024);
+    const out = join(dir, "big-summary.xlsx");
+    expect(await run({ files: [big], out })).toEqual({ code: 2, stdout: "", stderr: `jixiao: ${big}: 工作表过大，超出可处理的单元格数量 / a worksheet is too large to process` });
+    expect(existsSync(out)).toBe(false);
+    // Without --out nothing is copied: the same file is read (a title and a budget, no project to count).
+    const read = await run({ files: [big] });
+    const doc = JSON.parse(read.stdout) as SummaryDoc;
+    expect([read.code, read.stderr, doc.files, doc.projects, doc.notes.map((n) => n.id)]).toEqual([0, "", [big], [], ["no-projects", "no-function-table"]]);
+  });
+
+  it("refuses the copy when the same large file given twice leaves one input to copy", async () => {
+    const big = await paddedWorkbook(join(dir, "big-twice.xlsx"), MAX_WRITER_SHEET_BYTES + 1024);
+    const twin = join(dir, "big-twice-copy.xlsx");
+    writeFileSync(twin, readFileSync(big));
+    const out = join(dir, "big-twice-summary.xlsx");
+    const r = await run({ files: [big, twin], out });
+    expect([r.code, r.stdout, r.stderr]).toEqual([2, "", `jixiao: ${out}: 无法写入汇总工作簿：工作表过大，超出可处理的单元格数量 / cannot write the summary workbook: a worksheet is too large to process`]);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("writes the copy of a workbook just under the limit", async () => {
+    const fits = await paddedWorkbook(join(dir, "fits.xlsx"), MAX_WRITER_SHEET_BYTES - 1024);
+    const out = join(dir, "fits-summary.xlsx");
+    const r = await run({ files: [fits], out });
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect((JSON.parse(r.stdout) as SummaryDoc).output?.sheets).toEqual(["汇总-项目", "汇总-分类"]);
   });
 });
 

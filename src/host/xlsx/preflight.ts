@@ -28,7 +28,7 @@ export interface ReadOptions {
 }
 
 /**
- * What the writers accept (--annotate, fill, new --into), in declared worksheet bytes. Measured
+ * What the writers accept (--annotate, fill, new --into, summarize --out of one input), in declared worksheet bytes. Measured
  * (bench/WRITERS.md): 8.7 MB of sheets (2,000 projects) annotate in 150 MB; 148 MB of sheets (two
  * sheets of 2.4 million cells) need over 2.4 GB and more than half an hour. 64 MB is about 15,000
  * projects, far above any department's submission.

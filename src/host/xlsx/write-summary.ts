@@ -8,7 +8,7 @@ import { uniqueSheetName } from "../../core/grid/sheet-name";
 import { fixInternalHyperlinks } from "./hyperlinks";
 import { errorText, readWriterInput, refuseInputAsOutput, writeWriterOutput, type WriterFailure } from "./output-file";
 import type { DefinedName, ReadErrorCode } from "./read-workbook";
-import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight } from "./preflight";
+import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, MAX_WRITER_SHEET_BYTES, preflight, sheetBytesRefusal } from "./preflight";
 import { XlsxPackage } from "./package/opc";
 import { writeSummaryIntoPackage } from "./package/summary";
 import { readGridsFast } from "./fast-read";
@@ -276,7 +276,7 @@ export async function writeSummaryWorkbook(summary: ConsolidatedSummary, output:
  * byte for byte (charts, pivots, VBA, names and all), so the copy stays the user's workbook.
  */
 export function summaryCopy(input: Buffer, summary: ConsolidatedSummary, names: SummarySheetNames, label = "input"): { bytes: Buffer; written: SummarySheetsWritten } {
-  const rejected = preflight(input, DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS);
+  const rejected = preflight(input, DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS) ?? sheetBytesRefusal(input, MAX_WRITER_SHEET_BYTES);
   if (rejected) throw new SummaryWriteError(rejected.code, `cannot open ${label}: ${rejected.code}${rejected.detail ? ` (${rejected.detail})` : ""}`);
   let pkg: XlsxPackage;
   try {
