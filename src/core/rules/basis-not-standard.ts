@@ -1,5 +1,5 @@
 import { stripSpaces, toHalfWidth } from "../text/normalize";
-import { defineRule, type RuleReport } from "./types";
+import { defineRule, eachCellOf } from "./types";
 import { exampleProject } from "./example-grid";
 import { storedValue } from "../model/model";
 import { indicatorName } from "../indicator/names";
@@ -29,27 +29,22 @@ export const basisNotStandard = defineRule({
     errors: [["E3", "notStandard"]],
     corrected: { E3: "行业标准" },
   },
-  check(table) {
-    const out: RuleReport[] = [];
-    const seen = new Set<string>();
-    for (const ind of table.indicators) {
-      const basis = ind.basis;
-      if (!basis || seen.has(basis.cell)) continue;
-      seen.add(basis.cell);
+  check: eachCellOf(
+    (ind) => ind.basis,
+    (basis, ind, table) => {
       const key = stripSpaces(toHalfWidth(basis.value));
-      if (key === "" || STANDARDS.includes(key)) continue;
+      if (key === "" || STANDARDS.includes(key)) return null;
       const to = suggestedStandard(key);
       // A cell decoded from an encoded list holds more than the basis; no edit can target it.
       const editable = ind.codes === undefined && basis.cell !== table.encodedCell;
-      out.push({
+      return {
         messageId: "notStandard",
         cell: basis.cell,
         data: { indicator: indicatorName(ind), basis: basis.value, standards: STANDARDS.join("、") },
         ...(to !== null && editable ? { suggestions: [{ messageId: "rename", data: { to }, edits: [{ sheet: table.sheet, cell: basis.cell, from: storedValue(basis), to }] }] } : {}),
-      });
-    }
-    return out;
-  },
+      };
+    },
+  ),
 });
 
 /** The one standard a free-written basis points at, or null when it names none or several. */

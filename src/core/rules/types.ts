@@ -1,6 +1,6 @@
 import type { CellValue } from "../grid/grid";
 import type { Framework } from "../model/framework";
-import type { DepartmentTable, Indicator, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, BudgetTable, Table } from "../model/model";
+import type { DepartmentTable, Indicator, Sourced, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, BudgetTable, Table } from "../model/model";
 import type { CheckConfig, DiagnosticData, Fix, Localized, Severity, Suggestion } from "../types";
 import { type ExampleDeclaration, ruleExamples } from "./example-grid";
 import { type Target, targetsOf } from "../indicator/targets";
@@ -124,4 +124,17 @@ export function defineRule<S extends RuleScope, const M extends string>(rule: Ru
 /** A project check that judges each target (指标值, 实施周期指标值) of each indicator on its own, in table order. */
 export function eachTarget(judge: (target: Target, indicator: Indicator, table: ProjectTable) => RuleReport | null): Checks["project"] {
   return (table) => table.indicators.flatMap((ind) => targetsOf(ind).flatMap((t) => judge(t, ind, table) ?? []));
+}
+
+/** A project check that judges one field of the indicators (一级, 指标值设置依据 …) once per cell: rows sharing a merged cell count once. */
+export function eachCellOf<T>(field: (indicator: Indicator) => Sourced<T> | null, judge: (cell: Sourced<T>, indicator: Indicator, table: ProjectTable) => RuleReport | null): Checks["project"] {
+  return (table) => {
+    const seen = new Set<string>();
+    return table.indicators.flatMap((ind) => {
+      const cell = field(ind);
+      if (!cell || seen.has(cell.cell)) return [];
+      seen.add(cell.cell);
+      return judge(cell, ind, table) ?? [];
+    });
+  };
 }

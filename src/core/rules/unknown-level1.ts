@@ -1,4 +1,4 @@
-import { defineRule, type RuleReport } from "./types";
+import { defineRule, eachCellOf } from "./types";
 import { exampleProject } from "./example-grid";
 import { level1Of } from "../model/framework";
 
@@ -17,15 +17,8 @@ export const unknownLevel1 = defineRule({
     errors: [["A3", "unknown"]],
     corrected: { A3: "产出指标" },
   },
-  check(table) {
-    const out: RuleReport[] = [];
-    const seen = new Set<string>();
-    for (const ind of table.indicators) {
-      const l1 = ind.level1;
-      if (!l1 || seen.has(l1.cell)) continue;
-      seen.add(l1.cell);
-      if (level1Of(l1.value) === null) out.push({ messageId: "unknown", cell: l1.cell, data: { level1: l1.value } });
-    }
-    return out;
-  },
+  check: eachCellOf(
+    (ind) => ind.level1,
+    (l1) => (level1Of(l1.value) === null ? { messageId: "unknown", cell: l1.cell, data: { level1: l1.value } } : null),
+  ),
 });

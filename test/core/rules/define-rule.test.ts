@@ -1,8 +1,8 @@
-import { defineRule, eachTarget } from "../../../src/core/rules/types";
+import { defineRule, eachCellOf, eachTarget } from "../../../src/core/rules/types";
 import { exampleBudgetTable, exampleDepartment, exampleProject, ruleExamples } from "../../../src/core/rules/example-grid";
 import { runRule } from "./rule-tester";
 
-const declared = defineRule({
+const sample = {
   scope: "project",
   id: "sample-rule",
   category: "value",
@@ -10,8 +10,8 @@ const declared = defineRule({
   description: ["示例", "Sample"],
   messages: { firm: ["甲", "A"], weak: ["乙", "B", "info"] },
   examples: { invalid: exampleProject({ indicators: [["产出指标", "数量指标", "培训人数", "待定"]] }), errors: [["D3", "firm"]], corrected: { D3: "≥100人" } },
-  check: eachTarget((t) => (t.text === "待定" ? { messageId: "firm", cell: t.cell } : null)),
-});
+} as const;
+const declared = defineRule({ ...sample, check: eachTarget((t) => (t.text === "待定" ? { messageId: "firm", cell: t.cell } : null)) });
 
 describe("defineRule: the meta the docs, the runner and the tests read", () => {
   it("spells out messages, flags and examples", () => {
@@ -47,6 +47,16 @@ describe("defineRule: the meta the docs, the runner and the tests read", () => {
       ["E3", "firm", "error"],
       ["E4", "firm", "error"],
     ]);
+  });
+});
+
+describe("eachCellOf", () => {
+  // The sample rule's declaration with a check that reports every 一级 cell it is given.
+  const everyLevel1 = defineRule({ ...sample, check: eachCellOf((ind) => ind.level1, (l1) => ({ messageId: "firm", cell: l1.cell })) });
+
+  it("judges a merged 一级 cell once and each other cell once", () => {
+    const grid = { ...exampleProject({ indicators: [["产出指标", "数量指标", "培训人数", "≥100人"], [null, "质量指标", "培训合格率", "≥95%"], ["效益指标", "社会效益指标", "业务水平", "有效提升"]] }), merges: ["A3:A4"] };
+    expect(runRule(everyLevel1, grid).map((d) => d.cell)).toEqual(["A3", "A5"]);
   });
 });
 

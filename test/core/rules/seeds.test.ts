@@ -2,9 +2,9 @@ import { readWorkbookFile } from "../../../src/host/xlsx";
 import { checkWorkbook } from "../../../src/core/check/check";
 
 /**
- * Every diagnostic the full catalogue raises on each seed example, in report order. Each one was
- * reviewed against the seed text: a reviewer at the finance bureau would send the table back for
- * the errors, and would agree with the warnings and notes.
+ * Every diagnostic the full catalogue raises on each bundled example workbook, in report order. Each
+ * one was reviewed against the workbook itself: a reviewer at the finance bureau would send the table
+ * back for the errors, and would agree with the warnings and notes.
  */
 const EXPECTED: Record<string, [string, string, string][]> = {
   "examples/seed000-tianjin-blocks.xlsx": [
