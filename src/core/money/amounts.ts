@@ -1,6 +1,9 @@
 /** Money figures as budget tables print them: sums, rounding, and when two figures agree. */
 import type { Amount } from "../model/model";
+import type { MoneyUnitName } from "../value/indicator-value";
+import type { CurrencyUnit } from "../value/units";
 import { roundSum } from "../value/number-text";
+import { convertMoney } from "../value/parse-amount";
 
 type MaybeAmount = Amount | null | undefined;
 
@@ -26,6 +29,16 @@ export function amountsAgree(a: number, b: number, from: readonly MaybeAmount[] 
 /** A money figure without the binary noise of adding decimals (0.1 + 0.2 → 0.3). */
 export function roundMoney(n: number): number {
   return roundSum(n);
+}
+
+/** A money figure in another unit, to the six decimals kept everywhere (12.5 万元 → 125000 元, 1 元 → 0.0001 万元). */
+export function moneyIn(value: number, from: CurrencyUnit, to: MoneyUnitName): number {
+  return roundMoney(convertMoney(value, from, to));
+}
+
+/** One amount for several lines that together state it (其他资金 on two lines): their sum, as precise as the coarsest. */
+export function combinedAmount(all: readonly [Amount, ...Amount[]]): Amount {
+  return { ...all[0], value: sumOf(all), decimals: Math.min(...all.map((a) => a.decimals)) };
 }
 
 export function sumOf(amounts: readonly MaybeAmount[]): number {

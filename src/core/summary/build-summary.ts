@@ -1,12 +1,11 @@
 import { a1 } from "../grid/address";
 import { categoryKey, displayCategory, level1Of, level2Key, type Level1 } from "../model/framework";
 import type { MoneyUnit, ProjectTable, BudgetColumn, BudgetRow, BudgetTable, Table } from "../model/model";
-import { roundMoney } from "../money/amounts";
+import { moneyIn, roundMoney } from "../money/amounts";
 import { projectNameKey } from "../text/name-match";
 import { listEntries, matchProjectsToLists, projectLists, type ListEntry } from "../money/project-list";
 import type { Diagnostic } from "../types";
 import { tidy } from "../text/normalize";
-import { convertMoney } from "../value/parse-amount";
 import { chooseFunctionTable, functionClassLines } from "./function-class";
 import { agencyOf, typePrefixOf, UNNAMED_AGENCY, UNTYPED } from "./names";
 import type {
@@ -44,7 +43,7 @@ interface Money {
   readonly specialAccount: number;
 }
 
-const wan = (value: number, unit: MoneyUnit): number => roundMoney(convertMoney(value, unit, "万元"));
+const wan = (value: number, unit: MoneyUnit): number => moneyIn(value, unit, "万元");
 
 function projectMoney(table: ProjectTable): Money {
   const b = table.budget;
