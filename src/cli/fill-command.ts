@@ -5,7 +5,7 @@
 import type ExcelJS from "exceljs";
 import { checkWorkbook, type Report } from "../core/check/check";
 import type { WorkbookGrids } from "../core/grid/grid";
-import { concatPlans, findTemplate, guessTemplate, planFill, planNewProject, TEMPLATES, workbookYear, type CellWrite, type FillPlan, type NewProjectError, type NewProjectPlan, type NewProjectSpec, type ProjectTemplate } from "../core/fill";
+import { concatPlans, findTemplate, guessTemplate, planFill, planNewProject, TEMPLATES, workbookYear, type CellWrite, type FillPlan, type NewProjectError, type NewProjectPlan, type NewProjectSpec, type ProjectTemplate, type SkippedCategory } from "../core/fill";
 import { type ApplyResult } from "../core/edit";
 import { renderMessage, renderSuggestion, type Locale } from "../core/messages/render";
 import type { MoneyUnit, ProjectLayout, ProjectTable } from "../core/model/model";
@@ -244,12 +244,20 @@ function remainingJson(report: Report, locale: Locale): unknown {
   };
 }
 
+function skippedLine(s: SkippedCategory, locale: FillCommandOptions["locale"]): string {
+  return s.reason === "beside-another-table"
+    ? says(
+        locale,
+        `  ${s.table}：${s.category}未添加——同一行旁边还有别的表，插入整行会把它拆开，请手工添加`, `  ${s.table}: ${s.category} not added, another table sits beside it on the same rows and a whole inserted row would cut it; add it by hand`)
+    : says(locale, `  ${s.table}：${s.category}未添加——成本已按另一框架填报，请调整其一级/二级`, `  ${s.table}: ${s.category} not added, costs are filed the other framework's way; move them`);
+}
+
 function fillText(
   options: FillCommandOptions,
   projects: number,
   applied: Saved,
   needsInput: number,
-  skipped: readonly { table: string; category: string }[],
+  skipped: readonly SkippedCategory[],
   suggestions: number,
   after: Report,
 ): string {
@@ -273,7 +281,7 @@ function fillText(
   if (applied.rebuilt !== null) lines.push(rebuiltLine(applied.rebuilt, locale));
   for (const r of applied.refused) lines.push(says(locale, `  未写入 ${r.sheet}!${r.cell}：${r.reason}`, `  not written ${r.sheet}!${r.cell}: ${r.reason}`));
   if (needsInput > 0) lines.push(says(locale, `  ${needsInput} 个指标值需要填写预算数后补充`, `  ${needsInput} target(s) need the budget to be filled in`));
-  for (const s of skipped) lines.push(says(locale, `  ${s.table}：${s.category}未添加——成本已按另一框架填报，请调整其一级/二级`, `  ${s.table}: ${s.category} not added, costs are filed the other framework's way; move them`));
+  for (const s of skipped) lines.push(skippedLine(s, locale));
   if (suggestions > 0) lines.push(says(locale, `  另有 ${suggestions} 条建议需人工确认（jixiao check 查看）`, `  ${suggestions} suggestion(s) need a person (see jixiao check)`));
   lines.push(says(locale, `  填充后：${after.stats.errors} 个错误，${after.stats.warnings} 个警告`, `  after the fill: ${after.stats.errors} error(s), ${after.stats.warnings} warning(s)`));
   return lines.join("\n");

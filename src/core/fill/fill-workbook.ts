@@ -4,10 +4,10 @@
  */
 import type { WorkbookGrids } from "../grid/grid";
 import { checkWorkbook, frameworkFor, resolveConfig, type Report } from "../check/check";
-import type { ParsedWorkbook, ProjectTable } from "../model/model";
+import type { ParsedWorkbook, ProjectTable, Table } from "../model/model";
 import type { CheckConfig } from "../types";
 import { fixWrites, suggestionOffers, type SuggestionOffer } from "./fixes";
-import { planMissingRows, type AddedRows, type NeedsInput, type SkippedCategory } from "./missing-rows";
+import { planMissingRows, type AddedRows, type CompletionOptions, type CompletionResult, type NeedsInput, type SkippedCategory } from "./missing-rows";
 import { planPeriodValues } from "./period-values";
 import { concatPlans, shiftWrites, type FillPlan } from "./plan";
 import { guessTemplate, type ProjectTemplate } from "./templates";
@@ -47,7 +47,7 @@ export function planFill(grids: WorkbookGrids, options: FillOptions): FillResult
   const frameworkOf = frameworkFor(config, parsed.tables);
   const pick = options.tables ?? (() => true);
   const projects = parsed.tables.filter((t): t is ProjectTable => t.kind === "project" && pick(t));
-  const rows = planMissingRows(grids, projects, (table) => ({
+  const rows = planRowsBesideOthers(grids, projects, parsed.tables, (table) => ({
     framework: frameworkOf(table),
     template: options.template ?? guessTemplate(table.name.value),
     level2: options.level2 ?? false,
@@ -60,6 +60,25 @@ export function planFill(grids: WorkbookGrids, options: FillOptions): FillResult
   const shifted = shiftWrites([...fixes, ...period], rows.plan.insertions);
   const plan = concatPlans(rows.plan, { newSheets: [], insertions: [], styles: [], looks: [], merges: [], writes: shifted });
   return { plan, parsed, report, added: rows.added, needsInput: rows.needsInput, skipped: rows.skipped, suggestions: suggestionOffers(diagnostics) };
+}
+
+/** True when another table sits on some of the same rows of the sheet (tables printed side by side). */
+function sharesRows(table: ProjectTable, all: readonly Table[]): boolean {
+  const r = table.range;
+  return all.some((o) => o !== table && o.sheet === table.sheet && o.range.top <= r.bottom && o.range.bottom >= r.top && (o.range.right < r.left || o.range.left > r.right));
+}
+
+/**
+ * The rows each project is missing; a project beside another table gets none inserted, since a whole
+ * row inserted into it would cut through its neighbour: its categories are reported as not added.
+ */
+function planRowsBesideOthers(grids: WorkbookGrids, projects: readonly ProjectTable[], all: readonly Table[], optionsOf: (table: ProjectTable) => CompletionOptions): CompletionResult {
+  const free = projects.filter((p) => !sharesRows(p, all));
+  const rows = planMissingRows(grids, free, optionsOf);
+  const blocked = planMissingRows(grids, projects.filter((p) => !free.includes(p)), optionsOf);
+  if (blocked.added.length === 0) return rows;
+  const skipped: SkippedCategory[] = blocked.added.flatMap((a) => a.categories.map((category) => ({ table: a.table, sheet: a.sheet, category, reason: "beside-another-table" as const })));
+  return { ...rows, skipped: [...rows.skipped, ...skipped] };
 }
 
 /** The year a workbook is about: the one its cells name most often ("2024年", "（2023年）"). */

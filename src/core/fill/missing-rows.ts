@@ -43,12 +43,15 @@ export interface NeedsInput {
   readonly what: "budget";
 }
 
-/** A category not added: the project files its costs under the other framework's category, which a person must move. */
+/**
+ * A category not added: the project files its costs under the other framework's category, which a
+ * person must move; or another table sits beside the project on its rows, which an inserted row would cut.
+ */
 export interface SkippedCategory {
   readonly table: string;
   readonly sheet: string;
   readonly category: string;
-  readonly reason: "cost-elsewhere";
+  readonly reason: "cost-elsewhere" | "beside-another-table";
 }
 
 export interface CompletionResult {

@@ -37,7 +37,13 @@ export function parseSheet(grid: Grid, layouts: readonly Layout[] = LAYOUTS): Ta
 function readSheet(sheet: Sheet, layouts: readonly Layout[]): Table[] {
   const sides = sideBySideOf(sheet);
   if (sides) {
-    const perBand = sides.bands.map((band) => readWholeSheet(new Sheet(bandGrid(sheet.grid, band, sides.sharedRows)), layouts));
+    const perBand = sides.bands.map((band) =>
+      // A table read in a band spans the band's columns, not the sheet's: fills and marks stay inside it.
+      readWholeSheet(new Sheet(bandGrid(sheet.grid, band, sides.sharedRows)), layouts).map((t) => ({
+        ...t,
+        range: { ...t.range, left: Math.max(t.range.left, band.from), right: Math.min(t.range.right, band.to) },
+      })),
+    );
     if (perBand.every((tables) => tables.length > 0)) return perBand.flat();
   }
   return readWholeSheet(sheet, layouts);

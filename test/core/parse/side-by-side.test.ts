@@ -5,6 +5,8 @@
  * looked, never dropped.
  */
 import { checkWorkbook } from "../../../src/core/check/check";
+import { planFill } from "../../../src/core/fill";
+import { rangeA1 } from "../../../src/core/grid/address";
 import { a1 } from "../../../src/core/grid/address";
 import type { CellValue } from "../../../src/core/grid/grid";
 import { budgetOf, gridOf, parseGrids, projectsOf, type Row } from "./grids";
@@ -98,5 +100,20 @@ describe("project tables side by side", () => {
       ["funds-budget-sum", "I3"],
       ["missing-category", "H5"],
     ]);
+  });
+
+  it("gives each table the band's columns as its range", () => {
+    const { parsed } = read([block("社区服务经费", 50, 40, 10, "≥90%"), block("信息系统运维费", 30, 30, 0, "≥95%")], 1);
+    expect(projectsOf(parsed).map((p) => rangeA1(p.range))).toEqual(["A1:G8", "H1:M8"]);
+  });
+});
+
+describe("filling a table beside another", () => {
+  it("inserts no whole row through its neighbour: the category is reported as not added, with why", () => {
+    const { rows, merges } = beside([block("社区服务经费", 50, 40, 10, "≥90%"), block("信息系统运维费", 30, 30, 0, null)], 1);
+    const fill = planFill({ sheets: [gridOf("绩效目标表", rows, merges)] }, { year: 2025 });
+    expect(fill.plan.insertions).toEqual([]);
+    expect(fill.plan.writes).toEqual([]);
+    expect(fill.skipped).toEqual([{ table: "信息系统运维费", sheet: "绩效目标表", category: "满意度指标/服务对象满意度指标", reason: "beside-another-table" }]);
   });
 });
