@@ -1,5 +1,5 @@
 /**
- * Indicator items in the one-cell encoding of list layouts (seed 003):
+ * Indicator items in the one-cell encoding of list layouts (examples/seed003-liwan-list.xlsx):
  * "1、1-产出指标；12-质量指标；信访事项及时受理率；实施周期指标值:100%；年度指标值:100%。"
  */
 import { displayCategory } from "../model/framework";

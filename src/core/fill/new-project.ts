@@ -3,7 +3,8 @@
  * the sheet, the new one is modelled on the last of them: a block copies its head rows (labels,
  * merges, formats) with the new project's name, agency, budget and unit; a list gets one more row; a
  * flat sheet one more run of rows. On an empty or new sheet a default skeleton is written (the shape
- * of seeds 002, 003 and the flat layout), with fixed looks instead of copied formats.
+ * of examples/seed002-qingdao-plan.xlsx, examples/seed003-liwan-list.xlsx and the flat layout), with fixed
+ * looks instead of copied formats.
  */
 import { a1, parseA1, parseRangeA1, rangeA1, type CellRange } from "../grid/address";
 import { cellAt, type CellValue, type Grid, type WorkbookGrids } from "../grid/grid";

@@ -4,7 +4,7 @@ import { categoryKeyOf, LEVEL1_NAMES, LEVEL2_2021, LEVEL2_LEGACY, LEVEL2_SYNONYM
 
 export type { Level1 };
 
-/** Which indicator framework a table follows (domain.md "The indicator framework"). */
+/** Which indicator framework a table follows: 2021 (财预〔2021〕101号, 成本 a 一级) or legacy (成本 a 二级 under 产出). */
 export type Framework = "2021" | "legacy";
 export type ProfileSetting = "auto" | Framework;
 

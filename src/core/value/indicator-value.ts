@@ -1,6 +1,6 @@
 /**
  * The parsed form of an indicator target (指标值). Implemented in ./parse-indicator-value.ts.
- * Grammar (domain.md "Values"): `[operator] number [unit]`, or a period, or qualitative text.
+ * Grammar: `[operator] number [unit]` (≥95%, ≤3天), a period (2024年1月至12月), or qualitative text (有效促进).
  */
 export type Operator = ">=" | "<=" | "=" | ">" | "<";
 

@@ -1,5 +1,5 @@
 /**
- * The value grammar of domain.md "Values": `[prefix][operator] number [magnitude][unit][/per…][suffix]`,
+ * The value grammar of indicator targets: `[prefix][operator] number [magnitude][unit][/per…][suffix]`,
  * a period, or qualitative text.
  */
 import { rememberedByText } from "../text/memo";

@@ -1,5 +1,5 @@
 /**
- * Units of indicator values (domain.md "Values"): the canonical spelling of a unit and its family,
+ * Units of indicator values (%, 人次, 平方米, 万元/人/年 …): the canonical spelling of a unit and its family,
  * looked up in the vocabulary's unit lists.
  */
 

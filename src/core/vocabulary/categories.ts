@@ -1,5 +1,5 @@
 /**
- * The indicator categories of both frameworks (domain.md "The indicator framework"), as data: each
+ * The indicator categories of both frameworks (2021, 财预〔2021〕101号, and the legacy one), as data: each
  * list is [canonical, ...synonyms]; names are category keys (no trailing 指标, no score suffix).
  */
 import { alternation, type WordList } from "./match";

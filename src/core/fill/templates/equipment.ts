@@ -1,6 +1,6 @@
 import type { ProjectTemplate } from "./types";
 
-/** 设备购置: seeds 003 (购置经费) and 001 (日常使用设备, 设备正常运行率). */
+/** 设备购置: examples/seed003-liwan-list.xlsx (购置经费) and examples/seed001-dongli-department.xlsx (日常使用设备, 设备正常运行率, spelt "设备正常运 行率" there). */
 export const equipment: ProjectTemplate = {
   id: "equipment",
   name: "设备购置",

@@ -1,6 +1,6 @@
 import type { ProjectTemplate } from "./types";
 
-/** 通用: the indicators most blocks of seed 000 share (资金使用合规率 100%, 资金使用时间 2024年1月至12月, 满意度 ≥95%). */
+/** 通用: the indicators most blocks of examples/seed000-tianjin-blocks.xlsx share (资金使用合规率 100%, 资金使用时间 2024年1月至12月, 满意度 ≥95%). */
 export const general: ProjectTemplate = {
   id: "general",
   name: "通用",

@@ -1,6 +1,6 @@
 import type { ProjectTemplate } from "./types";
 
-/** 信息系统运维: seeds 000 (信访信息系统运维费, 专线租赁等经费), 001 (信访信息维保费用), 002 (金宏视频会议系统运行维护费), 003. */
+/** 信息系统运维: examples/seed000-tianjin-blocks.xlsx (信访信息系统运维费, 专线租赁等经费), examples/seed001-dongli-department.xlsx (信访信息维保费用), examples/seed002-qingdao-plan.xlsx (金宏视频会议系统运行维护费), examples/seed003-liwan-list.xlsx. */
 export const itMaintenance: ProjectTemplate = {
   id: "it-maintenance",
   name: "信息系统运维",

@@ -1,6 +1,6 @@
 import type { ProjectTemplate } from "./types";
 
-/** 法律顾问: seeds 004 (部门专项-聘请法律顾问经费) and 003 (信息系统维护及法律顾问费: 提供法律咨询服务案件数). */
+/** 法律顾问: examples/seed004-korla-weighted.xlsx (部门专项-聘请法律顾问经费) and examples/seed003-liwan-list.xlsx (信息系统维护及法律顾问费: 提供法律咨询服务案件数). */
 export const legalCounsel: ProjectTemplate = {
   id: "legal-counsel",
   name: "法律顾问",

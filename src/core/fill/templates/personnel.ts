@@ -1,6 +1,6 @@
 import type { ProjectTemplate } from "./types";
 
-/** 人员经费 / 编外人员: seeds 000 (信访接待中心工作经费: 文员), 001 (编外人员经费, 编外人员（清退）经费), 003 (编外人员聘用经费). */
+/** 人员经费 / 编外人员: examples/seed000-tianjin-blocks.xlsx (信访接待中心工作经费: 文员), examples/seed001-dongli-department.xlsx (编外人员经费, 编外人员（清退）经费), examples/seed003-liwan-list.xlsx (编外人员聘用经费). */
 export const personnel: ProjectTemplate = {
   id: "personnel",
   name: "人员经费",

@@ -1,6 +1,6 @@
 import type { ProjectTemplate } from "./types";
 
-/** 物业及房租: seeds 000 (政府门前办房租、物业费), 003 (办公室水电及物业管理费), 004 (信访局大楼运行经费), 001 (接待中心运行费用). */
+/** 物业及房租: examples/seed000-tianjin-blocks.xlsx (政府门前办房租、物业费), examples/seed003-liwan-list.xlsx (办公室水电及物业管理费), examples/seed004-korla-weighted.xlsx (信访局大楼运行经费), examples/seed001-dongli-department.xlsx (接待中心运行费用). */
 export const propertyRent: ProjectTemplate = {
   id: "property-rent",
   name: "物业及房租",

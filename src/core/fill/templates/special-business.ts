@@ -1,6 +1,6 @@
 import type { ProjectTemplate } from "./types";
 
-/** 专项业务 / 救助资金: seeds 002 (信访积案化解资金, 信访专项业务费), 001 (信访工作经费), 003 (信访维稳工作专项经费). */
+/** 专项业务 / 救助资金: examples/seed002-qingdao-plan.xlsx (信访积案化解资金, 信访专项业务费), examples/seed001-dongli-department.xlsx (信访工作经费), examples/seed003-liwan-list.xlsx (信访维稳工作专项经费). */
 export const specialBusiness: ProjectTemplate = {
   id: "special-business",
   name: "专项业务",

@@ -1,6 +1,6 @@
 import type { Level1 } from "../../model/framework";
 
-/** The 指标值确定依据 a reviewer accepts (domain.md "What a reviewer checks"). */
+/** The 指标值确定依据 a reviewer accepts; any other basis is reported (rule basis-not-standard). */
 export type StandardBasis = "计划标准" | "行业标准" | "历史标准" | "预算支出标准" | "其他标准";
 
 export type TemplateId = "it-maintenance" | "property-rent" | "personnel" | "legal-counsel" | "special-business" | "equipment" | "general";
@@ -22,7 +22,7 @@ export interface TemplateIndicator {
   readonly basis: StandardBasis;
 }
 
-/** A kind of project and the indicators it usually needs, drawn from the published tables in seeds/. */
+/** A kind of project and the indicators it usually needs, drawn from the published tables the examples/ workbooks reproduce. */
 export interface ProjectTemplate {
   readonly id: TemplateId;
   /** Chinese name, as the task pane and `--template` show it. */
