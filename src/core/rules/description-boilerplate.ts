@@ -1,6 +1,5 @@
-import { defineRule, type RuleReport } from "./types";
+import { defineRule, distinctCells, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
-import type { Sourced } from "../model/model";
 import { labelKey } from "../text/normalize";
 
 /** Descriptions that say nothing about the indicator. */
@@ -36,14 +35,7 @@ export const descriptionBoilerplate = defineRule({
     corrected: { D3: "全年参加培训的人数", D4: "学员业务水平的提升", D5: "学员对培训的满意程度" },
   },
   check(table) {
-    const descriptions: { field: Sourced<string>; level3: string; key: string }[] = [];
-    const seen = new Set<string>();
-    for (const ind of table.indicators) {
-      const d = ind.description;
-      if (!d || seen.has(d.cell)) continue;
-      seen.add(d.cell);
-      descriptions.push({ field: d, level3: ind.level3?.value ?? "", key: descriptionKey(d.value) });
-    }
+    const descriptions = distinctCells(table, (ind) => ind.description).map(({ cell, indicator }) => ({ field: cell, level3: indicator.level3?.value ?? "", key: descriptionKey(cell.value) }));
     const first = descriptions[0];
     if (!first) return [];
     if (descriptions.length >= MIN_SAME && descriptions.every((d) => d.key === first.key)) {

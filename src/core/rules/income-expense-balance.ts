@@ -3,7 +3,12 @@ import { defineRule, type RuleReport } from "./types";
 import { exampleBudgetTable } from "./example-grid";
 import { labelKey } from "../text/normalize";
 import { a1 } from "../grid/address";
+import { OUTLINE_NUMERALS } from "../vocabulary/categories";
 import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
+
+/** The outline numbers of the two item levels: 一、 for an item, (一) or (1) for its sub-items. */
+const ITEM1 = new RegExp(`^[${OUTLINE_NUMERALS}]+、`, "u");
+const ITEM2 = new RegExp(`^\\((?:[${OUTLINE_NUMERALS}]+|\\d+)\\)`, "u");
 
 type Level = "item1" | "item2" | "total" | "grand" | "plain";
 
@@ -75,8 +80,8 @@ function levelOf(label: string): Level {
   const k = labelKey(label);
   if (/^(?:本年)?(?:收入|支出)合计$|^合计$/u.test(k)) return "total";
   if (/^(?:收入|支出)总计$|^总计$/u.test(k)) return "grand";
-  if (/^[一二三四五六七八九十]+、/u.test(k)) return "item1";
-  if (/^\((?:[一二三四五六七八九十]+|\d+)\)/u.test(k)) return "item2";
+  if (ITEM1.test(k)) return "item1";
+  if (ITEM2.test(k)) return "item2";
   return "plain";
 }
 

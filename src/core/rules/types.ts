@@ -126,15 +126,18 @@ export function eachTarget(judge: (target: Target, indicator: Indicator, table: 
   return (table) => table.indicators.flatMap((ind) => targetsOf(ind).flatMap((t) => judge(t, ind, table) ?? []));
 }
 
-/** A project check that judges one field of the indicators (一级, 指标值设置依据 …) once per cell: rows sharing a merged cell count once. */
+/** Each cell of one indicator field (一级, 绩效指标描述, 指标值设置依据 …) once, with the first indicator that shows it: rows sharing a merged cell count once. */
+export function distinctCells<T>(table: ProjectTable, field: (indicator: Indicator) => Sourced<T> | null): { readonly cell: Sourced<T>; readonly indicator: Indicator }[] {
+  const seen = new Set<string>();
+  return table.indicators.flatMap((indicator) => {
+    const cell = field(indicator);
+    if (!cell || seen.has(cell.cell)) return [];
+    seen.add(cell.cell);
+    return [{ cell, indicator }];
+  });
+}
+
+/** A project check that judges each cell of one indicator field once (see distinctCells). */
 export function eachCellOf<T>(field: (indicator: Indicator) => Sourced<T> | null, judge: (cell: Sourced<T>, indicator: Indicator, table: ProjectTable) => RuleReport | null): Checks["project"] {
-  return (table) => {
-    const seen = new Set<string>();
-    return table.indicators.flatMap((ind) => {
-      const cell = field(ind);
-      if (!cell || seen.has(cell.cell)) return [];
-      seen.add(cell.cell);
-      return judge(cell, ind, table) ?? [];
-    });
-  };
+  return (table) => distinctCells(table, field).flatMap(({ cell, indicator }) => judge(cell, indicator, table) ?? []);
 }
