@@ -2,7 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit, PlanPoint, SpendingPlan, Sourced } from "../model/model";
 import { cellText, labelKey, tidy } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
-import { budgetSideOf, codedAgency, headLabelOf, isAmountText, isTableTitle, isYearOrTitleRemnant, withoutTitleTail, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "../vocabulary/labels";
+import { budgetSideOf, codedAgency, headLabelOf, isAmountText, isTableTitle, isYearOrTitleRemnant, withoutTitleTail, withoutPartOpening, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "../vocabulary/labels";
 import { readFundSources } from "./fund-sources";
 import type { Sheet } from "./sheet";
 
@@ -184,9 +184,10 @@ function gridSum(sheet: Sheet, hits: readonly LabelHit[], picked: LabelHit | und
  * Under a header of money columns by period, the lines of one kind (财政拨款, 政府性基金拨款: both
  * fiscal) are listed one under another: the kind's money is their sum in the year's column.
  */
-function underSidesList(sides: Sides, hits: readonly LabelHit[], picked: LabelHit | undefined, amountOf: (hit: LabelHit) => Amount | null): Amount | null {
+function underSidesList(sheet: Sheet, sides: Sides, hits: readonly LabelHit[], picked: LabelHit | undefined, amountOf: (hit: LabelHit) => Amount | null): Amount | null {
   if (!picked || !sides || !underSides(sides, picked)) return null;
   const lines = hits.filter((h) => h.label === picked.label && h.col === picked.col && underSides(sides, h));
+  if (hasParts(sheet, lines)) return null;
   const amounts = lines.map((h) => amountOf(h));
   if (amounts.some((a) => a === null)) return null;
   return sumOfLines(amounts as Amount[]);
@@ -196,7 +197,7 @@ function underSidesList(sides: Sides, hits: readonly LabelHit[], picked: LabelHi
  * A list of sources one under another may name one kind twice (其他资金, 上年结转: both other), each
  * with its amount beside it: the kind's money is their sum, up to the next total in the column.
  */
-function columnListSum(hits: readonly LabelHit[], picked: LabelHit | undefined, amountOf: (hit: LabelHit) => Amount | null): Amount | null {
+function columnListSum(sheet: Sheet, hits: readonly LabelHit[], picked: LabelHit | undefined, amountOf: (hit: LabelHit) => Amount | null): Amount | null {
   if (!picked || picked.inlineValue !== undefined) return null;
   const lines: LabelHit[] = [picked];
   for (const h of hits) {
@@ -204,10 +205,18 @@ function columnListSum(hits: readonly LabelHit[], picked: LabelHit | undefined, 
     if (h.label === "total" || h.label === "periodTotal") break;
     if (h.label === picked.label) lines.push(h);
   }
-  if (lines.length === 1) return null;
+  if (lines.length === 1 || hasParts(sheet, lines)) return null;
   const amounts = lines.map((h) => amountOf(h));
   if (amounts.some((a) => a === null)) return null;
   return sumOfLines(amounts as Amount[]);
+}
+
+/** 财政拨款 followed by "其中：一般公共预算 …": the later lines are the first's parts, already in its amount. */
+function hasParts(sheet: Sheet, lines: readonly LabelHit[]): boolean {
+  return lines.slice(1).some((h) => {
+    const key = sheet.key(h.row, h.col);
+    return withoutPartOpening(key) !== key;
+  });
 }
 
 function sumOfLines(all: readonly Amount[]): Amount {
@@ -256,11 +265,13 @@ function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, 
   const sides = sideColumns(sheet, from, to);
   // The money columns' own headers (年度资金总额 over its column) are not lines of the budget.
   const hits = sides ? scan.hits.filter((h) => h.row !== sides.row || h.col < sides.first) : scan.hits;
-  const totalHit = hits.find((h) => h.label === "total") ?? listTotal(sheet, hits, from, to);
-  const [fiscalHit, otherHit, specialHit, upperHit] = (["fiscal", "other", "specialAccount", "upperLevel"] as const).map((l) => yearLine(hits, l, totalHit));
   const amountOf = (hit: LabelHit | undefined, side: "year" | "period" = "year"): Amount | null => amountOfHit(sheet, hit, sides, unit, side);
+  // "项目预算（万元） | 资金总额 | 67.5": the group's label names the total the label right of it holds.
+  const totals = hits.filter((h) => h.label === "total");
+  const totalHit = totals.find((h) => amountOf(h) !== null) ?? totals[0] ?? listTotal(sheet, hits, from, to);
+  const [fiscalHit, otherHit, specialHit, upperHit] = (["fiscal", "other", "specialAccount", "upperLevel"] as const).map((l) => yearLine(hits, l, totalHit));
   const kindSum = (hit: LabelHit | undefined): Amount | null =>
-    (sides ? underSidesList(sides, hits, hit, amountOf) : columnListSum(hits, hit, amountOf)) ?? gridSum(sheet, hits, hit, unit, amountOf(hit));
+    (sides ? underSidesList(sheet, sides, hits, hit, amountOf) : columnListSum(sheet, hits, hit, amountOf)) ?? gridSum(sheet, hits, hit, unit, amountOf(hit));
   const labelled: Budget | null =
     totalHit || fiscalHit || otherHit || upperHit
       ? {

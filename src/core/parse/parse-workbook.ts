@@ -1,12 +1,14 @@
 import { a1 } from "../grid/address";
 import type { Grid, WorkbookGrids } from "../grid/grid";
-import type { ParsedWorkbook, SheetReading, Table } from "../model/model";
+import type { ParsedWorkbook, ProjectTable, SheetReading, Table } from "../model/model";
 import { LAYOUTS } from "../layouts";
 import type { Found, HeaderLayout, Layout, RowSpan } from "../layouts/types";
 import { Sheet } from "./sheet";
 import { readingOf } from "./reading";
 import { bandGrid, sideBySideOf } from "./side-by-side";
 import { statementsOf } from "./statements";
+import { isContinuationTitle } from "../vocabulary/labels";
+import { labelKey } from "../text/normalize";
 
 /**
  * Parses every sheet of a workbook into project and summary tables, whatever their layout: each
@@ -94,7 +96,11 @@ function readHeaderTables(sheet: Sheet, layouts: readonly HeaderLayout[]): Table
     const next = hits[i + 1]?.found ?? null;
     const read = layout.read(sheet, found, { ...statements, prevEnd, nextStart: next?.top ?? sheet.height, next, carriedHead });
     // A list may hold more tables than a spread's argument limit.
-    for (const t of read.tables) tables.push(t);
+    for (const t of read.tables) {
+      const last = tables[tables.length - 1];
+      if (last && continues(t, last)) tables[tables.length - 1] = joined(last, t);
+      else tables.push(t);
+    }
     prevEnd = read.lastRow;
     carriedHead = read.carryHead ?? null;
   });
@@ -110,6 +116,20 @@ function withUnreadValues(table: Table): Table {
   if (table.columns.value !== undefined || table.columns.periodValue !== undefined || table.indicators.some((i) => i.value !== null || i.periodValue !== null)) return table;
   const col = table.columns.level3 ?? table.range.left;
   return { ...table, missing: [...table.missing, { field: "indicator-values", cell: a1(table.indicatorHeaderRow, col) }] };
+}
+
+/** A table under a title such as "申报表（续表）", with no name of its own: the next page of the table before it. */
+function continues(table: Table, previous: Table): previous is ProjectTable {
+  if (table.kind !== "project" || previous.kind !== "project" || table.layout !== previous.layout || !table.title) return false;
+  return isContinuationTitle(labelKey(table.title.value)) && (table.name.cell === table.title.cell || table.missing.some((m) => m.field === "name"));
+}
+
+function joined(previous: ProjectTable, next: Table): ProjectTable {
+  const more = next as ProjectTable;
+  const range = { top: previous.range.top, left: Math.min(previous.range.left, more.range.left), bottom: Math.max(previous.range.bottom, more.range.bottom), right: Math.max(previous.range.right, more.range.right) };
+  // What the continuation could not find of its own (a name, a budget) is the first page's.
+  const missing = more.missing.filter((m) => m.field === "indicator-values" || m.field === "indicators");
+  return { ...previous, indicators: [...previous.indicators, ...more.indicators], range, missing: [...previous.missing, ...missing] };
 }
 
 function uniqueIds(tables: Table[]): Table[] {

@@ -80,9 +80,12 @@ export const OUTLINE_NUMERALS = "一二三四五六七八九十";
  */
 const OUTLINE_NUMBER = new RegExp(`^(?:\\d+(?:\\.\\d+)*[-.、]?|[${OUTLINE_NUMERALS}]+[、.]|\\((?:\\d+|[${OUTLINE_NUMERALS}]+)\\)|\\d+\\))(?=[\\u4e00-\\u9fa5])`, "u");
 
-/** A category name without its score suffix, outline number and trailing 指标: "1-产出指标（50分）" → 产出. */
+/** A bracketed gloss inside a category's name, before its 指标 or at its end: 产出（工作量）指标. */
+const INNER_GLOSS = /[(（][^()（）]*[)）](?=[\u4e00-\u9fa5]{0,2}$)/u;
+
+/** A category name without its score suffix, outline number, gloss and trailing 指标: "1-产出指标（50分）" → 产出. */
 export function categoryKeyOf(key: string): string {
-  return key.replace(SCORE_SUFFIX, "").replace(OUTLINE_NUMBER, "").replace(CATEGORY_SUFFIX, "");
+  return key.replace(SCORE_SUFFIX, "").replace(OUTLINE_NUMBER, "").replace(INNER_GLOSS, "").replace(CATEGORY_SUFFIX, "");
 }
 
 const ENCODED_LEVEL1 = new RegExp(`\\d{1,2}\\s*[-－—]\\s*(?:${alternation(LEVEL1_NAMES)})`, "u");

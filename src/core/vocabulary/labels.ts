@@ -35,10 +35,10 @@ export const HEAD_LABEL_WORDS: readonly (readonly [HeadLabel, WordList, Affixes?
   ["total", ["预算数", "预算金额", "年度预算总额", "年度资金总额", "预算总额", "资金总额", "项目总额", "项目资金总额", "总金额", "项目预算数", "年度预算数", "本年预算数", "本年资金总额", "申请金额", "申报金额", "项目金额", "预算安排数", "预算安排金额", "安排金额"], UNIT],
   // The whole implementation period's money, written beside the year's in mid-term templates; never the year's total.
   ["periodTotal", combine(["实施期", "实施周期", "项目周期", "中期", "项目期"], ["资金总额", "预算总额", "总额", "资金"]) as unknown as WordList, UNIT],
-  ["fiscal", [...combine(["", "本级", "中央", "省级", "市级", "区级", "县级", "上级"], ["财政资金", "财政拨款", "财政拨款资金", "财政预算资金", "财政性资金", "财政预算拨款"]), "一般公共预算", "一般公共预算拨款", "一般公共预算资金", "政府性基金", "政府性基金拨款", "政府性基金预算", "政府性基金预算拨款", "国有资本经营预算拨款", "政府性基金预算资金", "国有资本经营预算", "国有资本经营预算资金"] as unknown as WordList, PART],
-  ["specialAccount", ["财政专户拨款", "财政专户管理资金", "财政专户资金", "财政专户"], PART],
+  ["fiscal", [...combine(["", "本级", "中央", "省级", "市级", "区级", "县级", "上级"], ["财政资金", "财政拨款", "财政拨款资金", "财政预算资金", "财政性资金", "财政预算拨款"]), "一般公共预算", "一般公共预算拨款", "一般公共预算资金", "政府性基金", "政府性基金拨款", "政府性基金预算", "政府性基金预算拨款", "国有资本经营预算拨款", "政府性基金预算资金", "国有资本经营预算", "国有资本经营预算资金", "一般公共预算拨款资金"] as unknown as WordList, PART],
+  ["specialAccount", ["财政专户拨款", "财政专户管理资金", "财政专户资金", "财政专户", "纳入财政专户管理的收入", "纳入专户管理的收入", "财政专户管理的收入", "财政专户管理收入"], PART],
   ["upperLevel", ["上级补助资金", "上级补助", "上级资金", "上级专项资金", "上级转移支付资金", "上级转移支付", "补助资金"], PART],
-  ["other", ["其他资金", "其它资金", "其他资金来源", "自筹资金", "单位资金", "单位自有资金", "其他来源", "其他来源资金", "单位自筹", "单位自筹资金", "自筹", "其他", "其它", "其他收入", "非财政资金", "自有资金", "事业收入", "经营收入", "社会资金", "社会投入", "银行贷款", "上年结转", "上年结转资金", "结转资金", "上年结余", "上年结余资金", "结转结余资金"], PART],
+  ["other", ["其他资金", "其它资金", "其他资金来源", "自筹资金", "单位资金", "单位自有资金", "其他来源", "其他来源资金", "单位自筹", "单位自筹资金", "自筹", "其他", "其它", "其他收入", "非财政资金", "自有资金", "事业收入", "经营收入", "社会资金", "社会投入", "银行贷款", "上年结转", "上年结转资金", "结转资金", "上年结余", "上年结余资金", "上年结余收入", "结转结余资金", "未纳入财政专户管理的收入", "未纳入专户管理的收入", "其他收入来源"], PART],
   ["plan", ["资金支出计划", "资金使用计划", "支出计划", "用款计划"], { suffixes: ["(%)", "(万元)", "(元)"] }],
   ["goal", ["绩效目标", "项目总体目标", "总体目标", "年度绩效目标", "年度目标", "项目绩效目标", "年度总体目标", "项目年度绩效目标", "整体目标"]],
   ["use", ["资金用途", "主要用途", "项目概况", "项目内容", "主要内容", "项目立项依据"]],
@@ -162,6 +162,14 @@ export function isYearOrTitleRemnant(key: string): boolean {
 
 /** Titles and sheet names that promise a target table, wherever the words sit: 绩效目标表, 绩效目标申报表, 项目支出绩效目标. */
 export const TARGET_TITLE_WORDS: WordList = ["绩效目标", "目标申报表", "目标表"];
+
+/** How a title marks the next printed page of the same table: 申报表（续表）, （续）. */
+export const CONTINUATION_WORDS: WordList = ["续表", "续", "续页", "接上表", "续上表"];
+const CONTINUATION = new RegExp(`(?:^|\\(|（)(?:${alternation(CONTINUATION_WORDS)})(?:\\)|）)?$`, "u");
+
+export function isContinuationTitle(key: string): boolean {
+  return CONTINUATION.test(key);
+}
 
 /** Titles of a page of notes on how to fill the form, which may quote every label of it. */
 export const INSTRUCTIONS_TITLE_WORDS: WordList = ["填表说明", "填报说明", "填写说明", "编制说明", "说明", "注意事项", "填表须知", "填报须知", "附注"];
