@@ -1,7 +1,7 @@
 import { a1 } from "../grid/address";
 import type { Amount, DepartmentTable, DepartmentTask, MissingField, MoneyUnit, ProjectTable, Sourced } from "../model/model";
 import { readBlockHead } from "./head";
-import { isTotalLabel } from "../vocabulary/labels";
+import { isTotalLabel, withoutPartOpening } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
 import { isDepartmentTitle, isTaskNameHeader, taskAmountWordOf } from "../vocabulary/department";
 
@@ -34,7 +34,8 @@ function taskColumns(sheet: Sheet, from: number, to: number): TaskColumns | null
     let bottom = r;
     for (const rr of [r, r + 1]) {
       for (const c of sheet.filledColumns(rr)) {
-        const k = sheet.key(rr, c).replace(/\([^()]*\)$/u, "");
+        // "其中：财政拨款" heads the fiscal part of the task's amount, as in the head's lines.
+        const k = withoutPartOpening(sheet.key(rr, c).replace(/\([^()]*\)$/u, ""));
         const role = taskAmountWordOf(k);
         if (role !== null && c > name) {
           // A group (预算金额) over sub-headers gives way to them.

@@ -28,6 +28,13 @@ const FOOT: Row[] = [
   ["填报人及联系电话：吴敏 0716-8213367", null, null, "填报日期：2024年11月20日"],
 ];
 
+const indicators = (value: string): Row[] => [
+  ["一级指标", "二级指标", "三级指标", value],
+  ["产出指标", "数量指标", "清运量", "≥5.6万吨"],
+  ["效益指标", "社会效益指标", "城区环境", "明显改善"],
+  ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%"],
+];
+
 function read(rows: Row[], merges: string[] = []) {
   const grid = gridOf("项目申报表", rows, merges);
   return { projects: projectsOf(parseGrids(grid)), diagnostics: checkWorkbook({ sheets: [grid] }).report.diagnostics.map((d) => [d.rule, d.cell, d.severity]) };
@@ -58,10 +65,7 @@ describe("a line of a kind followed by its 其中 parts", () => {
       [null, "    其中：一般公共预算", 900, 300],
       [null, "          政府性基金预算", 90, 30],
       [null, "  其他资金", 90, 30],
-      ["一级指标", "二级指标", "三级指标", "年度指标值"],
-      ["产出指标", "数量指标", "清运量", "≥5.6万吨"],
-      ["效益指标", "社会效益指标", "城区环境", "明显改善"],
-      ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%"],
+      ...indicators("年度指标值"),
     ], ["A2:A7"]);
     expect(budgetOf(projects[0]!)).toEqual({ unit: "万元", total: 360, fiscal: 330, other: 30 });
     expect(diagnostics.filter((d) => d[2] !== "info")).toEqual([]);
@@ -77,10 +81,7 @@ describe("a line of a kind followed by its 其中 parts", () => {
       [null, "纳入财政专户管理的收入：", 20],
       [null, "未纳入财政专户管理的收入：", 0],
       [null, "上年结余收入：", 15],
-      ["一级指标", "二级指标", "三级指标", "指标值"],
-      ["产出指标", "数量指标", "清运量", "≥5.6万吨"],
-      ["效益指标", "社会效益指标", "城区环境", "明显改善"],
-      ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%"],
+      ...indicators("指标值"),
     ], ["A2:A8"]);
     expect(budgetOf(projects[0]!)).toEqual({ unit: "万元", total: 268, fiscal: 230, other: 15 });
     expect(projects[0]!.budget?.specialAccount?.value).toBe(20);

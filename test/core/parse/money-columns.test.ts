@@ -95,3 +95,29 @@ describe("targets as 本年度计划水平 beside 上年度实际水平", () => 
     expect(r.errors).toEqual([["rate-above-100", "E4", "error"]]);
   });
 });
+
+describe("a department's tasks with 其中：财政拨款 beside 预算金额", () => {
+  it("reads the fiscal part of each task and raises no task-sum error when they add up", () => {
+    const grid = gridOf("部门整体绩效目标", [
+      ["2025年部门（单位）整体支出绩效目标表"],
+      ["部门（单位）名称：某县城市管理局", null, null, null, "单位：元"],
+      ["年度预算申请", "资金总额", null, "财政拨款", "上年结转", "其他资金"],
+      [null, 8000000, null, 7400000, 0, 600000],
+      ["年度主要任务", "任务名称", "主要内容", "预算金额", "其中：财政拨款", "其他资金"],
+      [null, "人员及日常运转", "保障机关运转", 1150000, 1150000, 0],
+      [null, "城区环卫保洁", "道路清扫保洁", 6850000, 6250000, 600000],
+      ["年度总体目标", "保障城区环境卫生整洁有序。"],
+      ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+      [null, "产出指标", "数量指标", "清扫保洁面积", "≥420万平方米"],
+      [null, "效益指标", "社会效益指标", "城区环境", "明显改善"],
+      [null, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ], ["A3:A4", "A5:A7", "A9:A12"]);
+    const { parsed, report } = checkWorkbook({ sheets: [grid] });
+    const department = parsed.tables.find((t) => t.kind === "department");
+    expect(department?.kind === "department" ? department.tasks.map((t) => [t.name.value, t.total?.value, t.fiscal?.value, t.other?.value]) : null).toEqual([
+      ["人员及日常运转", 1150000, 1150000, 0],
+      ["城区环卫保洁", 6850000, 6250000, 600000],
+    ]);
+    expect(report.diagnostics.filter((d) => d.rule === "department-task-sum")).toEqual([]);
+  });
+});
