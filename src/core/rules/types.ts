@@ -1,3 +1,4 @@
+/** What a rule is (meta, scope, check), defineRule that makes one from a rule file's declaration, and the walks rules share. */
 import type { CellValue } from "../grid/grid";
 import type { Framework } from "../model/framework";
 import type { DepartmentTable, Indicator, Sourced, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, BudgetTable, Table } from "../model/model";
