@@ -63,6 +63,13 @@ function expectedRows(block: Rows, writes: readonly CellWrite[]): CellValue[][] 
   return rows;
 }
 
+/** The plan as the host carried it out: totals it left to their formulas ("表!B4", formulasKept) were not written, so 撤销 leaves them too. */
+export function writtenPart(plan: FillPlan, formulasKept: readonly string[] = []): FillPlan {
+  if (formulasKept.length === 0) return plan;
+  const kept = new Set(formulasKept);
+  return { ...plan, writes: plan.writes.filter((w) => !kept.has(`${w.sheet}!${w.cell}`)) };
+}
+
 /**
  * The undo record of an applied plan; null when it cannot be reversed. `added`: rows a new project
  * was written into without inserting (blank rows below the content), deleted like inserted ones;

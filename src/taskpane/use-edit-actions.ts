@@ -8,7 +8,7 @@ import type { StoredSettings } from "../host/excel/host-actions";
 import { checkGrids, formProblem, insertionTarget, needsMarksCleared, planEdit, type EditOutcome, type EditRequest, type InsertionTarget } from "./edit-plans";
 import { paint, type PaneCore } from "./pane-core";
 import type { InsertOutcome, NoticeOrigin, PaneEdit } from "./pane-types";
-import { undoRecordOf } from "./undo";
+import { undoRecordOf, writtenPart } from "./undo";
 import type { Checking } from "./use-checking";
 
 type Planned = { readonly kind: "plan"; readonly outcome: EditOutcome } | { readonly kind: "confirm"; readonly target: InsertionTarget } | null;
@@ -95,8 +95,9 @@ function useEditSteps(core: PaneCore, settingsRef: MutableRefObject<StoredSettin
       try {
         const result = await host.applyPlan(outcome.plan);
         const wrote = result.applied > 0 || result.insertedRows > 0;
-        const record = wrote && result.refused === 0 ? undoRecordOf(outcome.plan, { rowsDeletable: host.deleteRows !== undefined, added: addedRows(outcome) }) : null;
-        setNotice({ kind: "edited", detail: outcome.detail, result, changes: outcome.plan.writes, undo: record }, origin);
+        const written = writtenPart(outcome.plan, result.formulasKept);
+        const record = wrote && result.refused === 0 ? undoRecordOf(written, { rowsDeletable: host.deleteRows !== undefined, added: addedRows(outcome) }) : null;
+        setNotice({ kind: "edited", detail: outcome.detail, result, changes: written.writes, undo: record }, origin);
         return wrote;
       } catch (error) {
         fail("fill", error);

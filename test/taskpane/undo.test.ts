@@ -1,6 +1,6 @@
 import { EMPTY_PLAN, type CellWrite, type FillPlan } from "../../src/core/fill";
 import type { WorkbookGrids } from "../../src/core/grid/grid";
-import { changeLine, planUndo, undoRecordOf } from "../../src/taskpane/undo";
+import { changeLine, planUndo, undoRecordOf, writtenPart } from "../../src/taskpane/undo";
 
 const w = (cell: string, from: CellWrite["from"], to: CellWrite["to"], kind: CellWrite["kind"] = "fix"): CellWrite => ({ kind, sheet: "表", cell, from, to, source: "ocr-artefact" });
 const grids = (cells: WorkbookGrids["sheets"][number]["cells"]): WorkbookGrids => ({ sheets: [{ sheet: "表", cells, merges: [] }] });
@@ -22,6 +22,16 @@ describe("撤销", () => {
     merges: [{ sheet: "表", range: "A2:A5", replaces: "A2:A3" }],
     writes: [w("A4", null, "新项目", "fill"), w("C5", null, 125000, "fill"), w("C7", 100, 125100)],
   };
+
+  test("a total the host left to its formula is not written, so 撤销 does not put it back", () => {
+    expect(writtenPart(inserted, ["表!C7"]).writes).toEqual([w("A4", null, "新项目", "fill"), w("C5", null, 125000, "fill")]);
+    expect(undoRecordOf(writtenPart(inserted, ["表!C7"]), { rowsDeletable: true })).toEqual({
+      writes: [],
+      rows: [{ sheet: "表", first: 3, count: 2, expected: [["新项目"], [null, null, 125000]] }],
+    });
+    expect(writtenPart(inserted, ["其他表!C7"])).toEqual(inserted);
+    expect(writtenPart(inserted)).toBe(inserted);
+  });
 
   test("rows a plan inserted are deleted with it, only where the host can delete rows; formats there go with them", () => {
     expect(undoRecordOf(inserted)).toBeNull();
