@@ -8,6 +8,8 @@ import { FEATURES, type FeatureFlags } from "./features";
 import { countBySeverity } from "./results";
 import { useTaskPane, type NoticeOrigin } from "./use-task-pane";
 import { useElementHeight, useResultList, type ResultList } from "./use-result-list";
+import type { ConfigProblem } from "../core/config";
+import { ConfigProblemsBar } from "./components/ConfigProblemsBar";
 import { HostFailureBar } from "./components/HostFailureBar";
 import { InsertPanel } from "./components/InsertPanel";
 import { NoticeBar, noticeMessage } from "./components/NoticeBar";
@@ -71,6 +73,8 @@ function TaskPane({ features, liveCheckErrors }: { readonly features: FeatureFla
 
 type Pane = ReturnType<typeof useTaskPane>;
 
+const NONE: readonly ConfigProblem[] = [];
+
 /** Results and counts are said aloud as well as shown: each notice, and each new check (not a language switch). */
 function useAnnouncements(pane: Pane): void {
   const { t } = useUi();
@@ -87,9 +91,18 @@ function useAnnouncements(pane: Pane): void {
   }, [pane.run, announce]);
 }
 
-/** A panel opened from a toggle: Escape or ✕ closes it and gives the focus back to the toggle. */
-function usePanel(): { open: boolean; toggle: RefObject<HTMLButtonElement>; flip: () => void; close: () => void; onKeyDown: (e: KeyboardEvent<HTMLElement>) => void } {
+/** A panel opened from a toggle, or shown at a field (`at`): Escape or ✕ closes it and gives the focus back to the toggle. */
+function usePanel(): {
+  open: boolean;
+  at: string | null;
+  toggle: RefObject<HTMLButtonElement>;
+  flip: () => void;
+  show: (at: string | null) => void;
+  close: () => void;
+  onKeyDown: (e: KeyboardEvent<HTMLElement>) => void;
+} {
   const [open, setOpen] = useState(false);
+  const [at, setAt] = useState<string | null>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const close = (): void => {
     setOpen(false);
@@ -100,7 +113,15 @@ function usePanel(): { open: boolean; toggle: RefObject<HTMLButtonElement>; flip
     event.stopPropagation();
     close();
   };
-  return { open, toggle, flip: () => setOpen((o) => !o), close, onKeyDown };
+  const flip = (): void => {
+    setAt(null);
+    setOpen((o) => !o);
+  };
+  const show = (field: string | null): void => {
+    setAt(field);
+    setOpen(true);
+  };
+  return { open, at, toggle, flip, show, close, onKeyDown };
 }
 
 function PaneBody({ pane, features }: { readonly pane: Pane; readonly features: FeatureFlags }): ReactElement {
@@ -133,21 +154,14 @@ function PaneBody({ pane, features }: { readonly pane: Pane; readonly features: 
         }}
         onUndo={(record) => void pane.undo(record, origin).then(() => refocus(origin))}
         onDeleteReport={pane.canDeleteReport ? () => void pane.deleteReport().then(() => clearButton.current?.focus()) : undefined}
+        onGoTo={(place) => void pane.goTo(place)}
       />
     ) : null;
 
   return (
     <main className={styles.page}>
       <TitleBar pane={pane} settings={settings} />
-      {settings.open && pane.settingsLoaded ? (
-        <div onKeyDown={settings.onKeyDown}>
-          <SettingsPanel
-            settings={pane.settings}
-            onCancel={settings.close}
-            onSave={(next) => void pane.saveSettings(next, true).then((saved) => saved && settings.close())}
-          />
-        </div>
-      ) : null}
+      <SettingsArea pane={pane} panel={settings} />
       <div className={styles.toolbar}>
         <Button ref={checkButton} appearance="primary" disabledFocusable={busy} onClick={() => void pane.check()}>
           {t.check}
@@ -167,6 +181,7 @@ function PaneBody({ pane, features }: { readonly pane: Pane; readonly features: 
         ) : null}
       </div>
       {pane.busy !== null ? <Progress busy={pane.busy} t={t} /> : null}
+      <ConfigProblemsBar problems={pane.settings.configProblems ?? NONE} onOpenSettings={(field) => settings.show(field ?? "save")} onDismissed={() => settings.toggle.current?.focus()} />
       {noticeAt("toolbar")}
       {pane.failures.map((f) => (
         <HostFailureBar key={f.id} failure={f} onDismiss={() => pane.dismissFailure(f.id)} />
@@ -186,7 +201,25 @@ function PaneBody({ pane, features }: { readonly pane: Pane; readonly features: 
   );
 }
 
-function TitleBar({ pane, settings }: { readonly pane: Pane; readonly settings: ReturnType<typeof usePanel> }): ReactElement {
+type Panel = ReturnType<typeof usePanel>;
+
+/** 设置, when open: saving closes it; opened from a notice, at the field the notice is about. */
+function SettingsArea({ pane, panel }: { readonly pane: Pane; readonly panel: Panel }): ReactElement | null {
+  if (!panel.open || !pane.settingsLoaded) return null;
+  return (
+    <div onKeyDown={panel.onKeyDown}>
+      <SettingsPanel
+        key={panel.at ?? ""}
+        settings={pane.settings}
+        focus={panel.at}
+        onCancel={panel.close}
+        onSave={(next) => void pane.saveSettings(next, true).then((saved) => saved && panel.close())}
+      />
+    </div>
+  );
+}
+
+function TitleBar({ pane, settings }: { readonly pane: Pane; readonly settings: Panel }): ReactElement {
   const styles = useStyles();
   const { t } = useUi();
   const other = pane.settings.locale === "en" ? "zh-CN" : "en";

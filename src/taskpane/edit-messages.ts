@@ -1,13 +1,37 @@
 import type { CellWrite } from "../core/fill";
+import type { CellValue } from "../core/grid/grid";
 import type { PlanApplyResult, RowBlock } from "../host/excel/host-actions";
 import type { EditDetail, EditProblem, FormProblem } from "./edit-plans";
 import type { UiStrings } from "./i18n";
+import type { CellPlace } from "./pane-types";
 import { changeLine } from "./undo";
 
-/** A notice about an edit: how it reads, and whether anything went in. */
+/** A notice about an edit: how it reads, whether anything went in, and the cells it asks the user to look at (转到). */
 export interface EditMessage {
   readonly intent: "success" | "warning" | "info";
   readonly lines: readonly string[];
+  readonly cells?: readonly CellPlace[];
+}
+
+/** "表!B4" as a place; a sheet's name may hold "!", a cell address never does. */
+export function placeOf(reference: string): CellPlace | null {
+  const bang = reference.lastIndexOf("!");
+  return bang <= 0 || bang === reference.length - 1 ? null : { sheet: reference.slice(0, bang), cell: reference.slice(bang + 1) };
+}
+
+/** A cell's value as the notice shows it: an amount as a 财务人员 reads it, a blank as blank. */
+function valueText(value: CellValue, t: UiStrings): string {
+  if (value === null || value === "") return t.edited.blank;
+  return typeof value === "number" ? formatMoney(value, t.locale, true) : String(value);
+}
+
+/** Each kept formula total that does not take in the new rows, with the place to go to. */
+function totalsLines(result: PlanApplyResult, t: UiStrings): { readonly lines: string[]; readonly cells: CellPlace[] } {
+  const totals = result.totalsNotCovering ?? [];
+  return {
+    lines: totals.map((x) => t.edited.totalNotCovering(x.cell, x.formula, valueText(x.found, t), valueText(x.expected, t))),
+    cells: totals.flatMap((x) => placeOf(x.cell) ?? []),
+  };
 }
 
 function place(sheet: string, cell: string): string {
@@ -60,13 +84,16 @@ export function editedMessage(detail: EditDetail, result: PlanApplyResult, t: Ui
   const fixLike = detail.kind === "fix" || detail.kind === "fixAll" || detail.kind === "suggestion";
   if (fixLike && changes.length > 0) lines.push(changesLine(changes, t));
   else lines.push(e.written(result.applied, result.insertedRows));
+  const totals = totalsLines(result, t);
+  lines.push(...totals.lines);
   if (result.refused > 0) lines.push(e.refused(result.refused));
   if (detail.kind === "complete" || detail.kind === "completeAll") {
     if (detail.needsInput > 0) lines.push(e.needsInput(detail.needsInput));
     if (detail.skipped.length > 0) lines.push(e.skipped(categoryList(detail.skipped, t)));
   }
   if (detail.kind === "insert" && !undoable && result.insertedRows + result.applied > 0) lines.push(e.removeRows(detail.sheet, detail.rows.first, detail.rows.last));
-  return { intent: result.refused > 0 ? "warning" : "success", lines };
+  const intent = result.refused > 0 || totals.lines.length > 0 ? "warning" : "success";
+  return totals.cells.length > 0 ? { intent, lines, cells: totals.cells } : { intent, lines };
 }
 
 /** "12.5 万元 = 125,000.00 元" */

@@ -131,6 +131,8 @@ export interface UiStrings {
     readonly removeRows: (sheet: string, first: number, last: number) => string;
     readonly written: (cells: number, rows: number) => string;
     readonly refused: (count: number) => string;
+    /** A total kept as a formula that, once Excel recalculated, does not take in the rows written (apply-plan's totalsNotCovering). */
+    readonly totalNotCovering: (place: string, formula: string, found: string, expected: string) => string;
     readonly nothingWritten: (count: number) => string;
     readonly fix: (place: string) => string;
     readonly fixAll: (count: number) => string;
@@ -185,6 +187,20 @@ export interface UiStrings {
     readonly saved: string;
     readonly savedRechecked: string;
     readonly savedCheckNow: string;
+  };
+  /** Settings the workbook stored that core/config refused: the setting by its name here, what was stored, what is used. */
+  readonly configProblems: {
+    readonly title: (count: number) => string;
+    readonly hint: string;
+    readonly openSettings: string;
+    readonly notAnObject: string;
+    readonly unknownField: (name: string) => string;
+    readonly profile: (stored: string, used: string) => string;
+    readonly satisfactionFloor: (stored: string, used: number) => string;
+    readonly weightTotals: (stored: string, used: string) => string;
+    readonly rules: (stored: string) => string;
+    readonly unknownRule: (id: string) => string;
+    readonly ruleSetting: (rule: string, stored: string) => string;
   };
   readonly notice: {
     readonly title: string;
@@ -327,6 +343,7 @@ const zhCN: UiStrings = {
     removeRows: (sheet, first, last) => `插入的行不能在此撤销；如需删除，请删除“${sheet}”第 ${first}–${last} 行。`,
     written: (cells, rows) => (rows > 0 ? `已写入 ${cells} 个单元格，插入 ${rows} 行。` : `已写入 ${cells} 个单元格。`),
     refused: (count) => `另有 ${count} 处修改未写入（单元格已变化，或与其他修改重叠）。`,
+    totalNotCovering: (place, formula, found, expected) => `${place} 的合计公式 ${formula} 没有算入新写入的行：现为 ${found}，应为 ${expected}。请把公式的范围扩大到新行。`,
     nothingWritten: (count) => `没有写入任何内容：${count} 处修改与工作簿现状冲突。`,
     fix: (place) => `已修复 ${place}。`,
     fixAll: (count) => `已修复 ${count} 处问题。`,
@@ -379,6 +396,19 @@ const zhCN: UiStrings = {
     saved: "设置已保存。",
     savedRechecked: "设置已保存，已按新设置重新校验。",
     savedCheckNow: "设置已保存。点击“校验”按新设置检查。",
+  },
+  configProblems: {
+    title: (count) => `工作簿中保存的设置有 ${count} 项无法使用`,
+    hint: "这些设置未生效，已按默认值校验。请打开“设置”核对并保存，工作簿中将只保留有效的设置。",
+    openSettings: "打开设置",
+    notAnObject: "保存的校验设置无法读取，全部按默认设置校验。",
+    unknownField: (name) => `保存了本版本不认识的设置“${name}”，未使用。`,
+    profile: (stored, used) => `指标框架：保存的“${stored}”无法识别，按“${used}”校验。`,
+    satisfactionFloor: (stored, used) => `满意度下限：保存的“${stored}”不是 0 到 100 之间的数，按 ${used}% 校验。`,
+    weightTotals: (stored, used) => `可接受的权重合计：保存的“${stored}”不是一个或多个正数，按 ${used} 校验。`,
+    rules: (stored) => `规则级别：保存的“${stored}”无法读取，各规则按默认级别校验。`,
+    unknownRule: (id) => `规则级别中的“${id}”不是本加载项的规则，未使用。`,
+    ruleSetting: (rule, stored) => `规则“${rule}”的级别“${stored}”无法识别（可设为错误、警告、提示或关闭），按默认级别校验。`,
   },
   notice: {
     title: "校验完成",
@@ -529,6 +559,8 @@ const en: UiStrings = {
     removeRows: (sheet, first, last) => `Inserted rows cannot be undone here; to remove the project, delete rows ${first}–${last} of “${sheet}”.`,
     written: (cells, rows) => (rows > 0 ? `Wrote ${count(cells, "cell")} and inserted ${count(rows, "row")}.` : `Wrote ${count(cells, "cell")}.`),
     refused: (n) => `${count(n, "change")} not written (the cell changed, or another change overlaps it).`,
+    totalNotCovering: (place, formula, found, expected) =>
+      `The total in ${place}, ${formula}, does not count the new rows: it shows ${found} where ${expected} is expected. Widen the formula's range to take them in.`,
     nothingWritten: (n) => `Nothing was written: ${count(n, "change")} conflict with the workbook as it is.`,
     fix: (place) => `Fixed ${place}.`,
     fixAll: (n) => `Fixed ${count(n, "problem")}.`,
@@ -581,6 +613,19 @@ const en: UiStrings = {
     saved: "Settings saved.",
     savedRechecked: "Settings saved; the workbook was checked again with them.",
     savedCheckNow: "Settings saved. Click “Check” to check with them.",
+  },
+  configProblems: {
+    title: (n) => `${count(n, "setting")} stored in the workbook cannot be used`,
+    hint: "They were not applied; the check uses the defaults instead. Open Settings, review and save: the workbook then keeps only valid settings.",
+    openSettings: "Open settings",
+    notAnObject: "The stored check settings cannot be read; the defaults are used for all of them.",
+    unknownField: (name) => `“${name}” is not a setting this version knows; it is not used.`,
+    profile: (stored, used) => `Indicator framework: “${stored}” is not one of the choices; “${used}” is used.`,
+    satisfactionFloor: (stored, used) => `Satisfaction floor: “${stored}” is not a number from 0 to 100; ${used}% is used.`,
+    weightTotals: (stored, used) => `Accepted weight totals: “${stored}” is not one or more positive numbers; ${used} are used.`,
+    rules: (stored) => `Rule levels: “${stored}” cannot be read; every rule keeps its default level.`,
+    unknownRule: (id) => `Rule levels: “${id}” is not a rule of this add-in; it is not used.`,
+    ruleSetting: (rule, stored) => `The level “${stored}” of the rule “${rule}” is not error, warning, info or off; the rule keeps its default level.`,
   },
   notice: {
     title: "Check finished",

@@ -25,6 +25,12 @@ export interface HostFailure {
   readonly error: unknown;
 }
 
+/** A cell a notice or a finding is about; 转到 selects it. */
+export interface CellPlace {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
 /** Where a notice is shown: next to the control that caused it. */
 export type NoticeOrigin = "toolbar" | "list" | "insert";
 
@@ -96,7 +102,8 @@ export interface TaskPaneActions {
   deleteReport(): Promise<void>;
   /** Reads and checks the workbook, and writes 汇总-项目 and 汇总-分类 into it. */
   makeSummary(): Promise<void>;
-  goTo(d: Diagnostic): Promise<void>;
+  /** Selects the cell of a finding or a notice (a diagnostic is one). */
+  goTo(place: CellPlace): Promise<void>;
   /** `announce` shows 设置已保存 (the settings panel does; the language switch does not). */
   saveSettings(next: StoredSettings, announce?: boolean): Promise<boolean>;
   setLocale(locale: Locale): Promise<void>;

@@ -30,9 +30,9 @@ export type DraftResult = { readonly ok: true; readonly settings: StoredSettings
 /** Settings stored by an older or newer version may lack fields or hold odd ones; keep what is valid (core/config's bounds). */
 export function normaliseSettings(stored: StoredSettings | null): StoredSettings {
   if (stored === null) return DEFAULT_SETTINGS;
-  // The Excel host parsed the stored config already and listed its problems; this keeps the valid fields of any other host's.
-  const { config } = parseCheckConfig(stored.config ?? {});
-  const configProblems = stored.configProblems ?? [];
+  // The Excel host parsed the stored config already (a clean one parses without problems); another host's is parsed here.
+  const { config, problems } = parseCheckConfig(stored.config ?? {});
+  const configProblems = [...(stored.configProblems ?? []), ...problems];
   return {
     config: {
       ...config,
@@ -70,7 +70,10 @@ export function parseSatisfactionFloor(text: string): number | null {
   return n !== null && validFloor(n) ? n : null;
 }
 
-/** Applies a draft on top of the current settings, keeping config fields the form does not show (rule overrides). */
+/**
+ * Applies a draft on top of the current settings, keeping config fields the form does not show (rule
+ * overrides). Only valid settings are stored, so once these are saved the problems found on loading are gone.
+ */
 export function applyDraft(current: StoredSettings, draft: SettingsDraft): DraftResult {
   const floor = parseSatisfactionFloor(draft.satisfactionFloor);
   const totals = parseWeightTotals(draft.weightTotals);
@@ -78,10 +81,11 @@ export function applyDraft(current: StoredSettings, draft: SettingsDraft): Draft
   if (floor === null) invalid.push("satisfactionFloor");
   if (totals === null) invalid.push("weightTotals");
   if (floor === null || totals === null) return { ok: false, invalid };
+  const { configProblems: _resolved, ...kept } = current;
   return {
     ok: true,
     settings: {
-      ...current,
+      ...kept,
       config: { ...current.config, profile: draft.profile, satisfactionFloor: floor, weightTotals: totals },
       liveCheck: draft.liveCheck,
       locale: draft.locale,

@@ -4,13 +4,14 @@ import type { Diagnostic } from "../core/types";
 import { checkRunOf, type CheckRun } from "./check-run";
 import { ignoreKey } from "./ignored";
 import type { PaneCore } from "./pane-core";
+import type { CellPlace } from "./pane-types";
 import type { Checking } from "./use-checking";
 import type { StoredSettingsState } from "./use-stored-settings";
 
 export interface ListActions {
   readonly ignore: (d: Diagnostic) => Promise<void>;
   readonly restoreIgnored: () => Promise<void>;
-  readonly goTo: (d: Diagnostic) => Promise<void>;
+  readonly goTo: (place: CellPlace) => Promise<void>;
 }
 
 export function useListActions(core: PaneCore, stored: StoredSettingsState, checking: Checking): ListActions {
@@ -55,9 +56,9 @@ export function useListActions(core: PaneCore, stored: StoredSettingsState, chec
   );
 
   const goTo = useCallback(
-    async (d: Diagnostic): Promise<void> => {
+    async (place: CellPlace): Promise<void> => {
       try {
-        await host.selectCell(d.sheet, d.cell);
+        await host.selectCell(place.sheet, place.cell);
         clearFailures(["select"]);
       } catch (error) {
         fail("select", error);

@@ -11,7 +11,7 @@ import { useStoredSettings } from "./use-stored-settings";
 import { useUndoAction } from "./use-undo-action";
 import { useWorkbookActions } from "./use-workbook-actions";
 
-export type { Busy, HostFailure, HostStep, InsertOutcome, Notice, NoticeBody, NoticeOrigin, PaneEdit, TaskPaneActions, TaskPaneState } from "./pane-types";
+export type { Busy, CellPlace, HostFailure, HostStep, InsertOutcome, Notice, NoticeBody, NoticeOrigin, PaneEdit, TaskPaneActions, TaskPaneState } from "./pane-types";
 
 export function useTaskPane(host: HostActions, liveCheckErrors?: ErrorFeed): TaskPaneState & TaskPaneActions {
   const core = usePaneCore(host);

@@ -47,6 +47,7 @@ interface FakeControl {
   select(sheet: string, cell: string): void;
   editBeforeNextApply(sheet: string, cell: string, value: unknown): void;
   setCell(sheet: string, cell: string, value: unknown): void;
+  formulaAt(sheet: string, cell: string, formula: string): void;
 }
 
 type FakeWindow = Window & { readonly __JIXIAO_FAKE__: FakeControl; __JIXIAO_TEST_WORKBOOK__?: unknown };
@@ -98,6 +99,8 @@ const fake = {
     page.evaluate(([s, c, v]) => (window as unknown as FakeWindow).__JIXIAO_FAKE__.setCell(s, c, v), [sheet, cell, value] as const),
   editBeforeNextApply: (sheet: string, cell: string, value: string): Promise<void> =>
     page.evaluate(([s, c, v]) => (window as unknown as FakeWindow).__JIXIAO_FAKE__.editBeforeNextApply(s, c, v), [sheet, cell, value] as const),
+  formulaAt: (sheet: string, cell: string, formula: string): Promise<void> =>
+    page.evaluate(([s, c, f]) => (window as unknown as FakeWindow).__JIXIAO_FAKE__.formulaAt(s, c, f), [sheet, cell, formula] as const),
 };
 
 /** Reads until the value equals `want` or a few seconds pass, and returns the last reading for expect() to judge. */
@@ -554,6 +557,18 @@ const countsSaid = (ds: readonly Diagnostic[]): string => (ds.length === 0 ? ZH.
 /** A notice's lines as the announcer says them. */
 const noticeSaid = async (notice: ReturnType<Page["locator"]>): Promise<string> => (await notice.locator("[data-notice-line]").allTextContents()).join(" ");
 
+/** Does `act`, waits for the notice it brings and for the pane to be idle; the notice must be in view and said aloud. Its lines. */
+async function expectNotice(notice: ReturnType<Page["locator"]>, act: () => Promise<void>): Promise<string[]> {
+  await announced();
+  await act();
+  await notice.waitFor();
+  await idle();
+  expect(await inViewport(notice)).toBe(true);
+  const lines = await notice.locator("[data-notice-line]").allTextContents();
+  await expectHeard([lines.join(" ")]);
+  return lines;
+}
+
 /** Nothing sticks out sideways: the page is no wider than the pane. */
 function overflowX(): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -837,14 +852,18 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     const shown = checkWorkbook(await fake.grids()).report.diagnostics;
     if (shown.length === 0) return;
     const target = listed(shown)[0]!;
+    await announced();
     const sameCell = (): Promise<number> => page.locator(`[data-diagnostic="${at(target)}"]`).count();
     const before = await sameCell();
     await page
       .getByRole("button", { name: `忽略 ${at(target)}` })
       .first()
       .click();
-    await list().locator('[data-notice="ignored"]').waitFor();
+    const ignoredNotice = list().locator('[data-notice="ignored"]');
+    await ignoredNotice.waitFor();
     await list().getByText("已忽略 1 项").waitFor();
+    expect(await inViewport(ignoredNotice)).toBe(true);
+    await expectHeard(["已忽略这一项，不再标记（本工作簿共忽略 1 项，可在列表上方恢复）。"]);
     expect(await sameCell()).toBe(before - 1);
     // The ignored cell is no longer marked, unless another finding is on it.
     const marked = (await callsNamed("highlight")).at(-1)!.args[0] as { sheet: string; cell: string }[];
@@ -876,10 +895,14 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     await settings.getByRole("button", { name: "保存" }).click();
     await settings.getByText("请输入 0 到 100 之间的数。").waitFor();
     await settings.getByLabel("满意度下限（%）").fill("85");
+    await announced();
     await settings.getByRole("button", { name: "保存" }).click();
     const notice = page.locator('[data-notice="settingsSaved"]');
     await notice.waitFor();
+    await idle();
     expect(await notice.textContent()).toBe("设置已保存，已按新设置重新校验。");
+    expect(await inViewport(notice)).toBe(true);
+    await expectHeard(["设置已保存，已按新设置重新校验。"]);
     expect((await callsNamed("readWorkbook")).length).toBe(reads + 1);
     expect(await focused()).toBe("设置");
   });
@@ -929,6 +952,98 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
   });
 
   it("axe-core finds no violation in any state visited", () => {
+    expect(violations).toEqual([]);
+  });
+});
+
+// A stored config with a value out of bounds and a rule this version does not have, as an older or newer pane may leave.
+const STORED_SETTINGS = { config: { satisfactionFloor: 150, rules: { "typo-rule": "off" } }, liveCheck: false, locale: "zh-CN" };
+
+describe.each([320, 450])("what the host returned and the pane used to leave unsaid, at %i px", (width) => {
+  const violations: string[] = [];
+  const step = async (state: string): Promise<void> => {
+    expect([state, await overflowX()]).toEqual([state, 0]);
+    violations.push(...(await axeViolations(`${width} px ${state}`)));
+  };
+
+  beforeAll(async () => {
+    page = await openFakePage({ grids, formats: {}, settings: STORED_SETTINGS }, width);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole("heading", { name: "绩效表助手" }).waitFor();
+  }, 60_000);
+
+  it("stored settings that cannot be used are named at the top and said aloud, stay through a check, and 打开设置 goes to the field", async () => {
+    const bar = page.locator('[data-notice="configProblems"]');
+    await bar.waitFor();
+    const lines = [
+      "满意度下限：保存的“150”不是 0 到 100 之间的数，按 80% 校验。",
+      "规则级别中的“typo-rule”不是本加载项的规则，未使用。",
+      "这些设置未生效，已按默认值校验。请打开“设置”核对并保存，工作簿中将只保留有效的设置。",
+    ];
+    expect(await bar.locator("[data-notice-line]").allTextContents()).toEqual(lines);
+    await expectHeard([`工作簿中保存的设置有 2 项无法使用 ${lines.join(" ")}`]);
+    expect(await inViewport(bar)).toBe(true);
+    await step("config problems");
+    // The check runs with the defaults the bar names, and the bar stays.
+    await page.getByRole("button", { name: "校验", exact: true }).click();
+    await idle();
+    await page.locator("[data-summary]").waitFor();
+    expect(await bar.count()).toBe(1);
+    await bar.getByRole("button", { name: "打开设置" }).click();
+    const settings = page.locator('[data-panel="settings"]');
+    await settings.waitFor();
+    expect(await focused()).toBe("field:满意度下限（%）");
+    expect(await settings.getByLabel("满意度下限（%）").inputValue()).toBe("80");
+    await settings.getByText(lines[0]!).waitFor();
+    await step("settings at the stored problem");
+  });
+
+  it("saving 设置 stores only valid settings, and the bar goes; the saved notice is in view and said aloud", async () => {
+    const save = (): Promise<void> => page.locator('[data-panel="settings"]').getByRole("button", { name: "保存" }).click();
+    expect(await expectNotice(page.locator('[data-notice="settingsSaved"]'), save)).toEqual(["设置已保存，已按新设置重新校验。"]);
+    expect(await page.locator('[data-notice="configProblems"]').count()).toBe(0);
+    const saved = (await callsNamed("saveSettings")).at(-1)!.args[0];
+    expect(saved).toEqual({ config: { profile: "auto", satisfactionFloor: 80, weightTotals: [90, 100] }, liveCheck: false, locale: "zh-CN" });
+  });
+
+  it("忽略 says so in view and aloud", async () => {
+    const first = listed(checkWorkbook(await fake.grids()).report.diagnostics)[0]!;
+    const ignore = (): Promise<void> => page.getByRole("button", { name: `忽略 ${at(first)}` }).first().click();
+    expect(await expectNotice(page.locator('[data-notice="ignored"]'), ignore)).toEqual(["已忽略这一项，不再标记（本工作簿共忽略 1 项，可在列表上方恢复）。"]);
+    await page.locator("[data-list-head]").getByRole("button", { name: "恢复" }).click();
+    await page.locator('[data-notice="restored"]').waitFor();
+    await idle();
+  });
+
+  it("after 插入新项目, a total kept as a formula that does not take in the new row is named in view and aloud, and 转到 selects it", async () => {
+    // seed003's 合计 B4 as a SUM over the project rows above where the new one goes.
+    await fake.formulaAt(SHEET, "B4", "=SUM(B6:B15)");
+    const now = await fake.grids();
+    await fake.select(SHEET, `A${usedRows(now, SHEET) + 3}`);
+    await page.getByRole("button", { name: "插入新项目" }).click();
+    const panel = page.locator('[data-panel="insert"]');
+    await panel.getByLabel("项目名称").fill("信访信息系统运维");
+    await panel.getByLabel("预算数").fill("12.5");
+    const notice = panel.locator('[data-notice="edited"]');
+    const lines = await expectNotice(notice, () => panel.getByRole("button", { name: "在所选位置插入" }).click());
+    const total = (await lastPlan()).writes.find((w) => w.sheet === SHEET && w.cell === "B4")!;
+    expect([total.kind, total.from, total.to]).toEqual(["fix", 308, 320.5]);
+    expect(lines).toContain(`${SHEET}!B4 的合计公式 =SUM(B6:B15) 没有算入新写入的行：现为 308，应为 320.5。请把公式的范围扩大到新行。`);
+    expect(await fake.cell(SHEET, "B4")).toBe(308);
+    await step("total not covering");
+    const selects = (await callsNamed("selectCell")).length;
+    await notice.getByRole("button", { name: `转到 ${SHEET}!B4` }).click();
+    const selected = await settled(async () => (await callsNamed("selectCell")).slice(selects).map((c) => c.args), [[SHEET, "B4"]]);
+    expect(selected).toEqual([[SHEET, "B4"]]);
+    // 撤销 takes back what was written and leaves the formula's cell alone.
+    await notice.getByRole("button", { name: "撤销" }).click();
+    await panel.locator('[data-notice="undone"]').waitFor();
+    await idle();
+    expect(await panel.locator('[data-notice="undone"] [data-notice-line]').allTextContents()).not.toContainEqual(expect.stringContaining("B4"));
+    expect(await fake.cell(SHEET, "B4")).toBe(308);
+  });
+
+  it("axe-core finds no violation in these states", () => {
     expect(violations).toEqual([]);
   });
 });
@@ -1116,9 +1231,10 @@ describe("both pages", () => {
 
   it("requested nothing outside their own origin, and office.js came from the local stub", () => {
     const foreign = requested.filter((url) => new URL(url).origin !== server.origin);
-    // Eleven page loads: the task pane, the function file, the function file as the notice dialog, the five walks, the unrecognised and the large workbook, and the function file with a finding ignored.
-    expect(foreign).toEqual(Array.from({ length: 11 }, () => OFFICE_JS));
-    expect(officeJsFromStub).toBe(11);
+    // Thirteen page loads: the task pane, the function file, the function file as the notice dialog, the five walks, the pane with stored
+    // settings it cannot use at 320 and at 450 px, the unrecognised and the large workbook, and the function file with a finding ignored.
+    expect(foreign).toEqual(Array.from({ length: 13 }, () => OFFICE_JS));
+    expect(officeJsFromStub).toBe(13);
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { PlanStaleError } from "../../src/host/excel/apply-plan";
-import { changesLine, conversionText, editedMessage, problemMessage, undoneMessage } from "../../src/taskpane/edit-messages";
+import { changesLine, conversionText, editedMessage, placeOf, problemMessage, undoneMessage } from "../../src/taskpane/edit-messages";
 import type { EditDetail } from "../../src/taskpane/edit-plans";
 import { describeHostError, staleCells } from "../../src/taskpane/host-errors";
 import { uiStrings } from "../../src/taskpane/i18n";
@@ -78,6 +78,52 @@ describe("the notice after an edit", () => {
       intent: "warning",
       lines: ["没有写入任何内容：1 处修改与工作簿现状冲突。", "已重新校验。"],
     });
+  });
+
+  test("a total kept as a formula that does not take in the new rows is a warning at its cell, with 转到 for each", () => {
+    const target = { sheet: "项目表!1", cell: "A16", layout: "list", unit: "万元", budget: 20, typed: null, below: true } as const;
+    const detail: EditDetail = { kind: "insert", name: "丙项目", sheet: "项目表!1", cell: "A16", template: "general", layout: "list", target, rows: { first: 16, last: 16 } };
+    const result = {
+      applied: 6,
+      insertedRows: 0,
+      refused: 0,
+      formulasKept: ["项目表!1!B4", "项目表!1!C4"],
+      totalsNotCovering: [
+        { cell: "项目表!1!B4", formula: "=SUM(B6:B15)", expected: 328.5, found: 308.5 },
+        { cell: "项目表!1!C4", formula: "=C5+C6", expected: 1200, found: null },
+      ],
+    };
+    expect(editedMessage(detail, result, zh, [], true)).toEqual({
+      intent: "warning",
+      lines: [
+        "已在 项目表!1!A16 插入新项目“丙项目”（通用模板，列表版式）。",
+        "已写入 6 个单元格。",
+        "项目表!1!B4 的合计公式 =SUM(B6:B15) 没有算入新写入的行：现为 308.5，应为 328.5。请把公式的范围扩大到新行。",
+        "项目表!1!C4 的合计公式 =C5+C6 没有算入新写入的行：现为 （空），应为 1,200。请把公式的范围扩大到新行。",
+      ],
+      cells: [
+        { sheet: "项目表!1", cell: "B4" },
+        { sheet: "项目表!1", cell: "C4" },
+      ],
+    });
+    expect(editedMessage(detail, result, en, [], true).lines[2]).toBe(
+      "The total in 项目表!1!B4, =SUM(B6:B15), does not count the new rows: it shows 308.5 where 328.5 is expected. Widen the formula's range to take them in.",
+    );
+    // Kept formulas that do add up are not news: the notice stays a success and offers no 转到.
+    expect(editedMessage(detail, { ...result, totalsNotCovering: [] }, zh, [], true)).toEqual({
+      intent: "success",
+      lines: ["已在 项目表!1!A16 插入新项目“丙项目”（通用模板，列表版式）。", "已写入 6 个单元格。"],
+    });
+  });
+
+  test("a reference splits at its last !, since a sheet's name may hold one", () => {
+    expect([placeOf("表!B4"), placeOf("a!b!C9"), placeOf("B4"), placeOf("表!"), placeOf("!B4")]).toEqual([
+      { sheet: "表", cell: "B4" },
+      { sheet: "a!b", cell: "C9" },
+      null,
+      null,
+      null,
+    ]);
   });
 
   test("an undo says what was put back and which cells it left because they changed since", () => {

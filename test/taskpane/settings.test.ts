@@ -40,7 +40,15 @@ describe("task pane settings", () => {
   it("falls back to defaults for missing or odd stored values", () => {
     expect(normaliseSettings(null)).toEqual(DEFAULT_SETTINGS);
     const odd = { config: { profile: "2030", satisfactionFloor: 300, weightTotals: [] }, liveCheck: "yes", locale: "fr" } as unknown as StoredSettings;
-    expect(normaliseSettings(odd)).toEqual(DEFAULT_SETTINGS);
+    // What could not be used is named, never dropped silently.
+    expect(normaliseSettings(odd)).toEqual({
+      ...DEFAULT_SETTINGS,
+      configProblems: [
+        { kind: "profile", field: "profile", value: '"2030"' },
+        { kind: "satisfactionFloor", field: "satisfactionFloor", value: "300" },
+        { kind: "weightTotals", field: "weightTotals", value: "[]" },
+      ],
+    });
   });
 
   it("keeps the ignored findings through loading and through a saved draft, dropping odd entries", () => {

@@ -1,10 +1,10 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactElement } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles } from "@fluentui/react-components";
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactElement, type ReactNode } from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import { useUi } from "../context";
 import { editedMessage, problemMessage, undoneMessage, type EditMessage } from "../edit-messages";
 import type { UiStrings } from "../i18n";
-import type { Notice } from "../use-task-pane";
+import type { CellPlace, Notice } from "../use-task-pane";
 import type { UndoRecord } from "../undo";
 
 const useStyles = makeStyles({
@@ -44,6 +44,7 @@ export interface NoticeBarProps {
   readonly onDismiss: () => void;
   readonly onUndo?: (record: UndoRecord) => void;
   readonly onDeleteReport?: () => void;
+  readonly onGoTo?: (place: CellPlace) => void;
   readonly busy: boolean;
 }
 
@@ -92,20 +93,31 @@ function DeleteReportOffer({ onDelete, busy }: { readonly onDelete: () => void; 
   );
 }
 
-/** The result of an action, shown where the action was taken, scrolled into view when it appears. */
-export function NoticeBar({ notice, onDismiss, onUndo, onDeleteReport, busy }: NoticeBarProps): ReactElement {
+export interface NoticeFrameProps {
+  /** What the notice is about (`data-notice`). */
+  readonly kind: string;
+  readonly message: EditMessage;
+  readonly title?: string;
+  /** A new value scrolls the notice into view again. */
+  readonly shown: unknown;
+  readonly onDismiss: () => void;
+  /** 转到 for each cell the message names; absent, the cells are only named. */
+  readonly onGoTo?: (place: CellPlace) => void;
+  readonly children?: ReactNode;
+}
+
+/** A notice's frame: its lines, 转到 for each cell it names, its own actions and ✕, scrolled into view when it appears. */
+export function NoticeFrame({ kind, message, title, shown, onDismiss, onGoTo, children }: NoticeFrameProps): ReactElement {
   const styles = useStyles();
   const { t } = useUi();
-  const message = noticeMessage(notice, t);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: "nearest" });
-  }, [notice.id]);
-  const undo = notice.kind === "edited" ? notice.undo : null;
-  const offerDelete = notice.kind === "cleared" && notice.report;
+  }, [shown]);
   return (
-    <MessageBar ref={ref} intent={message.intent} layout="multiline" data-notice={notice.kind}>
+    <MessageBar ref={ref} intent={message.intent} layout="multiline" data-notice={kind}>
       <MessageBarBody>
+        {title !== undefined ? <MessageBarTitle>{title}</MessageBarTitle> : null}
         <span className={styles.lines}>
           {message.lines.map((line, i) => (
             <span key={i} className={styles.line} data-notice-line="">
@@ -115,13 +127,32 @@ export function NoticeBar({ notice, onDismiss, onUndo, onDeleteReport, busy }: N
         </span>
       </MessageBarBody>
       <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<Dismiss20Regular />} onClick={onDismiss} />}>
-        {undo !== null && onUndo ? (
-          <Button size="small" disabledFocusable={busy} onClick={() => onUndo(undo)}>
-            {t.undo}
-          </Button>
-        ) : null}
-        {offerDelete && onDeleteReport ? <DeleteReportOffer key={notice.id} onDelete={onDeleteReport} busy={busy} /> : null}
+        {onGoTo !== undefined
+          ? (message.cells ?? []).map((place) => (
+              <Button key={`${place.sheet}!${place.cell}`} size="small" data-go-to={`${place.sheet}!${place.cell}`} onClick={() => onGoTo(place)}>
+                {t.goToCell(place.sheet, place.cell)}
+              </Button>
+            ))
+          : null}
+        {children}
       </MessageBarActions>
     </MessageBar>
+  );
+}
+
+/** The result of an action, shown where the action was taken. */
+export function NoticeBar({ notice, onDismiss, onUndo, onDeleteReport, onGoTo, busy }: NoticeBarProps): ReactElement {
+  const { t } = useUi();
+  const undo = notice.kind === "edited" ? notice.undo : null;
+  const offerDelete = notice.kind === "cleared" && notice.report;
+  return (
+    <NoticeFrame kind={notice.kind} message={noticeMessage(notice, t)} shown={notice.id} onDismiss={onDismiss} onGoTo={onGoTo}>
+      {undo !== null && onUndo ? (
+        <Button size="small" disabledFocusable={busy} onClick={() => onUndo(undo)}>
+          {t.undo}
+        </Button>
+      ) : null}
+      {offerDelete && onDeleteReport ? <DeleteReportOffer key={notice.id} onDelete={onDeleteReport} busy={busy} /> : null}
+    </NoticeFrame>
   );
 }

@@ -1,26 +1,37 @@
-import { useState, type ReactElement } from "react";
+import { useEffect, useRef, useState, type ReactElement } from "react";
 import { Button, Field, Input, Radio, RadioGroup, Subtitle2, Switch } from "@fluentui/react-components";
 import type { StoredSettings } from "../../host/excel/host-actions";
+import { configProblemLine, problemField, type SettingField } from "../config-notice";
 import { useUi } from "../context";
 import { ChoiceField } from "./ChoiceField";
-import { fieldError, usePanelStyles } from "./panel-styles";
+import { fieldError, fieldWarning, usePanelStyles, type FieldMessage } from "./panel-styles";
 import { isLocale } from "../i18n";
 import { DEFAULT_SETTINGS, applyDraft, draftOf, type DraftField, type SettingsDraft } from "../settings";
 
 export interface SettingsPanelProps {
   readonly settings: StoredSettings;
+  /** The control to focus when the panel opens (`data-setting`: a field, or "save"); none when opened from its toggle. */
+  readonly focus?: string | null;
   readonly onSave: (settings: StoredSettings) => void;
   readonly onCancel: () => void;
 }
 
 /** Profile, thresholds, live check and language; nothing is applied until 保存. */
-export function SettingsPanel({ settings, onSave, onCancel }: SettingsPanelProps): ReactElement {
+export function SettingsPanel({ settings, focus = null, onSave, onCancel }: SettingsPanelProps): ReactElement {
   const styles = usePanelStyles();
   const { t } = useUi();
   const s = t.settingsPanel;
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(settings));
   const [invalid, setInvalid] = useState<readonly DraftField[]>([]);
   const update = (patch: Partial<SettingsDraft>): void => setDraft((d) => ({ ...d, ...patch }));
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focus !== null) section.current?.querySelector<HTMLElement>(`[data-setting="${focus}"]`)?.focus();
+  }, [focus]);
+  const stored = (field: SettingField): string | null => {
+    const problem = (settings.configProblems ?? []).find((p) => problemField(p) === field);
+    return problem === undefined ? null : configProblemLine(problem, t);
+  };
 
   const save = (): void => {
     const result = applyDraft(settings, draft);
@@ -28,10 +39,12 @@ export function SettingsPanel({ settings, onSave, onCancel }: SettingsPanelProps
     else setInvalid(result.invalid);
   };
 
-  const fieldState = (field: DraftField, message: string): ReturnType<typeof fieldError> => fieldError(invalid.includes(field) ? message : null);
+  // A value typed wrong is an error; a stored one that could not be used, a warning until the form is saved.
+  const fieldState = (field: DraftField, message: string): FieldMessage =>
+    invalid.includes(field) ? fieldError(message) : fieldWarning(stored(field));
 
   return (
-    <section className={styles.panel} aria-label={s.title} data-panel="settings">
+    <section ref={section} className={styles.panel} aria-label={s.title} data-panel="settings">
       <Subtitle2 as="h2" className={styles.heading}>
         {s.title}
       </Subtitle2>
@@ -44,12 +57,14 @@ export function SettingsPanel({ settings, onSave, onCancel }: SettingsPanelProps
           ["legacy", s.profileLegacy],
         ]}
         onChange={(profile) => update({ profile })}
+        setting="profile"
+        validation={fieldWarning(stored("profile"))}
       />
       <Field label={s.satisfactionFloor} hint={s.satisfactionFloorHint} {...fieldState("satisfactionFloor", s.satisfactionFloorInvalid)}>
-        <Input inputMode="decimal" value={draft.satisfactionFloor} onChange={(_, data) => update({ satisfactionFloor: data.value })} />
+        <Input inputMode="decimal" data-setting="satisfactionFloor" value={draft.satisfactionFloor} onChange={(_, data) => update({ satisfactionFloor: data.value })} />
       </Field>
       <Field label={s.weightTotals} hint={s.weightTotalsHint} {...fieldState("weightTotals", s.weightTotalsInvalid)}>
-        <Input value={draft.weightTotals} onChange={(_, data) => update({ weightTotals: data.value })} />
+        <Input data-setting="weightTotals" value={draft.weightTotals} onChange={(_, data) => update({ weightTotals: data.value })} />
       </Field>
       <Field hint={s.liveCheckHint}>
         <Switch label={s.liveCheck} checked={draft.liveCheck} onChange={(_, data) => update({ liveCheck: data.checked })} />
@@ -67,7 +82,7 @@ export function SettingsPanel({ settings, onSave, onCancel }: SettingsPanelProps
         </RadioGroup>
       </Field>
       <div className={styles.buttons}>
-        <Button appearance="primary" onClick={save}>
+        <Button appearance="primary" data-setting="save" onClick={save}>
           {s.save}
         </Button>
         <Button onClick={onCancel}>{s.cancel}</Button>

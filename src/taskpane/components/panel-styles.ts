@@ -16,7 +16,18 @@ export const usePanelStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** A Field's props for a message shown under it (`validationMessage`), or none. */
-export function fieldError(message: string | null): { validationState?: "error"; validationMessage?: string } {
+/** A Field's props for a message under it. */
+export interface FieldMessage {
+  readonly validationState?: "error" | "warning";
+  readonly validationMessage?: string;
+}
+
+/** A Field's props for an error shown under it (`validationMessage`), or none. */
+export function fieldError(message: string | null): FieldMessage {
   return message === null ? {} : { validationState: "error", validationMessage: message };
+}
+
+/** A Field's props for a warning shown under it, or none. */
+export function fieldWarning(message: string | null): FieldMessage {
+  return message === null ? {} : { validationState: "warning", validationMessage: message };
 }
