@@ -15,6 +15,8 @@ const useStyles = makeStyles({
   titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   // minmax(0, 1fr): a long option text must not push the grid wider than a 300 px pane.
   twoColumns: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
+  // An <input> is as wide as its 20 characters unless told otherwise: in half a 320 px pane it ran under the unit.
+  narrowInput: { minWidth: 0, width: "100%", "& > input": { width: "100%" } },
   muted: { color: tokens.colorNeutralForeground3 },
   confirm: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -126,7 +128,7 @@ function InsertFields({ state, refs }: { readonly state: InsertForm; readonly re
       </Field>
       <div className={styles.twoColumns}>
         <Field label={f.budget} required {...error("budget")}>
-          <Input ref={refs.budget} inputMode="decimal" value={form.budget} onChange={(_, data) => update({ budget: data.value })} />
+          <Input ref={refs.budget} className={styles.narrowInput} inputMode="decimal" value={form.budget} onChange={(_, data) => update({ budget: data.value })} />
         </Field>
         <ChoiceField label={f.unit} value={form.unit} choices={UNITS.map((unit) => [unit, f.units[unit]] as const)} onChange={(unit) => update({ unit })} />
       </div>
