@@ -42,7 +42,7 @@ export async function checkAndMark(host: HostActions, deadline: number, now: () 
   });
   const checked = (async (): Promise<Notice> => {
     try {
-      // Settings that cannot be read must not stop the check; the defaults apply.
+      // Settings that cannot be read must not stop the check; the defaults apply (and the notice says so).
       const settings = normaliseSettings(await host.loadSettings().catch(() => null));
       locale = settings.locale;
       const grids = await host.readWorkbook();
@@ -51,7 +51,9 @@ export async function checkAndMark(host: HostActions, deadline: number, now: () 
       await host.highlight(run.annotations.marks);
       await host.writeReport(run.annotations.report);
       const count = (severity: string): number => run.diagnostics.filter((d) => d.severity === severity).length;
-      return { kind: "checked", locale, counts: { error: count("error"), warning: count("warning"), info: count("info") } };
+      const counts = { error: count("error"), warning: count("warning"), info: count("info") };
+      const unused = settings.configProblems?.length ?? 0;
+      return { kind: "checked", locale, counts, ...(unused > 0 ? { settingsUnused: unused } : {}) };
     } catch (error) {
       return { kind: "failed", locale, code: hostErrorCode(error) };
     }

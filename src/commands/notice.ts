@@ -9,7 +9,8 @@ import { isLocale, uiStrings, type Locale, type SeverityCounts } from "../taskpa
  * function command to show a result or an error.
  */
 export type Notice =
-  | { readonly kind: "checked"; readonly locale: Locale; readonly counts: SeverityCounts }
+  /** `settingsUnused`: how many settings the workbook stored could not be used (the check used the defaults); absent when none. */
+  | { readonly kind: "checked"; readonly locale: Locale; readonly counts: SeverityCounts; readonly settingsUnused?: number }
   | { readonly kind: "failed"; readonly locale: Locale; readonly code: string | null }
   /** The check did not finish within the five minutes Office gives a ribbon command. */
   | { readonly kind: "too-long"; readonly locale: Locale };
@@ -18,7 +19,10 @@ const COUNT_FIELDS: readonly Severity[] = ["error", "warning", "info"];
 
 export function noticeSearch(notice: Notice): string {
   const params = new URLSearchParams({ notice: notice.kind, lang: notice.locale });
-  if (notice.kind === "checked") for (const s of COUNT_FIELDS) params.set(s, String(notice.counts[s]));
+  if (notice.kind === "checked") {
+    for (const s of COUNT_FIELDS) params.set(s, String(notice.counts[s]));
+    if (notice.settingsUnused !== undefined) params.set("unused", String(notice.settingsUnused));
+  }
   else if (notice.kind === "failed" && notice.code !== null) params.set("code", notice.code);
   return `?${params.toString()}`;
 }
@@ -35,11 +39,12 @@ export function parseNotice(search: string): Notice | null {
   }
   if (kind === "too-long") return { kind, locale };
   if (kind !== "checked") return null;
-  const count = (s: Severity): number => {
-    const n = Number(params.get(s));
+  const count = (name: Severity | "unused"): number => {
+    const n = Number(params.get(name));
     return Number.isSafeInteger(n) && n >= 0 ? n : 0;
   };
-  return { kind, locale, counts: { error: count("error"), warning: count("warning"), info: count("info") } };
+  const unused = count("unused");
+  return { kind, locale, counts: { error: count("error"), warning: count("warning"), info: count("info") }, ...(unused > 0 ? { settingsUnused: unused } : {}) };
 }
 
 export interface NoticeText {
@@ -64,7 +69,8 @@ export function noticeText(notice: Notice): NoticeText {
   const t = uiStrings(notice.locale);
   if (notice.kind === "too-long") return { title: TOO_LONG[notice.locale].title, lines: [...TOO_LONG[notice.locale].lines], close: t.notice.close };
   if (notice.kind === "checked") {
-    return { title: t.notice.title, lines: [t.notice.checked(notice.counts), t.notice.seeReport], close: t.notice.close };
+    const unused = notice.settingsUnused !== undefined ? [t.notice.settingsUnused(notice.settingsUnused)] : [];
+    return { title: t.notice.title, lines: [t.notice.checked(notice.counts), t.notice.seeReport, ...unused], close: t.notice.close };
   }
   const view = describeHostError(notice.code === null ? null : { code: notice.code }, notice.locale);
   return { title: t.notice.failed, lines: [view.code === null ? view.sentence : `${view.sentence}${t.errorCode(view.code)}`], close: t.notice.close };

@@ -206,6 +206,8 @@ export interface UiStrings {
     readonly title: string;
     readonly checked: (counts: SeverityCounts) => string;
     readonly seeReport: string;
+    /** The ribbon's check used the defaults for settings the workbook stored that could not be used. */
+    readonly settingsUnused: (count: number) => string;
     readonly failed: string;
     readonly close: string;
   };
@@ -414,6 +416,7 @@ const zhCN: UiStrings = {
     title: "校验完成",
     checked: (c) => `错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个。`,
     seeReport: "有问题的单元格已标色，明细见“校验报告”工作表。",
+    settingsUnused: (count) => `工作簿中保存的设置有 ${count} 项无法使用，已按默认值校验；请在任务窗格的“设置”中查看。`,
     failed: "校验未完成",
     close: "关闭",
   },
@@ -631,6 +634,7 @@ const en: UiStrings = {
     title: "Check finished",
     checked: (c) => `${count(c.error, "error")}, ${count(c.warning, "warning")}, ${count(c.info, "notice")}.`,
     seeReport: "Cells with problems are coloured; the details are in the check report sheet.",
+    settingsUnused: (n) => `${count(n, "setting")} stored in the workbook cannot be used, so the defaults were used; see Settings in the task pane.`,
     failed: "Check not completed",
     close: "Close",
   },

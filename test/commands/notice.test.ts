@@ -4,6 +4,7 @@ describe("the ribbon check's notice dialog", () => {
   it("round-trips through the dialog page's query", () => {
     const notices: Notice[] = [
       { kind: "checked", locale: "zh-CN", counts: { error: 4, warning: 0, info: 2 } },
+      { kind: "checked", locale: "en", counts: { error: 0, warning: 0, info: 0 }, settingsUnused: 2 },
       { kind: "failed", locale: "en", code: "ItemNotFound" },
       { kind: "failed", locale: "zh-CN", code: null },
       { kind: "too-long", locale: "en" },
@@ -14,7 +15,7 @@ describe("the ribbon check's notice dialog", () => {
   it("is null on the function file itself and distrusts odd values", () => {
     expect(parseNotice("")).toBeNull();
     expect(parseNotice("?notice=other")).toBeNull();
-    expect(parseNotice("?notice=checked&lang=fr&error=-1&warning=x&info=3")).toEqual({
+    expect(parseNotice("?notice=checked&lang=fr&error=-1&warning=x&info=3&unused=1.5")).toEqual({
       kind: "checked",
       locale: "zh-CN",
       counts: { error: 0, warning: 0, info: 3 },
@@ -32,6 +33,17 @@ describe("the ribbon check's notice dialog", () => {
     const failed = noticeText({ kind: "failed", locale: "zh-CN", code: "GeneralException" });
     expect(failed.title).toBe("校验未完成");
     expect(failed.lines[0]).toContain("（代码：GeneralException）");
+  });
+
+  it("says when the check used the defaults for settings the workbook stored that could not be used", () => {
+    expect(noticeText({ kind: "checked", locale: "zh-CN", counts: { error: 0, warning: 0, info: 0 }, settingsUnused: 2 }).lines).toEqual([
+      "错误 0 个，警告 0 个，提示 0 个。",
+      "有问题的单元格已标色，明细见“校验报告”工作表。",
+      "工作簿中保存的设置有 2 项无法使用，已按默认值校验；请在任务窗格的“设置”中查看。",
+    ]);
+    expect(noticeText({ kind: "checked", locale: "en", counts: { error: 0, warning: 0, info: 0 }, settingsUnused: 1 }).lines[2]).toBe(
+      "1 setting stored in the workbook cannot be used, so the defaults were used; see Settings in the task pane.",
+    );
   });
 
   it("says a check cut short by the five minutes, and where to check instead", () => {
