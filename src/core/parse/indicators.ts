@@ -6,7 +6,7 @@ import { alternation } from "../vocabulary/match";
 import { FOOTER_WORDS, NOTE_WORDS } from "../vocabulary/notes";
 import { CANONICAL_SYMBOL, DIRECTION_WORDS, OPERATOR_SYMBOLS, OPERATOR_WORDS } from "../vocabulary/operators";
 import { isPlaceholder } from "../vocabulary/placeholders";
-import { endsAsSection, indicatorColumnOf, isLevelHeaderWord, isTotalLabel, mayBeIndicatorHeaderKey, valuePeriodOf, type IndicatorColumn } from "../vocabulary/labels";
+import { endsAsSection, indicatorColumnOf, isLevelHeaderWord, isTotalLabel, mayBeIndicatorHeaderKey, valuePeriodOf, isValueNumberWord, type IndicatorColumn } from "../vocabulary/labels";
 import { CATEGORY_ENDING, POINTS_UNIT } from "../vocabulary/categories";
 import { detectCostHeader } from "./cost-table";
 import type { Sheet } from "./sheet";
@@ -36,7 +36,8 @@ function mapValuePeriods(sheet: Sheet, row: number, header: IndicatorColumns, in
   for (const c of sheet.filledColumns(row + 1)) {
     const above = sheet.anchor(row, c);
     if (above.row !== row || above.col !== valueCol) continue;
-    const field = valuePeriodOf(sheet.key(row + 1, c));
+    const key = sheet.key(row + 1, c);
+    const field = valuePeriodOf(key) ?? (isValueNumberWord(key) ? "value" : null);
     if (field && into[field] === undefined) into[field] = c;
   }
 }

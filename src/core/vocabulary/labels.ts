@@ -308,6 +308,14 @@ export function valuePeriodOf(key: string): "annualValue" | "periodValue" | null
   return key === "" ? null : VALUE_PERIOD_INDEX(key);
 }
 
+/** The number's own column under a merged 指标值 split as 符号 | 数值 | 单位. */
+export const VALUE_NUMBER_WORDS: WordList = ["数值", "指标数值", "目标数值", "值", "数量值"];
+const VALUE_NUMBERS = new Set<string>(VALUE_NUMBER_WORDS);
+
+export function isValueNumberWord(key: string): boolean {
+  return VALUE_NUMBERS.has(key);
+}
+
 export function indicatorColumnOf(key: string): IndicatorColumn | null {
   if (key === "") return null;
   const col = INDICATOR_HEADER_INDEX(key);

@@ -77,3 +77,25 @@ describe("年度 · 实施期 under a merged 指标值", () => {
     expect(report.diagnostics.map((d) => `${d.rule}@${d.cell}`)).toEqual(["annual-beyond-period@D5"]);
   });
 });
+
+describe("符号 · 数值 · 单位 under a merged 指标值", () => {
+  const rows = [
+    ["项目名称", "食品安全风险监测经费"],
+    ["预算数", 38.5, "财政资金", 30, "其他资金", 8.5],
+    ["一级指标", "二级指标", "三级指标", "指标值", null, null, "权重"],
+    [null, null, null, "符号", "数值", "单位", null],
+    ["产出指标", "数量指标", "抽检批次", "≥", 1200, "批次", 20],
+    ["产出指标", "质量指标", "抽检任务完成率", "＝", 120, "%", 20],
+    ["效益指标", "社会效益指标", "食品安全水平", null, "稳步提升", null, 30],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥", 90, "%", 30],
+  ];
+  const merges = ["D3:F3", "A3:A4", "B3:B4", "C3:C4", "G3:G4"];
+
+  it("joins the three into one target, and checks it", () => {
+    const grid = gridOf("目标表", rows, merges);
+    const [project] = projectsOf(parseGrids(grid));
+    expect(project!.indicators.map((i) => i.value?.value ?? null)).toEqual(["≥1200批次", "＝120%", "稳步提升", "≥90%"]);
+    const { report } = checkWorkbook({ sheets: [grid] });
+    expect(report.diagnostics.filter((d) => d.severity !== "info").map((d) => `${d.rule}@${d.cell}`)).toEqual(["rate-above-100@E6"]);
+  });
+});
