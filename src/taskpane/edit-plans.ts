@@ -22,6 +22,7 @@ import {
   type TemplateId,
 } from "../core/fill";
 import { parseA1 } from "../core/grid/address";
+import { moneyIn } from "../core/money/amounts";
 import type { WorkbookGrids } from "../core/grid/grid";
 import type { MoneyUnit, ParsedWorkbook, ProjectLayout, ProjectTable } from "../core/model/model";
 import type { CheckConfig, Diagnostic } from "../core/types";
@@ -272,14 +273,6 @@ export function formProblem(form: NewProjectForm): EditProblem | null {
   return fields.length === 0 ? null : { code: "form", fields };
 }
 
-const YUAN_PER: Readonly<Record<MoneyUnit, number>> = { 元: 1, 万元: 10_000 };
-
-/** An amount typed in one unit, in another (12.5 万元 → 125000 元); six decimals keep 元 cents exact in 万元. */
-export function convertAmount(value: number, from: MoneyUnit, to: MoneyUnit): number {
-  if (from === to) return value;
-  return Math.round(((value * YUAN_PER[from]) / YUAN_PER[to]) * 1e6) / 1e6;
-}
-
 /** Where a new project goes and in what terms: the selected sheet's layout and unit, the budget converted into it. */
 export interface InsertionTarget {
   readonly sheet: string;
@@ -327,7 +320,7 @@ export function insertionTarget(
       cell: at.cell,
       layout,
       unit,
-      budget: convertAmount(typed, form.unit, unit),
+      budget: moneyIn(typed, form.unit, unit),
       typed: form.unit === unit ? null : { amount: typed, unit: form.unit },
       below: row >= usedRows(checked, at.sheet),
     },

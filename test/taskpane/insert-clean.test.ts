@@ -4,7 +4,7 @@ import type { WorkbookGrids } from "../../src/core/grid/grid";
 import type { ProjectLayout, ProjectTable } from "../../src/core/model/model";
 import type { Diagnostic } from "../../src/core/types";
 import { readWorkbookFile } from "../../src/host/xlsx";
-import { checkGrids, convertAmount, insertionTarget, planEdit, type NewProjectForm } from "../../src/taskpane/edit-plans";
+import { checkGrids, insertionTarget, planEdit, type NewProjectForm } from "../../src/taskpane/edit-plans";
 
 const EXAMPLES = ["seed000-tianjin-blocks", "seed001-dongli-department", "seed002-qingdao-plan", "seed003-liwan-list", "seed004-korla-weighted"];
 const NOW = new Date(2030, 0, 1);
@@ -106,9 +106,17 @@ describe("insertionTarget", () => {
     });
   });
 
-  it("converts both ways, keeping 元 cents exact in 万元", () => {
-    expect(convertAmount(12.5, "万元", "元")).toBe(125_000);
-    expect(convertAmount(1234.56, "元", "万元")).toBe(0.123456);
-    expect(convertAmount(7, "元", "元")).toBe(7);
+  it("writes the budget in the sheet's unit, keeping 元 cents exact in 万元, and one typed in that unit as typed", async () => {
+    const grids = await example("seed003-liwan-list");
+    const sheet = "项目支出绩效目标表";
+    const checked = checkGrids(grids, {});
+    const at = { sheet, cell: `A${usedRows(grids, sheet) + 3}` };
+    const typed = (budget: string, unit: NewProjectForm["unit"]): unknown => {
+      const found = insertionTarget({ template: "auto", layout: "list", name: "新项目", budget, unit, agency: "", updateTotals: true }, at, checked);
+      return found.ok ? [found.target.unit, found.target.budget, found.target.typed] : found.problem;
+    };
+    expect(typed("1234.56", "元")).toEqual(["万元", 0.123456, { amount: 1234.56, unit: "元" }]);
+    expect(typed("0.01", "元")).toEqual(["万元", 0.000001, { amount: 0.01, unit: "元" }]);
+    expect(typed("7", "万元")).toEqual(["万元", 7, null]);
   });
 });
