@@ -4,7 +4,7 @@ import type { WorkbookGrids } from "../../core/grid/grid";
 import { isOwnReportSheet, REPORT_MARKER, type AnnotationPlan, type PlannedMark, type PlannedReport, type PlannedReportRow } from "../../core/annotations";
 import type { Severity } from "../../core/types";
 import { readGridsFast } from "./fast-read";
-import { errorText, readWriterInput, refuseInputAsOutput, writeWriterOutput, type WriterFailure } from "./output-file";
+import { errorText, readWriterInput, refuseInputAsOutput, WriterError, writeWriterOutput, type WriterFailure } from "./output-file";
 import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, preflight, type ReadErrorCode } from "./preflight";
 import { hasOwnNotes, writeNotes } from "./package/notes";
 import { relsPartOf, XlsxPackage } from "./package/opc";
@@ -16,14 +16,8 @@ import { getAttr, setAttr, TagKind, TagWalker } from "./package/xml";
 
 export type AnnotateErrorCode = ReadErrorCode | "same-file" | "unknown-sheet" | "bad-address" | "write-failed";
 
-export class AnnotateError extends Error {
-  constructor(
-    readonly code: AnnotateErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "AnnotateError";
-  }
+export class AnnotateError extends WriterError<AnnotateErrorCode> {
+  override readonly name = "AnnotateError";
 }
 
 const annotateFailure: WriterFailure = (code, message) => new AnnotateError(code, message);

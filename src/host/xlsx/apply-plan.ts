@@ -9,7 +9,7 @@ import type { CellValue, Grid, WorkbookGrids } from "../../core/grid/grid";
 import { applyEdits, type ApplyResult } from "../../core/edit";
 import { areaAfter, rowBefore, type CellLook, type FillPlan, type RowInsertion } from "../../core/fill/plan";
 import { fixInternalHyperlinks } from "./hyperlinks";
-import { errorText, readWriterInput, refuseInputAsOutput, writeWriterOutput, type WriterFailure } from "./output-file";
+import { errorText, readWriterInput, refuseInputAsOutput, WriterError, writeWriterOutput, type WriterFailure } from "./output-file";
 import { loadWorkbookBuffer, workbookToGrids, type ReadErrorCode } from "./read-workbook";
 import { readGridsFast } from "./fast-read";
 import { rewriteFormulaRefs } from "./formula-refs";
@@ -22,14 +22,15 @@ import { openStyles, type StyleBook } from "./package/styles";
 
 export type ApplyPlanErrorCode = ReadErrorCode | "same-file" | "refused" | "formula" | "too-long" | "verify-failed" | "write-failed";
 
-export class ApplyPlanError extends Error {
+export class ApplyPlanError extends WriterError<ApplyPlanErrorCode> {
+  override readonly name = "ApplyPlanError";
+
   constructor(
-    readonly code: ApplyPlanErrorCode,
+    code: ApplyPlanErrorCode,
     message: string,
     readonly result?: ApplyResult,
   ) {
-    super(message);
-    this.name = "ApplyPlanError";
+    super(code, message);
   }
 }
 

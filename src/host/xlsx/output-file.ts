@@ -19,6 +19,16 @@ export async function isSameFile(input: string, output: string): Promise<boolean
   return inputReal !== null && outputDirReal !== null && inputReal === join(outputDirReal, basename(output));
 }
 
+/** A writer's failure: a code the CLI words for people, and a message for developers. */
+export class WriterError<Code extends string> extends Error {
+  constructor(
+    readonly code: Code,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The steps every writer shares fail with these codes; each writer raises them as its own error class. */
 export type WriterFailure = (code: "same-file" | "not-found" | "unreadable" | "write-failed", message: string) => Error;
 

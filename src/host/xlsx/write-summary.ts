@@ -6,7 +6,7 @@ import { DEFAULT_SUMMARY_SHEETS, NUMBER_FORMATS, SUMMARY_MARKERS, planSummaryShe
 import type { PlanCell, PlannedSheet, PlannedTable, SheetRole } from "../../core/summary";
 import { uniqueSheetName } from "../../core/grid/sheet-name";
 import { fixInternalHyperlinks } from "./hyperlinks";
-import { errorText, readWriterInput, refuseInputAsOutput, writeWriterOutput, type WriterFailure } from "./output-file";
+import { errorText, readWriterInput, refuseInputAsOutput, WriterError, writeWriterOutput, type WriterFailure } from "./output-file";
 import type { DefinedName, ReadErrorCode } from "./read-workbook";
 import { DEFAULT_MAX_CELLS, DEFAULT_MAX_ROWS, MAX_WRITER_SHEET_BYTES, preflight, sheetBytesRefusal } from "./preflight";
 import { XlsxPackage } from "./package/opc";
@@ -35,14 +35,8 @@ export interface SummarySheetsWritten {
 
 export type SummaryWriteErrorCode = ReadErrorCode | "same-file" | "write-failed";
 
-export class SummaryWriteError extends Error {
-  constructor(
-    readonly code: SummaryWriteErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "SummaryWriteError";
-  }
+export class SummaryWriteError extends WriterError<SummaryWriteErrorCode> {
+  override readonly name = "SummaryWriteError";
 }
 
 const summaryFailure: WriterFailure = (code, message) => new SummaryWriteError(code, message);
