@@ -215,7 +215,7 @@ export function noteHashOf(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
-// ---- Storage: the snapshot as JSON text in cells of the very hidden sheet.
+// Storage: the snapshot as JSON text in cells of the very hidden sheet.
 
 const STORE_FORMAT = "jixiao-marks";
 const STORE_VERSION = 1;

@@ -1,5 +1,10 @@
-import { REPORT_MARKER } from "../../core/annotations";
+import { LINK_COLOR, REPORT_MARKER } from "../../core/annotations";
 import { sheetOfAddress } from "./addresses";
+
+/** Font sizes of the bold headings on the sheets the add-in writes (校验报告, 汇总-项目, 汇总-分类). */
+export const HEADING_SIZE: Readonly<Record<"title" | "section", number>> = { title: 14, section: 12 };
+/** A hyperlink's text on those sheets, as Excel's Hyperlink style shows it. */
+export const LINK_FONT: Excel.CellPropertiesFont = { color: LINK_COLOR, underline: "Single" };
 
 /** The very hidden sheet holding the formats the highlight replaced, so 清除标记 works after reopening. */
 export const MARKS_SHEET = "_jixiao_marks";

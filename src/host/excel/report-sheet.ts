@@ -1,19 +1,16 @@
-import { isOwnReportSheet, LINK_COLOR, SIGNATURE_COLUMNS, SIGNATURE_ROWS, type PlannedReport, type PlannedReportRow } from "../../core/annotations";
+import { isOwnReportSheet, SIGNATURE_COLUMNS, SIGNATURE_ROWS, type PlannedReport, type PlannedReportRow } from "../../core/annotations";
 import { a1, parseRangeA1, rangeA1, sheetRef } from "../../core/grid/address";
 import { uniqueSheetName } from "../../core/grid/sheet-name";
 import type { WriteOp } from "./batches";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, writeInChunks } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
 import { WHILE_TYPING } from "./excel-runtime";
-import { REPORT_NAME, queueReportSheetLookup, reportSheetOf, type ReportSheetQuery } from "./own-sheets";
+import { HEADING_SIZE, LINK_FONT, REPORT_NAME, queueReportSheetLookup, reportSheetOf, type ReportSheetQuery } from "./own-sheets";
 
 /** Rows written by one operation; a row of Chinese text is a few hundred bytes. */
 const ROWS_PER_WRITE = 2000;
-const LINK_FONT: Excel.CellPropertiesFont = { color: LINK_COLOR, underline: "Single" };
 /** Excel holds at most 32,767 characters in a cell. */
 const MAX_CELL_CHARS = 32_767;
-const TITLE_SIZE = 14;
-const SECTION_SIZE = 12;
 
 /** Where the report goes: the add-in's own sheet to rewrite, or a new sheet (after removing a name that points elsewhere). */
 interface ReportTarget {
@@ -141,7 +138,7 @@ function formatOp(sheet: string, report: PlannedReport): WriteOp {
       for (const { index, style } of styled) {
         const range = worksheet.getRangeByIndexes(index, 0, 1, style === "header" ? report.width : 1);
         range.format.font.bold = true;
-        if (style !== "header") range.format.font.size = style === "title" ? TITLE_SIZE : SECTION_SIZE;
+        if (style !== "header") range.format.font.size = HEADING_SIZE[style === "title" ? "title" : "section"];
       }
       worksheet.freezePanes.freezeRows(report.headerRow + 1);
       worksheet.getRangeByIndexes(0, 0, report.rows.length, report.width).format.autofitColumns();

@@ -5,6 +5,7 @@ import { sheetOfAddress } from "./addresses";
 import type { WriteOp } from "./batches";
 import { OPERATION_OVERHEAD_BYTES, operationBytes, writeInChunks } from "./batches";
 import type { ExcelRuntime } from "./excel-runtime";
+import { HEADING_SIZE, LINK_FONT } from "./own-sheets";
 import { uniqueSheetName } from "../../core/grid/sheet-name";
 
 export interface SummarySheetOptions {
@@ -27,9 +28,6 @@ export interface SummarySheetsResult {
 
 const ROLES = ["projects", "categories"] as const;
 const TABLE_STYLE = "TableStyleMedium2";
-const TITLE_SIZE = 14;
-const SECTION_SIZE = 12;
-const LINK_FONT: Excel.CellPropertiesFont = { color: "#0563C1", underline: "Single" };
 /** Office.js column widths are in points; one character of the default font is about this wide. */
 const POINTS_PER_CHARACTER = 6.5;
 const CHART_ROWS = 16;
@@ -206,7 +204,7 @@ function sheetOps(plan: PlannedSheet): WriteOp[] {
         range.values = [[line.text]];
         if (line.style !== "note") {
           range.format.font.bold = true;
-          range.format.font.size = line.style === "title" ? TITLE_SIZE : SECTION_SIZE;
+          range.format.font.size = HEADING_SIZE[line.style];
         } else range.format.font.color = "#595959";
       },
     });
