@@ -79,9 +79,6 @@ export function readGridsFast(buf: Buffer, options?: ReadOptions): ReadResultLea
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The package
-
 class Package {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly folded = new Map<string, ZipEntry>();
@@ -173,9 +170,6 @@ function readRelationships(name: string, xml: string): Map<string, Relationship>
 function relType(rel: Relationship, kind: string): boolean {
   return rel.type.endsWith(`/${kind}`);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Workbook, shared strings, styles
 
 interface SheetEntry {
   readonly name: string;
@@ -321,9 +315,6 @@ function isoDate(text: string): string {
   return m ? m[1]! : text;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Worksheets
-
 interface SheetContext {
   readonly shared: readonly (string | null)[] | null;
   readonly styleFormats: readonly (string | null)[];
@@ -367,10 +358,9 @@ function parseArea(ref: string): CellRange | null {
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
-const CAPTURE_NONE = 0;
-const CAPTURE_VALUE = 1;
-const CAPTURE_FORMULA = 2;
-const CAPTURE_TEXT = 3;
+/** What the text inside a cell is kept for: its value (<v>), a formula (<f>, only whether it has text), inline text (<t>). */
+const Capture = { None: 0, Value: 1, Formula: 2, Text: 3 } as const;
+type Capture = (typeof Capture)[keyof typeof Capture];
 
 interface Hyperlink {
   readonly row: number;
@@ -434,7 +424,7 @@ class WorksheetPass {
   private inlineText: string | undefined = undefined;
   private inlineRuns = false;
   private phonetic = 0;
-  private capture = CAPTURE_NONE;
+  private capture: Capture = Capture.None;
   private textBuffer = "";
 
   constructor(
@@ -448,7 +438,7 @@ class WorksheetPass {
     const sc = this.sc;
     for (let tok = sc.next(); tok !== Token.End; tok = sc.next()) {
       if (tok === Token.Text) {
-        if (this.capture !== CAPTURE_NONE) this.captureText();
+        if (this.capture !== Capture.None) this.captureText();
       } else if (tok === Token.Close) this.closeElement(sc.name);
       else if (this.inCell) this.openInCell(sc.name);
       else this.openInSheet(sc.name);
@@ -457,10 +447,10 @@ class WorksheetPass {
 
   private captureText(): void {
     const sc = this.sc;
-    if (this.capture === CAPTURE_VALUE) {
+    if (this.capture === Capture.Value) {
       this.valueText = (this.valueText ?? "") + sc.text();
       checkTextLength(this.valueText.length / 10, this.part);
-    } else if (this.capture === CAPTURE_TEXT) {
+    } else if (this.capture === Capture.Text) {
       this.textBuffer += sc.text();
       checkTextLength(this.textBuffer.length / 10, this.part);
     } else if (sc.hasText) this.formula = true;
@@ -470,11 +460,11 @@ class WorksheetPass {
     if (!this.inCell) {
       if (el === "row" && this.values) this.endRow();
     } else if (el === "c") this.endCell();
-    else if (el === "t" && this.capture === CAPTURE_TEXT) {
+    else if (el === "t" && this.capture === Capture.Text) {
       this.inlineText = (this.inlineText ?? "") + decodeXstring(this.textBuffer);
       checkTextLength(this.inlineText.length, this.part);
-      this.capture = CAPTURE_NONE;
-    } else if (el === "v" || el === "f") this.capture = CAPTURE_NONE;
+      this.capture = Capture.None;
+    } else if (el === "v" || el === "f") this.capture = Capture.None;
     else if (el === "rPh" && this.phonetic > 0) this.phonetic--;
   }
 
@@ -483,19 +473,19 @@ class WorksheetPass {
     const sc = this.sc;
     const parent = sc.parentName;
     if (el === "v" && parent === "c") {
-      if (!sc.selfClosing) this.capture = CAPTURE_VALUE;
+      if (!sc.selfClosing) this.capture = Capture.Value;
     } else if (el === "f" && parent === "c") {
       // exceljs counts a formula when it has text or a t= (shared, array) attribute.
       const [shareType] = sc.attrs(["t"]);
       if (shareType) this.formula = true;
-      if (!sc.selfClosing) this.capture = CAPTURE_FORMULA;
+      if (!sc.selfClosing) this.capture = Capture.Formula;
     } else if (el === "rPh") {
       if (!sc.selfClosing) this.phonetic++;
     } else if (el === "r" && parent === "is" && this.phonetic === 0) {
       this.inlineRuns = true;
     } else if (el === "t" && this.phonetic === 0 && (parent === "is" || (parent === "r" && sc.ancestor(2) === "is"))) {
       if (!sc.selfClosing) {
-        this.capture = CAPTURE_TEXT;
+        this.capture = Capture.Text;
         this.textBuffer = "";
       }
     }
@@ -558,13 +548,13 @@ class WorksheetPass {
     this.inlineText = undefined;
     this.inlineRuns = false;
     this.phonetic = 0;
-    this.capture = CAPTURE_NONE;
+    this.capture = Capture.None;
     if (sc.selfClosing) this.endCell();
   }
 
   private endCell(): void {
     this.inCell = false;
-    this.capture = CAPTURE_NONE;
+    this.capture = Capture.None;
     let value: CellValue;
     if (this.formula) value = this.formulaResult();
     else {
@@ -677,9 +667,6 @@ function applyMerges(sheetName: string, rows: CellValue[][], merges: CellRange[]
   }
   return listed;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Putting it together
 
 function readPackage(pkg: Package, maxCells: number): ReadResultLean {
   const workbookXml = pkg.text(WORKBOOK_PART);

@@ -121,8 +121,6 @@ export class XlsxPackage {
     for (let n = 1; ; n++) if (!this.has(`${stem}${n}${ext}`)) return `${stem}${n}${ext}`;
   }
 
-  // ----- relationships
-
   relationships(part: string): Relationship[] {
     const xml = this.text(relsPartOf(part));
     if (xml === undefined) return [];
@@ -162,8 +160,6 @@ export class XlsxPackage {
     return id;
   }
 
-  // ----- content types
-
   contentTypeOf(part: string): string | undefined {
     const xml = this.text(CONTENT_TYPES) ?? "";
     const name = `/${part}`.toLowerCase();
@@ -196,8 +192,6 @@ export class XlsxPackage {
     while (root.next() && root.depth() !== 1);
     this.set(CONTENT_TYPES, `${xml.slice(0, root.end)}<Default Extension="${escapeAttr(ext)}" ContentType="${escapeAttr(contentType)}"/>${xml.slice(root.end)}`);
   }
-
-  // ----- workbook
 
   get workbookPart(): string {
     return WORKBOOK_PART;
