@@ -200,6 +200,19 @@ const CATEGORY_COLUMNS = (keyHeader: string): PlanColumn[] => [
   { header: "项目数（个）", format: "count" },
 ];
 
+const INDICATOR_COLUMNS: readonly PlanColumn[] = [
+  { header: "一级指标", format: "text" },
+  { header: "二级指标", format: "text" },
+  { header: "指标数（个）", format: "count" },
+  { header: "涉及项目（个）", format: "count" },
+];
+
+const SOURCE_COLUMNS: readonly PlanColumn[] = [
+  { header: "资金来源", format: "text" },
+  { header: "金额（万元）", format: "amount" },
+  { header: "项目数（个）", format: "count" },
+];
+
 /** SUBTOTAL over a body column, so a filtered table totals what it shows. */
 function subtotal(col: number, first: number, last: number, result: number): PlanCell {
   const letters = columnLetters(col);
@@ -422,20 +435,8 @@ function indicatorTable(summary: ConsolidatedSummary, headerRow: number, name: s
   const first = headerRow + 1;
   const last = headerRow + summary.indicators.byLevel2.length;
   const count = summary.indicators.byLevel2.reduce((s, r) => s + r.indicators, 0);
-  return {
-    role: "indicators",
-    name,
-    headerRow,
-    columns: [
-      { header: "一级指标", format: "text" },
-      { header: "二级指标", format: "text" },
-      { header: "指标数（个）", format: "count" },
-      { header: "涉及项目（个）", format: "count" },
-    ],
-    rows: summary.indicators.byLevel2.map((r) => [text(r.level1), text(r.level2), num(r.indicators), num(r.projects)]),
-    totals: [text("合计"), BLANK, subtotal(2, first, last, count), BLANK],
-    chart: null,
-  };
+  const rows = summary.indicators.byLevel2.map((r) => [text(r.level1), text(r.level2), num(r.indicators), num(r.projects)]);
+  return { role: "indicators", name, headerRow, columns: INDICATOR_COLUMNS, rows, totals: [text("合计"), BLANK, subtotal(2, first, last, count), BLANK], chart: null };
 }
 
 function sourceTable(summary: ConsolidatedSummary, headerRow: number, name: string, ranges: ProjectRanges): PlannedTable {
@@ -454,18 +455,7 @@ function sourceTable(summary: ConsolidatedSummary, headerRow: number, name: stri
     rowFor("未列明来源", `ROUND(SUM(${total})-SUM(${fiscal})-SUM(${other}),6)`, `${total}-${fiscal}-${other}`),
   ];
   const first = headerRow + 1;
-  return {
-    role: "source",
-    name,
-    headerRow,
-    columns: [
-      { header: "资金来源", format: "text" },
-      { header: "金额（万元）", format: "amount" },
-      { header: "项目数（个）", format: "count" },
-    ],
-    rows,
-    // One project can draw on several sources, so the project counts have no total.
-    totals: [text("合计"), subtotal(1, first, first + rows.length - 1, summary.byCategory.source.reduce((s, r) => s + r.total, 0)), BLANK],
-    chart: null,
-  };
+  // One project can draw on several sources, so the project counts have no total.
+  const totals = [text("合计"), subtotal(1, first, first + rows.length - 1, summary.byCategory.source.reduce((s, r) => s + r.total, 0)), BLANK];
+  return { role: "source", name, headerRow, columns: SOURCE_COLUMNS, rows, totals, chart: null };
 }
