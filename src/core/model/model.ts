@@ -52,13 +52,17 @@ export interface SpendingPlan {
   readonly points: readonly PlanPoint[];
 }
 
-export interface Indicator {
+/** An indicator line's place in the framework: its row and its 一级 / 二级 / 三级 names. */
+export interface IndicatorLevels {
   /** Zero-based sheet row of the indicator (first row for a multi-row indicator). */
   readonly row: number;
   /** As written (after trimming); continuation rows carry the value of the merged/blank cell above, with its cell. */
   readonly level1: Sourced<string> | null;
   readonly level2: Sourced<string> | null;
   readonly level3: Sourced<string> | null;
+}
+
+export interface Indicator extends IndicatorLevels {
   readonly description: Sourced<string> | null;
   /** The target: 指标值, or 年度指标值 where the layout has both. Joined from 指标性质/指标值/度量单位 when split. */
   readonly value: Sourced<string> | null;
@@ -123,18 +127,23 @@ export interface CostTable {
   readonly lastRow: number;
 }
 
-export interface ProjectTable {
-  readonly kind: "project";
-  readonly layout: ProjectLayout;
+/** What project, department and self-evaluation tables have alike: where they are, their name and title, their money unit. */
+export interface NamedTable {
   readonly sheet: string;
-  /** Unique within a workbook: the project name, suffixed when repeated. */
+  /** Unique within a workbook: the name, suffixed when repeated. */
   readonly id: string;
   readonly name: Sourced<string>;
   readonly title: Sourced<string> | null;
+  readonly unit: MoneyUnit;
+  readonly range: CellRange;
+}
+
+export interface ProjectTable extends NamedTable {
+  readonly kind: "project";
+  readonly layout: ProjectLayout;
   readonly code: Sourced<string> | null;
   readonly agency: Sourced<string> | null;
   readonly projectType: Sourced<string> | null;
-  readonly unit: MoneyUnit;
   readonly unitCell: string | null;
   readonly budget: Budget | null;
   readonly plan: SpendingPlan | null;
@@ -145,7 +154,6 @@ export interface ProjectTable {
   readonly indicatorHeaderRow: number | null;
   /** Column of each indicator field in this table, for fills and highlights. */
   readonly columns: Partial<Record<IndicatorField, number>>;
-  readonly range: CellRange;
   /** The encoded cell in list layouts. */
   readonly encodedCell?: string;
   /** What the reader could not find on this table (empty when it read everything it needs). */
@@ -247,28 +255,18 @@ export interface DepartmentTask {
  * 部门（单位）整体支出绩效目标表: one per department, filed beside the project tables. Its 金额合计 is the
  * department's money, never a project's; its 年度绩效指标 follow the projects' framework (`targets`).
  */
-export interface DepartmentTable {
+export interface DepartmentTable extends NamedTable {
   readonly kind: "department";
-  readonly sheet: string;
-  readonly id: string;
-  /** 部门（单位）名称. */
-  readonly name: Sourced<string>;
-  readonly title: Sourced<string> | null;
-  readonly unit: MoneyUnit;
+  /** 年度主要任务 (`name` is the 部门（单位）名称). */
   readonly tasks: readonly DepartmentTask[];
   /** The 金额合计 line: 总额 · 财政拨款 · 其他资金. */
   readonly tasksTotal: DepartmentTask | null;
   /** The 年度绩效指标 as a target table, for the indicator rules (no budget of its own). */
   readonly targets: ProjectTable;
-  readonly range: CellRange;
 }
 
 /** One indicator line of a self-evaluation: 年度指标值 against 实际完成值, 分值 and 得分, 偏差原因. */
-export interface SelfEvaluationIndicator {
-  readonly row: number;
-  readonly level1: Sourced<string> | null;
-  readonly level2: Sourced<string> | null;
-  readonly level3: Sourced<string> | null;
+export interface SelfEvaluationIndicator extends IndicatorLevels {
   readonly target: Sourced<string> | null;
   readonly actual: Sourced<string> | null;
   readonly points: Sourced<number> | null;
@@ -290,19 +288,13 @@ export interface SelfEvaluationFunds {
 }
 
 /** 项目支出绩效自评表: the year-end self-evaluation of a project. Not a target table: target rules never run on it. */
-export interface SelfEvaluationTable {
+export interface SelfEvaluationTable extends NamedTable {
   readonly kind: "self-evaluation";
-  readonly sheet: string;
-  readonly id: string;
-  readonly name: Sourced<string>;
-  readonly title: Sourced<string> | null;
-  readonly unit: MoneyUnit;
   /** The 年度资金总额 line first, then 其中 lines (财政拨款, 上年结转, 其他资金). */
   readonly funds: readonly SelfEvaluationFunds[];
   readonly indicators: readonly SelfEvaluationIndicator[];
   /** The 总分 line: 分值 and 得分 totals as written. */
   readonly totals: { readonly row: number; readonly points: Sourced<number> | null; readonly score: Sourced<number> | null } | null;
-  readonly range: CellRange;
 }
 
 export type Table = ProjectTable | BudgetTable | DepartmentTable | SelfEvaluationTable;
