@@ -7,9 +7,8 @@ import { unreadableKind } from "../value/unreadable";
 import { isPlaceholder } from "../vocabulary/placeholders";
 import { alternation } from "../vocabulary/match";
 import { BINARY_ANSWERS, DEADLINE_WORDS, NIL_WORDS, PASS_WORDS } from "../vocabulary/target-words";
+import { isCountInWords } from "../vocabulary/counts";
 
-/** A count in Chinese numerals ("每月一次", "十万分之一") or a frequency ("每季度") is a quantity the grammar does not read. */
-const CHINESE_COUNT = /[零一二两三四五六七八九十百千万]+(?:个|次|人|件|项|天|日|周|月|年|季|批|场|宗|台|套|分之|成)|每(?:年|半年|季度?|月|周|日|天)/u;
 /** Words that mean zero ("无" for a cost): a quantity, even if written in words. */
 const NIL = new RegExp(`^(?:${alternation(NIL_WORDS)})$`, "u");
 /** A deadline in words ("年底前完成", "上半年") fixes a date, which is what a 时效 target needs. */
@@ -63,7 +62,7 @@ export const valueUnquantified = defineRule({
     const kind = indicatorKind(ind);
     if (kind === null || kind === "效益" || kind === "满意度" || t.parsed.kind !== "qualitative") return null;
     const text = t.parsed.text;
-    if (unreadableKind(t.text) !== null || isPlaceholder(t.text) || /\d/u.test(text) || CHINESE_COUNT.test(text) || NIL.test(text)) return null;
+    if (unreadableKind(t.text) !== null || isPlaceholder(t.text) || /\d/u.test(text) || isCountInWords(text) || NIL.test(text)) return null;
     if (kind === "时效" && DEADLINE.test(text)) return null;
     return {
       messageId: isCheckable(kind, costKind(ind), text) ? "qualitativeCheckable" : "qualitative",

@@ -17,3 +17,4 @@ export const BINARY_ANSWERS: readonly string[] = ["是", "否", "有", "已完�
 
 /** Words that mean zero ("无" for a cost): a quantity, even if written in words. */
 export const NIL_WORDS: readonly string[] = ["无", "零", "没有", "0"];
+
