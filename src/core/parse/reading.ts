@@ -1,6 +1,6 @@
 import { a1 } from "../grid/address";
 import type { ReadingField, SheetReading, Table } from "../model/model";
-import { isInstructionsTitle, isTableTitle, soundsLikeTargetTable } from "../vocabulary/labels";
+import { isCoverOrReviewTitle, isInstructionsTitle, isTableTitle, soundsLikeTargetTable } from "../vocabulary/labels";
 import { labelKey } from "../text/normalize";
 import { isSelfEvaluationHeader, isSelfEvaluationTitle } from "../vocabulary/self-evaluation";
 import type { Sheet } from "./sheet";
@@ -85,8 +85,12 @@ export function readingOf(sheet: Sheet, tables: readonly Table[]): SheetReading 
   const title = targetTitleCell(sheet);
   // A title and a line or two, nothing laid out in columns: a cover or an instructions page.
   if (filled.wideRows === 0 && filled.count <= 3) return notTarget("cover", filled.cell);
-  // Prose one line a row under 填表说明: it may quote every label of the form, but it holds no table.
-  if (filled.wideRows === 0 && (isInstructionsTitle(labelKey(sheet.name)) || isInstructionsTitle(sheet.key(filled.row, filled.col)))) return notTarget("cover", filled.cell);
+  // Prose one line a row under 填表说明, or a cover: it may quote every label of the form, but it holds no table.
+  const name = labelKey(sheet.name);
+  const first = sheet.key(filled.row, filled.col);
+  if (filled.wideRows === 0 && (isInstructionsTitle(name) || isInstructionsTitle(first))) return notTarget("cover", filled.cell);
+  // A sheet named 封面, or titled …审核意见: its title may name the target table, its boxes are not one.
+  if (isCoverOrReviewTitle(name) || isCoverOrReviewTitle(first)) return notTarget("cover", filled.cell);
   if (title || soundsLikeTargetTable(sheet.name)) {
     return { sheet: sheet.name, status: "unread", tables: 0, missing: ["indicator-header"], reason: "no-indicator-header", cell: title ?? filled.cell };
   }

@@ -179,6 +179,19 @@ export function isInstructionsTitle(key: string): boolean {
   return INSTRUCTIONS_TITLES.has(key);
 }
 
+/** Sheet names of a cover or a contents page. */
+export const COVER_SHEET_WORDS: WordList = ["封面", "封皮", "目录", "首页"];
+const COVER_SHEETS = new Set<string>(COVER_SHEET_WORDS);
+
+/** How the title of a page of review boxes ends: 绩效目标审核意见, 审批意见表. */
+export const REVIEW_TITLE_ENDINGS: WordList = ["审核意见", "审批意见", "评审意见", "审核意见表", "审批意见表", "评审意见表"];
+const REVIEW_TITLE = new RegExp(`(?:${alternation(REVIEW_TITLE_ENDINGS)})$`, "u");
+
+/** A cover, contents or review page: it may name the target table, but holds none. */
+export function isCoverOrReviewTitle(key: string): boolean {
+  return COVER_SHEETS.has(key) || REVIEW_TITLE.test(key);
+}
+
 export function soundsLikeTargetTable(text: string): boolean {
   return TARGET_TITLE_WORDS.some((w) => text.includes(w));
 }

@@ -189,3 +189,13 @@ describe("a page of notes on how to fill the form", () => {
     expect(sheets.map((s) => s.status)).toEqual(["unread"]);
   });
 });
+
+describe("a cover and a page of review boxes", () => {
+  it.each([
+    ["封面", [["某县林业局2025年部门预算项目绩效目标"], ["编报单位：某县林业局（盖章）"], ["编报日期：2025年1月"], ["单位负责人："], ["财务负责人："]]],
+    ["审核意见", [["绩效目标审核意见"], ["主管部门审核意见", "经审核，该项目绩效目标与部门职能相符，同意申报。"], ["财政部门业务科室审核意见", "审核人：  日期："]]],
+    ["Sheet3", [["项目绩效目标审批意见表"], ["主管部门意见", "同意"], ["财政部门意见", "同意"]]],
+  ])("%s is not a target table", (name, rows) => {
+    expect(parseGrids(gridOf(name, rows)).sheets.map((s) => [s.status, s.reason])).toEqual([["not-target", "cover"]]);
+  });
+});

@@ -28,6 +28,11 @@ ruleTester(operatorDirection, {
     { name: "handling an undesirable thing is desirable", grid: block(["产出指标", "质量指标", "投诉办结率", "≥95%"], ["产出指标", "质量指标", "故障修复率", "≥98%"]) },
     { name: "exact values and bare numbers", grid: block(["产出指标", "数量指标", "维护系统数量", "1个"], ["产出指标", "质量指标", "信访大楼水、暖", "=100%"]) },
     { name: "service hours are lower bounds", grid: block(["产出指标", "时效指标", "窗口开放时长", "≥8小时"]) },
+    { name: "disasters and damage are capped, fighting them is not", grid: block(
+      ["效益指标", "生态效益指标", "森林火灾受害率", "≤0.9‰"],
+      ["效益指标", "社会效益指标", "受灾群众人数", "≤50人"],
+      ["产出指标", "质量指标", "火灾扑救率", "≥95%"],
+    ) },
   ],
   invalid: [
     { name: "a cost with ≥", grid: block(["成本指标", "经济成本指标", "设备购置成本", "≥50万元"], ["产出指标", "成本指标", "控制成本", ">81万元"]), errors: [
@@ -47,6 +52,7 @@ ruleTester(operatorDirection, {
       ["产出指标", "时效指标", "资金拨付及时率", "$\\leq 98\\%$"],
     ), errors: [{ cell: "D3", messageId: "rateUpperBound", severity: "warning" }, { cell: "D4", messageId: "rateUpperBound", severity: "warning" }, { cell: "D5", messageId: "rateUpperBound", severity: "warning" }] },
     { name: "a failure rate with ≥", grid: block(["产出指标", "质量指标", "系统故障率", "≥3%"]), errors: [{ cell: "D3", messageId: "undesirableLowerBound", severity: "warning" }] },
+    { name: "a damage rate with ≥", grid: block(["效益指标", "生态效益指标", "森林火灾受害率", "≥0.9‰"]), errors: [{ cell: "D3", messageId: "undesirableLowerBound", severity: "warning" }] },
     { name: "a handling time with ≥", grid: block(["产出指标", "时效指标", "信访事项办结时间", "≥60天"]), errors: [{ cell: "D3", messageId: "durationLowerBound", severity: "warning" }] },
     { name: "seed 001 绩效目标5: counts of equipment with ≤ (info)", grid: block(
       ["产出指标", "数量指标", "机柜数量", "≤ 10 件"],
