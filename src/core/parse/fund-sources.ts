@@ -2,6 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit } from "../model/model";
 import { labelKey, toHalfWidth } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
+import { combinedAmount } from "../money/amounts";
 import { fundSourceWordOf, headLabelOf, LABEL_AMOUNT_PAIR, labelByMeaning, withoutPartOpening } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
 
@@ -43,9 +44,10 @@ function pairsIn(text: string, cell: string, unit: MoneyUnit): Pair[] {
 
 /**
  * A row of the head (one cell or several) stating a total and at least one source as label：amount
- * pairs, read into a budget; null when no row does.
+ * pairs, read into a budget; null when no row does. With `totalElsewhere`, a row of sources alone
+ * will do (the total is read by its own label), and the budget's total is left null.
  */
-export function readFundSources(sheet: Sheet, from: number, to: number, unit: MoneyUnit): Budget | null {
+export function readFundSources(sheet: Sheet, from: number, to: number, unit: MoneyUnit, totalElsewhere = false): Budget | null {
   for (let r = from; r <= to; r++) {
     const pairs: Pair[] = [];
     for (const c of sheet.filledColumns(r)) {
@@ -53,24 +55,23 @@ export function readFundSources(sheet: Sheet, from: number, to: number, unit: Mo
       if (typeof v === "string") pairs.push(...pairsIn(v, a1(r, c), unit));
     }
     const total = pairs.find((p) => p.source === "total");
-    if (!total || pairs.length < 2) continue;
-    const firstOf = (s: Source): Amount | null => pairs.find((p) => p.source === s)?.amount ?? null;
-    const others = pairs.filter((p) => p.source === "other").map((p) => p.amount);
-    const other: Amount | null =
-      others.length === 0
-        ? null
-        : others.length === 1
-          ? others[0]!
-          : { ...others[0]!, value: Math.round(others.reduce((s, a) => s + a.value, 0) * 1e6) / 1e6, decimals: Math.min(...others.map((a) => a.decimals)) };
-    const upper = firstOf("upperLevel");
-    return {
-      total: total.amount,
-      fiscal: firstOf("fiscal"),
-      specialAccount: firstOf("specialAccount"),
-      other,
-      ...(upper ? { upperLevel: upper } : {}),
-      labelCells: {},
-    };
+    if (totalElsewhere ? pairs.length === 0 || total : !total || pairs.length < 2) continue;
+    return budgetOfPairs(pairs, total?.amount ?? null);
   }
   return null;
+}
+
+function budgetOfPairs(pairs: readonly Pair[], total: Amount | null): Budget {
+  const firstOf = (s: Source): Amount | null => pairs.find((p) => p.source === s)?.amount ?? null;
+  const others = pairs.filter((p) => p.source === "other").map((p) => p.amount);
+  const other: Amount | null = others.length === 0 ? null : combinedAmount(others as [Amount, ...Amount[]]);
+  const upper = firstOf("upperLevel");
+  return {
+    total,
+    fiscal: firstOf("fiscal"),
+    specialAccount: firstOf("specialAccount"),
+    other,
+    ...(upper ? { upperLevel: upper } : {}),
+    labelCells: {},
+  };
 }

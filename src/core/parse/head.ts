@@ -4,6 +4,7 @@ import { cellText, labelKey, tidy } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
 import { budgetSideOf, codedAgency, headLabelOf, isAmountText, isTableTitle, isYearOrTitleRemnant, withoutTitleTail, withoutPartOpening, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "../vocabulary/labels";
 import { readFundSources } from "./fund-sources";
+import { combinedAmount } from "../money/amounts";
 import type { Sheet } from "./sheet";
 
 /** What the rows above an indicator header say about the project. */
@@ -177,7 +178,7 @@ function gridSum(sheet: Sheet, hits: readonly LabelHit[], picked: LabelHit | und
     .filter((h) => h !== picked && h.label === picked.label && h.row === picked.row)
     .map((h) => amountAt(sheet, verticalAmount(sheet, h), unit));
   if (more.length === 0 || more.some((m) => m === null)) return first;
-  return sumOfLines([first, ...(more as Amount[])]);
+  return combinedAmount([first, ...(more as Amount[])]);
 }
 
 /**
@@ -190,7 +191,7 @@ function underSidesList(sheet: Sheet, sides: Sides, hits: readonly LabelHit[], p
   if (hasParts(sheet, lines)) return null;
   const amounts = lines.map((h) => amountOf(h));
   if (amounts.some((a) => a === null)) return null;
-  return sumOfLines(amounts as Amount[]);
+  return combinedAmount(amounts as [Amount, ...Amount[]]);
 }
 
 /**
@@ -208,7 +209,7 @@ function columnListSum(sheet: Sheet, hits: readonly LabelHit[], picked: LabelHit
   if (lines.length === 1 || hasParts(sheet, lines)) return null;
   const amounts = lines.map((h) => amountOf(h));
   if (amounts.some((a) => a === null)) return null;
-  return sumOfLines(amounts as Amount[]);
+  return combinedAmount(amounts as [Amount, ...Amount[]]);
 }
 
 /** 财政拨款 followed by "其中：一般公共预算 …": the later lines are the first's parts, already in its amount. */
@@ -219,9 +220,6 @@ function hasParts(sheet: Sheet, lines: readonly LabelHit[]): boolean {
   });
 }
 
-function sumOfLines(all: readonly Amount[]): Amount {
-  return { ...all[0]!, value: Math.round(all.reduce((s, a) => s + a.value, 0) * 1e6) / 1e6, decimals: Math.min(...all.map((a) => a.decimals)) };
-}
 
 /**
  * Mid-term templates write the period's and the year's money side by side, each with its own 其中
@@ -268,7 +266,9 @@ function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, 
   const amountOf = (hit: LabelHit | undefined, side: "year" | "period" = "year"): Amount | null => amountOfHit(sheet, hit, sides, unit, side);
   // "项目预算（万元） | 资金总额 | 67.5": the group's label names the total the label right of it holds.
   const totals = hits.filter((h) => h.label === "total");
-  const totalHit = totals.find((h) => amountOf(h) !== null) ?? totals[0] ?? listTotal(sheet, hits, from, to);
+  // "项目资金（万元） | 154" with no total label: the group's own amount is the total.
+  const group = hits.find((h) => h.label === "budgetGroup" && amountOf(h) !== null);
+  const totalHit = totals.find((h) => amountOf(h) !== null) ?? totals[0] ?? listTotal(sheet, hits, from, to) ?? (group ? { ...group, label: "total" as const } : undefined);
   const [fiscalHit, otherHit, specialHit, upperHit] = (["fiscal", "other", "specialAccount", "upperLevel"] as const).map((l) => yearLine(hits, l, totalHit));
   const kindSum = (hit: LabelHit | undefined): Amount | null =>
     (sides ? underSidesList(sheet, sides, hits, hit, amountOf) : columnListSum(sheet, hits, hit, amountOf)) ?? gridSum(sheet, hits, hit, unit, amountOf(hit));
@@ -290,9 +290,17 @@ function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, 
         }
       : null;
   // Money written as label：amount pairs (one cell, or one pair per cell) when the labels give no total.
-  const budget = labelled?.total ? labelled : readFundSources(sheet, from, to, unit) ?? labelled;
+  const budget = labelled?.total ? withPairedSources(labelled, () => readFundSources(sheet, from, to, unit, true)) : readFundSources(sheet, from, to, unit) ?? labelled;
   const periodBudget = readPeriodBudget(hits, totalHit, sides?.period !== undefined, amountOf);
   return { budget, periodBudget, looked: totalHit ?? hits.find((h) => h.label === "budgetGroup") ?? fiscalHit ?? upperHit ?? otherHit };
+}
+
+/** A total read by its label whose sources are written as pairs in a cell ("其中：财政资金140万元，其他资金14万元"). */
+function withPairedSources(labelled: Budget, pairs: () => Budget | null): Budget {
+  if (labelled.fiscal || labelled.other || labelled.specialAccount || labelled.upperLevel) return labelled;
+  const paired = pairs();
+  if (!paired || !(paired.fiscal || paired.other || paired.specialAccount)) return labelled;
+  return { ...paired, total: labelled.total, labelCells: { ...paired.labelCells, ...(labelled.labelCells.total ? { total: labelled.labelCells.total } : {}) } };
 }
 
 /** Scans rows [from, to] (inclusive) for head labels, titles, coded agencies and unit statements. */

@@ -6,7 +6,7 @@ import { alternation } from "../vocabulary/match";
 import { FOOTER_WORDS, NOTE_WORDS } from "../vocabulary/notes";
 import { CANONICAL_SYMBOL, DIRECTION_WORDS, OPERATOR_SYMBOLS, OPERATOR_WORDS } from "../vocabulary/operators";
 import { isPlaceholder } from "../vocabulary/placeholders";
-import { endsAsSection, indicatorColumnOf, isLevelHeaderWord, isTotalLabel, mayBeIndicatorHeaderKey, valuePeriodOf, isValueNumberWord, type IndicatorColumn } from "../vocabulary/labels";
+import { endsAsSection, indicatorColumnOf, isLevelHeaderWord, isTotalLabel, mayBeIndicatorHeaderKey, isOutlineNameHeader, valuePeriodOf, isValueNumberWord, type IndicatorColumn } from "../vocabulary/labels";
 import { CATEGORY_ENDING, POINTS_UNIT } from "../vocabulary/categories";
 import { detectCostHeader } from "./cost-table";
 import type { Sheet } from "./sheet";
@@ -19,6 +19,8 @@ export interface IndicatorHeader {
   /** Last header row (a second row holds sub-headers such as 年度指标值 / 实施周期指标值). */
   readonly lastRow: number;
   readonly columns: IndicatorColumns;
+  /** 一级 and 二级 given by rows of their own above their indicators (一、产出指标 / （一）数量指标), not by columns. */
+  readonly outline?: boolean;
 }
 
 /** Maps header words in a row to indicator columns; the first column found for a field wins. */
@@ -72,8 +74,43 @@ export function detectIndicatorHeader(sheet: Sheet, row: number): IndicatorHeade
   return { row, lastRow, columns };
 }
 
+/**
+ * 序号 | 绩效指标 | 指标值 over rows that name a 一级 category in the 三级 column with no value (一、产出指标),
+ * as forms typed in a word processor lay them out: the categories are rows, the indicators under them.
+ */
+function outlineBelow(sheet: Sheet, row: number, columns: IndicatorColumns): boolean {
+  const names = columns.level3;
+  const values = valueColumn(columns);
+  if (names === undefined || values === undefined) return false;
+  const next = row + 1 < sheet.height ? row + 1 : row;
+  return level1Of(sheet.text(next, names)) !== null && sheet.blank(next, values);
+}
+
+/** In an outline, a row naming a category (一、产出指标, （一）数量指标) with no value: what it names, or null. */
+function outlineCategory(sheet: Sheet, row: number, header: IndicatorHeader): "level1" | "level2" | null {
+  const names = header.columns.level3!;
+  const values = valueColumn(header.columns)!;
+  if (!header.outline || !sheet.blank(row, values)) return null;
+  const text = sheet.text(row, names);
+  if (level1Of(text) !== null) return "level1";
+  return isKnownLevel2(text) ? "level2" : null;
+}
+
 function indicatorHeaderIn(sheet: Sheet, row: number): IndicatorHeader | null {
-  return sheet.rowHasKey(row, mayBeIndicatorHeaderKey) ? detectIndicatorHeader(sheet, row) : null;
+  return sheet.rowHasKey(row, mayBeIndicatorHeaderKey) ? detectIndicatorHeader(sheet, row) : outlineHeaderAt(sheet, row);
+}
+
+/** An outline's header: a name column (绩效指标, 指标名称) and a value column over a row naming a 一级 category. */
+function outlineHeaderAt(sheet: Sheet, row: number): IndicatorHeader | null {
+  const columns: IndicatorColumns = {};
+  mapHeaderRow(sheet, row, columns);
+  if (columns.level1 !== undefined || columns.level2 !== undefined || valueColumn(columns) === undefined) return null;
+  if (columns.level3 === undefined) {
+    const named = sheet.filledColumns(row).find((c) => isOutlineNameHeader(sheet.key(row, c)));
+    if (named === undefined) return null;
+    columns.level3 = named;
+  }
+  return outlineBelow(sheet, row, columns) ? { row, lastRow: row, columns, outline: true } : null;
 }
 
 /** The indicator header whose key row is `row` (once per sheet and row: several layouts ask), or null. */
@@ -164,6 +201,14 @@ export function readIndicatorRows(
       break;
     }
     if (!rowRange && (isNoteRow(sheet, r) || closesIndicatorPart(sheet, r, cols))) break;
+    const outlined = outlineCategory(sheet, r, header);
+    if (outlined) {
+      const named = sheet.sourced(r, cols.level3!);
+      if (outlined === "level1") [level1, level2] = [named, null];
+      else level2 = named;
+      lastRow = r;
+      continue;
+    }
     if (l1Cell && isCategoryBanner(sheet, r, cols)) {
       // "产出指标" written across the table above its rows: it names the 一级 of what follows.
       level1 = l1Cell;
@@ -183,12 +228,10 @@ export function readIndicatorRows(
       const anchor = sheet.anchor(r, cols.level2);
       if (anchor.row !== r) level2 = sheet.sourced(anchor.row, anchor.col) ?? level2;
     }
-    if (cols.level1 === undefined) level1 = level2 ? inferredLevel1(level2) : null;
+    if (cols.level1 === undefined && !header.outline) level1 = level2 ? inferredLevel1(level2) : null;
     lastRow = r;
     const get = (f: IndicatorColumn): Sourced<string> | null => (cols[f] !== undefined ? sheet.sourced(r, cols[f]!) : null);
-    const raw = get("annualValue") ?? get("value") ?? (cols.value === undefined && cols.annualValue === undefined ? get("standard") : null);
-    const split = cols.operator !== undefined || cols.unit !== undefined;
-    const value = raw && split ? { value: joinSplitValue(get("operator")?.value ?? "", raw.value, get("unit")?.value ?? ""), cell: raw.cell } : raw;
+    const { value, split } = targetOf(cols, get);
     const level3 = get("level3") ?? mergedFromAbove(sheet, r, cols.level3);
     const periodValue = cols.annualValue !== undefined ? get("periodValue") : null;
     if ([level3, value, periodValue, get("description")].every(unfilled)) {
@@ -213,6 +256,13 @@ export function readIndicatorRows(
     });
   }
   return { indicators, templateRows, lastRow };
+}
+
+/** A row's target: 年度指标值 or 指标值 (评分标准 where there is neither), joined from 指标性质 · 指标值 · 度量单位 when split. */
+function targetOf(cols: IndicatorColumns, get: (f: IndicatorColumn) => Sourced<string> | null): { value: Sourced<string> | null; split: boolean } {
+  const raw = get("annualValue") ?? get("value") ?? (cols.value === undefined && cols.annualValue === undefined ? get("standard") : null);
+  const split = cols.operator !== undefined || cols.unit !== undefined;
+  return { value: raw && split ? { value: joinSplitValue(get("operator")?.value ?? "", raw.value, get("unit")?.value ?? ""), cell: raw.cell } : raw, split };
 }
 
 /** A field a template row leaves as it came: blank, or a placeholder (指标1, ……, ≥**%). */

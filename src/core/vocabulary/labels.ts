@@ -303,6 +303,17 @@ export function mayBeIndicatorHeaderKey(key: string): boolean {
   return key.includes(LEVEL_MARK);
 }
 
+/**
+ * The indicators' name column in an outline (序号 | 绩效指标 | 指标值, categories as rows of their own).
+ * Elsewhere 绩效指标 labels the whole indicator part, so these name a column only there.
+ */
+export const OUTLINE_NAME_WORDS: WordList = ["绩效指标", "指标", "指标项目", "考核指标", "绩效指标名称"];
+const OUTLINE_NAMES = new Set<string>(OUTLINE_NAME_WORDS);
+
+export function isOutlineNameHeader(key: string): boolean {
+  return OUTLINE_NAMES.has(key);
+}
+
 /** Header words that say more than the field's name: a year, or a note in brackets. */
 const YEAR_VALUE = /^\d{4}年度?(?:指标值|目标值|绩效指标值)$/u;
 const YEAR_ACTUAL = /^(?:\d{4}年度?|上年度?|上一年度?)(?:实际)?(?:完成值|完成情况|实际值|实现值)$/u;

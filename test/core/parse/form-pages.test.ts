@@ -88,3 +88,40 @@ describe("a line of a kind followed by its 其中 parts", () => {
     expect(diagnostics).toEqual([["funds-budget-sum", "C2", "error"]]);
   });
 });
+
+describe("an outline typed as in a word processor: categories as rows, numbered indicators under them", () => {
+  const outline = (value: string): Row[] => [
+    ["一、农村公路养护经费绩效目标"],
+    ["项目名称", "农村公路养护经费"],
+    ["项目资金（万元）", 154, "其中：财政资金140.00万元，其他资金14.00万元"],
+    ["年度目标", "养护农村公路128公里。"],
+    ["序号", "绩效指标", "指标值", "备注"],
+    ["一", "产出指标"],
+    ["（一）", "数量指标"],
+    [1, "农村公路养护里程", "≥128公里"],
+    ["（二）", "质量指标"],
+    [2, "养护路段优良路率", value],
+    ["二", "效益指标"],
+    ["（一）", "社会效益指标"],
+    [3, "群众出行条件改善", "明显改善"],
+    ["三", "满意度指标"],
+    ["（一）", "服务对象满意度指标"],
+    [4, "沿线群众满意度", "≥90%"],
+  ];
+
+  it("reads each indicator under its 一级 and 二级, and the group label's amount as the total with the sources in words", () => {
+    const { projects, diagnostics } = read(outline("≥85%"));
+    expect(projects.map((p) => [p.name.value, budgetOf(p)])).toEqual([["农村公路养护经费", { unit: "万元", total: 154, fiscal: 140, other: 14 }]]);
+    expect(projects[0]!.indicators.map((i) => [i.level1?.value, i.level2?.value, i.level3?.value, i.value?.value])).toEqual([
+      ["产出指标", "数量指标", "农村公路养护里程", "≥128公里"],
+      ["产出指标", "质量指标", "养护路段优良路率", "≥85%"],
+      ["效益指标", "社会效益指标", "群众出行条件改善", "明显改善"],
+      ["满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%"],
+    ]);
+    expect(diagnostics.filter((d) => d[2] !== "info")).toEqual([]);
+  });
+
+  it("checks its targets", () => {
+    expect(read(outline("≥105%")).diagnostics).toEqual([["rate-above-100", "C10", "error"]]);
+  });
+});
