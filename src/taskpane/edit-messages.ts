@@ -42,6 +42,14 @@ function categoryList(categories: readonly string[], t: UiStrings): string {
   return categories.join(t.listSeparator);
 }
 
+/** Why categories were not added: costs filed the other framework's way, or a table beside the project. */
+function notAddedLines(from: { readonly skipped: readonly string[]; readonly beside?: readonly string[] }, t: UiStrings): string[] {
+  const lines: string[] = [];
+  if (from.skipped.length > 0) lines.push(t.edited.skipped(categoryList(from.skipped, t)));
+  if (from.beside && from.beside.length > 0) lines.push(t.edited.beside(categoryList(from.beside, t)));
+  return lines;
+}
+
 /** "125,000.00": an amount as a 财务人员 reads it, with two decimals or as many as it has (`asTyped`: none added). */
 export function formatMoney(n: number, locale: "zh-CN" | "en" = "zh-CN", asTyped = false): string {
   return n.toLocaleString(locale === "en" ? "en-US" : "zh-CN", { minimumFractionDigits: asTyped ? 0 : 2, maximumFractionDigits: 6 });
@@ -89,7 +97,7 @@ export function editedMessage(detail: EditDetail, result: PlanApplyResult, t: Ui
   if (result.refused > 0) lines.push(e.refused(result.refused));
   if (detail.kind === "complete" || detail.kind === "completeAll") {
     if (detail.needsInput > 0) lines.push(e.needsInput(detail.needsInput));
-    if (detail.skipped.length > 0) lines.push(e.skipped(categoryList(detail.skipped, t)));
+    lines.push(...notAddedLines(detail, t));
   }
   if (detail.kind === "insert" && !undoable && result.insertedRows + result.applied > 0) lines.push(e.removeRows(detail.sheet, detail.rows.first, detail.rows.last));
   const intent = result.refused > 0 || totals.lines.length > 0 ? "warning" : "success";
@@ -147,7 +155,7 @@ export function problemMessage(problem: EditProblem, t: UiStrings): EditMessage 
     case "nothing-missing":
       return {
         intent: "warning",
-        lines: problem.skipped.length > 0 ? [p.nothingMissing, t.edited.skipped(categoryList(problem.skipped, t))] : [p.nothingMissing],
+        lines: [p.nothingMissing, ...notAddedLines(problem, t)],
       };
     case "no-fixes":
       return { intent: "warning", lines: [p.noFixes] };

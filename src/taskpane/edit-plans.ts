@@ -19,6 +19,7 @@ import {
   type FillPlan,
   type NewProjectError,
   type ProjectTemplate,
+  type SkippedCategory,
   type TemplateId,
 } from "../core/fill";
 import { parseA1 } from "../core/grid/address";
@@ -78,9 +79,11 @@ export type EditDetail =
       readonly needsInput: number;
       /** Categories not added because the project files its costs the other framework's way. */
       readonly skipped: readonly string[];
+      /** Categories not added because another table sits beside the project on its rows. */
+      readonly beside?: readonly string[];
     }
   | { readonly kind: "suggestion"; readonly cell: string; readonly sheet: string; readonly to: string }
-  | { readonly kind: "completeAll"; readonly projects: number; readonly needsInput: number; readonly skipped: readonly string[] }
+  | { readonly kind: "completeAll"; readonly projects: number; readonly needsInput: number; readonly skipped: readonly string[]; readonly beside?: readonly string[] }
   | {
       readonly kind: "insert";
       readonly name: string;
@@ -98,7 +101,7 @@ export type EditProblem =
   /** The diagnostic or project is no longer in the check (fixed or changed meanwhile). */
   | { readonly code: "gone" }
   /** The project lacks nothing that can be added. */
-  | { readonly code: "nothing-missing"; readonly skipped: readonly string[] }
+  | { readonly code: "nothing-missing"; readonly skipped: readonly string[]; readonly beside?: readonly string[] }
   | { readonly code: "no-fixes" }
   | { readonly code: "no-name" }
   /** Several things wrong with the 插入新项目 form, all reported at once. */
@@ -219,6 +222,13 @@ export function planEdit(request: EditRequest, checked: CheckedGrids, now: Date 
   }
 }
 
+/** The categories a fill left out, by why: costs filed elsewhere, or a table beside the project (only when there is one). */
+function notAdded(skipped: readonly SkippedCategory[]): { skipped: string[]; beside: { beside?: string[] } } {
+  const of = (reason: SkippedCategory["reason"]): string[] => [...new Set(skipped.filter((s) => s.reason === reason).map((s) => s.category))];
+  const beside = of("beside-another-table");
+  return { skipped: of("cost-elsewhere"), beside: beside.length > 0 ? { beside } : {} };
+}
+
 function planCompletion(project: ProjectRef, checked: CheckedGrids, now: Date): EditOutcome {
   const exists = checked.parsed.tables.some((t) => t.kind === "project" && t.sheet === project.sheet && t.id === project.table);
   if (!exists) return { ok: false, problem: { code: "gone" } };
@@ -228,12 +238,12 @@ function planCompletion(project: ProjectRef, checked: CheckedGrids, now: Date): 
     year: planningYear(checked.grids, now),
     tables: (t) => t.sheet === project.sheet && t.id === project.table,
   });
-  const skipped = fill.skipped.map((s) => s.category);
-  if (isEmptyPlan(fill.plan)) return { ok: false, problem: { code: "nothing-missing", skipped } };
+  const { skipped, beside } = notAdded(fill.skipped);
+  if (isEmptyPlan(fill.plan)) return { ok: false, problem: { code: "nothing-missing", skipped, ...beside } };
   return {
     ok: true,
     plan: fill.plan,
-    detail: { kind: "complete", table: project.table, categories: fill.added.flatMap((a) => a.categories), needsInput: fill.needsInput.length, skipped },
+    detail: { kind: "complete", table: project.table, categories: fill.added.flatMap((a) => a.categories), needsInput: fill.needsInput.length, skipped, ...beside },
   };
 }
 
@@ -247,9 +257,9 @@ function planCompleteAll(checked: CheckedGrids, now: Date): EditOutcome {
     year: planningYear(checked.grids, now),
     tables: (t) => lacking.has(`${t.sheet}\u0000${t.id}`),
   });
-  const skipped = [...new Set(fill.skipped.map((s) => s.category))];
-  if (isEmptyPlan(fill.plan)) return { ok: false, problem: { code: "nothing-missing", skipped } };
-  return { ok: true, plan: fill.plan, detail: { kind: "completeAll", projects: fill.added.length, needsInput: fill.needsInput.length, skipped } };
+  const { skipped, beside } = notAdded(fill.skipped);
+  if (isEmptyPlan(fill.plan)) return { ok: false, problem: { code: "nothing-missing", skipped, ...beside } };
+  return { ok: true, plan: fill.plan, detail: { kind: "completeAll", projects: fill.added.length, needsInput: fill.needsInput.length, skipped, ...beside } };
 }
 
 export type FormField = "name" | "budget";

@@ -19,6 +19,11 @@ import {
   type NewProjectForm,
 } from "../../src/taskpane/edit-plans";
 import { summarizeChecked } from "../../src/taskpane/summary-run";
+import { problemMessage } from "../../src/taskpane/edit-messages";
+import { uiStrings } from "../../src/taskpane/i18n";
+
+const zh = uiStrings("zh-CN");
+const en = uiStrings("en");
 
 async function example(name: string): Promise<WorkbookGrids> {
   const read = await readWorkbookFile(`examples/${name}.xlsx`);
@@ -107,6 +112,21 @@ describe("planEdit", () => {
       ok: false,
       problem: { code: "gone" },
     });
+  });
+
+  test("补全缺失指标 beside another table inserts nothing and says why, in both languages", () => {
+    const left = [["项目名称", "甲项目"], ["预算数", 10, "其中：财政资金", 10], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "人数", "≥1人"], ["效益指标", "社会效益指标", "能力", "有效提升"], ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"]];
+    const right = [["项目名称", "乙项目"], ["预算数", 5, "其中：财政资金", 5], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "场次", "≥2场"], ["效益指标", "社会效益指标", "影响", "有效提升"]];
+    // 甲 in A:F, a blank column, 乙 in H:K on the same rows.
+    const cells = left.map((row, r) => [...row, ...Array.from({ length: 7 - row.length }, () => null), ...(right[r] ?? [])]);
+    const sideBySide: WorkbookGrids = { sheets: [{ sheet: S, cells, merges: [] }] };
+    const checked = checkGrids(sideBySide, {});
+    expect(checked.parsed.tables.map((t) => t.id)).toEqual(["甲项目", "乙项目"]);
+    const outcome = planEdit({ kind: "complete", project: { sheet: S, table: "乙项目" } }, checked, NOW);
+    expect(outcome).toEqual({ ok: false, problem: { code: "nothing-missing", skipped: [], beside: ["满意度指标/服务对象满意度指标"] } });
+    if (outcome.ok) return;
+    expect(problemMessage(outcome.problem, zh).lines).toEqual(["该项目没有可自动补全的指标类别。", "未添加满意度指标/服务对象满意度指标：同一行旁边还有别的表，插入整行会把它拆开，请手工添加。"]);
+    expect(problemMessage(outcome.problem, en).lines[1]).toBe("满意度指标/服务对象满意度指标 not added: another table sits beside this one on the same rows and a whole inserted row would cut it; add them by hand.");
   });
 
   test("补全缺失指标 adds the missing categories to that project only, and the re-check finds none missing", () => {
