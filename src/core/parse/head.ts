@@ -1,5 +1,5 @@
 import { a1 } from "../grid/address";
-import type { Amount, Budget, MoneyUnit, PlanPoint, SpendingPlan, Sourced } from "../model/model";
+import type { Amount, Budget, MoneyUnit, PlanPoint, ProjectTable, SpendingPlan, Sourced } from "../model/model";
 import { cellText, labelKey, tidy } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
 import { budgetSideOf, codedAgency, headLabelOf, isAmountText, isTableTitle, isYearOrTitleRemnant, withoutTitleTail, withoutPartOpening, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "../vocabulary/labels";
@@ -7,21 +7,13 @@ import { readFundSources } from "./fund-sources";
 import { combinedAmount } from "../money/amounts";
 import type { Sheet } from "./sheet";
 
-/** What the rows above an indicator header say about the project. */
-export interface BlockHead {
+/** What the rows above an indicator header say about the project: the table's own head fields, as far as found. */
+export interface BlockHead extends Pick<ProjectTable, "title" | "code" | "agency" | "unitCell" | "budget" | "plan" | "goal" | "use"> {
   readonly firstRow: number;
-  readonly title: Sourced<string> | null;
   readonly name: Sourced<string> | null;
-  readonly code: Sourced<string> | null;
-  readonly agency: Sourced<string> | null;
   readonly unit: MoneyUnit | null;
-  readonly unitCell: string | null;
-  readonly budget: Budget | null;
   /** 中期 / 实施期 money written beside the year's (national 申报表), or null. */
   readonly periodBudget: Budget | null;
-  readonly plan: SpendingPlan | null;
-  readonly goal: Sourced<string> | null;
-  readonly use: Sourced<string> | null;
   /** Where the name was looked for (its label or the title), when the name could not be read. */
   readonly nameLooked: string | null;
   /** The budget's label (项目资金, 预算数 …), where the amounts were looked for. */
