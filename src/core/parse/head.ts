@@ -206,12 +206,13 @@ function columnListSum(sheet: Sheet, hits: readonly LabelHit[], picked: LabelHit
 
 /** 财政拨款 followed by "其中：一般公共预算 …": the later lines are the first's parts, already in its amount. */
 function hasParts(sheet: Sheet, lines: readonly LabelHit[]): boolean {
-  return lines.slice(1).some((h) => {
+  const indent = (h: LabelHit): number => /^\s*/u.exec(String(sheet.value(h.row, h.col) ?? ""))![0].length;
+  return lines.some((h, i) => {
     const key = sheet.key(h.row, h.col);
-    return withoutPartOpening(key) !== key;
+    // "其中：上年结转" is a part of the line above it, whichever kind that is; so is a line indented under it.
+    return withoutPartOpening(key) !== key || (i > 0 && indent(h) > indent(lines[0]!));
   });
 }
-
 
 /**
  * Mid-term templates write the period's and the year's money side by side, each with its own 其中
@@ -226,6 +227,19 @@ function yearLine(hits: readonly LabelHit[], label: HeadLabel, totalHit: LabelHi
 const cellOf = (hit: LabelHit): string => a1(hit.row, hit.col);
 
 const SOURCE_LABELS: ReadonlySet<HeadLabel> = new Set(["fiscal", "other", "specialAccount", "upperLevel"]);
+
+function partOfAnotherSource(sheet: Sheet, hits: readonly LabelHit[], hit: LabelHit): boolean {
+  const key = sheet.key(hit.row, hit.col);
+  if (withoutPartOpening(key) === key) return false;
+  const above = hits.find((h) => h.col === hit.col && sheet.bottomEdge(h.row, h.col) + 1 === hit.row);
+  return above !== undefined && SOURCE_LABELS.has(above.label) && above.label !== hit.label;
+}
+
+/** A label of the budget's lines: its total or one of its sources, by its words or by meaning. */
+function isMoneyLabel(key: string): boolean {
+  const label = headLabelOf(withoutPartOpening(key)) ?? labelByMeaning(withoutPartOpening(key));
+  return label === "total" || (label !== null && SOURCE_LABELS.has(label));
+}
 
 /**
  * A bare 合计 that opens or closes the sources of the budget — one under another in their column, or
@@ -254,7 +268,9 @@ function listTotal(sheet: Sheet, hits: readonly LabelHit[], from: number, to: nu
 function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, unit: MoneyUnit): { budget: Budget | null; periodBudget: Budget | null; looked: LabelHit | undefined } {
   const sides = sideColumns(sheet, from, to);
   // The money columns' own headers (年度资金总额 over its column) are not lines of the budget.
-  const hits = sides ? scan.hits.filter((h) => h.row !== sides.row || h.col < sides.first) : scan.hits;
+  const lines = sides ? scan.hits.filter((h) => h.row !== sides.row || h.col < sides.first) : scan.hits;
+  // "其中：上年结转" under 财政拨款 is part of the fiscal money, not a line of its own kind.
+  const hits = lines.filter((h) => !partOfAnotherSource(sheet, lines, h));
   const amountOf = (hit: LabelHit | undefined, side: "year" | "period" = "year"): Amount | null => amountOfHit(sheet, hit, sides, unit, side);
   // "项目预算（万元） | 资金总额 | 67.5": the group's label names the total the label right of it holds.
   const totals = hits.filter((h) => h.label === "total");
@@ -355,7 +371,9 @@ function sideColumns(sheet: Sheet, from: number, to: number): Sides {
     }
     const year = sides.get("year");
     const period = sides.get("period");
-    if (year !== undefined && (period !== undefined || sides.has("past"))) return { row: r, year, first, ...(period !== undefined ? { period } : {}) };
+    // Only over the budget's lines: the row under it names money (资金总额, 财政拨款 …) left of the columns.
+    const overMoney = sheet.filledColumns(r + 1).some((c) => c < first && (isMoneyLabel(sheet.key(r + 1, c)) || isTotalLabel(sheet.key(r + 1, c))));
+    if (year !== undefined && (period !== undefined || sides.has("past")) && overMoney) return { row: r, year, first, ...(period !== undefined ? { period } : {}) };
   }
   return null;
 }

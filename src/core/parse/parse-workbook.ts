@@ -46,7 +46,8 @@ function readSheet(sheet: Sheet, layouts: readonly Layout[]): Table[] {
         range: { ...t.range, left: Math.max(t.range.left, band.from), right: Math.min(t.range.right, band.to) },
       })),
     );
-    if (perBand.every((tables) => tables.length > 0)) return perBand.flat();
+    // Two tables only when each band names its own project; else one project's indicators run on in a second group.
+    if (perBand.every((tables) => tables.some((t) => t.kind === "project" && !t.missing.some((m) => m.field === "name") && t.name.cell !== t.title?.cell))) return perBand.flat();
   }
   return readWholeSheet(sheet, layouts);
 }

@@ -89,8 +89,8 @@ export function readingOf(sheet: Sheet, tables: readonly Table[]): SheetReading 
   const name = labelKey(sheet.name);
   const first = sheet.key(filled.row, filled.col);
   if (filled.wideRows === 0 && (isInstructionsTitle(name) || isInstructionsTitle(first))) return notTarget("cover", filled.cell);
-  // A sheet named 封面, or titled …审核意见: its title may name the target table, its boxes are not one.
-  if (isCoverOrReviewTitle(name) || isCoverOrReviewTitle(first)) return notTarget("cover", filled.cell);
+  // Titled …审核意见, or named 封面 with no table-like rows: it may name the target table, its boxes are not one.
+  if (isCoverOrReviewTitle(first) || (isCoverOrReviewTitle(name) && filled.wideRows <= 2)) return notTarget("cover", filled.cell);
   if (title || soundsLikeTargetTable(sheet.name)) {
     return { sheet: sheet.name, status: "unread", tables: 0, missing: ["indicator-header"], reason: "no-indicator-header", cell: title ?? filled.cell };
   }

@@ -47,7 +47,9 @@ function columnBlank(sheet: Sheet, col: number, fromRow: number): boolean {
  */
 function bandStart(sheet: Sheet, start: number, previousStart: number, offset: number, headerRow: number): number {
   for (let c = start - 1; c > previousStart; c--) if (columnBlank(sheet, c, headerRow)) return c + 1;
-  return Math.max(previousStart + 1, start - offset);
+  // Never before the previous copy's last header column: its 指标值 is its own, not the next table's.
+  const previousEnd = Math.max(...sheet.filledColumns(headerRow).filter((c) => c < start && indicatorColumnOf(sheet.key(headerRow, c)) !== null));
+  return Math.max(previousStart + 1, previousEnd + 1, start - offset);
 }
 
 /** The first row at which two or more bands hold something: the rows above it belong to all. */

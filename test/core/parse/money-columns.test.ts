@@ -121,3 +121,22 @@ describe("a department's tasks with 其中：财政拨款 beside 预算金额", 
     expect(report.diagnostics.filter((d) => d.rule === "department-task-sum")).toEqual([]);
   });
 });
+
+describe("parts of a line are not more lines of its kind", () => {
+  it.each([
+    ["indented under 财政拨款, without 其中", [["资金总额", 60], ["财政拨款", 56], ["  一般公共预算", 50], ["  政府性基金", 6], ["其他资金", 4]], { unit: "万元", total: 60, fiscal: 56, other: 4 }],
+    ["其中：上年结转 under 财政拨款", [["资金总额", 53.5], ["财政拨款", 53.5], ["其中：上年结转", 3.5], ["其他资金", 0]], { unit: "万元", total: 53.5, fiscal: 53.5, other: 0 }],
+  ] as [string, Row[], unknown][])("%s", (_how, money, budget) => {
+    const r = read([...money, ...INDICATORS]);
+    expect(r.budget).toEqual(budget);
+    expect(r.errors).toEqual([]);
+  });
+});
+
+describe("a 上年度 | 本年度 header over rows that are not money", () => {
+  it("leaves the budget lines below it to be read as usual", () => {
+    const r = read([["主要工作量", "上年度", "本年度"], ["服务器台数", 40, 42], ["资金总额", 50], ["财政拨款", 40], ["其他资金", 10], ...INDICATORS]);
+    expect(r.budget).toEqual({ unit: "万元", total: 50, fiscal: 40, other: 10 });
+    expect(r.errors).toEqual([]);
+  });
+});

@@ -199,3 +199,10 @@ describe("a cover and a page of review boxes", () => {
     expect(parseGrids(gridOf(name, rows)).sheets.map((s) => [s.status, s.reason])).toEqual([["not-target", "cover"]]);
   });
 });
+
+describe("a sheet named 首页 that holds a table the reader cannot read", () => {
+  it("is reported as unread, not passed over as a cover", () => {
+    const rows = [["2025年项目支出绩效目标表"], ["项目名称", "甲项目"], ["资金总额", 50], ["指标类别", "指标内容", "完成标准"], ["产出", "服务人次", "≥500人次"], ["效益", "服务能力", "有效提升"]];
+    expect(parseGrids(gridOf("首页", rows)).sheets.map((s) => s.status)).toEqual(["unread"]);
+  });
+});

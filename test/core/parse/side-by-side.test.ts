@@ -117,3 +117,34 @@ describe("filling a table beside another", () => {
     expect(fill.skipped).toEqual([{ table: "信息系统运维费", sheet: "绩效目标表", category: "满意度指标/服务对象满意度指标", reason: "beside-another-table" }]);
   });
 });
+
+describe("what is not two tables side by side", () => {
+  it("a 序号 column before each copy: each band keeps its own 指标值", () => {
+    const rows: Row[] = [
+      ["项目名称", "甲项目", null, null, null, "项目名称", "乙项目"],
+      ["资金总额", 50, null, null, null, "资金总额", 30],
+      ["序号", "一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"],
+      [1, "产出指标", "数量指标", "服务人次", "≥500人次", "产出指标", "数量指标", "台数", "≥42台"],
+      [2, "效益指标", "社会效益指标", "服务能力", "有效提升", "效益指标", "社会效益指标", "运行效率", "明显提高"],
+    ];
+    const projects = projectsOf(parseGrids(gridOf("表", rows)));
+    expect(projects.map((p) => [p.name.value, p.indicators.map((i) => [i.level3?.value, i.value?.cell])])).toEqual([
+      ["甲项目", [["服务人次", "E4"], ["服务能力", "E5"]]],
+      ["乙项目", [["台数", "I4"], ["运行效率", "I5"]]],
+    ]);
+  });
+
+  it("one project whose indicators go on in a second column group is one table, with no false errors", () => {
+    const rows: Row[] = [
+      ["项目绩效目标表"],
+      ["项目名称", "社区服务经费"],
+      ["资金总额", 50, "其中：财政拨款", 40, "其他资金", 10],
+      ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "服务人次", "≥500人次", "效益指标", "社会效益指标", "服务能力提升", "≥10%"],
+      ["产出指标", "质量指标", "合格率", "≥95%", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ];
+    const grid = gridOf("表", rows, ["A1:H1", "B2:H2"]);
+    expect(projectsOf(parseGrids(grid)).map((p) => [p.name.value, p.budget?.total?.value])).toEqual([["社区服务经费", 50]]);
+    expect(checkWorkbook({ sheets: [grid] }).report.diagnostics.filter((d) => d.rule === "funds-budget-sum")).toEqual([]);
+  });
+});
