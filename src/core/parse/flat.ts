@@ -78,10 +78,6 @@ function flatProjectColumns(sheet: Sheet, header: IndicatorHeader): Map<HeadLabe
 
 const BUDGET_GROUPS: ReadonlySet<string> = new Set(["budgetGroup", "total"]);
 
-/**
- * One row per indicator, with the project's columns (项目名称, 预算数, 单位 …) merged down
- * over its rows: each run of rows under one project name becomes a project table.
- */
 /** A 合计 row under the projects: 合计 in the name column, merged over it, or first on the row left of it. */
 function isTotalsRow(sheet: Sheet, row: number, nameCol: number): boolean {
   const anchor = sheet.anchor(row, nameCol);
@@ -89,6 +85,10 @@ function isTotalsRow(sheet: Sheet, row: number, nameCol: number): boolean {
   return isTotalLabel(sheet.key(anchor.row, anchor.col)) || (first !== undefined && first <= nameCol && isTotalLabel(sheet.key(row, first)));
 }
 
+/**
+ * One row per indicator, with the project's columns (项目名称, 预算数, 单位 …) merged down
+ * over its rows: each run of rows under one project name becomes a project table.
+ */
 export function readFlatProjects(
   sheet: Sheet,
   header: IndicatorHeader,

@@ -99,7 +99,7 @@ function readHeaderTables(sheet: Sheet, layouts: readonly HeaderLayout[]): Table
     // A list may hold more tables than a spread's argument limit.
     for (const t of read.tables) {
       const last = tables[tables.length - 1];
-      if (last && continues(t, last)) tables[tables.length - 1] = joined(last, t);
+      if (last?.kind === "project" && t.kind === "project" && continues(t, last)) tables[tables.length - 1] = joined(last, t);
       else tables.push(t);
     }
     prevEnd = read.lastRow;
@@ -120,13 +120,12 @@ function withUnreadValues(table: Table): Table {
 }
 
 /** A table under a title such as "申报表（续表）", with no name of its own: the next page of the table before it. */
-function continues(table: Table, previous: Table): previous is ProjectTable {
+function continues(table: Table, previous: Table): boolean {
   if (table.kind !== "project" || previous.kind !== "project" || table.layout !== previous.layout || !table.title) return false;
   return isContinuationTitle(labelKey(table.title.value)) && (table.name.cell === table.title.cell || table.missing.some((m) => m.field === "name"));
 }
 
-function joined(previous: ProjectTable, next: Table): ProjectTable {
-  const more = next as ProjectTable;
+function joined(previous: ProjectTable, more: ProjectTable): ProjectTable {
   const range = { top: previous.range.top, left: Math.min(previous.range.left, more.range.left), bottom: Math.max(previous.range.bottom, more.range.bottom), right: Math.max(previous.range.right, more.range.right) };
   // What the continuation could not find of its own (a name, a budget) is the first page's.
   const missing = more.missing.filter((m) => m.field === "indicator-values" || m.field === "indicators");
