@@ -97,7 +97,41 @@ function outlineCategory(sheet: Sheet, row: number, header: IndicatorHeader): "l
 }
 
 function indicatorHeaderIn(sheet: Sheet, row: number): IndicatorHeader | null {
-  return sheet.rowHasKey(row, mayBeIndicatorHeaderKey) ? detectIndicatorHeader(sheet, row) : outlineHeaderAt(sheet, row);
+  if (sheet.rowHasKey(row, mayBeIndicatorHeaderKey)) return detectIndicatorHeader(sheet, row) ?? headerByContents(sheet, row);
+  return outlineHeaderAt(sheet, row) ?? headerByContents(sheet, row);
+}
+
+/**
+ * A header whose level words the vocabulary does not know (指标类别 | 指标子类 | 考核内容 | 指标值): the
+ * first indicator row under it tells, a 一级 category (产出指标) with a known 二级 (数量指标) in the
+ * next filled column. The 三级 is then the next header column; the value column is only ever taken
+ * from its header word, so a table without one is reported as unread rather than guessed.
+ */
+function headerByContents(sheet: Sheet, row: number): IndicatorHeader | null {
+  if (row + 1 >= sheet.height) return null;
+  const heads = sheet.filledColumns(row);
+  // A header is words: a row with a number in it (预算数 | 100 | 财政资金 | 100) is a line of the head.
+  if (heads.length < 3 || heads.some((c) => typeof sheet.value(row, c) !== "string" || /^[\d.,，%]+$/u.test(sheet.key(row, c)))) return null;
+  const below = sheet.filledColumns(row + 1);
+  const at = below.findIndex((c) => level1Of(sheet.text(row + 1, c)) !== null);
+  const level1 = below[at];
+  const level2 = below[at + 1];
+  if (level1 === undefined || level2 === undefined || !isKnownLevel2(sheet.text(row + 1, level2))) return null;
+  // The header's own cells over them must be header text, not another indicator row.
+  if (!heads.includes(level1) || !heads.includes(level2)) return null;
+  if (level1Of(sheet.text(row, level1)) !== null || isKnownLevel2(sheet.text(row, level2))) return null;
+  const columns: IndicatorColumns = {};
+  mapHeaderRow(sheet, row, columns);
+  if (columns.level1 !== undefined && columns.level2 !== undefined) return null;
+  columns.level1 = level1;
+  columns.level2 = level2;
+  if (columns.level3 === undefined || columns.level3 <= level2) {
+    const mapped = new Set(Object.values(columns));
+    const next = heads.find((c) => c > level2 && !mapped.has(c));
+    if (next === undefined) return null;
+    columns.level3 = next;
+  }
+  return { row, lastRow: row, columns };
 }
 
 /** An outline's header: a name column (绩效指标, 指标名称) and a value column over a row naming a 一级 category. */

@@ -15,7 +15,8 @@ const READ: readonly [Slot, string][] = [
   ...["财政拨款", "一般公共预算财政拨款", "财政拨款（一般公共预算）", "政府性基金预算财政拨款", "本级财政", "市级财政资金", "财政资金（万元）", "一般公共预算", "财政补助", "财政性资金"].map((w) => ["fiscal", w] as [Slot, string]),
   ...["其他", "单位自筹", "自有资金", "事业收入", "社会投入", "银行贷款", "其他来源资金", "非财政资金", "其他收入"].map((w) => ["other", w] as [Slot, string]),
   ...["一级", "指标类别", "一级指标名称"].map((w) => ["l1", w] as [Slot, string]),
-  ...["二级", "二级指标名称"].map((w) => ["l2", w] as [Slot, string]),
+  // A 二级 header the vocabulary does not know is placed by what stands under it (数量指标 beside 产出指标).
+  ...["二级", "二级指标名称", "指标类型", "指标子类"].map((w) => ["l2", w] as [Slot, string]),
   ...["三级", "指标名称", "具体指标", "绩效指标", "三级指标名称", "指标内容", "三级指标（具体指标）"].map((w) => ["l3", w] as [Slot, string]),
   ...["目标值", "指标值（含单位）", "预期目标", "绩效目标值", "年度目标值", "指标目标值", "标准值", "目标值（含单位）", "年度指标值", "预期指标值", "绩效标准", "指标值及单位"].map((w) => ["val", w] as [Slot, string]),
 ];
@@ -49,7 +50,6 @@ describe.each(READ)("%s = %s", (slot, word) => {
 
 describe("spellings the reader does not place say so where it looked", () => {
   it.each([
-    ["l2", "指标类型", "sheet-unread@A1"],
     // No 指标值 column the vocabulary knows: the values are reported as not read, at the header.
     ["val", "备注", "table-unreadable@C6"],
     ["val", "完成标准", "table-unreadable@C6"],
@@ -81,5 +81,44 @@ describe("a header with no 指标值 column", () => {
   it("leaves the sheet partly read, with the values named as not read at the header", () => {
     const { parsed } = check("val", "备注");
     expect(parsed.sheets.map((s) => [s.status, s.missing, s.cell])).toEqual([["partial", ["indicator-values"], "C6"]]);
+  });
+});
+
+describe("level columns whose header words the vocabulary does not know are placed by their contents", () => {
+  const head: CellValue[][] = [["项目支出绩效目标表"], ["项目名称", "示范项目"], ["预算数", 100, "财政资金", 100, "其他资金", 0]];
+  const rows: CellValue[][] = [
+    ["产出指标", "数量指标", "培训人数", "≥100人"],
+    ["效益指标", "社会效益指标", "能力提升", "明显提升"],
+    ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
+  ];
+  const read = (header: CellValue[], body: CellValue[][] = rows) => {
+    const { parsed, report } = checkWorkbook({ sheets: [{ sheet: "绩效目标表", cells: [...head, header, ...body], merges: [] }] });
+    const projects = parsed.tables.flatMap((t) => (t.kind === "project" ? [t] : []));
+    return {
+      indicators: projects.flatMap((t) => t.indicators.map((i) => [i.level1?.value, i.level2?.value, i.level3?.value, i.value?.value])),
+      diagnostics: report.diagnostics.map((d) => `${d.rule}@${d.cell}`),
+    };
+  };
+
+  it.each([
+    [["指标类别", "指标子类", "指标名称", "指标值"]],
+    [["考核维度", "考核要素", "具体指标", "目标值"]],
+    [["指标层级一", "指标层级二", "考核内容", "预期目标"]],
+  ])("%j", (header) => {
+    expect(read(header)).toEqual({ indicators: rows, diagnostics: [] });
+  });
+
+  it("a level-3 header it does not know either is the column after the 二级", () => {
+    expect(read(["类别", "子类", "考核点", "指标值"]).indicators).toEqual(rows);
+  });
+
+  it("without a value column it knows, the values are reported as not read rather than guessed", () => {
+    expect(read(["指标类别", "指标子类", "指标名称", "备注"]).diagnostics).toEqual(["table-unreadable@C4"]);
+  });
+
+  it("a data row is not taken for a header", () => {
+    // Two projects' rows one under the other with no header at all: nothing is read as indicators.
+    const r = read(["产出指标", "数量指标", "培训人数", "≥100人"]);
+    expect(r.indicators).toEqual([]);
   });
 });
