@@ -14,8 +14,11 @@ export const REQUIRED_LEVEL1: Readonly<Record<"2021" | "legacy", readonly Level1
   legacy: ["产出", "效益", "满意度"],
 };
 
-/** What a category name may end with beyond its key: 产出指标, 数量类指标, 效益类. Longest first. */
-export const CATEGORY_SUFFIXES: WordList = ["类指标", "指标", "类"];
+/**
+ * What a category name may end with beyond its key: 产出指标, 数量类指标, 效益类, and 产出目标 / 数量目标
+ * (templates that call the categories targets). Longest first.
+ */
+export const CATEGORY_SUFFIXES: WordList = ["类指标", "类目标", "指标", "目标", "类"];
 /** How a written category ends (产出指标): a cell so ending under an indicator header is a category, not a sub-header. */
 export const CATEGORY_ENDING = "指标";
 /** The unit of a score: 5分, (50分) after a category. */
