@@ -2,7 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit, PlanPoint, ProjectTable, SpendingPlan, Sourced } from "../model/model";
 import { cellText, labelKey, tidy } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
-import { budgetSideOf, codedAgency, headLabelOf, isAmountText, isTableTitle, isYearOrTitleRemnant, withoutTitleTail, withoutPartOpening, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, type HeadLabel } from "../vocabulary/labels";
+import { budgetSideOf, codedAgency, headLabelOf, isAmountText, isTableTitle, isYearOrTitleRemnant, withoutTitleTail, withoutPartOpening, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, withoutBracketedUnit, type HeadLabel } from "../vocabulary/labels";
 import { readFundSources } from "./fund-sources";
 import { combinedAmount } from "../money/amounts";
 import type { Sheet } from "./sheet";
@@ -264,8 +264,98 @@ function listTotal(sheet: Sheet, hits: readonly LabelHit[], from: number, to: nu
   return undefined;
 }
 
+type MoneyKind = "total" | "fiscal" | "other" | "specialAccount" | "upperLevel";
+
+/** A header cell naming a kind of money: the total (合计, 资金总额（万元）) or a source (其中：财政拨款, 单位自筹). */
+function moneyKindOf(key: string): MoneyKind | null {
+  const bare = withoutBracketedUnit(withoutPartOpening(key));
+  if (isTotalLabel(bare)) return "total";
+  const label = headLabelOf(bare) ?? labelByMeaning(bare);
+  return label === "total" || (label !== null && SOURCE_LABELS.has(label)) ? (label as MoneyKind) : null;
+}
+
+/** A money grid with its kinds as columns and its periods as rows: the kinds' header row and columns, and each period's row. */
+interface PeriodRows {
+  readonly header: number;
+  readonly kinds: readonly { readonly kind: MoneyKind; readonly col: number }[];
+  readonly year: number;
+  readonly period?: number;
+}
+
+/** The period a row of a money grid is named by: its nearest label left of the kinds' columns (a merged group label may sit further left). */
+function periodOfRow(sheet: Sheet, row: number, firstKind: number): "period" | "year" | "past" | null {
+  for (let c = firstKind - 1; c >= 0; c--) {
+    const at = sheet.anchor(row, c);
+    if (at.row === row && !sheet.blank(at.row, at.col)) return budgetSideOf(sheet.key(at.row, at.col));
+  }
+  return null;
+}
+
+/**
+ * The transposed shape of sideColumns: a header row of kinds, words only (合计 | 其中：财政拨款 | 其他资金),
+ * over rows named by their period left of the kinds (年度资金总额 / 年度, 实施期资金总额 / 实施期), each with its
+ * amounts under the kinds. A 其中 kind right of a source is that source's part, not a kind of its own.
+ */
+function periodRows(sheet: Sheet, from: number, to: number, unit: MoneyUnit): PeriodRows | null {
+  for (let r = from; r < to; r++) {
+    const cols = sheet.filledColumns(r);
+    const firstKind = cols.find((c) => moneyKindOf(sheet.key(r, c)) !== null);
+    if (firstKind === undefined) continue;
+    const headers = cols.filter((c) => c >= firstKind);
+    // "年度资金总额 | 50 | 财政拨款 | 40" is a row of label：amount pairs, not a header.
+    if (headers.some((c) => typeof sheet.value(r, c) !== "string" || isAmountText(sheet.text(r, c)))) continue;
+    const kinds: { kind: MoneyKind; col: number }[] = [];
+    for (const c of headers) {
+      const key = sheet.key(r, c);
+      const kind = moneyKindOf(key);
+      const previous = kinds[kinds.length - 1];
+      if (!kind || (previous && previous.kind !== "total" && withoutPartOpening(key) !== key)) continue;
+      kinds.push({ kind, col: c });
+    }
+    if (kinds.length < 2) continue;
+    const periods = new Map<"period" | "year" | "past", number>();
+    for (let row = sheet.bottomEdge(r, firstKind) + 1; row <= to; row++) {
+      const period = periodOfRow(sheet, row, firstKind);
+      if (!period || !kinds.some((k) => sheet.amount(row, k.col, unit) !== null)) break;
+      if (!periods.has(period)) periods.set(period, row);
+    }
+    const year = periods.get("year");
+    const period = periods.get("period");
+    if (year !== undefined) return { header: r, kinds, year, ...(period !== undefined ? { period } : {}) };
+  }
+  return null;
+}
+
+/** One period's row of a PeriodRows grid: each kind's amount under its header (a kind headed twice, summed); the labels are the headers. */
+function periodRowBudget(sheet: Sheet, grid: PeriodRows, row: number, unit: MoneyUnit): Budget {
+  const amountOf = (kind: MoneyKind): Amount | null => {
+    const amounts = grid.kinds.filter((k) => k.kind === kind).flatMap((k) => sheet.amount(row, k.col, unit) ?? []);
+    return amounts.length === 0 ? null : combinedAmount(amounts as [Amount, ...Amount[]]);
+  };
+  const labelCells: Partial<Record<MoneyKind, string>> = {};
+  for (const k of grid.kinds) labelCells[k.kind] ??= a1(grid.header, k.col);
+  const hasUpper = grid.kinds.some((k) => k.kind === "upperLevel");
+  return {
+    total: amountOf("total"),
+    fiscal: amountOf("fiscal"),
+    other: amountOf("other"),
+    specialAccount: amountOf("specialAccount"),
+    ...(hasUpper ? { upperLevel: amountOf("upperLevel") } : {}),
+    labelCells,
+  };
+}
+
 /** The head's money: 预算数 with its 其中 lines (or label：amount pairs), and the whole period's beside it. */
 function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, unit: MoneyUnit): { budget: Budget | null; periodBudget: Budget | null; looked: LabelHit | undefined } {
+  const rows = periodRows(sheet, from, to, unit);
+  if (rows) {
+    const looked = rows.kinds.find((k) => k.kind === "total") ?? rows.kinds[0]!;
+    return {
+      budget: periodRowBudget(sheet, rows, rows.year, unit),
+      periodBudget: rows.period === undefined ? null : periodRowBudget(sheet, rows, rows.period, unit),
+      looked: { label: looked.kind, row: rows.header, col: looked.col },
+    };
+  }
   const sides = sideColumns(sheet, from, to);
   // The money columns' own headers (年度资金总额 over its column) are not lines of the budget.
   const lines = sides ? scan.hits.filter((h) => h.row !== sides.row || h.col < sides.first) : scan.hits;

@@ -364,13 +364,13 @@ export function isTotalLabel(key: string): boolean {
 const SIDE_MONEY_WORDS: WordList = ["", "资金", "资金总额", "预算总额", "总额", "预算", "预算数", "金额", "申请金额", "申请资金", "申请数", "预算安排", "安排", "安排数", "实际执行", "执行", "执行数", "决算", "决算数"];
 
 /**
- * Money columns over the budget's lines, by the period they count: 中期 | 年度 (national 申报表),
- * 上年度预算安排 | 上年度实际执行 | 本年度申请金额. The year's column holds the budget; past years'
- * are history and never read as it.
+ * Money columns over the budget's lines, or rows beside a header of kinds (合计 | 财政拨款 | 其他资金), by
+ * the period they count: 中期 | 年度 (national 申报表), 上年度预算安排 | 上年度实际执行 | 本年度申请金额,
+ * 年度资金总额 / 实施期资金总额. The year's holds the budget; past years' are history and never read as it.
  */
 export const BUDGET_SIDE_WORDS: readonly (readonly ["period" | "year" | "past", WordList, Affixes])[] = (
   [
-    ["period", ["中期", "实施期", "实施周期", "项目周期", "项目期"]],
+    ["period", ["中期", "实施期", "实施周期", "项目周期", "项目期", "总体"]],
     ["year", ["年度", "本年度", "本年", "当年", "本年度申请", "年度申请", "本年申请"]],
     ["past", ["上年度", "上年", "上一年度", "以前年度", "上年度实际", "上年实际"]],
   ] as const
