@@ -1,11 +1,11 @@
 import { a1 } from "../grid/address";
 import { displayCategory, isKnownLevel2, level1Of, parentOfLevel2 } from "../model/framework";
-import type { Indicator, IndicatorField, Sourced } from "../model/model";
+import { storedValue, type Indicator, type IndicatorField, type Sourced } from "../model/model";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
 import { alternation } from "../vocabulary/match";
 import { FOOTER_WORDS, NOTE_WORDS } from "../vocabulary/notes";
 import { CANONICAL_SYMBOL, DIRECTION_WORDS, OPERATOR_SYMBOLS, OPERATOR_WORDS } from "../vocabulary/operators";
-import { isPlaceholder } from "../vocabulary/placeholders";
+import { indicatorNameWithoutNumbering, isPlaceholder } from "../vocabulary/placeholders";
 import { endsAsSection, indicatorColumnOf, isLevelHeaderWord, isTotalLabel, mayBeIndicatorHeaderKey, isOutlineNameHeader, valuePeriodOf, isValueNumberWord, type IndicatorColumn } from "../vocabulary/labels";
 import { CATEGORY_ENDING, POINTS_UNIT } from "../vocabulary/categories";
 import { detectCostHeader } from "./cost-table";
@@ -266,7 +266,7 @@ export function readIndicatorRows(
     lastRow = r;
     const get = (f: IndicatorColumn): Sourced<string> | null => (cols[f] !== undefined ? sheet.sourced(r, cols[f]!) : null);
     const { value, split } = targetOf(cols, get);
-    const level3 = get("level3") ?? mergedFromAbove(sheet, r, cols.level3);
+    const level3 = unnumbered(get("level3") ?? mergedFromAbove(sheet, r, cols.level3));
     const periodValue = cols.annualValue !== undefined ? get("periodValue") : null;
     if ([level3, value, periodValue, get("description")].every(unfilled)) {
       templateRows.push(r);
@@ -297,6 +297,13 @@ function targetOf(cols: IndicatorColumns, get: (f: IndicatorColumn) => Sourced<s
   const raw = get("annualValue") ?? get("value") ?? (cols.value === undefined && cols.annualValue === undefined ? get("standard") : null);
   const split = cols.operator !== undefined || cols.unit !== undefined;
   return { value: raw && split ? { value: joinSplitValue(get("operator")?.value ?? "", raw.value, get("unit")?.value ?? ""), cell: raw.cell } : raw, split };
+}
+
+/** A 三级 name as the rules read it, without the template's numbering (指标1：培训人数); the cell keeps it as `raw`. */
+function unnumbered(field: Sourced<string> | null): Sourced<string> | null {
+  if (!field) return null;
+  const name = indicatorNameWithoutNumbering(field.value);
+  return name === field.value ? field : { value: name, cell: field.cell, raw: storedValue(field) };
 }
 
 /** A field a template row leaves as it came: blank, or a placeholder (指标1, ……, ≥**%). */
