@@ -15,7 +15,7 @@ import type {
   Table,
 } from "../model/model";
 import { decodeIndicatorCell, looksEncoded } from "./encoded";
-import { indicatorColumnOf, isTableTitle, isTotalLabel, splitInlineLabel, unitStatement } from "../vocabulary/labels";
+import { headLabelOf, indicatorColumnOf, isTableTitle, isTotalLabel, labelByMeaning, splitInlineLabel, unitStatement } from "../vocabulary/labels";
 import {
   classificationOf,
   codesAgencies,
@@ -173,6 +173,7 @@ export function detectTableHeader(sheet: Sheet, row: number): TableHeader | null
   const amounts = columns.filter((c) => c.role !== undefined);
   if (amounts.length === 0) return null;
   let kind: BudgetTableKind;
+  if (hasProject && headsTargetTable(sheet, bottom)) return null;
   if (hasProject) kind = "project-list";
   else {
     const all = columns.map((c) => c.path.join("/")).join("|");
@@ -182,6 +183,28 @@ export function detectTableHeader(sheet: Sheet, row: number): TableHeader | null
     else kind = codeKindFromData(sheet, bottom + 1, columns.find((c) => c.text === "code" || c.text === "codePart")?.col);
   }
   return { top, bottom, columns, kind };
+}
+
+/**
+ * 项目名称 | 主管部门 | 实施单位 | 项目资金 over one row of values, then only the rest of a head (年度资金总额,
+ * 年度绩效目标 … opening their rows, or amounts under such labels) down to an indicator header: the labels and
+ * values of that target table's head, not a list of projects. A list's next row names another project or its
+ * 合计; a target table of its own brings its own 项目名称 or title.
+ */
+function headsTargetTable(sheet: Sheet, headerBottom: number): boolean {
+  const values = headerBottom + 1;
+  if (values >= sheet.height || sheet.rowBlank(values)) return false;
+  for (let r = values + 1; r < sheet.height; r++) {
+    const filled = sheet.filledColumns(r);
+    if (filled.length === 0) continue;
+    if (indicatorHeaderAt(sheet, r) !== null) return true;
+    const key = sheet.key(r, filled[0]!);
+    const label = headLabelOf(key) ?? labelByMeaning(key);
+    if (label === "projectName" || isTableTitle(key)) return false;
+    if (label !== null || filled.every((c) => typeof sheet.value(r, c) === "number")) continue;
+    return false;
+  }
+  return false;
 }
 
 function tableHeaderIn(sheet: Sheet, row: number): TableHeader | null {
