@@ -7,7 +7,7 @@ import { FOOTER_WORDS, NOTE_WORDS } from "../vocabulary/notes";
 import { CANONICAL_SYMBOL, DIRECTION_WORDS, OPERATOR_SYMBOLS, OPERATOR_WORDS } from "../vocabulary/operators";
 import { indicatorNameWithoutNumbering, isPlaceholder } from "../vocabulary/placeholders";
 import { endsAsSection, indicatorColumnOf, isLevelHeaderWord, isTotalLabel, mayBeIndicatorHeaderKey, isOutlineNameHeader, valuePeriodOf, isValueNumberWord, type IndicatorColumn } from "../vocabulary/labels";
-import { CATEGORY_ENDING, POINTS_UNIT } from "../vocabulary/categories";
+import { CATEGORY_ENDING, categoryNameWithoutNumbering, POINTS_UNIT } from "../vocabulary/categories";
 import { detectCostHeader } from "./cost-table";
 import type { Sheet } from "./sheet";
 
@@ -224,8 +224,8 @@ export function readIndicatorRows(
   const to = rowRange?.to ?? sheet.height - 1;
   for (let r = from; r <= to; r++) {
     if (!rowRange && isStop(r)) break;
-    const l1Cell = cols.level1 !== undefined ? sheet.sourced(r, cols.level1) : null;
-    const l2Cell = cols.level2 !== undefined ? sheet.sourced(r, cols.level2) : null;
+    const l1Cell = cols.level1 !== undefined ? category(sheet.sourced(r, cols.level1)) : null;
+    const l2Cell = cols.level2 !== undefined ? category(sheet.sourced(r, cols.level2)) : null;
     const empty = rowEmpty(sheet, r, cols);
     if (empty && !l1Cell && !l2Cell) {
       // A blank row ends the part unless a merged 一级 or 二级 cell runs past it.
@@ -237,7 +237,7 @@ export function readIndicatorRows(
     if (!rowRange && (isNoteRow(sheet, r) || closesIndicatorPart(sheet, r, cols))) break;
     const outlined = outlineCategory(sheet, r, header);
     if (outlined) {
-      const named = sheet.sourced(r, cols.level3!);
+      const named = category(sheet.sourced(r, cols.level3!));
       if (outlined === "level1") [level1, level2] = [named, null];
       else level2 = named;
       lastRow = r;
@@ -255,12 +255,12 @@ export function readIndicatorRows(
       level1 = l1Cell;
     } else if (cols.level1 !== undefined) {
       const anchor = sheet.anchor(r, cols.level1);
-      if (anchor.row !== r) level1 = sheet.sourced(anchor.row, anchor.col) ?? level1;
+      if (anchor.row !== r) level1 = category(sheet.sourced(anchor.row, anchor.col)) ?? level1;
     }
     if (l2Cell) level2 = l2Cell;
     else if (cols.level2 !== undefined) {
       const anchor = sheet.anchor(r, cols.level2);
-      if (anchor.row !== r) level2 = sheet.sourced(anchor.row, anchor.col) ?? level2;
+      if (anchor.row !== r) level2 = category(sheet.sourced(anchor.row, anchor.col)) ?? level2;
     }
     if (cols.level1 === undefined && !header.outline) level1 = level2 ? inferredLevel1(level2) : null;
     lastRow = r;
@@ -297,6 +297,13 @@ function targetOf(cols: IndicatorColumns, get: (f: IndicatorColumn) => Sourced<s
   const raw = get("annualValue") ?? get("value") ?? (cols.value === undefined && cols.annualValue === undefined ? get("standard") : null);
   const split = cols.operator !== undefined || cols.unit !== undefined;
   return { value: raw && split ? { value: joinSplitValue(get("operator")?.value ?? "", raw.value, get("unit")?.value ?? ""), cell: raw.cell } : raw, split };
+}
+
+/** A 一级 or 二级 as the rules read it, without its outline number (一、产出指标); the cell keeps it as `raw`. */
+function category(field: Sourced<string> | null): Sourced<string> | null {
+  if (!field) return null;
+  const name = categoryNameWithoutNumbering(field.value);
+  return name === field.value ? field : { value: name, cell: field.cell, raw: storedValue(field) };
 }
 
 /** A 三级 name as the rules read it, without the template's numbering (指标1：培训人数); the cell keeps it as `raw`. */

@@ -83,6 +83,21 @@ export const OUTLINE_NUMERALS = "一二三四五六七八九十";
  */
 const OUTLINE_NUMBER = new RegExp(`^(?:\\d+(?:\\.\\d+)*[-.、]?|[${OUTLINE_NUMERALS}]+[、.]|\\((?:\\d+|[${OUTLINE_NUMERALS}]+)\\)|\\d+\\))(?=[\\u4e00-\\u9fa5])`, "u");
 
+/**
+ * The outline numbering as written before a category (一、产出指标, （一）数量指标, 1.1数量指标, 2、效益指标,
+ * 三．满意度指标): full-width forms and spaces allowed; a plain number (not 1.1) needs its separator.
+ */
+const WRITTEN_OUTLINE_NUMBER = new RegExp(
+  `^\\s*(?:[0-9０-９]+(?:[.．][0-9０-９]+)+\\s*[-－.．、]?|[0-9０-９]+\\s*[-－.．、]|[${OUTLINE_NUMERALS}]+\\s*[、.．]|[(（]\\s*(?:[0-9０-９]+|[${OUTLINE_NUMERALS}]+)\\s*[)）]|[0-9０-９]+[)）])\\s*(?=[\\u4e00-\\u9fa5])`,
+  "u",
+);
+
+/** A category's name as the model keeps it, without its outline number: "一、产出指标" → 产出指标. */
+export function categoryNameWithoutNumbering(text: string): string {
+  const m = WRITTEN_OUTLINE_NUMBER.exec(text);
+  return m ? text.slice(m[0].length).trim() : text;
+}
+
 /** A bracketed gloss inside a category's name, before its 指标 or at its end: 产出（工作量）指标. */
 const INNER_GLOSS = /[(（][^()（）]*[)）](?=[\u4e00-\u9fa5]{0,2}$)/u;
 
