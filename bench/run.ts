@@ -186,7 +186,7 @@ function compare(info: GenerationInfo, report: Report): Comparison {
   for (const p of info.projects) {
     const t = tables.get(p.name);
     const b = t?.budget;
-    if (t && b && near(b.total, p.budget.total) && near(b.fiscal, p.budget.fiscal) && near(b.other, p.budget.other) && t.indicators === p.indicators) matched++;
+    if (t && b && b.total !== null && near(b.total, p.budget.total) && near(b.fiscal, p.budget.fiscal) && near(b.other, p.budget.other) && t.indicators === p.indicators) matched++;
   }
   const key = (rule: string, sheet: string, cell: string): string => `${rule} ${sheet}!${cell}`;
   const expected = new Set(info.expected.map((e) => key(e.rule, e.sheet, e.cell)));

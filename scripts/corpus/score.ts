@@ -6,7 +6,7 @@ import type { Report } from "../../src/core/check/check";
 import type { CaseExpectation, ExpectedError, ExpectedSheet, ExpectedTable, Funds } from "./types";
 
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;
-const roundFunds = (f: Funds | null | undefined): Funds | null => (f ? { total: round(f.total), fiscal: round(f.fiscal), other: round(f.other) } : null);
+const roundFunds = (f: Funds | null | undefined): Funds | null => (f ? { total: f.total === null ? null : round(f.total), fiscal: round(f.fiscal), other: round(f.other) } : null);
 
 /** Reads the report in the expectation's shape. Sheet statuses are null while the report has none. */
 export function observe(report: Report, sheetOrder: readonly string[] = []): { tables: ExpectedTable[]; sheets: ExpectedSheet[] | null; errors: ExpectedError[] } {

@@ -9,7 +9,8 @@ export type TableKind = "project" | "department" | "self-evaluation" | "budget-s
 export type SheetStatus = "read" | "partial" | "unread" | "not-target";
 
 export interface Funds {
-  readonly total: number;
+  /** Null when the table gives sources but no total the checker could read. */
+  readonly total: number | null;
   readonly fiscal: number;
   readonly other: number;
 }

@@ -12,7 +12,8 @@ import { DEFAULT_CONFIG } from "../types";
 import { roundMoney } from "../money/amounts";
 
 export interface FundsInfo {
-  readonly total: number;
+  /** Null when no total was read: listed as not found, never as 0. */
+  readonly total: number | null;
   readonly fiscal: number;
   readonly other: number;
 }
@@ -214,7 +215,7 @@ export function describeTables(parsed: ParsedWorkbook, config: CheckConfig): Tab
 /** A budget as the report lists it: upper-level money counts as fiscal, 财政专户 as other; null when nothing was read. */
 function fundsInfo(b: Budget | null): FundsInfo | null {
   return b && (b.total || b.fiscal || b.other || b.upperLevel)
-    ? { total: b.total?.value ?? 0, fiscal: roundMoney((b.fiscal?.value ?? 0) + (b.upperLevel?.value ?? 0)), other: roundMoney((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)) }
+    ? { total: b.total?.value ?? null, fiscal: roundMoney((b.fiscal?.value ?? 0) + (b.upperLevel?.value ?? 0)), other: roundMoney((b.other?.value ?? 0) + (b.specialAccount?.value ?? 0)) }
     : null;
 }
 

@@ -366,7 +366,8 @@ function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, 
   const totals = hits.filter((h) => h.label === "total");
   // "项目资金（万元） | 154" with no total label: the group's own amount is the total.
   const group = hits.find((h) => h.label === "budgetGroup" && amountOf(h) !== null);
-  const totalHit = totals.find((h) => amountOf(h) !== null) ?? totals[0] ?? listTotal(sheet, hits, from, to) ?? (group ? { ...group, label: "total" as const } : undefined);
+  // A total label with its amount, else the 合计 opening or closing the sources (a 年度资金总额 over that 合计 holds none of its own).
+  const totalHit = totals.find((h) => amountOf(h) !== null) ?? listTotal(sheet, hits, from, to) ?? totals[0] ?? (group ? { ...group, label: "total" as const } : undefined);
   const [fiscalHit, otherHit, specialHit, upperHit] = (["fiscal", "other", "specialAccount", "upperLevel"] as const).map((l) => yearLine(hits, l, totalHit));
   const kindSum = (hit: LabelHit | undefined): Amount | null =>
     (sides ? underSidesList(sheet, sides, hits, hit, amountOf) : columnListSum(sheet, hits, hit, amountOf)) ?? gridSum(sheet, hits, hit, unit, amountOf(hit));

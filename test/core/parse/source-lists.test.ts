@@ -59,3 +59,55 @@ describe("a 合计 that closes no list of sources", () => {
     expect(r.diagnostics).toEqual([["table-unreadable", "A2", "warning"]]);
   });
 });
+
+describe("a W-shape head (two label/value pairs a row) with the sources in the column of its 合计", () => {
+  const wShape = (money: Row[]): Row[] => [
+    ["项目名称", "社区服务", "主管部门", "某区民政局"],
+    ...money,
+  ];
+  function readW(money: Row[]) {
+    const grid = gridOf("目标表", [["社区服务项目绩效目标表"], ...wShape(money), ...INDICATORS]);
+    const project = projectsOf(parseGrids(grid))[0]!;
+    const { report } = checkWorkbook({ sheets: [grid] });
+    const cells = project.budget ? [project.budget.total?.cell ?? null, project.budget.fiscal?.cell ?? null, project.budget.other?.cell ?? null] : null;
+    return { budget: budgetOf(project), cells, missing: project.missing, listed: report.tables[0]?.budget, diagnostics: report.diagnostics.map((d) => [d.rule, d.cell, d.severity]) };
+  }
+
+  it("a 年度资金总额 label with no amount of its own over 合计 and the sources: the 合计 below it is the total", () => {
+    expect(readW([
+      ["实施单位", "某街道办", "年度资金总额", null],
+      ["项目负责人", "张三", "合计", 50],
+      ["联系电话", "12345678", "财政拨款", 40],
+      [null, null, "其他资金", 10],
+    ])).toEqual({
+      budget: { unit: "万元", total: 50, fiscal: 40, other: 10 },
+      cells: ["D4", "D5", "D6"],
+      missing: [],
+      listed: { total: 50, fiscal: 40, other: 10 },
+      diagnostics: [],
+    });
+  });
+
+  it("合计 over its sources that do not add up: an error at the total", () => {
+    const r = readW([
+      ["实施单位", "某街道办", "合计", 50],
+      ["项目负责人", "张三", "财政拨款", 40],
+      ["联系电话", "12345678", "其他资金", 5],
+    ]);
+    expect([r.cells, r.diagnostics]).toEqual([["D3", "D4", "D5"], [["funds-budget-sum", "D3", "error"]]]);
+  });
+
+  it("sources with no total in their column: the budget is reported as not read, and listed with no total rather than 0", () => {
+    const r = readW([
+      ["合计", null, "实施单位", "某街道办"],
+      ["项目负责人", "张三", "财政拨款", 40],
+      ["联系电话", "12345678", "其他资金", 10],
+    ]);
+    expect([r.budget, r.missing, r.listed, r.diagnostics]).toEqual([
+      { unit: "万元", total: null, fiscal: 40, other: 10 },
+      [{ field: "budget", cell: "C4" }],
+      { total: null, fiscal: 40, other: 10 },
+      [["table-unreadable", "C4", "warning"]],
+    ]);
+  });
+});
