@@ -21,6 +21,8 @@ export interface IndicatorHeader {
   readonly columns: IndicatorColumns;
   /** 一级 and 二级 given by rows of their own above their indicators (一、产出指标 / （一）数量指标), not by columns. */
   readonly outline?: boolean;
+  /** In an outline, the column left of the names (序号) where the categories stand: a 一级 merged down, or 一、产出指标 written there. */
+  readonly categoryColumn?: number;
 }
 
 /** Maps header words in a row to indicator columns; the first column found for a field wins. */
@@ -98,7 +100,7 @@ function outlineCategory(sheet: Sheet, row: number, header: IndicatorHeader): "l
 
 function indicatorHeaderIn(sheet: Sheet, row: number): IndicatorHeader | null {
   if (sheet.rowHasKey(row, mayBeIndicatorHeaderKey)) return detectIndicatorHeader(sheet, row) ?? headerByContents(sheet, row);
-  return outlineHeaderAt(sheet, row) ?? headerByContents(sheet, row);
+  return outlineHeaderAt(sheet, row) ?? headerByContents(sheet, row) ?? categoryOutlineAt(sheet, row);
 }
 
 /**
@@ -136,6 +138,19 @@ function headerByContents(sheet: Sheet, row: number): IndicatorHeader | null {
 
 /** An outline's header: a name column (绩效指标, 指标名称) and a value column over a row naming a 一级 category. */
 function outlineHeaderAt(sheet: Sheet, row: number): IndicatorHeader | null {
+  const columns = outlineColumnsAt(sheet, row);
+  return columns && outlineBelow(sheet, row, columns) ? { row, lastRow: row, columns, outline: true } : null;
+}
+
+/** An outline's header over a first row whose 一级 stands in the 序号 column (merged down, or 一、产出指标 there). */
+function categoryOutlineAt(sheet: Sheet, row: number): IndicatorHeader | null {
+  const columns = outlineColumnsAt(sheet, row);
+  const categoryColumn = columns ? categoryColumnBelow(sheet, row, columns) : undefined;
+  return columns && categoryColumn !== undefined ? { row, lastRow: row, columns, outline: true, categoryColumn } : null;
+}
+
+/** An outline header's columns: a name column and a value column, and no 一级 or 二级 column. */
+function outlineColumnsAt(sheet: Sheet, row: number): IndicatorColumns | null {
   const columns: IndicatorColumns = {};
   mapHeaderRow(sheet, row, columns);
   if (columns.level1 !== undefined || columns.level2 !== undefined || valueColumn(columns) === undefined) return null;
@@ -144,7 +159,42 @@ function outlineHeaderAt(sheet: Sheet, row: number): IndicatorHeader | null {
     if (named === undefined) return null;
     columns.level3 = named;
   }
-  return outlineBelow(sheet, row, columns) ? { row, lastRow: row, columns, outline: true } : null;
+  return columns;
+}
+
+/**
+ * A column left of an outline's names (its 序号 column) whose first row below the header names a 一级
+ * category: category words in the first column of an indicator table are its categories.
+ */
+function categoryColumnBelow(sheet: Sheet, row: number, columns: IndicatorColumns): number | undefined {
+  const names = columns.level3!;
+  if (row + 1 >= sheet.height) return undefined;
+  for (let c = 0; c < names; c++) if (level1Of(sheet.text(row + 1, c)) !== null) return c;
+  return undefined;
+}
+
+interface Levels {
+  readonly level1: Sourced<string> | null;
+  readonly level2: Sourced<string> | null;
+}
+
+/**
+ * The 一级 and 二级 after what an outline's category column says at a row (its merged cell's text), and
+ * whether the row is only that: a section row (一、产出指标 with nothing beside it) heading the rows below.
+ */
+function levelsInCategoryColumn(sheet: Sheet, row: number, header: IndicatorHeader, levels: Levels): Levels & { section: boolean } {
+  const col = header.categoryColumn;
+  if (col === undefined) return { ...levels, section: false };
+  const anchor = sheet.anchor(row, col);
+  const field = category(sheet.sourced(anchor.row, anchor.col));
+  const section = sheet.blank(row, header.columns.level3!) && sheet.blank(row, valueColumn(header.columns)!);
+  if (field && level1Of(field.value) !== null) {
+    return field.cell === levels.level1?.cell ? { ...levels, section: false } : { level1: field, level2: null, section };
+  }
+  if (field && isKnownLevel2(field.value)) {
+    return field.cell === levels.level2?.cell ? { ...levels, section: false } : { level1: levels.level1 ?? inferredLevel1(field), level2: field, section };
+  }
+  return { ...levels, section: false };
 }
 
 /** The indicator header whose key row is `row` (once per sheet and row: several layouts ask), or null. */
@@ -224,6 +274,12 @@ export function readIndicatorRows(
   const to = rowRange?.to ?? sheet.height - 1;
   for (let r = from; r <= to; r++) {
     if (!rowRange && isStop(r)) break;
+    const inColumn = levelsInCategoryColumn(sheet, r, header, { level1, level2 });
+    ({ level1, level2 } = inColumn);
+    if (inColumn.section) {
+      lastRow = r;
+      continue;
+    }
     const l1Cell = cols.level1 !== undefined ? category(sheet.sourced(r, cols.level1)) : null;
     const l2Cell = cols.level2 !== undefined ? category(sheet.sourced(r, cols.level2)) : null;
     const empty = rowEmpty(sheet, r, cols);
@@ -253,15 +309,8 @@ export function readIndicatorRows(
     if (l1Cell) {
       if (!level1 || l1Cell.value !== level1.value || l1Cell.cell !== level1.cell) level2 = null;
       level1 = l1Cell;
-    } else if (cols.level1 !== undefined) {
-      const anchor = sheet.anchor(r, cols.level1);
-      if (anchor.row !== r) level1 = category(sheet.sourced(anchor.row, anchor.col)) ?? level1;
-    }
-    if (l2Cell) level2 = l2Cell;
-    else if (cols.level2 !== undefined) {
-      const anchor = sheet.anchor(r, cols.level2);
-      if (anchor.row !== r) level2 = category(sheet.sourced(anchor.row, anchor.col)) ?? level2;
-    }
+    } else level1 = carriedCategory(sheet, r, cols.level1, level1);
+    level2 = l2Cell ?? carriedCategory(sheet, r, cols.level2, level2);
     if (cols.level1 === undefined && !header.outline) level1 = level2 ? inferredLevel1(level2) : null;
     lastRow = r;
     const get = (f: IndicatorColumn): Sourced<string> | null => (cols[f] !== undefined ? sheet.sourced(r, cols[f]!) : null);
@@ -304,6 +353,13 @@ function category(field: Sourced<string> | null): Sourced<string> | null {
   if (!field) return null;
   const name = categoryNameWithoutNumbering(field.value);
   return name === field.value ? field : { value: name, cell: field.cell, raw: storedValue(field) };
+}
+
+/** A 一级 or 二级 cell merged down from a row above names this row too; otherwise the category goes on. */
+function carriedCategory(sheet: Sheet, row: number, col: number | undefined, current: Sourced<string> | null): Sourced<string> | null {
+  if (col === undefined) return current;
+  const anchor = sheet.anchor(row, col);
+  return anchor.row !== row ? category(sheet.sourced(anchor.row, anchor.col)) ?? current : current;
 }
 
 /** A 三级 name as the rules read it, without the template's numbering (指标1：培训人数); the cell keeps it as `raw`. */
