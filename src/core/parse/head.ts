@@ -246,7 +246,7 @@ function isMoneyLabel(key: string): boolean {
  * before them on their row with its amount between — is the budget's total. A 合计 anywhere else in
  * the head (a cost table's, a plan's) is not.
  */
-function listTotal(sheet: Sheet, hits: readonly LabelHit[], from: number, to: number): LabelHit | undefined {
+function listTotal(sheet: Sheet, hits: readonly LabelHit[], from: number, to: number, unit: MoneyUnit): LabelHit | undefined {
   const sources = hits.filter((h) => SOURCE_LABELS.has(h.label) && h.inlineValue === undefined);
   const isTotalAt = (row: number, col: number): boolean => row >= from && row <= to && col >= 0 && isTotalLabel(sheet.key(row, col));
   for (const col of new Set(sources.map((h) => h.col))) {
@@ -259,7 +259,7 @@ function listTotal(sheet: Sheet, hits: readonly LabelHit[], from: number, to: nu
   for (const row of new Set(sources.map((h) => h.row))) {
     const first = Math.min(...sources.filter((h) => h.row === row).map((h) => h.col));
     const left = sheet.filledColumns(row).filter((c) => c < first).slice(-2);
-    if (left.length === 2 && isTotalAt(row, left[0]!) && sheet.amount(row, left[1]!, "万元") !== null) return { label: "total", row, col: left[0]! };
+    if (left.length === 2 && isTotalAt(row, left[0]!) && sheet.amount(row, left[1]!, unit) !== null) return { label: "total", row, col: left[0]! };
   }
   return undefined;
 }
@@ -356,7 +356,7 @@ function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, 
       looked: { label: looked.kind, row: rows.header, col: looked.col },
     };
   }
-  const sides = sideColumns(sheet, from, to);
+  const sides = sideColumns(sheet, from, to, unit);
   // The money columns' own headers (年度资金总额 over its column) are not lines of the budget.
   const lines = sides ? scan.hits.filter((h) => h.row !== sides.row || h.col < sides.first) : scan.hits;
   // "其中：上年结转" under 财政拨款 is part of the fiscal money, not a line of its own kind.
@@ -367,7 +367,7 @@ function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, 
   // "项目资金（万元） | 154" with no total label: the group's own amount is the total.
   const group = hits.find((h) => h.label === "budgetGroup" && amountOf(h) !== null);
   // A total label with its amount, else the 合计 opening or closing the sources (a 年度资金总额 over that 合计 holds none of its own).
-  const totalHit = totals.find((h) => amountOf(h) !== null) ?? listTotal(sheet, hits, from, to) ?? totals[0] ?? (group ? { ...group, label: "total" as const } : undefined);
+  const totalHit = totals.find((h) => amountOf(h) !== null) ?? listTotal(sheet, hits, from, to, unit) ?? totals[0] ?? (group ? { ...group, label: "total" as const } : undefined);
   const [fiscalHit, otherHit, specialHit, upperHit] = (["fiscal", "other", "specialAccount", "upperLevel"] as const).map((l) => yearLine(hits, l, totalHit));
   const kindSum = (hit: LabelHit | undefined): Amount | null =>
     (sides ? underSidesList(sheet, sides, hits, hit, amountOf) : columnListSum(sheet, hits, hit, amountOf)) ?? gridSum(sheet, hits, hit, unit, amountOf(hit));
@@ -429,7 +429,7 @@ export function readBlockHead(sheet: Sheet, from: number, to: number, inheritedU
     periodBudget,
     plan: readPlan(sheet, first("plan"), effectiveUnit),
     goal: textOf(first("goal")),
-    use: readUse(sheet, first("use"), first("budgetGroup"), first("total"), to),
+    use: readUse(sheet, first("use"), first("budgetGroup"), first("total"), to, effectiveUnit),
     nameLooked: nameHit ? cellOf(nameHit) : title?.cell ?? null,
     budgetLooked: looked ? cellOf(looked) : null,
   };
@@ -449,14 +449,14 @@ function saneName(name: Sourced<string> | null): Sourced<string> | null {
  * A header row over the budget lines naming the year's money column and a 中期 or past years' column
  * beside it (中期 | 年度, 上年度预算安排 | 本年度申请金额): where each side's amounts sit.
  */
-function sideColumns(sheet: Sheet, from: number, to: number): Sides {
+function sideColumns(sheet: Sheet, from: number, to: number, unit: MoneyUnit): Sides {
   for (let r = from; r <= to; r++) {
     const sides = new Map<"period" | "year" | "past", number>();
     let first = Infinity;
     for (const c of sheet.filledColumns(r)) {
       const side = budgetSideOf(sheet.key(r, c));
       // "中期资金总额： | 1500" is a label with its amount, not a column's header.
-      if (!side || sheet.amount(r, sheet.rightEdge(r, c) + 1, "万元") !== null) continue;
+      if (!side || sheet.amount(r, sheet.rightEdge(r, c) + 1, unit) !== null) continue;
       if (!sides.has(side)) sides.set(side, c);
       first = Math.min(first, c);
     }
@@ -533,7 +533,7 @@ function readPlan(sheet: Sheet, hit: LabelHit | undefined, unit: MoneyUnit): Spe
 }
 
 /** 资金用途: a labelled cell, or the free text in the row under the budget amounts. */
-function readUse(sheet: Sheet, useHit: LabelHit | undefined, groupHit: LabelHit | undefined, totalHit: LabelHit | undefined, lastRow: number): Sourced<string> | null {
+function readUse(sheet: Sheet, useHit: LabelHit | undefined, groupHit: LabelHit | undefined, totalHit: LabelHit | undefined, lastRow: number, unit: MoneyUnit): Sourced<string> | null {
   if (useHit) {
     const at = valueRightOf(sheet, useHit.row, useHit.col);
     return at ? sheet.sourced(at.row, at.col) : null;
@@ -546,7 +546,7 @@ function readUse(sheet: Sheet, useHit: LabelHit | undefined, groupHit: LabelHit 
     const key = sheet.key(r, c);
     if (headLabelOf(key) || unitStatement(key)) return null;
     // Amounts written under their labels are not the use of funds.
-    if (parseAmount(sheet.value(r, c), "万元")) continue;
+    if (sheet.amount(r, c, unit)) continue;
     if (sheet.text(r, c).length >= 4) return sheet.sourced(r, c);
   }
   return null;

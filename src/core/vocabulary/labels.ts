@@ -3,6 +3,7 @@
  * Matchers take a whole label key (see labelKey): half-width, no spaces, no trailing colon.
  */
 import { alternation, combine, wordIndex, type Affixes, type WordList } from "./match";
+import { AMOUNT_SUFFIX_FACTORS } from "./units";
 
 export type HeadLabel =
   | "projectName"
@@ -206,8 +207,8 @@ export function withoutPartOpening(text: string): string {
 
 /** Money units a label or a heading states: 项目资金（万元）, 单位：元. */
 export const STATED_UNITS: WordList = ["万元", "元"];
-/** What may follow an amount written as text: 250万元, 1,000元, 150万. */
-export const AMOUNT_SUFFIXES: WordList = ["万元", "元", "万"];
+/** What may follow an amount written as text: 250万元, 1,000元, 150万, 1,200千元, 1.5亿元 — every money suffix of the unit vocabulary. */
+export const AMOUNT_SUFFIXES: WordList = Object.keys(AMOUNT_SUFFIX_FACTORS) as [string, ...string[]];
 const BRACKETED_UNIT = new RegExp(`[(（](?:${alternation(STATED_UNITS)})[)）]$`, "u");
 
 /** A label without the unit in brackets closing it: 项目资金（万元） → 项目资金. */

@@ -121,3 +121,20 @@ describe("a grid of sources: labels in one row, amounts under them", () => {
     expect(r.diagnostics.map((d) => [d.rule, d.cell])).toEqual([["table-unreadable", "D3"]]);
   });
 });
+
+describe("amounts written with any money unit of the vocabulary (元 · 千元 · 万元 · 亿元)", () => {
+  it.each([
+    ["亿元", ["1.2亿元", "1亿元", "0.2亿元"], { unit: "万元", total: 12000, fiscal: 10000, other: 2000 }],
+    ["千元", ["1,200千元", "1,000千元", "200千元"], { unit: "万元", total: 120, fiscal: 100, other: 20 }],
+    ["元", ["1,200,000元", "1,000,000元", "200,000元"], { unit: "万元", total: 120, fiscal: 100, other: 20 }],
+  ])("a grid of labels over amounts as text in %s", (_unit, amounts, budget) => {
+    const { parsed } = report([["项目名称", "社区卫生服务补助"], ["资金情况", "资金总额", "财政拨款", "其他资金"], [null, ...amounts]]);
+    const [project] = projectsOf(parsed);
+    expect([budgetOf(project!), project!.budget?.total?.cell, project!.missing]).toEqual([budget, "B3", []]);
+  });
+
+  it("label：amount pairs in 亿元 in one cell", () => {
+    const { parsed } = report([["项目名称", "社区卫生服务补助"], ["资金总额：1.5亿元，其中：财政拨款：1.2亿元，自有资金：0.3亿元"]]);
+    expect(budgetOf(projectsOf(parsed)[0]!)).toEqual({ unit: "万元", total: 15000, fiscal: 12000, other: 3000 });
+  });
+});

@@ -128,7 +128,7 @@ describe("word lists are defined only in src/core/vocabulary", () => {
     expect(copiesIn(`const NOTES = ["注", "备注", "填报说明"];`)).toEqual(["1: notes: 备注, 填报说明"]);
     expect(copiesIn(`zh: "预算数 {total} ≠ 财政资金 {fiscal} + 其他资金 {other}"`)).toEqual([]);
     expect(copiesIn(`const FAILURE_RATE = /(?:故障|投诉)率$/u;`)).toEqual(["1: indicator names UNDESIRABLE_WORDS: 故障, 投诉", "1: indicator names UNDESIRABLE_RATE_STEMS: 故障, 投诉"]);
-    expect(copiesIn(`const MONEY = ["万元", "亿元"];`)).toEqual(["1: units money: 万元, 亿元"]);
+    expect(copiesIn(`const MONEY = ["万元", "亿元"];`)).toEqual(["1: amount suffixes: 万元, 亿元", "1: units money: 万元, 亿元"]);
   });
 
   it.each(sources(SRC).map((p) => [relative(ROOT, p)]))("%s keeps no copy of a vocabulary list", (file) => {
