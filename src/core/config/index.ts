@@ -1,2 +1,2 @@
-export { CONFIG_BOUNDS, PROFILES, RULE_SETTINGS, configProblemText, isProfile, isSatisfactionFloor, isWeightTotal, parseCheckConfig } from "./parse-config";
+export { CONFIG_BOUNDS, PROFILES, RULE_SETTINGS, configProblemText, configToStore, isProfile, isSatisfactionFloor, isWeightTotal, parseCheckConfig } from "./parse-config";
 export type { ConfigProblem, ConfigProblemKind, ParsedConfig } from "./parse-config";

@@ -94,6 +94,26 @@ function parseRules(raw: unknown, problems: ConfigProblem[]): Record<string, Sev
   return Object.keys(rules).length > 0 || Object.keys(raw).length === 0 ? rules : null;
 }
 
+/**
+ * The config to store where `stored` was read: the stored object, with only the fields this version
+ * owns taken from `config`, so a save by an older version never erases what a newer one wrote. An
+ * unknown field, a rule id this version does not have and a rule setting it cannot read are carried
+ * unchanged (and reported again by parseCheckConfig when read); a known rule at a known level is this
+ * version's, so it goes when `config` leaves it out. `stored` is not changed.
+ */
+export function configToStore(stored: unknown, config: Partial<CheckConfig>): Record<string, unknown> {
+  const next: Record<string, unknown> = isRecord(stored) ? { ...stored } : {};
+  for (const field of FIELDS) {
+    if (field === "rules") continue;
+    if (config[field] === undefined) delete next[field];
+    else next[field] = config[field];
+  }
+  const carried = isRecord(next.rules) ? Object.entries(next.rules).filter(([id, setting]) => !ruleById(id) || !isRuleSetting(setting)) : [];
+  if (config.rules === undefined && carried.length === 0) delete next.rules;
+  else next.rules = { ...Object.fromEntries(carried), ...config.rules };
+  return next;
+}
+
 export function isProfile(value: unknown): value is ProfileSetting {
   return typeof value === "string" && (PROFILES as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { parseCheckConfig } from "../../core/config";
+import { configToStore, parseCheckConfig } from "../../core/config";
 import type { ExcelRuntime } from "./excel-runtime";
 import { ExcelHostError } from "./excel-runtime";
 import type { StoredSettings } from "./host-actions";
@@ -17,9 +17,8 @@ export async function saveStoredSettings(runtime: ExcelRuntime, settings: Stored
     if (typeof store.refreshAsync !== "function") resolve();
     else store.refreshAsync(() => resolve());
   });
-  // Office keeps settings as JSON; a plain copy leaves nothing it cannot serialise. Problems found on loading are not settings.
-  const { configProblems: _problems, ...kept } = settings;
-  store.set(SETTINGS_KEY, JSON.parse(JSON.stringify(kept)) as unknown);
+  // Office keeps settings as JSON; a plain copy leaves nothing it cannot serialise.
+  store.set(SETTINGS_KEY, JSON.parse(JSON.stringify(settingsToStore(store.get(SETTINGS_KEY), settings))) as unknown);
   return new Promise((resolve, reject) => {
     store.saveAsync((result) => {
       // Compared as a string: the AsyncResultStatus enum object exists only where office.js is loaded.
@@ -27,6 +26,26 @@ export async function saveStoredSettings(runtime: ExcelRuntime, settings: Stored
       else resolve();
     });
   });
+}
+
+/** The settings this version owns; `configProblems` is among them so that it is never stored (problems found on loading are not settings). */
+const OWNED: Readonly<Record<keyof StoredSettings, true>> = { config: true, liveCheck: true, locale: true, ignored: true, configProblems: true };
+
+/**
+ * What a save writes where `stored` was read: the stored object with only the keys this version owns
+ * replaced (a key it owns and `settings` leaves out, such as an emptied ignore list, goes), so that
+ * an older add-in saving a shared workbook never erases what a newer one stored: top-level keys it
+ * does not know are carried as they are, and within the config core/config's configToStore carries
+ * unknown fields and rule ids.
+ */
+export function settingsToStore(stored: unknown, settings: StoredSettings): Record<string, unknown> {
+  const base = isRecord(stored) ? stored : {};
+  const next: Record<string, unknown> = Object.fromEntries(Object.entries(base).filter(([key]) => !Object.hasOwn(OWNED, key)));
+  next.config = configToStore(base.config, settings.config);
+  next.liveCheck = settings.liveCheck;
+  next.locale = settings.locale;
+  if (settings.ignored !== undefined) next.ignored = settings.ignored;
+  return next;
 }
 
 /**

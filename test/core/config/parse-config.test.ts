@@ -1,4 +1,4 @@
-import { configProblemText, parseCheckConfig, type ConfigProblemKind } from "../../../src/core/config";
+import { configProblemText, configToStore, parseCheckConfig, type ConfigProblemKind } from "../../../src/core/config";
 import { validateConfig } from "../../../src/cli/config-file";
 import { parseStoredSettings } from "../../../src/host/excel/settings";
 import { normaliseSettings } from "../../../src/taskpane/settings";
@@ -73,5 +73,59 @@ describe("the three readers agree", () => {
     if (kept && field !== "rules") expect(normalised.config[field as "profile"]).toEqual(value);
     if (kept && field === "rules") expect(normalised.config.rules).toEqual(value);
     expect(normalised.configProblems ?? []).toEqual(parseCheckConfig(raw).problems);
+  });
+});
+
+describe("configToStore: what a save writes over the stored config", () => {
+  // Stored by a newer version: a rule this version does not have, a severity it does not know, a field it does not have.
+  const NEWER = {
+    profile: "2021",
+    satisfactionFloor: 85,
+    weightTotals: [100],
+    rules: { "amount-as-text": "off", "spending-plan": "critical", "future-rule": "error" },
+    tolerance: { amount: 0.01 },
+  };
+
+  test("the fields this version owns are replaced; unknown fields, unknown rule ids and settings it cannot read are carried", () => {
+    const { config } = parseCheckConfig(NEWER);
+    expect(configToStore(NEWER, { ...config, satisfactionFloor: 90, rules: { "amount-as-text": "warning" } })).toEqual({
+      profile: "2021",
+      satisfactionFloor: 90,
+      weightTotals: [100],
+      rules: { "amount-as-text": "warning", "spending-plan": "critical", "future-rule": "error" },
+      tolerance: { amount: 0.01 },
+    });
+  });
+
+  test("a known rule set to a known level is this version's: left out of the config, it goes", () => {
+    expect(configToStore(NEWER, { profile: "auto", satisfactionFloor: 80, weightTotals: [90, 100] })).toEqual({
+      profile: "auto",
+      satisfactionFloor: 80,
+      weightTotals: [90, 100],
+      rules: { "spending-plan": "critical", "future-rule": "error" },
+      tolerance: { amount: 0.01 },
+    });
+    expect(configToStore({ rules: { "amount-as-text": "off" } }, {})).toEqual({});
+  });
+
+  test("what is read again is reported as before the save", () => {
+    const saved = configToStore(NEWER, parseCheckConfig(NEWER).config);
+    expect(saved).toEqual(NEWER);
+    expect(parseCheckConfig(saved).problems).toEqual(parseCheckConfig(NEWER).problems);
+    expect(parseCheckConfig(saved).problems.map((p) => p.field)).toEqual(["tolerance", "rules.spending-plan", "rules.future-rule"]);
+  });
+
+  test("nothing stored, or no object: the config as it is", () => {
+    for (const stored of [undefined, null, 7, "x", [1]]) {
+      expect(configToStore(stored, { profile: "2021", rules: { "amount-as-text": "off" } })).toEqual({ profile: "2021", rules: { "amount-as-text": "off" } });
+    }
+    // A rules field that is not an object is this version's to replace.
+    expect(configToStore({ rules: ["off"] }, { satisfactionFloor: 70 })).toEqual({ satisfactionFloor: 70 });
+  });
+
+  test("the stored object is not changed", () => {
+    const stored = structuredClone(NEWER);
+    configToStore(stored, { profile: "legacy", rules: {} });
+    expect(stored).toEqual(NEWER);
   });
 });

@@ -682,6 +682,8 @@ function compareVersions(a: string, b: string): number {
 /**
  * Office.context.document.settings: changes live in the session until saveAsync stores them (all of
  * them) in the document; refreshAsync reads what is saved there now (learn.microsoft.com/javascript/api/office/office.settings).
+ * A setting's value is "a string, number, boolean, null, object or array" (same page): whatever JSON another
+ * version of the add-in stored is handed back as it was, so a test can seed `workbook.settings` with it.
  */
 export class FakeSettings {
   private values: Record<string, unknown>;

@@ -2,6 +2,7 @@ import type { StoredSettings } from "../../../src/host/excel/host-actions";
 import { createExcelHost } from "../../../src/host/excel/excel-host";
 import { SETTINGS_KEY, parseStoredSettings } from "../../../src/host/excel/settings";
 import { describeHostError } from "../../../src/taskpane/host-errors";
+import { applyDraft, draftOf, normaliseSettings } from "../../../src/taskpane/settings";
 import { FakeExcel, FakeWorkbook } from "./fake-excel";
 import { diagnostic, marks, reportOf } from "../plan-helpers";
 
@@ -103,6 +104,94 @@ describe("settings", () => {
     await createExcelHost({ runtime: mine.runtime }).saveSettings(SETTINGS);
     expect(mine.settings.refreshes).toBe(1);
     expect(wb.settings).toEqual({ "other.addin": { kept: true }, [SETTINGS_KEY]: SETTINGS });
+  });
+
+  describe("a workbook saved by a newer version", () => {
+    // What a newer add-in stored: a rule and a config field this version does not have, a level it does
+    // not know for a rule it has, and a top-level setting of its own.
+    const NEWER = {
+      config: {
+        profile: "2021",
+        satisfactionFloor: 85,
+        weightTotals: [100],
+        rules: { "funds-budget-sum": "warning", "ocr-artefact": "critical", "future-rule": "error" },
+        tolerance: 0.01,
+      },
+      liveCheck: true,
+      locale: "en",
+      ignored: ["项目表!B2 amount-as-text"],
+      theme: "dark",
+    };
+    const NEWER_PROBLEMS = [
+      { kind: "unknown-field", field: "tolerance", value: "0.01" },
+      { kind: "rule-setting", field: "rules.ocr-artefact", value: '"critical"' },
+      { kind: "unknown-rule", field: "rules.future-rule", value: '"error"' },
+    ];
+
+    function newerWorkbook(): FakeWorkbook {
+      const wb = workbook();
+      wb.settings = { [SETTINGS_KEY]: structuredClone(NEWER) };
+      return wb;
+    }
+
+    test("saving 设置 from the pane replaces only what this version owns; the rest is carried and still reported", async () => {
+      const wb = newerWorkbook();
+      const host = createExcelHost({ runtime: new FakeExcel(wb).runtime });
+      const loaded = normaliseSettings(await host.loadSettings());
+      expect(loaded.configProblems).toEqual(NEWER_PROBLEMS);
+      const draft = applyDraft(loaded, { ...draftOf(loaded), satisfactionFloor: "90", liveCheck: false });
+      if (!draft.ok) throw new Error("draft refused");
+      await host.saveSettings(draft.settings);
+      expect(wb.settings[SETTINGS_KEY]).toEqual({
+        config: {
+          profile: "2021",
+          satisfactionFloor: 90,
+          weightTotals: [100],
+          rules: { "funds-budget-sum": "warning", "ocr-artefact": "critical", "future-rule": "error" },
+          tolerance: 0.01,
+        },
+        liveCheck: false,
+        locale: "en",
+        ignored: ["项目表!B2 amount-as-text"],
+        theme: "dark",
+      });
+      const reopened = createExcelHost({ runtime: new FakeExcel(wb.reopen()).runtime });
+      expect((await reopened.loadSettings())?.configProblems).toEqual(NEWER_PROBLEMS);
+    });
+
+    test("switching the language (the pane saves the settings as they are, locale changed) keeps them too", async () => {
+      const wb = newerWorkbook();
+      const host = createExcelHost({ runtime: new FakeExcel(wb).runtime });
+      const loaded = normaliseSettings(await host.loadSettings());
+      await host.saveSettings({ ...loaded, locale: "zh-CN" });
+      expect(wb.settings[SETTINGS_KEY]).toEqual({ ...NEWER, locale: "zh-CN" });
+    });
+
+    test("what this version owns and left out goes: a known rule override, the ignored list", async () => {
+      const wb = newerWorkbook();
+      await createExcelHost({ runtime: new FakeExcel(wb).runtime }).saveSettings({ config: { profile: "auto" }, liveCheck: false, locale: "zh-CN" });
+      expect(wb.settings[SETTINGS_KEY]).toEqual({
+        config: { profile: "auto", rules: { "ocr-artefact": "critical", "future-rule": "error" }, tolerance: 0.01 },
+        liveCheck: false,
+        locale: "zh-CN",
+        theme: "dark",
+      });
+    });
+
+    test("the stored object the save starts from is the document's, a co-author's save included (refreshAsync)", async () => {
+      const wb = workbook();
+      const mine = new FakeExcel(wb);
+      const theirs = new FakeExcel(wb);
+      theirs.settings.set(SETTINGS_KEY, structuredClone(NEWER));
+      await new Promise((resolve) => theirs.settings.saveAsync(resolve));
+      await createExcelHost({ runtime: mine.runtime }).saveSettings(SETTINGS);
+      expect(wb.settings[SETTINGS_KEY]).toEqual({
+        ...SETTINGS,
+        config: { ...SETTINGS.config, rules: { ...SETTINGS.config.rules, "future-rule": "error" }, tolerance: 0.01 },
+        // The ignore list is this version's: SETTINGS has none, so the co-author's goes.
+        theme: "dark",
+      });
+    });
   });
 
   test("the add-in's hidden names carry no comment (NamedItem comments cannot be undone on the web)", async () => {
