@@ -131,11 +131,11 @@ function scanHead(sheet: Sheet, from: number, to: number): HeadScan {
 }
 
 /** A header row of money columns by period over the budget's lines: the year's column, the period's, the first of all. */
-type Sides = { readonly row: number; readonly year: number; readonly period?: number; readonly first: number } | null;
+type Sides = { readonly row: number; readonly year: number; readonly period?: number; readonly first: number; readonly lastLine: number } | null;
 
 /** A label of the budget's lines under a Sides header, left of its money columns. */
 function underSides(sides: Sides, hit: LabelHit): sides is NonNullable<Sides> {
-  return sides !== null && hit.row > sides.row && hit.row <= sides.row + 8 && hit.col < sides.first;
+  return sides !== null && hit.row > sides.row && hit.row <= sides.lastLine && hit.col < sides.first;
 }
 
 /** The amount a money label points at, on the year's side or the whole period's. */
@@ -174,34 +174,36 @@ function gridSum(sheet: Sheet, hits: readonly LabelHit[], picked: LabelHit | und
 }
 
 /**
- * Under a header of money columns by period, the lines of one kind (财政拨款, 政府性基金拨款: both
- * fiscal) are listed one under another: the kind's money is their sum in the year's column.
+ * One kind named on several lines one under another: 财政拨款 and 政府性基金拨款 (both fiscal), 其他资金 and
+ * 上年结转 (both other). The kind's money is the sum of its lines: under a header of money columns by
+ * period, every line of the label's column under the header, in the year's column; elsewhere the
+ * label's column down to the next total, each amount beside its label. Null when a line is a part (其中)
+ * of the one above or has no amount, and, outside such a header, when the kind has one line only.
  */
-function underSidesList(sheet: Sheet, sides: Sides, hits: readonly LabelHit[], picked: LabelHit | undefined, amountOf: (hit: LabelHit) => Amount | null): Amount | null {
-  if (!picked || !sides || !underSides(sides, picked)) return null;
-  const lines = hits.filter((h) => h.label === picked.label && h.col === picked.col && underSides(sides, h));
-  if (hasParts(sheet, lines)) return null;
+function linesOfKindSum(sheet: Sheet, sides: Sides, hits: readonly LabelHit[], picked: LabelHit | undefined, amountOf: (hit: LabelHit) => Amount | null): Amount | null {
+  if (!picked) return null;
+  const lines = sides ? linesUnderSides(sides, hits, picked) : linesDownColumn(hits, picked);
+  if (lines.length === 0 || hasParts(sheet, lines)) return null;
   const amounts = lines.map((h) => amountOf(h));
   if (amounts.some((a) => a === null)) return null;
   return combinedAmount(amounts as [Amount, ...Amount[]]);
 }
 
-/**
- * A list of sources one under another may name one kind twice (其他资金, 上年结转: both other), each
- * with its amount beside it: the kind's money is their sum, up to the next total in the column.
- */
-function columnListSum(sheet: Sheet, hits: readonly LabelHit[], picked: LabelHit | undefined, amountOf: (hit: LabelHit) => Amount | null): Amount | null {
-  if (!picked || picked.inlineValue !== undefined) return null;
+function linesUnderSides(sides: NonNullable<Sides>, hits: readonly LabelHit[], picked: LabelHit): LabelHit[] {
+  if (!underSides(sides, picked)) return [];
+  return hits.filter((h) => h.label === picked.label && h.col === picked.col && underSides(sides, h));
+}
+
+/** The picked line and the later lines of its kind in its column, up to the next total; none when it is alone. */
+function linesDownColumn(hits: readonly LabelHit[], picked: LabelHit): LabelHit[] {
+  if (picked.inlineValue !== undefined) return [];
   const lines: LabelHit[] = [picked];
   for (const h of hits) {
     if (h.col !== picked.col || h.row <= lines[lines.length - 1]!.row || h.inlineValue !== undefined) continue;
     if (h.label === "total" || h.label === "periodTotal") break;
     if (h.label === picked.label) lines.push(h);
   }
-  if (lines.length === 1 || hasParts(sheet, lines)) return null;
-  const amounts = lines.map((h) => amountOf(h));
-  if (amounts.some((a) => a === null)) return null;
-  return combinedAmount(amounts as [Amount, ...Amount[]]);
+  return lines.length === 1 ? [] : lines;
 }
 
 /** 财政拨款 followed by "其中：一般公共预算 …": the later lines are the first's parts, already in its amount. */
@@ -370,7 +372,7 @@ function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, 
   const totalHit = totals.find((h) => amountOf(h) !== null) ?? listTotal(sheet, hits, from, to, unit) ?? totals[0] ?? (group ? { ...group, label: "total" as const } : undefined);
   const [fiscalHit, otherHit, specialHit, upperHit] = (["fiscal", "other", "specialAccount", "upperLevel"] as const).map((l) => yearLine(hits, l, totalHit));
   const kindSum = (hit: LabelHit | undefined): Amount | null =>
-    (sides ? underSidesList(sheet, sides, hits, hit, amountOf) : columnListSum(sheet, hits, hit, amountOf)) ?? gridSum(sheet, hits, hit, unit, amountOf(hit));
+    linesOfKindSum(sheet, sides, hits, hit, amountOf) ?? gridSum(sheet, hits, hit, unit, amountOf(hit));
   const labelled: Budget | null =
     totalHit || fiscalHit || otherHit || upperHit
       ? {
@@ -390,7 +392,9 @@ function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, 
       : null;
   // Money written as label：amount pairs (one cell, or one pair per cell) when the labels give no total.
   const budget = labelled?.total ? withPairedSources(labelled, () => readFundSources(sheet, from, to, unit, true)) : readFundSources(sheet, from, to, unit) ?? labelled;
-  const periodBudget = readPeriodBudget(hits, totalHit, sides?.period !== undefined, amountOf);
+  // The period's money sums the lines of one kind as the year's does, in its own column.
+  const periodKindSum = (hit: LabelHit | undefined): Amount | null => linesOfKindSum(sheet, sides, hits, hit, (h) => amountOf(h, "period")) ?? amountOf(hit, "period");
+  const periodBudget = readPeriodBudget(hits, totalHit, sides?.period !== undefined, amountOf, periodKindSum);
   return { budget, periodBudget, looked: totalHit ?? hits.find((h) => h.label === "budgetGroup") ?? fiscalHit ?? upperHit ?? otherHit };
 }
 
@@ -464,9 +468,26 @@ function sideColumns(sheet: Sheet, from: number, to: number, unit: MoneyUnit): S
     const period = sides.get("period");
     // Only over the budget's lines: the row under it names money (资金总额, 财政拨款 …) left of the columns.
     const overMoney = sheet.filledColumns(r + 1).some((c) => c < first && (isMoneyLabel(sheet.key(r + 1, c)) || isTotalLabel(sheet.key(r + 1, c))));
-    if (year !== undefined && (period !== undefined || sides.has("past")) && overMoney) return { row: r, year, first, ...(period !== undefined ? { period } : {}) };
+    if (year !== undefined && (period !== undefined || sides.has("past")) && overMoney) {
+      return { row: r, year, first, lastLine: lastMoneyLine(sheet, r, first, [...sides.values()], to, unit), ...(period !== undefined ? { period } : {}) };
+    }
   }
   return null;
+}
+
+/**
+ * The budget's lines under a header of money columns run down from it as long as each row names money
+ * left of the columns (a total or a source, read or not) or holds an amount in them, however many
+ * sources the template lists: the first row that does neither (年度绩效目标, a plan's months) ends them.
+ */
+function lastMoneyLine(sheet: Sheet, header: number, first: number, columns: readonly number[], to: number, unit: MoneyUnit): number {
+  let last = header;
+  for (let r = header + 1; r <= to; r++) {
+    const named = sheet.filledColumns(r).some((c) => c < first && (isMoneyLabel(sheet.key(r, c)) || isTotalLabel(sheet.key(r, c))));
+    if (!named && !columns.some((c) => sheet.amount(r, c, unit) !== null)) break;
+    last = r;
+  }
+  return last;
 }
 
 /**
@@ -478,6 +499,7 @@ function readPeriodBudget(
   totalHit: LabelHit | undefined,
   sideHeader: boolean,
   amountOf: (hit: LabelHit | undefined, side: "year" | "period") => Amount | null,
+  kindSum: (hit: LabelHit | undefined) => Amount | null,
 ): Budget | null {
   const periodHit = hits.find((h) => h.label === "periodTotal");
   const under = (label: HeadLabel): LabelHit | undefined =>
@@ -489,8 +511,8 @@ function readPeriodBudget(
   const special = under("specialAccount");
   const period: Budget = {
     total: amountOf(totalLabel, "period"),
-    fiscal: amountOf(fiscal, "period"),
-    other: amountOf(other, "period"),
+    fiscal: kindSum(fiscal),
+    other: kindSum(other),
     specialAccount: amountOf(special, "period"),
     labelCells: {
       total: a1(totalLabel.row, totalLabel.col),

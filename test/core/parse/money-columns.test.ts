@@ -140,3 +140,30 @@ describe("a 上年度 | 本年度 header over rows that are not money", () => {
     expect(r.errors).toEqual([]);
   });
 });
+
+describe("the lines under a header of money columns run as far as the list does", () => {
+  const line = (label: string, period: number, year: number): Row => [null, label, period, year];
+  it("nine sources under 中期资金总额 | 年度资金总额: the ninth counts like the first", () => {
+    const r = read([
+      ["项目资金（万元）", "资金来源", "中期资金总额", "年度资金总额"],
+      line("合计", 300, 100),
+      line("一般公共预算", 150, 50),
+      line("政府性基金预算", 60, 20),
+      line("国有资本经营预算", 30, 10),
+      line("财政专户管理资金", 15, 5),
+      line("事业收入", 15, 5),
+      line("经营收入", 12, 4),
+      line("上年结转", 9, 3),
+      line("其他资金", 9, 3),
+      ["年度绩效目标", "保障政务云平台稳定运行"],
+      ...INDICATORS,
+    ], ["A2:A11"]);
+    expect([r.budget, r.project.budget?.other?.cell, r.project.budget?.specialAccount?.value, r.project.periodBudget?.total?.value, r.errors]).toEqual([
+      { unit: "万元", total: 100, fiscal: 80, other: 15 },
+      "D8",
+      5,
+      300,
+      [],
+    ]);
+  });
+});
