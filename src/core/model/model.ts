@@ -162,6 +162,15 @@ export interface ProjectTable extends NamedTable {
   readonly costTable?: CostTable;
   /** 中期 / 实施期 money written beside the year's `budget` (national 申报表); checked against itself, never as the year's. */
   readonly periodBudget?: Budget;
+  /** Template rows left as they came, with placeholder text (指标1 | XXX): not indicators, but printed on the form. */
+  readonly templateRows?: readonly TemplateRow[];
+}
+
+/** An indicator row of the template that was never filled in: the placeholder text its 三级 and 指标值 still show. */
+export interface TemplateRow {
+  readonly row: number;
+  readonly level3: Sourced<string> | null;
+  readonly value: Sourced<string> | null;
 }
 
 export type IndicatorField =

@@ -6,7 +6,7 @@ import { labelKey } from "../text/normalize";
 import { codedAgency, headLabelOf, indicatorTableTermOf, isTableTitle, labelByMeaning, splitInlineLabel, trailingUnitStatement, unitStatement } from "../vocabulary/labels";
 import { budgetWithCostTotal, findCostTable } from "./cost-table";
 import { readBlockHead, type BlockHead } from "./head";
-import { modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
+import { modelColumns, printedTemplateRows, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import type { Sheet } from "./sheet";
 import { unreadSources } from "./unread-sources";
 
@@ -98,6 +98,7 @@ function readBlock(sheet: Sheet, header: IndicatorHeader, span: RowSpan, context
     missing: missingFields(sheet, head, budget, header, top, indicators.length + templateRows.length),
     ...(costTable ? { costTable } : {}),
     ...(head.periodBudget ? { periodBudget: head.periodBudget } : {}),
+    ...printedTemplateRows(templateRows),
   });
   return { table, end };
 }

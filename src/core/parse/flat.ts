@@ -1,7 +1,7 @@
 import { a1 } from "../grid/address";
 import type { Amount, MoneyUnit, ProjectTable, Sourced } from "../model/model";
 import { headLabelOf, isTotalLabel, labelByMeaning, type HeadLabel } from "../vocabulary/labels";
-import { indicatorHeaderAt, isNoteRow, modelColumns, readIndicatorRows, type IndicatorHeader } from "./indicators";
+import { indicatorHeaderAt, isNoteRow, modelColumns, printedTemplateRows, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import { isProjectNameHeader } from "../vocabulary/list-headers";
 import type { Sheet } from "./sheet";
 import { fullWidth, projectTable } from "../model/project-table";
@@ -117,7 +117,7 @@ export function readFlatProjects(
   const projects: ProjectTable[] = [];
   let lastRow = header.lastRow;
   for (const run of runs) {
-    const { indicators } = readIndicatorRows(sheet, header, () => false, { from: run.start, to: run.end });
+    const { indicators, templateRows } = readIndicatorRows(sheet, header, () => false, { from: run.start, to: run.end });
     const at = (label: HeadLabel): Sourced<string> | null => {
       const c = projectCols.get(label);
       return c === undefined ? null : sheet.sourced(run.start, c);
@@ -158,6 +158,7 @@ export function readFlatProjects(
       columns: modelColumns(header.columns),
       range: fullWidth(run.start, run.end, sheet.width),
       missing: hasBudget ? [] : [{ field: "budget", cell: run.name.cell }],
+      ...printedTemplateRows(templateRows),
     }));
     lastRow = run.end;
   }

@@ -1,6 +1,6 @@
 import { a1 } from "../grid/address";
 import { displayCategory, isKnownLevel2, level1Of, parentOfLevel2 } from "../model/framework";
-import { storedValue, type Indicator, type IndicatorField, type Sourced } from "../model/model";
+import { storedValue, type Indicator, type IndicatorField, type Sourced, type TemplateRow } from "../model/model";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
 import { alternation } from "../vocabulary/match";
 import { FOOTER_WORDS, NOTE_WORDS } from "../vocabulary/notes";
@@ -249,7 +249,7 @@ function rowEmpty(sheet: Sheet, row: number, columns: IndicatorColumns): boolean
 export interface IndicatorRowsResult {
   readonly indicators: Indicator[];
   /** Rows of the template left unfilled (三级 and 指标值 blank or placeholders): not indicators. */
-  readonly templateRows: number[];
+  readonly templateRows: TemplateRow[];
   /** Last row that belongs to the indicator part. */
   readonly lastRow: number;
 }
@@ -266,7 +266,7 @@ export function readIndicatorRows(
 ): IndicatorRowsResult {
   const cols = header.columns;
   const indicators: Indicator[] = [];
-  const templateRows: number[] = [];
+  const templateRows: TemplateRow[] = [];
   let level1: Sourced<string> | null = null;
   let level2: Sourced<string> | null = null;
   let lastRow = header.lastRow;
@@ -318,7 +318,7 @@ export function readIndicatorRows(
     const level3 = unnumbered(get("level3") ?? mergedFromAbove(sheet, r, cols.level3));
     const periodValue = cols.annualValue !== undefined ? get("periodValue") : null;
     if ([level3, value, periodValue, get("description")].every(unfilled)) {
-      templateRows.push(r);
+      templateRows.push({ row: r, level3: filled(level3), value: filled(value) });
       continue;
     }
     const weightCell = cols.weight !== undefined ? sheet.value(r, cols.weight) : null;
@@ -367,6 +367,17 @@ function unnumbered(field: Sourced<string> | null): Sourced<string> | null {
   if (!field) return null;
   const name = indicatorNameWithoutNumbering(field.value);
   return name === field.value ? field : { value: name, cell: field.cell, raw: storedValue(field) };
+}
+
+/** The template rows a table keeps for the rules: those that still print placeholder text (a row left blank shows nothing). */
+export function printedTemplateRows(rows: readonly TemplateRow[]): { templateRows?: readonly TemplateRow[] } {
+  const printed = rows.filter((t) => t.level3 !== null || t.value !== null);
+  return printed.length > 0 ? { templateRows: printed } : {};
+}
+
+/** A field with text in it; blank text (a space, a joined split value with nothing in it) is none. */
+function filled(field: Sourced<string> | null): Sourced<string> | null {
+  return field && field.value.trim() !== "" ? field : null;
 }
 
 /** A field a template row leaves as it came: blank, or a placeholder (指标1, ……, ≥**%). */

@@ -15,6 +15,7 @@ export const placeholderIndicator = defineRule({
   messages: {
     placeholderLevel3: ["三级指标“{text}”是模板占位符，请填写实际指标名称", "Level-3 name “{text}” is a template placeholder; name the actual indicator"],
     placeholderValue: ["指标值“{text}”是模板占位符（三级指标“{level3}”），请填写实际目标值", "Target “{text}” is a template placeholder (level-3 “{level3}”); state the actual target"],
+    templateRow: ["第{row}行是未填写的模板行（“{text}”），请填写实际指标或删除该行", "Row {row} is a template row left unfilled (“{text}”); fill in a real indicator or delete the row", "warning"],
   },
   examples: {
     invalid: exampleProject({
@@ -39,6 +40,16 @@ export const placeholderIndicator = defineRule({
       const level3 = ind.level3?.value ?? "";
       if (ind.level3 && isPlaceholder(ind.level3.value)) report("placeholderLevel3", ind.level3, level3);
       for (const v of [ind.value, ind.periodValue]) if (v && isPlaceholder(v.value)) report("placeholderValue", v, level3);
+    }
+    // Not indicators, so no other rule sees them; but the form prints them, and a reviewer sends it back.
+    for (const t of table.templateRows ?? []) {
+      const [first, ...rest] = [t.level3, t.value].filter((f): f is Sourced<string> => f !== null);
+      out.push({
+        messageId: "templateRow",
+        cell: first!.cell,
+        related: rest.map((f) => f.cell),
+        data: { row: t.row + 1, text: [first!, ...rest].map((f) => f.value).join(" | ") },
+      });
     }
     return out;
   },

@@ -111,7 +111,7 @@ describe("sheet statuses", () => {
 describe("blank template rows", () => {
   const head = [["项目名称", "培训经费"], ["预算数", 10, "其中：财政资金", 10]];
 
-  it("rows with 三级 blank or a placeholder under a filled 二级 are not indicators and raise nothing", () => {
+  it("rows with 三级 blank or a placeholder under a filled 二级 are not indicators; those that print placeholder text are reported", () => {
     const grid = gridOf("表1", [
       ...head,
       HEADER,
@@ -126,7 +126,12 @@ describe("blank template rows", () => {
     const [p] = projectsOf(parseGrids(grid));
     expect(p!.indicators.map((i) => i.row)).toEqual([3, 7, 9]);
     expect(p!.range.bottom).toBe(9);
-    expect(diagnosticsOf(grid)).toEqual([]);
+    // Row 6 (质量指标 with nothing beside it) prints nothing to fill in; 指标2, …… and 具体指标 do.
+    expect(diagnosticsOf(grid)).toEqual([
+      ["表1", "C5", "placeholder-indicator", "warning"],
+      ["表1", "C7", "placeholder-indicator", "warning"],
+      ["表1", "C9", "placeholder-indicator", "warning"],
+    ]);
   });
 
   it("a category whose rows are all unfilled is missing", () => {
@@ -139,7 +144,11 @@ describe("blank template rows", () => {
       ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
     ], ["A5:A6"]);
     expect(projectsOf(parseGrids(grid))[0]!.indicators).toHaveLength(2);
-    expect(diagnosticsOf(grid)).toEqual([["表1", "A3", "missing-category", "error"]]);
+    expect(diagnosticsOf(grid)).toEqual([
+      ["表1", "A3", "missing-category", "error"],
+      ["表1", "C5", "placeholder-indicator", "warning"],
+      ["表1", "C6", "placeholder-indicator", "warning"],
+    ]);
   });
 
   it("a table of nothing but template rows: every category missing, the indicators read (no table-unreadable)", () => {
@@ -150,6 +159,9 @@ describe("blank template rows", () => {
       ["表1", "A3", "missing-category", "error"],
       ["表1", "A3", "missing-category", "error"],
       ["表1", "A3", "missing-category", "error"],
+      ["表1", "C4", "placeholder-indicator", "warning"],
+      ["表1", "C5", "placeholder-indicator", "warning"],
+      ["表1", "C6", "placeholder-indicator", "warning"],
     ]);
   });
 });

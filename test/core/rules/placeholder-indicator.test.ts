@@ -29,7 +29,7 @@ ruleTester(placeholderIndicator, {
       ],
     },
     {
-      name: "template rows left as they came are not indicators; a placeholder name beside a real target is",
+      name: "template rows left as they came are not indicators, but each is reported where the form prints it; a placeholder name beside a real target is an indicator",
       grid: {
         rows: [
           ...head,
@@ -40,7 +40,12 @@ ruleTester(placeholderIndicator, {
         ],
         merges: ["A5:A7"],
       },
-      errors: [{ cell: "C8", messageId: "placeholderLevel3", severity: "error" }],
+      errors: [
+        { cell: "C5", messageId: "templateRow", severity: "warning", data: { row: 5, text: "指标1 | （请填写）" }, related: ["D5"] },
+        { cell: "C6", messageId: "templateRow", severity: "warning", data: { row: 6, text: "指标2 | ≥XX%" }, related: ["D6"] },
+        { cell: "C7", messageId: "templateRow", severity: "warning", data: { row: 7, text: "…… | ..." }, related: ["D7"] },
+        { cell: "C8", messageId: "placeholderLevel3", severity: "error" },
+      ],
     },
     {
       name: "placeholders left in the values of named indicators (issue 11, unfilled templates)",
