@@ -16,12 +16,14 @@ export function planPeriodValues(grids: WorkbookGrids, tables: readonly ProjectT
   const seen = new Set<string>();
   for (const table of tables) {
     const grid = gridOf.get(table.sheet);
-    const annual = table.columns.value;
-    const period = table.columns.periodValue;
-    // Split layouts (指标性质 · 指标值 · 度量单位) spread one target over three cells.
-    if (!grid || annual === undefined || period === undefined || table.columns.operator !== undefined || table.columns.unit !== undefined) continue;
     for (const ind of table.indicators) {
-      const key = `${table.sheet}\u0000${ind.row}`;
+      // An indicator continued in a second column group has that group's columns.
+      const columns = ind.columns ?? table.columns;
+      const annual = columns.value;
+      const period = columns.periodValue;
+      // Split layouts (指标性质 · 指标值 · 度量单位) spread one target over three cells.
+      if (!grid || annual === undefined || period === undefined || columns.operator !== undefined || columns.unit !== undefined) continue;
+      const key = `${table.sheet}\u0000${ind.row}\u0000${annual}`;
       if (seen.has(key)) continue;
       seen.add(key);
       // A cell under a merged area shows its anchor's value; there is nothing to fill.

@@ -53,7 +53,8 @@ export function targetCells(table: ProjectTable): TargetCell[] {
 export function wholeCellText(table: ProjectTable, ind: Indicator, field: "value" | "periodValue"): string | null {
   const sourced: Sourced<string> | null = ind[field];
   if (!sourced || ind.codes !== undefined || sourced.cell === table.encodedCell) return null;
-  if (table.columns.operator !== undefined || table.columns.unit !== undefined) return null;
+  const columns = ind.columns ?? table.columns;
+  if (columns.operator !== undefined || columns.unit !== undefined) return null;
   if (field === "periodValue") return sourced.value;
   // The parser keeps the untrimmed cell text in parsedValue.raw, so the edit's `from` matches the cell.
   const raw = ind.parsedValue?.raw;

@@ -74,6 +74,11 @@ export interface Indicator extends IndicatorLevels {
   readonly lastYear: Sourced<string> | null;
   /** Set when the indicator was decoded from an encoded list cell ("1、1-产出指标；12-质量指标；…"). */
   readonly codes?: { readonly level1?: string; readonly level2?: string };
+  /**
+   * The columns of the column group the indicator was read from, when they are not its table's: one
+   * project's indicators continued in a second group to the right of its own header.
+   */
+  readonly columns?: Partial<Record<IndicatorField, number>>;
 }
 
 /** Which layout a project table was read from: the ids of the layouts registry (src/core/layouts). */

@@ -1,11 +1,11 @@
-import { a1 } from "../grid/address";
+import { a1, parseA1 } from "../grid/address";
 import type { Grid, WorkbookGrids } from "../grid/grid";
 import type { ParsedWorkbook, ProjectTable, SheetReading, Table } from "../model/model";
 import { LAYOUTS } from "../layouts";
 import type { Found, HeaderLayout, Layout, RowSpan } from "../layouts/types";
 import { Sheet } from "./sheet";
 import { readingOf } from "./reading";
-import { bandGrid, sideBySideOf } from "./side-by-side";
+import { bandGrid, sideBySideOf, type ColumnBand } from "./side-by-side";
 import { statementsOf } from "./statements";
 import { isContinuationTitle } from "../vocabulary/labels";
 import { labelKey } from "../text/normalize";
@@ -46,10 +46,41 @@ function readSheet(sheet: Sheet, layouts: readonly Layout[]): Table[] {
         range: { ...t.range, left: Math.max(t.range.left, band.from), right: Math.min(t.range.right, band.to) },
       })),
     );
-    // Two tables only when each band names its own project; else one project's indicators run on in a second group.
-    if (perBand.every((tables) => tables.some((t) => t.kind === "project" && !t.missing.some((m) => m.field === "name") && t.name.cell !== t.title?.cell))) return perBand.flat();
+    // Two tables only when each band names its own project, in its own columns; else one project's indicators run on in a second group.
+    if (sides.bands.every((band, i) => perBand[i]!.some((t) => namesOwnProject(t, band)))) return perBand.flat();
+    return withContinuedGroups(readWholeSheet(sheet, layouts), perBand.slice(1).flat());
   }
   return readWholeSheet(sheet, layouts);
+}
+
+function namesOwnProject(t: Table, band: ColumnBand): boolean {
+  if (t.kind !== "project" || t.missing.some((m) => m.field === "name") || t.name.cell === t.title?.cell) return false;
+  const col = parseA1(t.name.cell)?.col;
+  return col !== undefined && col >= band.from && col <= band.to;
+}
+
+/**
+ * One project's indicators continued in the column groups to the right of its own: each group's
+ * indicators (read from its own 一级 | 二级 | 三级 | 指标值 header) are the project's whose header is on
+ * the same row, after its own; a group without a value column the vocabulary knows says so at its
+ * header. A group no project's header lines up with is kept as a table of its own, never dropped.
+ */
+function withContinuedGroups(tables: Table[], groups: readonly Table[]): Table[] {
+  const out = [...tables];
+  for (const group of groups.map(withUnreadValues)) {
+    if (group.kind !== "project" || group.indicatorHeaderRow === null) continue;
+    const at = out.findIndex((t) => t.kind === "project" && t.indicatorHeaderRow === group.indicatorHeaderRow);
+    const project = out[at];
+    if (project?.kind !== "project") {
+      if (group.indicators.length > 0) out.push(group);
+      continue;
+    }
+    const range = { ...project.range, right: Math.max(project.range.right, group.range.right), bottom: Math.max(project.range.bottom, group.range.bottom) };
+    const missing = group.missing.filter((m) => m.field === "indicator-values" || m.field === "indicators");
+    const indicators = group.indicators.map((ind) => ({ ...ind, columns: group.columns }));
+    out[at] = { ...project, indicators: [...project.indicators, ...indicators], range, missing: [...project.missing, ...missing] };
+  }
+  return out;
 }
 
 /** A sheet layout that recognises the sheet reads it; else every header layout reads its headers. */

@@ -10,9 +10,13 @@ function hasContent(ind: Indicator): boolean {
   return ind.codes !== undefined || ind.level3 !== null || ind.description !== null || ind.value !== null || ind.periodValue !== null || ind.weight !== null || ind.basis !== null || ind.lastYear !== null;
 }
 
-/** The cell an empty field is shown at: the encoded cell for decoded indicators, else the field's own cell. */
-function fieldCell(table: ProjectTable, ind: Indicator, column: number | undefined): string | null {
+/**
+ * The cell an empty field is shown at: the encoded cell for decoded indicators, else the field's own
+ * cell in the indicator's column group (none where the group has no such column).
+ */
+function fieldCell(table: ProjectTable, ind: Indicator, field: "level3" | "value"): string | null {
   if (ind.codes) return table.encodedCell ?? ind.level1?.cell ?? null;
+  const column = (ind.columns ?? table.columns)[field];
   return column === undefined ? null : a1(ind.row, column);
 }
 
@@ -43,11 +47,11 @@ export const emptyIndicatorField = defineRule({
       if (!hasContent(ind) || [ind.level1, ind.level2].some((f) => f !== null && isTotalLabel(labelKey(f.value)))) continue;
       const names = { level1: ind.level1?.value ?? "", level2: ind.level2?.value ?? "" };
       if (ind.level3 === null) {
-        const cell = fieldCell(table, ind, table.columns.level3);
+        const cell = fieldCell(table, ind, "level3");
         if (cell) out.push({ messageId: "emptyLevel3", cell, data: { ...names, value: ind.value?.value ?? ind.periodValue?.value ?? "" } });
       }
       if (ind.value === null && ind.periodValue === null) {
-        const cell = fieldCell(table, ind, table.columns.value);
+        const cell = fieldCell(table, ind, "value");
         const related = ind.level3 && ind.level3.cell !== cell ? [ind.level3.cell] : [];
         if (cell) out.push({ messageId: "emptyValue", cell, related, data: { ...names, level3: ind.level3?.value ?? "" } });
       }

@@ -9,6 +9,7 @@ import { planFill } from "../../../src/core/fill";
 import { rangeA1 } from "../../../src/core/grid/address";
 import { a1 } from "../../../src/core/grid/address";
 import type { CellValue } from "../../../src/core/grid/grid";
+import type { Indicator } from "../../../src/core/model/model";
 import { budgetOf, gridOf, parseGrids, projectsOf, type Row } from "./grids";
 
 type Block = { rows: Row[]; merges: string[] };
@@ -146,5 +147,59 @@ describe("what is not two tables side by side", () => {
     const grid = gridOf("表", rows, ["A1:H1", "B2:H2"]);
     expect(projectsOf(parseGrids(grid)).map((p) => [p.name.value, p.budget?.total?.value])).toEqual([["社区服务经费", 50]]);
     expect(checkWorkbook({ sheets: [grid] }).report.diagnostics.filter((d) => d.rule === "funds-budget-sum")).toEqual([]);
+  });
+});
+
+describe("one project whose indicators go on in a second column group", () => {
+  const levels = (p: { indicators: readonly Indicator[] }) => p.indicators.map((i) => [i.level1?.value, i.level1?.cell, i.level2?.value, i.level3?.value, i.value?.cell]);
+  const CONTINUED: Row[] = [
+    ["产出指标", "数量指标", "服务人次", "≥500人次", "效益指标", "社会效益指标", "服务能力提升", "≥10%"],
+    ["产出指标", "质量指标", "合格率", "≥95%", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+  ];
+  const HEADERS: Row = ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "指标值"];
+
+  it("reads the right-hand group's indicators as the project's, after the left-hand ones, and raises nothing", () => {
+    const rows: Row[] = [["项目绩效目标表"], ["项目名称", "社区服务经费"], ["资金总额", 50, "其中：财政拨款", 40, "其他资金", 10], HEADERS, ...CONTINUED];
+    const grid = gridOf("表", rows, ["A1:H1", "B2:H2"]);
+    const parsed = parseGrids(grid);
+    expect(projectsOf(parsed).map((p) => [p.name.value, levels(p), rangeA1(p.range)])).toEqual([
+      [
+        "社区服务经费",
+        [
+          ["产出指标", "A5", "数量指标", "服务人次", "D5"],
+          ["产出指标", "A6", "质量指标", "合格率", "D6"],
+          ["效益指标", "E5", "社会效益指标", "服务能力提升", "H5"],
+          ["满意度指标", "E6", "服务对象满意度指标", "群众满意度", "H6"],
+        ],
+        "A1:H6",
+      ],
+    ]);
+    expect(parsed.sheets.map((s) => [s.status, s.tables])).toEqual([["read", 1]]);
+    expect(checkWorkbook({ sheets: [grid] }).report.diagnostics).toEqual([]);
+  });
+
+  it("is one project when the only name is shared by both groups and the money runs into the second", () => {
+    const rows: Row[] = [["项目支出绩效目标表"], ["单位：万元"], ["项目名称", "示范项目"], ["预算数", 100, "财政资金", 90, "其他资金", 10], ["绩效目标", "完成任务"], HEADERS, ...CONTINUED];
+    const grid = gridOf("表", rows);
+    const parsed = parseGrids(grid);
+    expect(projectsOf(parsed).map((p) => [p.name.value, budgetOf(p).total, p.indicators.map((i) => i.level3?.cell)])).toEqual([["示范项目", 100, ["C7", "C8", "G7", "G8"]]]);
+    expect(checkWorkbook({ sheets: [grid] }).report.diagnostics).toEqual([]);
+  });
+
+  it("a second group whose values the reader does not find is reported at its header, not dropped", () => {
+    const rows: Row[] = [
+      ["项目绩效目标表"],
+      ["项目名称", "社区服务经费"],
+      ["资金总额", 50, "其中：财政拨款", 40, "其他资金", 10],
+      ["一级指标", "二级指标", "三级指标", "指标值", "一级指标", "二级指标", "三级指标", "备注"],
+      ...CONTINUED,
+    ];
+    const grid = gridOf("表", rows, ["A1:H1", "B2:H2"]);
+    const [p] = projectsOf(parseGrids(grid));
+    expect([p!.indicators.map((i) => [i.level3?.cell, i.value?.cell ?? null]), p!.missing]).toEqual([
+      [["C5", "D5"], ["C6", "D6"], ["G5", null], ["G6", null]],
+      [{ field: "indicator-values", cell: "G4" }],
+    ]);
+    expect(checkWorkbook({ sheets: [grid] }).report.diagnostics.map((d) => [d.rule, d.cell, d.messageId, d.severity])).toEqual([["table-unreadable", "G4", "missing", "warning"]]);
   });
 });
