@@ -33,6 +33,20 @@ function mapHeaderRow(sheet: Sheet, row: number, into: IndicatorColumns): void {
   }
 }
 
+/**
+ * Header words merged down into this row from the row above (指标值 over both rows of a header whose
+ * first row groups 一级 | 二级 | 三级 under 绩效指标): they name their columns in this row too.
+ */
+function mapMergedFromAbove(sheet: Sheet, row: number, into: IndicatorColumns): void {
+  if (row === 0) return;
+  for (const c of sheet.filledColumns(row - 1)) {
+    const anchor = sheet.anchor(row, c);
+    if (anchor.row !== row - 1 || anchor.col !== c) continue;
+    const field = indicatorColumnOf(sheet.key(row - 1, c));
+    if (field && into[field] === undefined) into[field] = c;
+  }
+}
+
 /** 年度 · 实施期 written under a 指标值 cell merged across them: the value split by period. */
 function mapValuePeriods(sheet: Sheet, row: number, header: IndicatorColumns, into: IndicatorColumns): void {
   const valueCol = header.value;
@@ -54,6 +68,7 @@ export function detectIndicatorHeader(sheet: Sheet, row: number): IndicatorHeade
   const columns: IndicatorColumns = {};
   mapHeaderRow(sheet, row, columns);
   if (columns.level2 === undefined) return null;
+  mapMergedFromAbove(sheet, row, columns);
   if (columns.level1 === undefined && (columns.level3 === undefined || valueColumn(columns) === undefined)) return null;
   let lastRow = row;
   // A merged 指标值 group may be split one row below: 年度指标值 / 实施周期指标值, or 指标性质 / 指标值 / 度量单位.

@@ -5,6 +5,7 @@
  */
 import { checkWorkbook } from "../../../src/core/check/check";
 import type { CellValue } from "../../../src/core/grid/grid";
+import { gridOf } from "./grids";
 
 type Slot = "name" | "total" | "fiscal" | "other" | "l1" | "l2" | "l3" | "val";
 const USUAL: Record<Slot, string> = { name: "项目名称", total: "预算数", fiscal: "财政资金", other: "其他资金", l1: "一级指标", l2: "二级指标", l3: "三级指标", val: "指标值" };
@@ -120,5 +121,30 @@ describe("level columns whose header words the vocabulary does not know are plac
     // Two projects' rows one under the other with no header at all: nothing is read as indicators.
     const r = read(["产出指标", "数量指标", "培训人数", "≥100人"]);
     expect(r.indicators).toEqual([]);
+  });
+});
+
+describe("a header cell merged down over a two-row header names its column", () => {
+  it("指标值 merged over both rows beside 绩效指标 over 一级 | 二级 | 三级 is the value column", () => {
+    const cells: CellValue[][] = [
+      ["项目支出绩效目标表"],
+      ["项目名称", "示范项目"],
+      ["预算数", 100, "财政资金", 100, "其他资金", 0],
+      ["绩效指标", null, null, "指标值", "指标值确定依据", "备注"],
+      ["一级指标", "二级指标", "三级指标", null, null, null],
+      ["产出指标", "数量指标", "培训人数", "≥100人", "计划标准", null],
+      [null, "质量指标", "培训合格率", "高质量", "计划标准", null],
+      ["效益指标", "社会效益指标", "能力提升", "明显提升", "计划标准", null],
+      ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "计划标准", null],
+    ];
+    const { parsed, report } = checkWorkbook({ sheets: [gridOf("绩效目标表", cells, ["A4:C4", "D4:D5", "E4:E5", "F4:F5", "A6:A7"])] });
+    const projects = parsed.tables.flatMap((t) => (t.kind === "project" ? [t] : []));
+    expect(projects.flatMap((t) => t.indicators.map((i) => [i.level3?.value, i.value?.value, i.basis?.value]))).toEqual([
+      ["培训人数", "≥100人", "计划标准"],
+      ["培训合格率", "高质量", "计划标准"],
+      ["能力提升", "明显提升", "计划标准"],
+      ["满意度", "≥90%", "计划标准"],
+    ]);
+    expect(report.diagnostics.map((d) => `${d.rule}@${d.cell}`)).toEqual(["value-unquantified@D7"]);
   });
 });
