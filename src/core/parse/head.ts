@@ -209,10 +209,11 @@ function linesDownColumn(hits: readonly LabelHit[], picked: LabelHit): LabelHit[
 /** 财政拨款 followed by "其中：一般公共预算 …": the later lines are the first's parts, already in its amount. */
 function hasParts(sheet: Sheet, lines: readonly LabelHit[]): boolean {
   const indent = (h: LabelHit): number => /^\s*/u.exec(String(sheet.value(h.row, h.col) ?? ""))![0].length;
+  const opensPart = (h: LabelHit): boolean => withoutPartOpening(sheet.key(h.row, h.col)) !== sheet.key(h.row, h.col);
   return lines.some((h, i) => {
-    const key = sheet.key(h.row, h.col);
-    // "其中：上年结转" is a part of the line above it, whichever kind that is; so is a line indented under it.
-    return withoutPartOpening(key) !== key || (i > 0 && indent(h) > indent(lines[0]!));
+    // "其中：上年结转" under a line of its kind is a part of it; so is a line indented under it. A 其中 on
+    // the first line ("资金总额 / 其中：一般公共预算 / 政府性基金"), or on the line above too, is the total's part.
+    return i > 0 && ((opensPart(h) && !opensPart(lines[i - 1]!)) || indent(h) > indent(lines[0]!));
   });
 }
 

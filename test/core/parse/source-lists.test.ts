@@ -111,3 +111,20 @@ describe("a W-shape head (two label/value pairs a row) with the sources in the c
     ]);
   });
 });
+
+describe("lines of one kind under the total", () => {
+  it("a first line opened by 其中 is a part of the total, and the next line of its kind is summed with it", () => {
+    const r = read([["资金总额（万元）", 386.5], ["其中：一般公共预算拨款", 300], ["政府性基金", 66.5], ["上年结转", 20]]);
+    expect([r.budget, r.diagnostics]).toEqual([{ unit: "万元", total: 386.5, fiscal: 366.5, other: 20 }, []]);
+  });
+
+  it("two lines each opened by 其中 are both parts of the total, and summed", () => {
+    const r = read([["资金总额（万元）", 386.5], ["其中：一般公共预算拨款", 300], ["其中：政府性基金", 66.5], ["其他资金", 20]]);
+    expect([r.budget, r.diagnostics]).toEqual([{ unit: "万元", total: 386.5, fiscal: 366.5, other: 20 }, []]);
+  });
+
+  it("a 其中 under a line of the same kind is that line's part, not summed again", () => {
+    const r = read([["资金总额（万元）", 386.5], ["财政拨款", 366.5], ["其中：一般公共预算", 300], ["政府性基金", 66.5], ["其他资金", 20]]);
+    expect([r.budget, r.diagnostics]).toEqual([{ unit: "万元", total: 386.5, fiscal: 366.5, other: 20 }, []]);
+  });
+});
