@@ -62,13 +62,16 @@ function mapValuePeriods(sheet: Sheet, row: number, header: IndicatorColumns, in
 
 /**
  * A row is an indicator header when it names the 一级 and 二级 columns and a 三级 or a value column,
- * or, in templates without a 一级 column, the 二级, the 三级 and a value column (the 一级 follows from the 二级).
+ * or, in templates without a 一级 column, the 二级, the 三级 and a value column (the 一级 follows from the 二级),
+ * or, in templates without a 二级 column, the 一级, the 三级 (or 指标内容) and a value column.
  */
 export function detectIndicatorHeader(sheet: Sheet, row: number): IndicatorHeader | null {
   const columns: IndicatorColumns = {};
   mapHeaderRow(sheet, row, columns);
-  if (columns.level2 === undefined) return null;
+  if (columns.level2 === undefined && columns.level1 === undefined) return null;
   mapMergedFromAbove(sheet, row, columns);
+  // Without a 二级 column: a 一级, a name (三级 or 指标内容) and a value column (一级指标 | 三级指标 | 指标值).
+  if (columns.level2 === undefined && ((columns.level3 ?? columns.description) === undefined || valueColumn(columns) === undefined)) return null;
   if (columns.level1 === undefined && (columns.level3 === undefined || valueColumn(columns) === undefined)) return null;
   let lastRow = row;
   // A merged 指标值 group may be split one row below: 年度指标值 / 实施周期指标值, or 指标性质 / 指标值 / 度量单位.
@@ -114,8 +117,8 @@ function outlineCategory(sheet: Sheet, row: number, header: IndicatorHeader): "l
 }
 
 function indicatorHeaderIn(sheet: Sheet, row: number): IndicatorHeader | null {
-  if (sheet.rowHasKey(row, mayBeIndicatorHeaderKey)) return detectIndicatorHeader(sheet, row) ?? headerByContents(sheet, row);
-  return outlineHeaderAt(sheet, row) ?? headerByContents(sheet, row) ?? categoryOutlineAt(sheet, row);
+  const byWords = sheet.rowHasKey(row, mayBeIndicatorHeaderKey) ? detectIndicatorHeader(sheet, row) : null;
+  return byWords ?? outlineHeaderAt(sheet, row) ?? headerByContents(sheet, row) ?? categoryOutlineAt(sheet, row);
 }
 
 /**

@@ -94,3 +94,38 @@ describe("categories in the 序号 column of an outline", () => {
     ]);
   });
 });
+
+describe("an indicator header with a 一级 column and no 二级 column", () => {
+  const BODY: Row[] = [
+    ["产出指标", "培训人数", "≥100人"],
+    [null, "培训合格率", "≥95%"],
+    ["效益指标", "业务水平提升率", "≥10%"],
+    ["满意度指标", "学员满意度", "≥90%"],
+  ];
+  const read = (header: Row) => {
+    const cells = [...HEAD.slice(0, -1), header, ...BODY] as CellValue[][];
+    const { parsed, report } = checkWorkbook({ sheets: [gridOf("绩效目标表", cells, ["A7:A8"])] });
+    return {
+      sheets: parsed.sheets.map((s) => [s.status, s.tables]),
+      indicators: projectsOf(parsed).flatMap((p) => p.indicators.map((i) => [i.level1?.value ?? null, i.level1?.cell ?? null, i.level2?.value ?? null, i.level3?.value, i.value?.cell])),
+      diagnostics: report.diagnostics.map((d) => [d.rule, d.cell, d.messageId, d.severity]),
+    };
+  };
+
+  it.each([
+    [["一级指标", "三级指标", "指标值"]],
+    [["一级指标", "指标内容", "指标值"]],
+    [["序号", "三级指标", "指标值"]],
+  ])("%j is read: the 一级 from its column, no 二级, and nothing raised", (header) => {
+    expect(read(header)).toEqual({
+      sheets: [["read", 1]],
+      indicators: [
+        ["产出指标", "A7", null, "培训人数", "C7"],
+        ["产出指标", "A7", null, "培训合格率", "C8"],
+        ["效益指标", "A9", null, "业务水平提升率", "C9"],
+        ["满意度指标", "A10", null, "学员满意度", "C10"],
+      ],
+      diagnostics: [],
+    });
+  });
+});
