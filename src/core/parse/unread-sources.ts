@@ -1,7 +1,7 @@
 import { a1, parseA1 } from "../grid/address";
 import type { Budget, MoneyUnit, Sourced } from "../model/model";
 import { labelKey } from "../text/normalize";
-import { headLabelOf, labelByMeaning, withoutBracketedUnit, withoutPartOpening } from "../vocabulary/labels";
+import { headLabelOf, isTotalLabel, labelByMeaning, withoutBracketedUnit, withoutPartOpening } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
 
 /**
@@ -47,7 +47,8 @@ function isUnknownLabel(sheet: Sheet, r: number, c: number): boolean {
   const v = sheet.value(r, c);
   if (typeof v !== "string" || !isLabelText(v)) return false;
   const key = labelKey(v);
-  return headLabelOf(key) === null && labelByMeaning(key) === null;
+  // A bare 合计 over its amount is the budget's total, whichever way the reader came to the total.
+  return headLabelOf(key) === null && labelByMeaning(key) === null && !isTotalLabel(key);
 }
 
 /** A short run of Chinese words, perhaps after 其中 and before a unit in brackets: the shape of a label. */

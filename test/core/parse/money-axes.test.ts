@@ -5,7 +5,7 @@
  */
 import { checkWorkbook } from "../../../src/core/check/check";
 import type { Budget } from "../../../src/core/model/model";
-import { gridOf, parseGrids, projectsOf, type Row } from "./grids";
+import { budgetOf, gridOf, parseGrids, projectsOf, type Row } from "./grids";
 
 const INDICATORS: Row[] = [
   ["一级指标", "二级指标", "三级指标", "指标值"],
@@ -99,5 +99,23 @@ describe("the same grid the other way round: periods as columns, kinds as rows",
       [],
       [],
     ]);
+  });
+});
+
+describe("a grid of sources under their labels with a 合计 first", () => {
+  it("reads the total and the sources and reports nothing unread (合计 is the total's label, not an unknown source)", () => {
+    const grid = gridOf("目标表", [
+      ["2025年省级项目支出绩效目标表"],
+      ["项目名称", "基层公共文化服务提升"],
+      ["资金来源（万元）", "合计", "省级财政资金", "国有资本经营预算", "其他"],
+      [null, 180, 150, 30, 0],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "演出场次", "≥20场"],
+      ["效益指标", "社会效益指标", "群众文化生活", "明显丰富"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ], ["A3:A4"]);
+    const project = projectsOf(parseGrids(grid))[0]!;
+    expect([budgetOf(project), project.missing]).toEqual([{ unit: "万元", total: 180, fiscal: 180, other: 0 }, []]);
+    expect(checkWorkbook({ sheets: [grid] }).report.diagnostics).toEqual([]);
   });
 });
