@@ -42,6 +42,18 @@ export function valueRightOf(sheet: Sheet, row: number, col: number, maxCol = sh
   return null;
 }
 
+/** The cell is the value of a label on its own row: the nearest filled cell left of it (not a label merged down from above) is a label. */
+function valueOfLabelLeft(sheet: Sheet, row: number, col: number): boolean {
+  for (let c = col - 1; c >= 0; c--) {
+    const at = sheet.anchor(row, c);
+    if (at.row !== row) return false;
+    if (sheet.blank(at.row, at.col)) continue;
+    const key = sheet.key(at.row, at.col);
+    return headLabelOf(key) !== null || labelByMeaning(key) !== null || isTotalLabel(key);
+  }
+  return false;
+}
+
 function valueBelow(sheet: Sheet, row: number, col: number): { row: number; col: number } | null {
   const r = sheet.bottomEdge(row, col) + 1;
   if (r >= sheet.height || sheet.blank(r, col)) return null;
@@ -153,8 +165,11 @@ function amountOfHit(sheet: Sheet, hit: LabelHit | undefined, sides: Sides, unit
   const right = valueRightOf(sheet, hit.row, hit.col, sheet.width - 1, true);
   const beside = amountAt(sheet, right, unit);
   if (beside) return beside;
-  // "预算数（万元） | 合计 | 财政拨款 …" with the amounts a row below: the total sits under 合计.
-  if (right && isTotalLabel(sheet.key(right.row, right.col))) return amountAt(sheet, valueBelow(sheet, right.row, right.col), unit);
+  // "预算数（万元） | 合计 | 财政拨款 …" with the amounts a row below: the total sits under 合计, unless that cell is another label's value (财政拨款 | 40).
+  if (right && isTotalLabel(sheet.key(right.row, right.col))) {
+    const below = valueBelow(sheet, right.row, right.col);
+    return below && !valueOfLabelLeft(sheet, below.row, below.col) ? amountAt(sheet, below, unit) : null;
+  }
   // Nothing to the right, or words that are no amount (资金来源 grids: 一般公共预算 | 政府性基金 | 其他 over a row of amounts).
   return amountAt(sheet, verticalAmount(sheet, hit), unit);
 }

@@ -47,8 +47,8 @@ function isUnknownLabel(sheet: Sheet, r: number, c: number): boolean {
   const v = sheet.value(r, c);
   if (typeof v !== "string" || !isLabelText(v)) return false;
   const key = labelKey(v);
-  // A bare 合计 over its amount is the budget's total, whichever way the reader came to the total.
-  return headLabelOf(key) === null && labelByMeaning(key) === null && !isTotalLabel(key);
+  // A bare 合计 over its amount (合计（万元） too) is the budget's total, whichever way the reader came to the total.
+  return headLabelOf(key) === null && labelByMeaning(key) === null && !isTotalLabel(withoutBracketedUnit(key));
 }
 
 /** A short run of Chinese words, perhaps after 其中 and before a unit in brackets: the shape of a label. */

@@ -128,3 +128,19 @@ describe("lines of one kind under the total", () => {
     expect([r.budget, r.diagnostics]).toEqual([{ unit: "万元", total: 386.5, fiscal: 366.5, other: 20 }, []]);
   });
 });
+
+describe("合计 right of the budget's label", () => {
+  it("with the amounts a row below it (预算数 | 合计 | 财政拨款 | 其他资金): the amount under 合计 is the total", () => {
+    const r = read([["预算数（万元）", "合计", "财政拨款", "其他资金"], [null, 50, 40, 10]], ["A2:A3"]);
+    expect([r.budget, r.total, r.missing, r.diagnostics]).toEqual([{ unit: "万元", total: 50, fiscal: 40, other: 10 }, "B3", [], []]);
+  });
+
+  it("with its own amount left blank: the amount under it that is 财政拨款's is no total, and the total is reported as not read", () => {
+    const r = read([["项目资金（万元）", "合计", null, null], ["财政拨款", 40, "其他资金", 10]]);
+    expect([r.budget, r.missing, r.diagnostics]).toEqual([
+      { unit: "万元", total: null, fiscal: 40, other: 10 },
+      [{ field: "budget", cell: "A2" }],
+      [["table-unreadable", "A2", "warning"]],
+    ]);
+  });
+});
