@@ -1,7 +1,9 @@
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
 import { copyFile, mkdtemp, mkdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { isDeepStrictEqual, promisify } from "node:util";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { chromiumPath } from "../programs";
@@ -16,6 +18,7 @@ import { readWorkbookFile } from "../../src/host/xlsx";
 import { ignoreKey } from "../../src/taskpane/ignored";
 import { uiStrings } from "../../src/taskpane/i18n";
 import { countBySeverity, groupDiagnostics } from "../../src/taskpane/results";
+import { UPDATE_SCREENSHOTS, screenshotPath } from "./screenshots";
 import { serveDirectory, type StaticServer } from "./static-server";
 
 const ROOT = resolve(__dirname, "../..");
@@ -23,7 +26,8 @@ const WORKBOOK = join(ROOT, "examples/seed003-liwan-list.xlsx");
 const SHEET = "项目支出绩效目标表";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_STUB = join(__dirname, "office-stub.js");
-const SCREENSHOT = join(ROOT, "docs/taskpane.png");
+// docs/*.png as they were before the run: a test run must not change them.
+const DOCS_BEFORE = docsPictures();
 // A fill the workbook does not have, put on a marked cell so clearing must restore a colour, not just remove one.
 const PRESET_FILL = { key: `${SHEET}!G11`, fill: "solid:FFDDEBF7" };
 
@@ -51,6 +55,16 @@ interface FakeControl {
 }
 
 type FakeWindow = Window & { readonly __JIXIAO_FAKE__: FakeControl; __JIXIAO_TEST_WORKBOOK__?: unknown };
+
+function docsPictures(): Record<string, string> {
+  const docs = join(ROOT, "docs");
+  return Object.fromEntries(
+    readdirSync(docs)
+      .filter((f) => f.endsWith(".png"))
+      .sort()
+      .map((f) => [f, createHash("sha256").update(readFileSync(join(docs, f))).digest("hex")]),
+  );
+}
 
 let buildDir = "";
 let server: StaticServer;
@@ -296,9 +310,10 @@ describe("the built task pane in Chromium with a fake Excel backed by seed003", 
     expect(formats[PRESET_FILL.key]).toBe("solid:FFFFC7CE");
   });
 
-  it("keeps a screenshot of the pane with results in docs/", async () => {
-    await mkdir(join(ROOT, "docs"), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  it("keeps a screenshot of the pane with results (docs/ only through npm run screenshots)", async () => {
+    const path = screenshotPath("taskpane.png");
+    await mkdir(dirname(path), { recursive: true });
+    await page.screenshot({ path, fullPage: true });
   });
 
   it("a click or Enter on a diagnostic selects its cell", async () => {
@@ -638,12 +653,12 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
     expect(await inViewport(page.locator("[data-summary]"))).toBe(true);
     expect(await focused()).toBe("校验");
     if (file === "seed001-dongli-department") {
-      await page.screenshot({ path: join(ROOT, "docs/taskpane-320.png"), fullPage: false });
+      await page.screenshot({ path: screenshotPath("taskpane-320.png"), fullPage: false });
       await page.setViewportSize({ width: 450, height: 900 });
       // The list measures its rows again at the new width before they are shown where they now belong.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
       expect(await overflowX()).toBe(0);
-      await page.screenshot({ path: join(ROOT, "docs/taskpane-450.png"), fullPage: false });
+      await page.screenshot({ path: screenshotPath("taskpane-450.png"), fullPage: false });
       await page.setViewportSize({ width: 320, height: 900 });
     }
     await step("checked");
@@ -779,7 +794,7 @@ describe.each(WALKED)("walking %s as a budget officer would, at 320 px", (file) 
       expect(await confirm.locator("[data-conversion]").textContent()).toBe(`“${sheet}”的金额单位是元，预算数将写为：12.5 万元 = 125,000.00 元。`);
       expect(await inViewport(confirm)).toBe(true);
       expect((await callsNamed("applyPlan")).length).toBe(applies);
-      if (file === "seed001-dongli-department") await page.screenshot({ path: join(ROOT, "docs/taskpane-insert-320.png"), fullPage: false });
+      if (file === "seed001-dongli-department") await page.screenshot({ path: screenshotPath("taskpane-insert-320.png"), fullPage: false });
       await step("insert: confirm the conversion");
       await confirm.getByRole("button", { name: "确认插入" }).click();
     }
@@ -1237,5 +1252,12 @@ describe("both pages", () => {
     expect(officeJsFromStub).toBe(13);
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("the checkout", () => {
+  it(`leaves docs/ as it was (only ${UPDATE_SCREENSHOTS}=1, npm run screenshots, writes the pictures there)`, () => {
+    if (process.env[UPDATE_SCREENSHOTS] === "1") return;
+    expect(docsPictures()).toEqual(DOCS_BEFORE);
   });
 });
