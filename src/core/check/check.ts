@@ -1,8 +1,8 @@
 import type { WorkbookGrids } from "../grid/grid";
 import { parseA1, rangeA1 } from "../grid/address";
-import type { Framework } from "../model/framework";
-import { detectFramework, frameworkEvidence } from "../model/detect-framework";
-import type { Budget, ParsedWorkbook, ProjectTable, SheetReading, Table } from "../model/model";
+import type { Framework, FrameworkBasis, FrameworkStatement } from "../model/framework";
+import { costCell, detectFramework, frameworkEvidence } from "../model/detect-framework";
+import type { Budget, ParsedWorkbook, ProjectTable, SheetReading } from "../model/model";
 import { parseWorkbook } from "../parse/parse-workbook";
 import { fundsRole } from "../parse/self-evaluation";
 import { RULES } from "../rules";
@@ -56,36 +56,71 @@ export function resolveConfig(partial?: Partial<CheckConfig>): CheckConfig {
   return { ...DEFAULT_CONFIG, ...(partial ?? {}), rules: { ...DEFAULT_CONFIG.rules, ...(partial?.rules ?? {}) } };
 }
 
+/** What the framework decision reads of a parsed workbook: its tables and the cells that state a framework. */
+export type FrameworkSources = Pick<ParsedWorkbook, "tables" | "frameworkStatements">;
+
 /**
- * The framework each project is checked against: the profile, or under auto what the table shows;
- * a table that shows neither (no 成本 at all) follows the majority of the tables on its sheet,
- * and the legacy framework when they show nothing either.
+ * The framework each table is held to, and why. A profile other than auto decides. Otherwise the workbook's,
+ * one template for one bureau and year: instructions that list the 一级指标 with 成本 (and none listing them
+ * without it) make it 2021; so do tables that show 成本指标 as a 一级 when none files it under 产出. Where the
+ * evidence disagrees, each table follows its own rows; one that shows neither (no 成本 at all) follows the
+ * majority of the tables on its sheet, and the legacy framework when they show nothing either.
  */
-export function frameworkFor(config: CheckConfig, tables: readonly Table[] = []): (table: ProjectTable) => Framework {
+export function frameworkBasisFor(config: CheckConfig, workbook: FrameworkSources = { tables: [] }): (table: ProjectTable) => FrameworkBasis {
   if (config.profile !== "auto") {
-    const fixed = config.profile;
+    const fixed: FrameworkBasis = { framework: config.profile, because: "profile" };
     return () => fixed;
   }
   const votes = new Map<string, { v2021: number; legacy: number }>();
-  for (const t of tables) {
+  let first2021: string | null = null;
+  let legacyTables = 0;
+  for (const t of workbook.tables) {
     if (t.kind !== "project") continue;
     const e = frameworkEvidence(t);
     const v = votes.get(t.sheet) ?? { v2021: 0, legacy: 0 };
-    if (e.as2021 && !e.asLegacy) v.v2021++;
-    else if (e.asLegacy) v.legacy++;
+    if (e.as2021 && !e.asLegacy) {
+      v.v2021++;
+      const cell = costCell(t);
+      first2021 ??= cell === null ? null : `${t.sheet}!${cell}`;
+    } else if (e.asLegacy) {
+      v.legacy++;
+      legacyTables++;
+    }
     votes.set(t.sheet, v);
   }
-  const cache = new Map<ProjectTable, Framework>();
+  const workbookBasis = workbookFramework(workbook.frameworkStatements ?? [], first2021, legacyTables);
+  const cache = new Map<ProjectTable, FrameworkBasis>();
   return (table) => {
     let f = cache.get(table);
     if (!f) {
       const e = frameworkEvidence(table);
+      const own = e.as2021 || e.asLegacy ? detectFramework(table) : null;
       const v = votes.get(table.sheet);
-      f = e.as2021 || e.asLegacy ? detectFramework(table) : v && v.v2021 > v.legacy ? "2021" : "legacy";
+      if (workbookBasis) f = own === workbookBasis.framework ? { framework: own, because: "table" } : workbookBasis;
+      else if (own) f = { framework: own, because: "table" };
+      else if (v && v.v2021 > v.legacy) f = { framework: "2021", because: "sheet" };
+      else f = { framework: "legacy", because: "default" };
       cache.set(table, f);
     }
     return f;
   };
+}
+
+/** The workbook's own framework when its evidence agrees: its instructions first, then its tables; null when it disagrees or shows nothing new. */
+function workbookFramework(statements: readonly FrameworkStatement[], first2021: string | null, legacyTables: number): FrameworkBasis | null {
+  const stated2021 = statements.find((s) => s.framework === "2021");
+  const statedLegacy = statements.some((s) => s.framework === "legacy");
+  if (stated2021 && !statedLegacy) return { framework: "2021", because: "workbook", evidence: "notes", source: `${stated2021.sheet}!${stated2021.cell}` };
+  // Instructions that list the 一级 without 成本 are the legacy framework, which every table without 成本 follows anyway.
+  if (statedLegacy && !stated2021) return null;
+  if (first2021 !== null && legacyTables === 0) return { framework: "2021", because: "workbook", evidence: "tables", source: first2021 };
+  return null;
+}
+
+/** The framework each project is checked against (see `frameworkBasisFor`). */
+export function frameworkFor(config: CheckConfig, workbook: FrameworkSources = { tables: [] }): (table: ProjectTable) => Framework {
+  const basis = frameworkBasisFor(config, workbook);
+  return (table) => basis(table).framework;
 }
 
 const DEPARTMENT_TARGET_RULES: ReadonlySet<string> = new Set(["structure", "value", "reading"]);
@@ -99,7 +134,8 @@ function severityOf(rule: Rule, messageId: string, config: CheckConfig): Severit
 
 /** Runs every enabled rule over a parsed workbook; diagnostics come sorted by sheet, row, column. */
 export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder: readonly string[] = [], rules: readonly Rule[] = RULES): Diagnostic[] {
-  const context: RuleContext = { config, workbook: parsed, frameworkOf: frameworkFor(config, parsed.tables) };
+  const frameworkBasis = frameworkBasisFor(config, parsed);
+  const context: RuleContext = { config, workbook: parsed, frameworkOf: (t) => frameworkBasis(t).framework, frameworkBasis };
   const out: Diagnostic[] = [];
   const add = (rule: Rule, table: { readonly sheet: string; readonly id: string }, r: RuleReport): void => {
     out.push({
@@ -151,7 +187,7 @@ export function runRules(parsed: ParsedWorkbook, config: CheckConfig, sheetOrder
 }
 
 export function describeTables(parsed: ParsedWorkbook, config: CheckConfig): TableInfo[] {
-  const frameworkOf = frameworkFor(config, parsed.tables);
+  const frameworkOf = frameworkFor(config, parsed);
   return parsed.tables.map((t): TableInfo => {
     if (t.kind === "project") {
       const period = fundsInfo(t.periodBudget ?? null);

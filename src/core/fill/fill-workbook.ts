@@ -44,7 +44,7 @@ export interface FillResult {
 export function planFill(grids: WorkbookGrids, options: FillOptions): FillResult {
   const config = resolveConfig(options.config);
   const { parsed, report } = checkWorkbook(grids, config);
-  const frameworkOf = frameworkFor(config, parsed.tables);
+  const frameworkOf = frameworkFor(config, parsed);
   const pick = options.tables ?? (() => true);
   const projects = parsed.tables.filter((t): t is ProjectTable => t.kind === "project" && pick(t));
   const rows = planRowsBesideOthers(grids, projects, parsed.tables, (table) => ({

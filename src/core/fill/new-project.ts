@@ -117,7 +117,7 @@ interface Built {
 
 /** The model's framework as the check sees it; without a model, the workbook's, and 2021 for a workbook that shows none. */
 function frameworkOf(model: ProjectTable | null, parsed: ParsedWorkbook): Framework {
-  const frameworkOfTable = frameworkFor(resolveConfig({ profile: "auto" }), parsed.tables);
+  const frameworkOfTable = frameworkFor(resolveConfig({ profile: "auto" }), parsed);
   if (model) return frameworkOfTable(model);
   const shown = parsed.tables.filter((t): t is ProjectTable => t.kind === "project" && (frameworkEvidence(t).as2021 || frameworkEvidence(t).asLegacy));
   return shown.length === 0 ? "2021" : frameworkOfTable(shown[0]!);

@@ -1,6 +1,10 @@
 import type { ProjectTable } from "./model";
-import { level1Of, level2Key, type Framework } from "./framework";
+import { level1Of, level2Key, type Framework, type FrameworkStatement } from "./framework";
+import { a1 } from "../grid/address";
+import type { WorkbookGrids } from "../grid/grid";
 import { LEVEL2_2021 } from "../vocabulary/categories";
+import { level1Listed } from "../vocabulary/framework-statements";
+import { LEVEL_MARK } from "../vocabulary/labels";
 
 export interface FrameworkEvidence {
   /** 成本指标 written as a 一级 (2021), or its 二级 names 经济成本 … */
@@ -35,4 +39,32 @@ function collectEvidence(table: ProjectTable): FrameworkEvidence {
 export function detectFramework(table: ProjectTable): Framework {
   const e = frameworkEvidence(table);
   return e.as2021 && !e.asLegacy ? "2021" : "legacy";
+}
+
+/** Where a table shows the 2021 framework: the first 成本指标 written as a 一级, else the first 二级 such as 经济成本指标. */
+export function costCell(table: ProjectTable): string | null {
+  let level2: string | null = null;
+  for (const ind of table.indicators) {
+    if (ind.level1 && level1Of(ind.level1.value) === "成本") return ind.level1.cell;
+    if (level2 === null && ind.level2 && COST_LEVEL2_2021.has(level2Key(ind.level2.value))) level2 = ind.level2.cell;
+  }
+  return level2;
+}
+
+/**
+ * Every cell of the workbook that lists the 一级指标 (a 填表说明 sheet, a note under a table): naming 成本 among
+ * them states the 2021 framework, leaving it out the legacy one.
+ */
+export function frameworkStatementsOf(workbook: WorkbookGrids): FrameworkStatement[] {
+  const out: FrameworkStatement[] = [];
+  for (const grid of workbook.sheets) {
+    grid.cells.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (typeof value !== "string" || !value.includes(LEVEL_MARK)) return;
+        const listed = level1Listed(value);
+        if (listed) out.push({ sheet: grid.sheet, cell: a1(r, c), framework: listed.includes("成本") ? "2021" : "legacy" });
+      }),
+    );
+  }
+  return out;
 }

@@ -8,6 +8,25 @@ export type { Level1 };
 export type Framework = "2021" | "legacy";
 export type ProfileSetting = "auto" | Framework;
 
+/** A cell outside the indicator rows that states the workbook's framework: instructions listing the 一级指标 with or without 成本. */
+export interface FrameworkStatement {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly framework: Framework;
+}
+
+/**
+ * The framework a table is held to and why: set by the profile; shown by the table's own rows; followed from the
+ * tables of its sheet; the workbook's (its instructions, or all its tables that show one, agree); or the default.
+ */
+export interface FrameworkBasis {
+  readonly framework: Framework;
+  readonly because: "profile" | "table" | "sheet" | "workbook" | "default";
+  /** For `workbook`: what the workbook showed, and where (sheet!cell): the statement, or the first table's 成本 cell. */
+  readonly evidence?: "notes" | "tables";
+  readonly source?: string;
+}
+
 
 /**
  * Canonical category name: drops spaces, score suffixes like (50分), template numbering,

@@ -1,5 +1,6 @@
 import type { CellRange } from "../grid/address";
 import type { IndicatorValue } from "../value/indicator-value";
+import type { FrameworkStatement } from "./framework";
 
 export type MoneyUnit = "元" | "万元";
 
@@ -319,4 +320,6 @@ export interface ParsedWorkbook {
   readonly unrecognisedSheets: readonly string[];
   /** One reading per sheet, in workbook order. */
   readonly sheets: readonly SheetReading[];
+  /** Cells that state the workbook's indicator framework (填表说明 listing the 一级指标), in workbook order. */
+  readonly frameworkStatements?: readonly FrameworkStatement[];
 }

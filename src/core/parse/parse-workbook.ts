@@ -1,6 +1,7 @@
 import { a1, parseA1 } from "../grid/address";
 import type { Grid, WorkbookGrids } from "../grid/grid";
 import type { ParsedWorkbook, ProjectTable, SheetReading, Table } from "../model/model";
+import { frameworkStatementsOf } from "../model/detect-framework";
 import { LAYOUTS } from "../layouts";
 import type { Found, HeaderLayout, Layout, RowSpan } from "../layouts/types";
 import { Sheet } from "./sheet";
@@ -25,7 +26,7 @@ export function parseWorkbook(workbook: WorkbookGrids, layouts: readonly Layout[
     sheets.push(readingOf(sheet, found));
     for (const t of found) tables.push(t);
   }
-  return { tables: uniqueIds(tables), unrecognisedSheets, sheets };
+  return { tables: uniqueIds(tables), unrecognisedSheets, sheets, frameworkStatements: frameworkStatementsOf(workbook) };
 }
 
 export function parseSheet(grid: Grid, layouts: readonly Layout[] = LAYOUTS): Table[] {

@@ -15,6 +15,14 @@ export const missingCategory = defineRule({
       "缺少{category}（{framework}框架要求：{required}），可用“补全”按模板添加",
       "Missing {category} (the {framework} framework requires: {required}); “Complete” adds it from a template",
     ],
+    missingByNotes: [
+      "缺少{category}：本工作簿的填表说明（{source}）采用含成本指标的指标体系（2021年框架要求：{required}），可用“补全”按模板添加",
+      "Missing {category}: this workbook's instructions ({source}) use the framework with cost indicators (the 2021 framework requires: {required}); “Complete” adds it from a template",
+    ],
+    missingByTables: [
+      "缺少{category}：本工作簿其他表（如{source}）采用含成本指标的指标体系（2021年框架要求：{required}），可用“补全”按模板添加",
+      "Missing {category}: other tables of this workbook (e.g. {source}) use the framework with cost indicators (the 2021 framework requires: {required}); “Complete” adds it from a template",
+    ],
   },
   examples: {
     invalid: exampleProject({
@@ -34,7 +42,8 @@ export const missingCategory = defineRule({
   },
   check(table, context) {
     if (table.indicators.length === 0 && table.layout === "list" && !table.encodedCell) return [];
-    const framework = context.frameworkOf(table);
+    const basis = context.frameworkBasis(table);
+    const framework = basis.framework;
     const present = new Set<Level1>();
     for (const ind of table.indicators) {
       const l1 = ind.level1 ? level1Of(ind.level1.value) : null;
@@ -47,11 +56,13 @@ export const missingCategory = defineRule({
     const out: RuleReport[] = [];
     for (const category of required) {
       if (present.has(category)) continue;
-      out.push({
-        messageId: "missing",
-        cell,
-        data: { category: displayCategory(category), framework, required: required.map(displayCategory).join("、") },
-      });
+      const data = { category: displayCategory(category), framework, required: required.map(displayCategory).join("、") };
+      // 成本 is what the workbook's framework adds: say what in the workbook asks for it.
+      if (category === "成本" && basis.because === "workbook" && basis.evidence && basis.source) {
+        out.push({ messageId: basis.evidence === "notes" ? "missingByNotes" : "missingByTables", cell, data: { ...data, because: "workbook", evidence: basis.evidence, source: basis.source } });
+        continue;
+      }
+      out.push({ messageId: "missing", cell, data });
     }
     return out;
   },

@@ -1,6 +1,6 @@
 /** What a rule is (meta, scope, check), defineRule that makes one from a rule file's declaration, and the walks rules share. */
 import type { CellValue } from "../grid/grid";
-import type { Framework } from "../model/framework";
+import type { Framework, FrameworkBasis } from "../model/framework";
 import type { DepartmentTable, Indicator, Sourced, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, BudgetTable, Table } from "../model/model";
 import type { CheckConfig, DiagnosticData, Fix, Localized, Severity, Suggestion } from "../types";
 import { type ExampleDeclaration, ruleExamples } from "./example-grid";
@@ -52,6 +52,8 @@ export interface RuleContext {
   readonly workbook: ParsedWorkbook;
   /** The framework a project table is checked against (the profile, or detected when auto). */
   frameworkOf(table: ProjectTable): Framework;
+  /** The same framework with why it applies (the table's rows, its sheet, the workbook's evidence, the profile). */
+  frameworkBasis(table: ProjectTable): FrameworkBasis;
 }
 
 /** What each scope's check receives and returns: a workbook rule says which table each report belongs to. */

@@ -1,5 +1,6 @@
 import { missingCategory } from "../../../src/core/rules/missing-category";
-import { runRule, ruleTester } from "./rule-tester";
+import { expectReports, runRule, ruleTester, toGrid, type TestGrid } from "./rule-tester";
+import { checkWorkbook } from "../../../src/core/check/check";
 import { block, LEGACY_ROWS, ROWS_2021 } from "./fixtures";
 
 const LIST_HEADER = ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"];
@@ -49,13 +50,87 @@ describe("missing-category across a workbook", () => {
     const withoutCost = block({ name: "乙", indicators: ROWS_2021.slice(1) });
     const sameSheet = { rows: [...withCost.rows, [], [], ...withoutCost.rows] };
     const diagnostics = runRule(missingCategory, sameSheet);
-    expect(diagnostics.map((d) => [d.cell, d.data.category, d.data.framework])).toEqual([["A18", "成本指标", "2021"]]);
-    // On a sheet of its own, with nothing to follow, the lenient legacy framework applies.
-    expect(runRule(missingCategory, [withCost, withoutCost])).toEqual([]);
+    expect(diagnostics.map((d) => [d.cell, d.messageId, d.data.category, d.data.framework])).toEqual([["A18", "missingByTables", "成本指标", "2021"]]);
   });
 
   it("rows left blank inside the indicator part do not hide the categories below them", () => {
     const rows = [...LEGACY_ROWS.slice(0, 3), [null, null, null, null], [null, null, null, null], ...LEGACY_ROWS.slice(4)];
     expect(runRule(missingCategory, block({ indicators: rows })).map((d) => d.data.category)).toEqual(["效益指标"]);
+  });
+});
+
+/** The sheets of held-out batch 9's 10-cover-notes-per-sheet: a cover, the instructions, then one project a sheet. */
+const COVER: TestGrid = { sheet: "封面", rows: [[], [], [null, "2025年度项目支出绩效目标申报材料"], [], [null, "申报单位：市生态环境局（盖章）"], [null, "填报日期：2025年1月"]] };
+const NOTES_2021: TestGrid = {
+  sheet: "填表说明",
+  rows: [["填表说明："], ["1.一级指标包括成本指标、产出指标、效益指标、满意度指标。"], ["2.指标值应尽量量化，如≥95%。"], ["3.资金单位为万元。"], ["4.三级指标可根据实际情况增加，如指标1、指标2。"]],
+};
+const onSheet = (sheet: string, grid: TestGrid): TestGrid => ({ ...grid, sheet });
+const WITHOUT_COST = LEGACY_ROWS;
+const LEGACY_WITH_COST: typeof LEGACY_ROWS = [...LEGACY_ROWS.slice(0, 3), [null, "成本指标", "培训成本", "≤20万元"], ...LEGACY_ROWS.slice(3)];
+const ALL_2021 = { category: "成本指标", framework: "2021", required: "成本指标、产出指标、效益指标、满意度指标", because: "workbook" };
+
+describe("missing-category: the framework is the workbook's", () => {
+  it("a project sheet without 成本 among sheets that have it, under instructions naming 成本指标 a 一级, is told 成本 is missing (batch 9 case 10)", () => {
+    const sheets = [COVER, NOTES_2021, onSheet("项目1", block({ name: "城乡污水管网建设", indicators: ROWS_2021 })), onSheet("项目2", block({ name: "政务云平台租赁", indicators: WITHOUT_COST })), onSheet("项目3", block({ name: "生态公益林管护", indicators: ROWS_2021 }))];
+    expectReports(runRule(missingCategory, sheets), [
+      { sheet: "项目2", cell: "A5", messageId: "missingByNotes", severity: "error", data: { ...ALL_2021, evidence: "notes", source: "填表说明!A2" } },
+    ]);
+  });
+
+  it("tables on other sheets that have 成本指标 as a 一级, and none filing it under 产出, hold a table without 成本 to 2021", () => {
+    const sheets = [block({ name: "甲", indicators: ROWS_2021 }), block({ name: "乙", indicators: WITHOUT_COST })];
+    expectReports(runRule(missingCategory, sheets), [
+      { sheet: "Sheet2", cell: "A5", messageId: "missingByTables", severity: "error", data: { ...ALL_2021, evidence: "tables", source: "Sheet1!A6" } },
+    ]);
+  });
+
+  it("instructions alone name 成本指标 a 一级: the one table without 成本 is told so", () => {
+    expectReports(runRule(missingCategory, [NOTES_2021, onSheet("项目", block({ indicators: WITHOUT_COST }))]), [
+      { sheet: "项目", cell: "A5", messageId: "missingByNotes", severity: "error", data: { ...ALL_2021, evidence: "notes", source: "填表说明!A2" } },
+    ]);
+  });
+
+  it("a note under the table that names 成本指标 among the 一级指标 is the same evidence", () => {
+    const grid = block({ indicators: WITHOUT_COST });
+    const rows = [...grid.rows, [], ["注：一级指标包括成本指标、产出指标、效益指标和满意度指标；三级指标可增加。"]];
+    expectReports(runRule(missingCategory, { ...grid, rows }), [{ cell: "A5", messageId: "missingByNotes", data: { ...ALL_2021, evidence: "notes", source: "Sheet1!A12" } }]);
+  });
+
+  it("instructions that list 成本指标 as a 二级 under 产出 (legacy) are no evidence of 2021", () => {
+    const notes: TestGrid = { sheet: "填表说明", rows: [["填表说明"], ["一级指标包括产出指标、效益指标、满意度指标；二级指标中，产出指标包括数量指标、质量指标、时效指标、成本指标。"]] };
+    expect(runRule(missingCategory, [notes, onSheet("项目", block({ indicators: WITHOUT_COST }))])).toEqual([]);
+  });
+
+  it("a workbook whose tables are all legacy stays legacy: nothing new", () => {
+    const sheets = [block({ name: "甲", indicators: LEGACY_WITH_COST }), block({ name: "乙", indicators: WITHOUT_COST }), block({ name: "丙", indicators: LEGACY_WITH_COST })];
+    expect(runRule(missingCategory, sheets)).toEqual([]);
+    const { report } = checkWorkbook({ sheets: sheets.map((g, i) => toGrid(g, `Sheet${i + 1}`)) });
+    expect(report.tables.map((t) => t.framework)).toEqual(["legacy", "legacy", "legacy"]);
+  });
+
+  it("a single table is judged as before: legacy without 成本, 2021 with it", () => {
+    expect(runRule(missingCategory, block({ indicators: WITHOUT_COST }))).toEqual([]);
+    expect(runRule(missingCategory, block({ indicators: ROWS_2021 }))).toEqual([]);
+    expectReports(runRule(missingCategory, block({ indicators: ROWS_2021.slice(0, 5) })), [
+      { cell: "A5", messageId: "missing", data: { category: "满意度指标", framework: "2021", required: "成本指标、产出指标、效益指标、满意度指标" } },
+    ]);
+  });
+
+  it("tables that disagree, with no instructions, keep their own frameworks: the one without 成本 follows its sheet, else legacy", () => {
+    const sheets = [block({ name: "甲", indicators: ROWS_2021 }), block({ name: "乙", indicators: LEGACY_WITH_COST }), block({ name: "丙", indicators: WITHOUT_COST })];
+    expect(runRule(missingCategory, sheets)).toEqual([]);
+    const { report } = checkWorkbook({ sheets: sheets.map((g, i) => toGrid(g, `Sheet${i + 1}`)) });
+    expect(report.tables.map((t) => t.framework)).toEqual(["2021", "legacy", "legacy"]);
+  });
+
+  it("a profile set in the configuration overrides the workbook's evidence", () => {
+    expect(runRule(missingCategory, [NOTES_2021, onSheet("项目", block({ indicators: WITHOUT_COST }))], { profile: "legacy" })).toEqual([]);
+  });
+
+  it("the table list shows the framework each table is held to", () => {
+    const sheets = [COVER, NOTES_2021, onSheet("项目1", block({ name: "甲", indicators: ROWS_2021 })), onSheet("项目2", block({ name: "乙", indicators: WITHOUT_COST }))];
+    const { report } = checkWorkbook({ sheets: sheets.map((g) => toGrid(g)) });
+    expect(report.tables.map((t) => [t.sheet, t.framework])).toEqual([["项目1", "2021"], ["项目2", "2021"]]);
   });
 });
