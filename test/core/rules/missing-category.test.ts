@@ -1,6 +1,7 @@
 import { missingCategory } from "../../../src/core/rules/missing-category";
 import { expectReports, runRule, ruleTester, toGrid, type TestGrid } from "./rule-tester";
 import { checkWorkbook } from "../../../src/core/check/check";
+import { planFill } from "../../../src/core/fill";
 import { block, LEGACY_ROWS, ROWS_2021 } from "./fixtures";
 
 const LIST_HEADER = ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"];
@@ -132,5 +133,27 @@ describe("missing-category: the framework is the workbook's", () => {
     const sheets = [COVER, NOTES_2021, onSheet("项目1", block({ name: "甲", indicators: ROWS_2021 })), onSheet("项目2", block({ name: "乙", indicators: WITHOUT_COST }))];
     const { report } = checkWorkbook({ sheets: sheets.map((g) => toGrid(g)) });
     expect(report.tables.map((t) => [t.sheet, t.framework])).toEqual([["项目1", "2021"], ["项目2", "2021"]]);
+  });
+});
+
+describe("the workbook's framework beyond missing-category", () => {
+  it("补全 adds the 成本指标 row the workbook's instructions ask for", () => {
+    const sheets = [NOTES_2021, onSheet("项目", block({ indicators: WITHOUT_COST }))].map((g) => toGrid(g));
+    const fill = planFill({ sheets }, { year: 2025 });
+    expect(fill.plan.writes.filter((w) => w.source === "missing-category").map((w) => [w.sheet, w.cell.replace(/\d+$/u, ""), w.to]).slice(0, 2)).toEqual([
+      ["项目", "A", "成本指标"],
+      ["项目", "B", "经济成本指标"],
+    ]);
+    expect(planFill({ sheets: [sheets[1]!] }, { year: 2025 }).plan.writes.filter((w) => w.source === "missing-category")).toEqual([]);
+  });
+
+  it("under instructions naming 成本指标 a 一级, a table filing 成本 under 产出 is held to 2021 too: 成本 missing, and the 二级 out of place", () => {
+    const sheets = [NOTES_2021, onSheet("项目", block({ indicators: LEGACY_WITH_COST }))].map((g) => toGrid(g));
+    const { report } = checkWorkbook({ sheets });
+    expect(report.diagnostics.filter((d) => d.severity === "error").map((d) => [d.sheet, d.cell, d.rule, d.messageId])).toEqual([
+      ["项目", "A5", "missing-category", "missingByNotes"],
+      ["项目", "B9", "level2-mismatch", "notUnder"],
+    ]);
+    expect(report.tables.map((t) => t.framework)).toEqual(["2021"]);
   });
 });
