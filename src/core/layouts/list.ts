@@ -1,7 +1,11 @@
 import { readTableAt, tableHeaderAt, type TableHeader } from "../parse/tables";
 import type { FillableLayout } from "./types";
 
-/** One row per project (项目名称 · amounts by source · 绩效目标 · 绩效指标), its indicators encoded in one cell (seed 003). */
+/**
+ * One row per project (项目名称 · amounts by source · 绩效目标 · 绩效指标), its indicators in one cell: the
+ * budget systems' code grammar (seed 003) or text items (parse/list-text.ts); the funds and the 合计 row are
+ * read and checked whatever that cell holds.
+ */
 export const listLayout: FillableLayout<"list", TableHeader> = {
   id: "list",
   scope: "header",

@@ -3,6 +3,7 @@ import type {
   Amount,
   ColumnRole,
   Indicator,
+  MissingField,
   MoneyUnit,
   ProjectTable,
   Sourced,
@@ -15,6 +16,7 @@ import type {
   Table,
 } from "../model/model";
 import { decodeIndicatorCell, looksEncoded } from "./encoded";
+import { readIndicatorText } from "./list-text";
 import { headLabelOf, indicatorColumnOf, isTableTitle, isTotalLabel, labelByMeaning, splitInlineLabel, unitStatement } from "../vocabulary/labels";
 import {
   classificationOf,
@@ -38,6 +40,7 @@ import {
 } from "../vocabulary/list-headers";
 import type { Sheet } from "./sheet";
 import { projectTable } from "../model/project-table";
+import { combinedAmount } from "../money/amounts";
 import { indicatorHeaderAt, isNoteRow } from "./indicators";
 import type { ReadContext, ReadResult } from "../layouts/types";
 
@@ -333,12 +336,17 @@ function isGroupRow(sheet: Sheet, r: number, cols: TableColumns, labelKey: strin
 /** A project of a list: one row, its amounts by source, its goal, and its indicators decoded from one cell. */
 function listProject(sheet: Sheet, r: number, cols: TableColumns, header: TableHeader, line: { label: Sourced<string>; amounts: Map<number, Amount | null>; agency: Sourced<string> | null; unit: MoneyUnit }): ProjectTable {
   const encoded = sourcedIn(sheet, r, cols.indicators);
-  const indicators: Indicator[] = encoded && looksEncoded(encoded.value) ? decodeIndicatorCell(encoded.value, encoded.cell, r) : [];
+  const { indicators, missing } = listIndicators(encoded, cols.indicators === undefined ? null : a1(r, cols.indicators), r);
   const columnOf = (role: ColumnRole): HeaderColumn | undefined => cols.amounts.find((x) => x.role === role);
   const byRole = (role: ColumnRole): Amount | null => {
     const c = columnOf(role);
     return c ? line.amounts.get(c.col) ?? null : null;
   };
+  // 一般公共预算 | 政府性基金 side by side are the fiscal money together; a 财政拨款 column beside them is their total.
+  const fiscalCols = cols.amounts.filter((x) => x.role === "fiscal");
+  const fiscalTotal = fiscalCols.find((x) => x.path[x.path.length - 1]!.startsWith(FISCAL_GROUP_WORD));
+  const fiscalAmounts = (fiscalTotal ? [fiscalTotal] : fiscalCols).map((x) => line.amounts.get(x.col) ?? null).filter((a): a is Amount => a !== null);
+  const fiscal = fiscalAmounts.length > 0 ? combinedAmount(fiscalAmounts as [Amount, ...Amount[]]) : null;
   const labelCells: Record<string, string> = {};
   for (const [field, role] of [["total", "total"], ["fiscal", "fiscal"], ["other", "other"], ["specialAccount", "special-account"]] as const) {
     const c = columnOf(role);
@@ -352,12 +360,29 @@ function listProject(sheet: Sheet, r: number, cols: TableColumns, header: TableH
     agency: sourcedIn(sheet, r, cols.agency) ?? line.agency,
     projectType: sourcedIn(sheet, r, cols.projectType),
     unit: line.unit,
-    budget: { total: byRole("total"), fiscal: byRole("fiscal"), specialAccount: byRole("special-account"), other: byRole("other"), labelCells },
+    budget: { total: byRole("total"), fiscal, specialAccount: byRole("special-account"), other: byRole("other"), labelCells },
     goal: sourcedIn(sheet, r, cols.goal),
     indicators,
     range,
-    ...(encoded ? { encodedCell: encoded.cell } : {}),
+    missing,
+    // A cell none of whose items could be read is reported, not treated as a list that lacks categories.
+    ...(encoded && (indicators.length > 0 || looksEncoded(encoded.value)) ? { encodedCell: encoded.cell } : {}),
   });
+}
+
+/**
+ * A list project's indicators from its one cell: the budget systems' code grammar (seed 003), else items
+ * written as text (产出指标-数量指标-培训人数：≥100人；…). An empty cell, items that cannot be split and
+ * items without a target are reported at the cell; the row's funds are read and checked all the same.
+ */
+function listIndicators(cell: Sourced<string> | null, blankCell: string | null, row: number): { indicators: Indicator[]; missing: MissingField[] } {
+  if (!cell) return { indicators: [], missing: blankCell ? [{ field: "indicators", cell: blankCell }] : [] };
+  if (looksEncoded(cell.value)) return { indicators: decodeIndicatorCell(cell.value, cell.cell, row), missing: [] };
+  const read = readIndicatorText(cell.value, cell.cell, row);
+  const missing: MissingField[] = [];
+  if (read.indicators.length === 0 || read.unreadItems > 0) missing.push({ field: "indicators", cell: cell.cell });
+  if (read.itemsWithoutValue > 0) missing.push({ field: "indicator-values", cell: cell.cell });
+  return { indicators: read.indicators, missing };
 }
 
 /** Where a data row ends the table: two blank rows (one is tolerated), a note, or the next table's title. */

@@ -14,13 +14,19 @@ export const LIST_TEXT_WORDS: readonly (readonly [ListTextRole, WordList])[] = [
   ["projectType", ["项目类型", "项目类别", "项目分类"]],
   ["agency", ["项目单位", "资金使用单位", "预算单位", "单位名称", "实施单位", "主管部门"]],
   ["goal", ["绩效目标", "年度绩效目标", "项目绩效目标", "年度目标"]],
-  ["indicators", ["绩效指标", "绩效指标及指标值", "年度绩效指标", "绩效目标指标"]],
+  ["indicators", ["绩效指标", "绩效指标及指标值", "年度绩效指标", "绩效目标指标", "绩效目标及指标", "指标"]],
 ];
 
 export const listTextRoleOf = wordIndex(LIST_TEXT_WORDS);
 
+/**
+ * Words that give an indicator's target in a list cell's item written without a colon
+ * (培训合格率达到95%, 满意度为90%); an operator word (达到) stays in the target, the others go.
+ */
+export const LIST_ITEM_VALUE_WORDS: WordList = ["达到", "为"];
+
 /** Amount columns named in full (a total, another source); 财政 columns are named by how they begin. */
-export const LIST_TOTAL_WORDS: WordList = ["合计", "总计", "小计", "预算数", "金额", "总额", "本年预算数", "年度预算数", "预算金额", "项目总额"];
+export const LIST_TOTAL_WORDS: WordList = ["合计", "总计", "小计", "预算数", "金额", "总额", "资金总额", "本年预算数", "年度预算数", "预算金额", "项目总额"];
 export const LIST_OTHER_WORDS: WordList = ["其他资金", "其它资金", "单位资金", "其他收入", "自筹资金", "其他"];
 export const LIST_FISCAL_OPENINGS: WordList = ["财政拨款", "财政资金", "一般公共预算", "一般公共预算拨款", "政府性基金", "政府性基金预算", "国有资本经营预算"];
 /** The amount headers of an income-expense table (收入 | 预算数 | 支出 | 预算数). */
