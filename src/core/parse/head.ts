@@ -2,7 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit, PlanPoint, ProjectTable, SpendingPlan, Sourced } from "../model/model";
 import { cellText, labelKey, tidy } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
-import { budgetSideOf, codedAgency, headLabelOf, isAmountText, isTableTitle, isYearOrTitleRemnant, withoutTitleTail, withoutPartOpening, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, withoutBracketedUnit, type HeadLabel } from "../vocabulary/labels";
+import { budgetSideOf, codedAgency, fundSourceWordOf, headLabelOf, isAmountText, isTableTitle, isYearOrTitleRemnant, withoutTitleTail, withoutPartOpening, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, withoutBracketedUnit, type HeadLabel } from "../vocabulary/labels";
 import { readFundSources } from "./fund-sources";
 import { combinedAmount } from "../money/amounts";
 import type { Sheet } from "./sheet";
@@ -115,7 +115,8 @@ function scanHeadText(sheet: Sheet, row: number, col: number, scan: HeadScan): v
  */
 function scanHeadCell(sheet: Sheet, row: number, col: number, afterTextLabel: boolean, scan: HeadScan): boolean {
   const key = sheet.key(row, col);
-  const label: HeadLabel | null = headLabelOf(key) ?? (afterTextLabel || typeof sheet.value(row, col) !== "string" ? null : labelByMeaning(key));
+  const label: HeadLabel | null =
+    headLabelOf(key) ?? (afterTextLabel || typeof sheet.value(row, col) !== "string" ? null : labelByMeaning(key) ?? groupTotalWord(sheet, row, col, key, scan));
   if (label) {
     scan.hits.push({ label, row, col });
     const u = unitInLabel(key);
@@ -130,6 +131,17 @@ function scanHeadCell(sheet: Sheet, row: number, col: number, afterTextLabel: bo
     scan.firstRow = Math.min(scan.firstRow, row);
   } else scanHeadText(sheet, row, col, scan);
   return false;
+}
+
+/**
+ * 总额 / 合计 / 总计 beside a budget group's label merged down its lines (项目资金 | 总额 | 1500, then
+ * 其中：… under it): inside the group it is the group's total, as in its "总额：1500" pairs.
+ */
+function groupTotalWord(sheet: Sheet, row: number, col: number, key: string, scan: HeadScan): HeadLabel | null {
+  if (col === 0 || fundSourceWordOf(key) !== "total") return null;
+  const left = sheet.anchor(row, col - 1);
+  if (sheet.bottomEdge(left.row, left.col) === left.row) return null;
+  return scan.hits.some((h) => h.label === "budgetGroup" && h.row === left.row && h.col === left.col) ? "total" : null;
 }
 
 function scanHead(sheet: Sheet, from: number, to: number): HeadScan {

@@ -144,3 +144,11 @@ describe("合计 right of the budget's label", () => {
     ]);
   });
 });
+
+describe("the lines beside a budget group's label merged down them", () => {
+  it("read with the words of a list of sources: 总额 is the total", () => {
+    const r = read([["项目资金", "总额", 1500], [null, "其中：中央补助", 1200], [null, "地方配套", 300], ["单位：万元"]], ["A2:A4"]);
+    // 中央补助 is money from a higher level (the budget's upperLevel), 地方配套 the local fiscal match: 1200 + 300 = 1500, no error.
+    expect([r.budget, r.total, r.missing, r.diagnostics]).toEqual([{ unit: "万元", total: 1500, fiscal: 300, other: null }, "C2", [], []]);
+  });
+});
