@@ -1,8 +1,10 @@
+import { localized } from "../core/messages/render";
+import type { Localized } from "../core/types";
 import type { ReadError } from "../host/xlsx";
 import type { OutputRefusal } from "../host/xlsx/output-file";
 
 /** One line per unreadable input, Chinese first then English, never a stack trace. */
-const READ_ERRORS: Record<ReadError["code"], { zh: string; en: string }> = {
+const READ_ERRORS: Readonly<Record<ReadError["code"], Localized>> = {
   "not-found": { zh: "找不到文件", en: "file not found" },
   "not-a-file": { zh: "不是普通文件（可能是目录或设备）", en: "not a regular file (a directory or a device)" },
   "file-too-large": { zh: "文件或其中的部件过大，超出可处理的范围", en: "the file, or a part inside it, is too large to process" },
@@ -21,8 +23,7 @@ export function readErrorLine(file: string, error: ReadError): string {
 }
 
 export function readErrorMessage(error: ReadError, locale: "zh-CN" | "en"): string {
-  const m = READ_ERRORS[error.code];
-  return locale === "en" ? m.en : m.zh;
+  return localized(READ_ERRORS[error.code], locale);
 }
 
 /** Why an output was not written, in one line; `input` names the file whose output it was. */

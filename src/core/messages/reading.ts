@@ -1,5 +1,5 @@
 import type { SheetReading } from "../model/model";
-import { fillTemplate, type Locale } from "./render";
+import { fillTemplate, localized, type Locale } from "./render";
 import type { Localized } from "../types";
 
 const STATUS: Readonly<Record<SheetReading["status"], Localized>> = {
@@ -19,12 +19,8 @@ const REASON: Readonly<Record<string, Localized>> = {
   "own-sheet": { zh: "本工具生成的工作表", en: "a sheet this tool wrote" },
 };
 
-function pick(l: Localized, locale: Locale): string {
-  return locale === "en" ? l.en : l.zh;
-}
-
 export function sheetStatusLabel(status: SheetReading["status"], locale: Locale = "zh-CN"): string {
-  return pick(STATUS[status], locale);
+  return localized(STATUS[status], locale);
 }
 
 /** One line on how a sheet was read: "已读取 2 张表", "部分读取：未能读取预算数（B4）", "不是绩效目标表：绩效自评表（A1）". */
@@ -37,6 +33,6 @@ export function describeSheetReading(reading: SheetReading, locale: Locale = "zh
     const missing = fillTemplate("{missing}", { missing: reading.missing }, locale);
     return en ? `${status}: ${reading.tables} table${reading.tables === 1 ? "" : "s"}, could not read the ${missing}${at}` : `${status} ${reading.tables} 张表，未能读取${missing}${at}`;
   }
-  const reason = reading.reason ? (REASON[reading.reason] ? pick(REASON[reading.reason]!, locale) : reading.reason) : "";
+  const reason = reading.reason ? (REASON[reading.reason] ? localized(REASON[reading.reason]!, locale) : reading.reason) : "";
   return reason ? `${status}${en ? ": " : "："}${reason}${at}` : `${status}${at}`;
 }

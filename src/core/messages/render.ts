@@ -45,10 +45,10 @@ export function fillTemplate(template: string, data: DiagnosticData, locale: Loc
   return template.replace(/\{(\w+)\}/gu, (_, key: string) => {
     const v = data[key];
     if (v === undefined) return `{${key}}`;
-    if (v === null) return locale === "en" ? BLANK.en : BLANK.zh;
-    if (isList(v)) return v.map((item) => pickNamed(key, item, locale)).join(LIST_JOINS[key] ? pick(LIST_JOINS[key], locale) : locale === "en" ? ", " : "、");
+    if (v === null) return localized(BLANK, locale);
+    if (isList(v)) return v.map((item) => pickNamed(key, item, locale)).join(LIST_JOINS[key] ? localized(LIST_JOINS[key], locale) : locale === "en" ? ", " : "、");
     const named = typeof v === "string" ? ENUM_NAMES[key]?.[v] : undefined;
-    if (named) return pick(named, locale);
+    if (named) return localized(named, locale);
     if (typeof v !== "number") return v;
     // Money in a 万元 table prints with the two decimals the tables show (9 → 9.00).
     return data.unit === "万元" && MONEY_KEYS.has(key) ? v.toFixed(Math.max(2, decimalsOf(v))) : formatNumber(v);
@@ -61,10 +61,11 @@ function isList(v: DiagnosticData[string]): v is readonly string[] {
 
 function pickNamed(key: string, item: string, locale: Locale): string {
   const named = ENUM_NAMES[key]?.[item];
-  return named ? pick(named, locale) : item;
+  return named ? localized(named, locale) : item;
 }
 
-function pick(l: Localized, locale: Locale): string {
+/** The text of a { zh, en } pair in `locale`: every table of words for people chooses through this. */
+export function localized(l: Localized, locale: Locale): string {
   return locale === "en" ? l.en : l.zh;
 }
 
@@ -72,7 +73,7 @@ function pick(l: Localized, locale: Locale): string {
 export function renderMessage(d: Pick<Diagnostic, "rule" | "messageId" | "data">, locale: Locale = "zh-CN"): string {
   const template = ruleById(d.rule)?.meta.messages[d.messageId];
   if (!template) return `${d.rule}/${d.messageId}`;
-  return fillTemplate(pick(template, locale), d.data, locale);
+  return fillTemplate(localized(template, locale), d.data, locale);
 }
 
 export function renderSuggestion(rule: string, s: Suggestion, locale: Locale = "zh-CN"): string {
@@ -81,7 +82,7 @@ export function renderSuggestion(rule: string, s: Suggestion, locale: Locale = "
 
 export function ruleDescription(rule: string, locale: Locale = "zh-CN"): string {
   const r = ruleById(rule);
-  return r ? pick(r.meta.description, locale) : rule;
+  return r ? localized(r.meta.description, locale) : rule;
 }
 
 const SEVERITY: Record<Diagnostic["severity"], Localized> = {
@@ -91,5 +92,5 @@ const SEVERITY: Record<Diagnostic["severity"], Localized> = {
 };
 
 export function severityLabel(s: Diagnostic["severity"], locale: Locale = "zh-CN"): string {
-  return pick(SEVERITY[s], locale);
+  return localized(SEVERITY[s], locale);
 }

@@ -1,4 +1,4 @@
-import { fillTemplate, type Locale } from "../messages/render";
+import { fillTemplate, localized, type Locale } from "../messages/render";
 import type { Localized } from "../types";
 import type { SummaryNote, SummaryNoteId } from "./types";
 
@@ -36,7 +36,7 @@ const NOTES: Readonly<Record<SummaryNoteId, Localized>> = {
 /** A summary note as a sentence, prefixed with its file when the summary covers several. */
 export function renderSummaryNote(note: SummaryNote, locale: Locale = "zh-CN", withFile = false): string {
   const template = NOTES[note.id];
-  const text = fillTemplate(locale === "en" ? template.en : template.zh, note.data, locale);
+  const text = fillTemplate(localized(template, locale), note.data, locale);
   if (!withFile || note.file === "") return text;
   return locale === "en" ? `${note.file}: ${text}` : `${note.file}：${text}`;
 }
