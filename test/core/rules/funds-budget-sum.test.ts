@@ -46,3 +46,25 @@ describe("中期 money beside the year's (national 申报表)", () => {
     expect(runRule(fundsBudgetSum, national([300, 200, 100], [100, 70, 20])).map((d) => [d.cell, d.messageId])).toEqual([["E2", "mismatch"]]);
   });
 });
+
+describe("a budget that names only some of its sources (项目金额 | 15 | 其中财政拨款 | 12, no 其他资金 line)", () => {
+  const partial = (total: number, fiscal: number) => ({
+    rows: [
+      ["项目名称", "示例项目"],
+      ["项目金额（万元）", total, "其中财政拨款", fiscal],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "≥100人"],
+    ],
+  });
+
+  it("is not a sum that fails: the rest is unstated, a warning that says how much", () => {
+    const reports = runRule(fundsBudgetSum, partial(15, 12));
+    expect(reports.map((d) => [d.cell, d.messageId, d.severity, d.related, d.data])).toEqual([
+      ["B2", "restUnstated", "warning", ["D2"], { total: 15, stated: 12, rest: 3, unit: "万元" }],
+    ]);
+  });
+
+  it("parts above the total are still an error", () => {
+    expect(runRule(fundsBudgetSum, partial(15, 18)).map((d) => [d.cell, d.messageId, d.severity])).toEqual([["B2", "mismatch", "error"]]);
+  });
+});
