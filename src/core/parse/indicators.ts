@@ -239,6 +239,12 @@ const LEADING_OPERATOR = new RegExp(`^\\s*(?:${alternation([...OPERATOR_SYMBOLS.
 const LEADING_NUMBER = /^\s*[-+]?[\d０-９.．]/u;
 const TRAILING_NUMBER = /[\d０-９.．]\s*$/u;
 
+/** What a 指标性质 / 符号 cell holds when it is one: an operator symbol or a direction word (正向, 反向, 定性 …). */
+function isOperatorText(text: string): boolean {
+  const word = text.replace(/\s+/gu, "");
+  return DIRECTION_OPERATOR.has(word) || OPERATOR_SYMBOL.test(word);
+}
+
 /**
  * Joins 指标性质 · 指标值 · 度量单位 into one value text, as the single-column templates write it.
  * The operator goes only before a bare number and the unit only after one: "定性 · 有效提升" stays
@@ -363,6 +369,9 @@ export function readIndicatorRows(
 function targetOf(cols: IndicatorColumns, get: (f: IndicatorColumn) => Sourced<string> | null): { value: Sourced<string> | null; split: boolean } {
   const raw = get("annualValue") ?? get("value") ?? (cols.value === undefined && cols.annualValue === undefined ? get("standard") : null);
   const split = cols.operator !== undefined || cols.unit !== undefined;
+  // "长期" typed into the 符号 cell of 符号 | 数值 | 单位 with the others blank: a qualitative target, not an operator.
+  const typedInOperator = !raw && split ? get("operator") : null;
+  if (typedInOperator && !isOperatorText(typedInOperator.value)) return { value: typedInOperator, split: true };
   return { value: raw && split ? { value: joinSplitValue(get("operator")?.value ?? "", raw.value, get("unit")?.value ?? ""), cell: raw.cell } : raw, split };
 }
 

@@ -98,4 +98,19 @@ describe("符号 · 数值 · 单位 under a merged 指标值", () => {
     const { report } = checkWorkbook({ sheets: [grid] });
     expect(report.diagnostics.filter((d) => d.severity !== "info").map((d) => `${d.rule}@${d.cell}`)).toEqual(["rate-above-100@E6"]);
   });
+
+  it("a qualitative target typed into the 符号 cell, the others blank, is the target (not a missing value)", () => {
+    const typed = rows.map((r, i) => (i === 6 ? ["效益指标", "社会效益指标", "食品安全水平", "稳步提升", null, null, 30] : r));
+    const grid = gridOf("目标表", typed, merges);
+    const [project] = projectsOf(parseGrids(grid));
+    expect(project!.indicators.map((i) => [i.value?.value ?? null, i.value?.cell ?? null])[2]).toEqual(["稳步提升", "D7"]);
+    const { report } = checkWorkbook({ sheets: [grid] });
+    expect(report.diagnostics.filter((d) => d.severity !== "info").map((d) => `${d.rule}@${d.cell}`)).toEqual(["rate-above-100@E6"]);
+  });
+
+  it("an operator alone, with 数值 blank, is still a missing value", () => {
+    const typed = rows.map((r, i) => (i === 4 ? ["产出指标", "数量指标", "抽检批次", "≥", null, "批次", 20] : r));
+    const { report } = checkWorkbook({ sheets: [gridOf("目标表", typed, merges)] });
+    expect(report.diagnostics.filter((d) => d.severity !== "info").map((d) => `${d.rule}@${d.cell}`)).toEqual(["empty-indicator-field@E5", "rate-above-100@E6"]);
+  });
 });
