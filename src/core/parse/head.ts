@@ -178,7 +178,8 @@ function amountOfHit(sheet: Sheet, hit: LabelHit | undefined, sides: Sides, unit
   const beside = amountAt(sheet, right, unit);
   if (beside) return beside;
   // "预算数（万元） | 合计 | 财政拨款 …" with the amounts a row below: the total sits under 合计, unless that cell is another label's value (财政拨款 | 40).
-  if (right && isTotalLabel(sheet.key(right.row, right.col))) {
+  // Only a total's or a group's label points so; a source's (其他资金 | 合计 over 5 | 50) has its amount under it.
+  if (right && isTotalLabel(sheet.key(right.row, right.col)) && !SOURCE_LABELS.has(hit.label)) {
     const below = valueBelow(sheet, right.row, right.col);
     return below && !valueOfLabelLeft(sheet, below.row, below.col) ? amountAt(sheet, below, unit) : null;
   }
@@ -286,10 +287,18 @@ function listTotal(sheet: Sheet, hits: readonly LabelHit[], from: number, to: nu
     const row = [after, before].find((r) => isTotalAt(r, col));
     if (row !== undefined) return { label: "total", row, col };
   }
+  const amountUnder = (row: number, col: number): boolean => sheet.bottomEdge(row, col) + 1 <= to + 1 && sheet.amount(sheet.bottomEdge(row, col) + 1, col, unit) !== null;
   for (const row of new Set(sources.map((h) => h.row))) {
-    const first = Math.min(...sources.filter((h) => h.row === row).map((h) => h.col));
-    const left = sheet.filledColumns(row).filter((c) => c < first).slice(-2);
+    const onRow = sources.filter((h) => h.row === row).map((h) => h.col);
+    const first = Math.min(...onRow);
+    const filled = sheet.filledColumns(row);
+    const left = filled.filter((c) => c < first).slice(-2);
     if (left.length === 2 && isTotalAt(row, left[0]!) && sheet.amount(row, left[1]!, unit) !== null) return { label: "total", row, col: left[0]! };
+    // A row of labels over their amounts (合计 | 其中：财政拨款 | 其他资金, the figures a row below): the 合计 next to them.
+    if (!onRow.every((c) => amountUnder(row, c))) continue;
+    const right = filled.find((c) => c > Math.max(...onRow));
+    const next = [left[left.length - 1], right].find((c) => c !== undefined && isTotalAt(row, c) && amountUnder(row, c));
+    if (next !== undefined) return { label: "total", row, col: next };
   }
   return undefined;
 }

@@ -152,3 +152,15 @@ describe("the lines beside a budget group's label merged down them", () => {
     expect([r.budget, r.total, r.missing, r.diagnostics]).toEqual([{ unit: "万元", total: 1500, fiscal: 300, other: null }, "C2", [], []]);
   });
 });
+
+describe("a row of source labels with their amounts under them", () => {
+  it("a 合计 first in the row, its amount under it, is the total (资金情况（万元） merged over 合计 | 其中：财政拨款 | 其他资金)", () => {
+    const r = read([["资金情况（万元）", null, null, "项目期限"], ["合计", "其中：财政拨款", "其他资金", null], [95.8, 95.8, 0, "2025年"]], ["A2:C2"]);
+    expect([r.budget, r.total, r.missing, r.diagnostics]).toEqual([{ unit: "万元", total: 95.8, fiscal: 95.8, other: 0 }, "A4", [], []]);
+  });
+
+  it("a 合计 last in the row, likewise", () => {
+    const r = read([["资金情况（万元）"], ["财政拨款", "其他资金", "合计"], [40, 5, 50]], ["A2:C2"]);
+    expect([r.budget, r.total, r.diagnostics]).toEqual([{ unit: "万元", total: 50, fiscal: 40, other: 5 }, "C4", [["funds-budget-sum", "C4", "error"]]]);
+  });
+});
