@@ -44,19 +44,8 @@ export function decodeIndicatorCell(text: string, cell: string, row: number): In
     }
     if (!level1 && names.length === 0) continue;
     const valueText = annual ?? plain ?? period;
-    const src = (v: string | null | undefined): Sourced<string> | null => (v ? { value: v, cell } : null);
     out.push({
-      row,
-      level1: src(level1?.name),
-      level2: src(level2?.name),
-      level3: src(names.join("；") || null),
-      description: null,
-      value: src(valueText),
-      periodValue: annual !== null ? src(period) : null,
-      parsedValue: valueText !== null ? parseIndicatorValue(valueText) : null,
-      basis: null,
-      weight: null,
-      lastYear: null,
+      ...indicatorInCell(cell, row, { level1: level1?.name, level2: level2?.name, level3: names.join("；") || null, value: valueText, periodValue: annual !== null ? period : null }),
       codes: { ...(level1 ? { level1: level1.code } : {}), ...(level2 ? { level2: level2.code } : {}) },
     });
   }
@@ -70,4 +59,26 @@ function stripEnd(s: string): string {
 /** True when a cell looks like an encoded indicator list. */
 export function looksEncoded(text: string): boolean {
   return looksEncodedList(text);
+}
+
+/** An indicator read out of one cell of a list (its code grammar or its text items): every field points at that cell. */
+export function indicatorInCell(
+  cell: string,
+  row: number,
+  texts: { readonly level1?: string | null; readonly level2?: string | null; readonly level3: string | null; readonly value: string | null; readonly periodValue?: string | null },
+): Indicator {
+  const src = (v: string | null | undefined): Sourced<string> | null => (v ? { value: v, cell } : null);
+  return {
+    row,
+    level1: src(texts.level1),
+    level2: src(texts.level2),
+    level3: src(texts.level3),
+    description: null,
+    value: src(texts.value),
+    periodValue: src(texts.periodValue),
+    parsedValue: texts.value !== null ? parseIndicatorValue(texts.value) : null,
+    basis: null,
+    weight: null,
+    lastYear: null,
+  };
 }

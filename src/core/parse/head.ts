@@ -266,12 +266,6 @@ function partOfAnotherSource(sheet: Sheet, hits: readonly LabelHit[], hit: Label
   return above !== undefined && SOURCE_LABELS.has(above.label) && above.label !== hit.label;
 }
 
-/** A label of the budget's lines: its total or one of its sources, by its words or by meaning. */
-function isMoneyLabel(key: string): boolean {
-  const label = headLabelOf(withoutPartOpening(key)) ?? labelByMeaning(withoutPartOpening(key));
-  return label === "total" || (label !== null && SOURCE_LABELS.has(label));
-}
-
 /**
  * A bare 合计 that opens or closes the sources of the budget — one under another in their column, or
  * before them on their row with its amount between — is the budget's total. A 合计 anywhere else in
@@ -287,7 +281,7 @@ function listTotal(sheet: Sheet, hits: readonly LabelHit[], from: number, to: nu
     const row = [after, before].find((r) => isTotalAt(r, col));
     if (row !== undefined) return { label: "total", row, col };
   }
-  const amountUnder = (row: number, col: number): boolean => sheet.bottomEdge(row, col) + 1 <= to + 1 && sheet.amount(sheet.bottomEdge(row, col) + 1, col, unit) !== null;
+  const amountUnder = (row: number, col: number): boolean => sheet.bottomEdge(row, col) + 1 <= to && sheet.amount(sheet.bottomEdge(row, col) + 1, col, unit) !== null;
   for (const row of new Set(sources.map((h) => h.row))) {
     const onRow = sources.filter((h) => h.row === row).map((h) => h.col);
     const first = Math.min(...onRow);
@@ -504,7 +498,7 @@ function sideColumns(sheet: Sheet, from: number, to: number, unit: MoneyUnit): S
     const year = sides.get("year");
     const period = sides.get("period");
     // Only over the budget's lines: the row under it names money (资金总额, 财政拨款 …) left of the columns.
-    const overMoney = sheet.filledColumns(r + 1).some((c) => c < first && (isMoneyLabel(sheet.key(r + 1, c)) || isTotalLabel(sheet.key(r + 1, c))));
+    const overMoney = sheet.filledColumns(r + 1).some((c) => c < first && moneyKindOf(sheet.key(r + 1, c)) !== null);
     if (year !== undefined && (period !== undefined || sides.has("past")) && overMoney) {
       return { row: r, year, first, lastLine: lastMoneyLine(sheet, r, first, [...sides.values()], to, unit), ...(period !== undefined ? { period } : {}) };
     }
@@ -520,7 +514,7 @@ function sideColumns(sheet: Sheet, from: number, to: number, unit: MoneyUnit): S
 function lastMoneyLine(sheet: Sheet, header: number, first: number, columns: readonly number[], to: number, unit: MoneyUnit): number {
   let last = header;
   for (let r = header + 1; r <= to; r++) {
-    const named = sheet.filledColumns(r).some((c) => c < first && (isMoneyLabel(sheet.key(r, c)) || isTotalLabel(sheet.key(r, c))));
+    const named = sheet.filledColumns(r).some((c) => c < first && moneyKindOf(sheet.key(r, c)) !== null);
     if (!named && !columns.some((c) => sheet.amount(r, c, unit) !== null)) break;
     last = r;
   }

@@ -375,11 +375,16 @@ function targetOf(cols: IndicatorColumns, get: (f: IndicatorColumn) => Sourced<s
   return { value: raw && split ? { value: joinSplitValue(get("operator")?.value ?? "", raw.value, get("unit")?.value ?? ""), cell: raw.cell } : raw, split };
 }
 
-/** A 一级 or 二级 as the rules read it, without its outline number (一、产出指标); the cell keeps it as `raw`. */
-function category(field: Sourced<string> | null): Sourced<string> | null {
+/** A field as the rules read it, its numbering dropped by `unnumber`; the cell keeps what it holds as `raw`. */
+function withoutNumbering(field: Sourced<string> | null, unnumber: (text: string) => string): Sourced<string> | null {
   if (!field) return null;
-  const name = categoryNameWithoutNumbering(field.value);
+  const name = unnumber(field.value);
   return name === field.value ? field : { value: name, cell: field.cell, raw: storedValue(field) };
+}
+
+/** A 一级 or 二级 without its outline number (一、产出指标 → 产出指标). */
+function category(field: Sourced<string> | null): Sourced<string> | null {
+  return withoutNumbering(field, categoryNameWithoutNumbering);
 }
 
 /** A 一级 or 二级 cell merged down from a row above names this row too; otherwise the category goes on. */
@@ -389,11 +394,9 @@ function carriedCategory(sheet: Sheet, row: number, col: number | undefined, cur
   return anchor.row !== row ? category(sheet.sourced(anchor.row, anchor.col)) ?? current : current;
 }
 
-/** A 三级 name as the rules read it, without the template's numbering (指标1：培训人数); the cell keeps it as `raw`. */
+/** A 三级 name without the template's numbering (指标1：培训人数 → 培训人数). */
 function unnumbered(field: Sourced<string> | null): Sourced<string> | null {
-  if (!field) return null;
-  const name = indicatorNameWithoutNumbering(field.value);
-  return name === field.value ? field : { value: name, cell: field.cell, raw: storedValue(field) };
+  return withoutNumbering(field, indicatorNameWithoutNumbering);
 }
 
 /** The template rows a table keeps for the rules: those that still print placeholder text (a row left blank shows nothing). */

@@ -1,9 +1,9 @@
 import { displayCategory, isKnownLevel2, level1Of, parentOfLevel2, allowedLevel2, level2Key, type Level1 } from "../model/framework";
-import type { Indicator, Sourced } from "../model/model";
-import { parseIndicatorValue } from "../value/parse-indicator-value";
+import type { Indicator } from "../model/model";
 import { OUTLINE_NUMERALS } from "../vocabulary/categories";
 import { LIST_ITEM_VALUE_WORDS } from "../vocabulary/list-headers";
 import { OPERATOR_WORDS } from "../vocabulary/operators";
+import { indicatorInCell } from "./encoded";
 
 /**
  * Indicators written as plain text in one cell of a list (one row per project):
@@ -37,11 +37,6 @@ interface Categories {
   readonly level2: string | null;
 }
 
-/** True when a cell's text reads as indicator items (at least one item names a category and a target). */
-export function looksLikeIndicatorText(text: string): boolean {
-  return readIndicatorText(text, "A1", 0).indicators.length > 0;
-}
-
 export function readIndicatorText(text: string, cell: string, row: number): ListCellReading {
   const indicators: Indicator[] = [];
   let unreadItems = 0;
@@ -60,7 +55,7 @@ export function readIndicatorText(text: string, cell: string, row: number): List
       unreadItems++;
       continue;
     }
-    indicators.push(indicatorOf(read, cell, row));
+    indicators.push(indicatorInCell(cell, row, read));
     if (read.value === null) itemsWithoutValue++;
   }
   return { indicators, unreadItems, itemsWithoutValue };
@@ -155,21 +150,4 @@ function partsOf(name: string): { text: string; start: number }[] {
   const last = name.slice(start).trim();
   if (last !== "") out.push({ text: last, start });
   return out;
-}
-
-function indicatorOf(item: Extract<ItemReading, { kind: "indicator" }>, cell: string, row: number): Indicator {
-  const src = (v: string | null): Sourced<string> | null => (v ? { value: v, cell } : null);
-  return {
-    row,
-    level1: src(item.level1),
-    level2: src(item.level2),
-    level3: src(item.level3),
-    description: null,
-    value: src(item.value),
-    periodValue: null,
-    parsedValue: item.value !== null ? parseIndicatorValue(item.value) : null,
-    basis: null,
-    weight: null,
-    lastYear: null,
-  };
 }

@@ -64,7 +64,8 @@ function namesOwnProject(t: Table, band: ColumnBand): boolean {
  * One project's indicators continued in the column groups to the right of its own: each group's
  * indicators (read from its own 一级 | 二级 | 三级 | 指标值 header) are the project's whose header is on
  * the same row, after its own; a group without a value column the vocabulary knows says so at its
- * header. A group no project's header lines up with is kept as a table of its own, never dropped.
+ * header. A group no project's header lines up with is kept as a table of its own when it read any
+ * indicators (a header over blank rows holds nothing to check).
  */
 function withContinuedGroups(tables: Table[], groups: readonly Table[]): Table[] {
   const out = [...tables];
