@@ -6,18 +6,10 @@
 import { checkWorkbook } from "../../../src/core/check/check";
 import type { CellValue } from "../../../src/core/grid/grid";
 import { level1Of, level2Key } from "../../../src/core/model/framework";
+import { ordinaryBlock } from "./grids";
 
 function report(indicators: CellValue[][]) {
-  const cells: CellValue[][] = [
-    ["项目支出绩效目标表"],
-    ["单位：万元"],
-    ["项目名称", "示范项目"],
-    ["预算数", 100, "财政资金", 90, "其他资金", 10],
-    ["绩效目标", "完成任务"],
-    ["一级指标", "二级指标", "三级指标", "指标值"],
-    ...indicators,
-  ];
-  return checkWorkbook({ sheets: [{ sheet: "绩效目标表", cells, merges: [] }] }).report.diagnostics.map((d) => [d.rule, d.cell, d.messageId, d.severity]);
+  return checkWorkbook({ sheets: [ordinaryBlock(indicators)] }).report.diagnostics.map((d) => [d.rule, d.cell, d.messageId, d.severity]);
 }
 
 describe("二级 and 一级 spelled with 目标 for 指标", () => {

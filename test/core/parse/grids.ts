@@ -28,6 +28,19 @@ export function gridOf(sheet: string, rows: readonly Row[], merges: readonly str
   return { sheet, cells: rows.map((r) => [...r]), merges: ranges };
 }
 
+/** An ordinary one-project block (title, unit, name, budget 100 = 90 + 10, goal, the usual indicator header) over `indicators`. */
+export function ordinaryBlock(indicators: readonly Row[]): Grid {
+  return gridOf("绩效目标表", [
+    ["项目支出绩效目标表"],
+    ["单位：万元"],
+    ["项目名称", "示范项目"],
+    ["预算数", 100, "财政资金", 90, "其他资金", 10],
+    ["绩效目标", "完成任务"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ...indicators,
+  ]);
+}
+
 export function parseGrids(...grids: Grid[]): ParsedWorkbook {
   return parseWorkbook({ sheets: grids });
 }

@@ -7,19 +7,10 @@
 import { checkWorkbook } from "../../../src/core/check/check";
 import type { CellValue } from "../../../src/core/grid/grid";
 import { indicatorNameWithoutNumbering } from "../../../src/core/vocabulary/placeholders";
-import { projectsOf } from "./grids";
+import { ordinaryBlock, projectsOf } from "./grids";
 
 function check(indicators: CellValue[][]) {
-  const cells: CellValue[][] = [
-    ["项目支出绩效目标表"],
-    ["单位：万元"],
-    ["项目名称", "示范项目"],
-    ["预算数", 100, "财政资金", 90, "其他资金", 10],
-    ["绩效目标", "完成任务"],
-    ["一级指标", "二级指标", "三级指标", "指标值"],
-    ...indicators,
-  ];
-  const { parsed, report } = checkWorkbook({ sheets: [{ sheet: "绩效目标表", cells, merges: [] }] });
+  const { parsed, report } = checkWorkbook({ sheets: [ordinaryBlock(indicators)] });
   return {
     names: projectsOf(parsed).flatMap((p) => p.indicators.map((i) => [i.level3?.cell, i.level3?.value, i.level3?.raw ?? null])),
     diagnostics: report.diagnostics.map((d) => [d.rule, d.cell, d.messageId, d.severity, d.data.text ?? null]),
