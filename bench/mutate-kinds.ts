@@ -9,7 +9,7 @@ import { a1, parseA1, rangeContains } from "../src/core/grid/address";
 import type { CellValue, Grid, WorkbookGrids } from "../src/core/grid/grid";
 import type { Framework, Level1 } from "../src/core/model/framework";
 import { allowedLevel2, displayCategory, level1Of, level2Key, requiredLevel1 } from "../src/core/model/framework";
-import type { Amount, Indicator, ParsedWorkbook, ProjectTable, BudgetRow, BudgetTable, Table } from "../src/core/model/model";
+import type { Amount, Indicator, MoneyUnit, ParsedWorkbook, ProjectTable, BudgetRow, BudgetTable, Table } from "../src/core/model/model";
 import { DEFAULT_CONFIG, type Diagnostic } from "../src/core/types";
 import { matchByName, nameSimilarity } from "../src/core/text/name-match";
 import { stripSpaces, toHalfWidth } from "../src/core/text/normalize";
@@ -594,7 +594,7 @@ const NAME_SUFFIXES = ["经费", "专项经费", "工作经费", "项目", "补�
 
 /** Project-list rows (项目支出表) paired with project tables by name, as the cross-table rule pairs them. */
 function listPairs(base: Baseline): Map<ProjectTable, { readonly at: SheetCell; readonly name: string }> {
-  const entries: { at: SheetCell; name: string; amount: Amount | null; unit: "元" | "万元" }[] = [];
+  const entries: { at: SheetCell; name: string; amount: Amount | null; unit: MoneyUnit }[] = [];
   for (const list of summaries(base)) {
     if (list.summaryKind !== "project-list") continue;
     const totalCol = list.columns.find((c) => c.role === "total");

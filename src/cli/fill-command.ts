@@ -9,6 +9,8 @@ import { concatPlans, findTemplate, guessTemplate, planFill, planNewProject, TEM
 import { type ApplyResult } from "../core/edit";
 import { renderMessage, renderSuggestion, type Locale } from "../core/messages/render";
 import type { MoneyUnit, ProjectLayout, ProjectTable } from "../core/model/model";
+import { isMoneyUnit } from "../core/value/units";
+import { MONEY_UNITS } from "../core/vocabulary/units";
 import { isProjectLayout, PROJECT_LAYOUT_IDS, projectLayout } from "../core/layouts";
 import type { CheckConfig, Diagnostic } from "../core/types";
 import { readWorkbookFile } from "../host/xlsx";
@@ -111,8 +113,9 @@ export function parseNewOptions(args: ParsedArgs, config: Partial<CheckConfig>, 
   if (budget === null) return "new 需要 --budget <预算数>（非负数） / new needs --budget (a non-negative number)";
   const other = o.other === undefined ? 0 : amountOption(o.other);
   if (other === null || other > budget) return "--other 应为不超过预算数的非负数 / --other must be a non-negative number not above the budget";
-  const unit = o.unit === undefined ? null : o.unit;
-  if (unit !== null && unit !== "万元" && unit !== "元") return `--unit ${String(unit)}（万元 或 元）`;
+  const rawUnit = o.unit === undefined ? null : String(o.unit);
+  if (rawUnit !== null && !isMoneyUnit(rawUnit)) return `--unit ${rawUnit}（${MONEY_UNITS.join("、")}）`;
+  const unit: MoneyUnit | null = rawUnit;
   const written = writtenCopyOptions("new", o);
   if (typeof written === "string") return written;
   const { out, format, template, year } = written;

@@ -2,6 +2,7 @@ import type { TemplateId } from "../core/fill/templates/types";
 import type { Locale } from "../core/messages/render";
 import type { MoneyUnit, ProjectLayout } from "../core/model/model";
 import type { Severity } from "../core/types";
+import { MONEY_UNIT_FACTORS, MONEY_UNITS } from "../core/vocabulary/units";
 
 export type { Locale };
 
@@ -131,7 +132,7 @@ const zhCN = {
     name: "项目名称",
     budget: "预算数",
     unit: "所填金额的单位",
-    units: { 万元: "万元", 元: "元" } satisfies Readonly<Record<MoneyUnit, string>>,
+    units: Object.fromEntries(MONEY_UNITS.map((u) => [u, u])) as Readonly<Record<MoneyUnit, string>>,
     agency: "预算单位（可选）",
     updateTotals: "同时更新合计行",
     insertHint: "先在工作表中选中位置：已有内容下方的任一空行（接在最后一个项目之后），或某个项目所在的行（插在它上方）。版式和金额单位按所选工作表。",
@@ -357,7 +358,7 @@ const en: UiStrings = {
     name: "Project name",
     budget: "Budget",
     unit: "Unit of the amount typed",
-    units: { 万元: "万元 (10,000 yuan)", 元: "元 (yuan)" },
+    units: Object.fromEntries(MONEY_UNITS.map((u) => [u, MONEY_UNIT_FACTORS[u] === 1 ? `${u} (yuan)` : `${u} (${MONEY_UNIT_FACTORS[u].toLocaleString("en-US")} yuan)`])) as Readonly<Record<MoneyUnit, string>>,
     agency: "Budget unit (optional)",
     updateTotals: "Also update the total rows",
     insertHint:

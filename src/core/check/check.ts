@@ -2,7 +2,7 @@ import type { WorkbookGrids } from "../grid/grid";
 import { parseA1, rangeA1 } from "../grid/address";
 import type { Framework, FrameworkBasis, FrameworkStatement } from "../model/framework";
 import { costCell, detectFramework, frameworkEvidence } from "../model/detect-framework";
-import type { Budget, ParsedWorkbook, ProjectTable, SheetReading } from "../model/model";
+import type { Budget, MoneyUnit, ParsedWorkbook, ProjectTable, SheetReading } from "../model/model";
 import { parseWorkbook } from "../parse/parse-workbook";
 import { fundsRole } from "../parse/self-evaluation";
 import { RULES } from "../rules";
@@ -26,7 +26,7 @@ export interface TableInfo {
   readonly id: string;
   readonly name: string;
   readonly range: string;
-  readonly unit: "元" | "万元";
+  readonly unit: MoneyUnit;
   readonly budget: FundsInfo | null;
   /** 中期 / 实施期 money where the table states it beside the year's. */
   readonly periodBudget?: FundsInfo;

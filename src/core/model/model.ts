@@ -2,7 +2,9 @@ import type { CellRange } from "../grid/address";
 import type { IndicatorValue } from "../value/indicator-value";
 import type { FrameworkStatement } from "./framework";
 
-export type MoneyUnit = "元" | "万元";
+import type { MoneyUnit } from "../vocabulary/units";
+
+export type { MoneyUnit };
 
 /** A value read from the sheet, with the cell it came from (A1 address on the table's sheet). */
 export interface Sourced<T> {

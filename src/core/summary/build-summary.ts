@@ -8,6 +8,7 @@ import type { Diagnostic } from "../types";
 import { tidy } from "../text/normalize";
 import { chooseFunctionTable, functionClassLines } from "./function-class";
 import { agencyOf, typePrefixOf, UNNAMED_AGENCY, UNTYPED } from "./names";
+import { MONEY_UNITS } from "../vocabulary/units";
 import type {
   ConsolidatedSummary,
   CategoryTotal,
@@ -128,8 +129,8 @@ function summarizeWorkbook(input: SummaryInput): WorkbookPart {
   const department = departmentOf(tables, entries);
 
   const projects = targets.map((table) => targetTableLine(file, table, matches.get(table) ?? null, department, diagnostics));
-  const converted = targets.filter((t) => t.unit !== "万元").length;
-  if (converted > 0) notes.push({ id: "converted-to-wan", file, data: { count: converted } });
+  const converted = targets.filter((t) => t.unit !== "万元");
+  if (converted.length > 0) notes.push({ id: "converted-to-wan", file, data: { count: converted.length, units: MONEY_UNITS.filter((u) => converted.some((t) => t.unit === u)) } });
 
   const matched = new Set(matches.values());
   const seen = new Set<string>();

@@ -20,8 +20,8 @@ const NOTES: Readonly<Record<SummaryNoteId, Localized>> = {
     en: "No functional classification table was found, so there is no summary by function",
   },
   "converted-to-wan": {
-    zh: "{count} 个项目的金额由元折算为万元",
-    en: "Amounts of {count} projects converted from 元 to 万元",
+    zh: "{count} 个项目的金额由{units}折算为万元",
+    en: "Amounts of {count} projects converted from {units} to 万元",
   },
   "apart-from-projects": {
     zh: "{count} 张部门整体绩效目标表或绩效自评表（{names}）单独列示，未计入项目合计",

@@ -53,7 +53,7 @@ export interface EmptyValue {
 
 export type IndicatorValue = NumericValue | PeriodValue | QualitativeValue | EmptyValue;
 
-export type MoneyUnitName = "元" | "万元";
+export type { MoneyUnit as MoneyUnitName } from "../vocabulary/units";
 
 /** A budget amount cell: a number, or text like "1,234.50", "250万", "250万元", "（空）". */
 export interface ParsedAmount {

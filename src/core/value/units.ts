@@ -3,12 +3,12 @@
  * looked up in the vocabulary's unit lists.
  */
 
-import { MONEY_UNIT_FACTORS, UNIT_ALIASES, UNIT_FAMILIES, type UnitFamily } from "../vocabulary/units";
+import { MONEY_UNIT_FACTORS, UNIT_ALIASES, UNIT_FAMILIES, type MoneyUnit, type UnitFamily } from "../vocabulary/units";
 
 export type { UnitFamily };
 
 /** Money units an indicator value or an amount can carry. */
-export type CurrencyUnit = keyof typeof MONEY_UNIT_FACTORS;
+export type CurrencyUnit = MoneyUnit;
 
 const FAMILY_OF = new Map<string, UnitFamily>(
   (Object.keys(UNIT_FAMILIES) as UnitFamily[]).flatMap((family) =>

@@ -3,7 +3,7 @@
  * Matchers take a whole label key (see labelKey): half-width, no spaces, no trailing colon.
  */
 import { alternation, combine, wordIndex, type Affixes, type WordList } from "./match";
-import { AMOUNT_SUFFIX_FACTORS } from "./units";
+import { AMOUNT_SUFFIX_FACTORS, MONEY_UNITS, type MoneyUnit } from "./units";
 
 export type HeadLabel =
   | "projectName"
@@ -104,26 +104,34 @@ export function labelByMeaning(key: string): HeadLabel | null {
   return null;
 }
 
-/** "单位：万元", "金额单位:元", "单位(万元)" — a cell stating the table's money unit. */
-export function unitStatement(key: string): "元" | "万元" | null {
-  const m = /^\(?(?:金额|计量|货币)?单位[:]?\(?(?:人民币)?(万元|元)\)?\)?$/u.exec(key);
-  if (m) return m[1] as "元" | "万元";
-  return null;
+/** Any money unit of the vocabulary, as a regular-expression alternative. */
+const MONEY_UNIT_WORDS = alternation(MONEY_UNITS);
+const UNIT_STATEMENT = new RegExp(`^\\(?(?:金额|计量|货币)?单位[:]?\\(?(?:人民币)?(${MONEY_UNIT_WORDS})\\)?\\)?$`, "u");
+const TRAILING_UNIT_STATEMENT = new RegExp(
+  `^(.*?)(?:[\\s,，;；(（]+(?:金额|计量|货币)?|金额|计量|货币)单位\\s*(?:[:：]\\s*[(（]?|[(（])\\s*(?:人民币)?\\s*(${MONEY_UNIT_WORDS})\\s*[)）]?\\s*[)）]?\\s*$`,
+  "su",
+);
+const UNIT_IN_LABEL = new RegExp(`\\((${MONEY_UNIT_WORDS})\\)$`, "u");
+
+/** "单位：万元", "金额单位:元", "单位(千元)" — a cell stating the table's money unit. */
+export function unitStatement(key: string): MoneyUnit | null {
+  const m = UNIT_STATEMENT.exec(key);
+  return m ? (m[1] as MoneyUnit) : null;
 }
 
 /** A unit statement closing a longer cell: "填报单位：某局  金额单位：元" → 元, with the text before it. */
-export function trailingUnitStatement(text: string): { unit: "元" | "万元"; before: string } | null {
+export function trailingUnitStatement(text: string): { unit: MoneyUnit; before: string } | null {
   if (text.length > 80) return null;
   // "单位" must open its own phrase: after a space or punctuation, or as 金额单位; "资金使用单位(元)" is a header.
-  const m = /^(.*?)(?:[\s,，;；(（]+(?:金额|计量|货币)?|金额|计量|货币)单位\s*(?:[:：]\s*[(（]?|[(（])\s*(?:人民币)?\s*(万元|元)\s*[)）]?\s*[)）]?\s*$/su.exec(text);
+  const m = TRAILING_UNIT_STATEMENT.exec(text);
   if (!m || m[1]!.trim() === "") return null;
-  return { unit: m[2] as "元" | "万元", before: m[1]!.trim() };
+  return { unit: m[2] as MoneyUnit, before: m[1]!.trim() };
 }
 
-/** A unit embedded in a label: 项目资金(万元), 预算数（元）. */
-export function unitInLabel(key: string): "元" | "万元" | null {
-  const m = /\((万元|元)\)$/u.exec(key);
-  return m ? (m[1] as "元" | "万元") : null;
+/** A unit embedded in a label: 项目资金(万元), 预算数（元）, 金额（千元）. */
+export function unitInLabel(key: string): MoneyUnit | null {
+  const m = UNIT_IN_LABEL.exec(key);
+  return m ? (m[1] as MoneyUnit) : null;
 }
 
 /** Inline "label：value" cells such as 部门名称：广州市荔湾区信访局. */
@@ -205,8 +213,8 @@ export function withoutPartOpening(text: string): string {
   return text.replace(PART_OPENING_MARK, "");
 }
 
-/** Money units a label or a heading states: 项目资金（万元）, 单位：元. */
-export const STATED_UNITS: WordList = ["万元", "元"];
+/** Money units a label or a heading states: 项目资金（万元）, 单位：元, 金额单位：千元. */
+export const STATED_UNITS: WordList = MONEY_UNITS;
 /** What may follow an amount written as text: 250万元, 1,000元, 150万, 1,200千元, 1.5亿元 — every money suffix of the unit vocabulary. */
 export const AMOUNT_SUFFIXES: WordList = Object.keys(AMOUNT_SUFFIX_FACTORS) as [string, ...string[]];
 const BRACKETED_UNIT = new RegExp(`[(（](?:${alternation(STATED_UNITS)})[)）]$`, "u");

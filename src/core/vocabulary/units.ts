@@ -15,7 +15,7 @@ export type UnitFamily =
 /** The canonical units of each family a rule judges a unit by. */
 export const UNIT_FAMILIES: Readonly<Record<UnitFamily, readonly string[]>> = {
   percent: ["%", "百分点", "‰"],
-  money: ["元", "万元", "亿元"],
+  money: ["元", "千元", "万元", "百万元", "亿元"],
   "count-person": ["人", "人次", "名", "位", "户", "户次"],
   "count-item": [
     "个", "件", "套", "台", "台套", "辆", "艘", "架", "项", "份", "本", "册", "条", "篇", "家", "所", "座",
@@ -57,11 +57,17 @@ export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
   ["人民币元", "元"],
 ]);
 
-/** How many 元 each money unit is. */
-export const MONEY_UNIT_FACTORS = { 元: 1, 万元: 1e4, 亿元: 1e8 } as const;
+/** How many 元 each money unit is: the units a table states for its amounts (单位：千元) and a value may carry. */
+export const MONEY_UNIT_FACTORS = { 元: 1, 千元: 1e3, 万元: 1e4, 百万元: 1e6, 亿元: 1e8 } as const;
 
-/** How many 元 a suffix written after an amount stands for (150万 in a 万元 table, 1.5亿元). */
-export const AMOUNT_SUFFIX_FACTORS: Readonly<Record<string, number>> = { 元: 1, 千元: 1e3, 万: 1e4, 万元: 1e4, 亿: 1e8, 亿元: 1e8 };
+/** A money unit of the vocabulary: a table's unit, an amount's, a money value's. */
+export type MoneyUnit = keyof typeof MONEY_UNIT_FACTORS;
+
+/** The money units, longest spelling first where one ends another (百万元 before 万元 before 元). */
+export const MONEY_UNITS = Object.keys(MONEY_UNIT_FACTORS) as [MoneyUnit, ...MoneyUnit[]];
+
+/** How many 元 a suffix written after an amount stands for (150万 in a 万元 table, 1.5亿元): every money unit, and 万/亿 short for 万元/亿元. */
+export const AMOUNT_SUFFIX_FACTORS: Readonly<Record<string, number>> = { ...MONEY_UNIT_FACTORS, 万: 1e4, 亿: 1e8 };
 
 /** The area unit that a length unit was written for ("≥240米" for an area means 平方米). */
 export const AREA_UNIT_OF_LENGTH: Readonly<Record<string, string>> = { 米: "平方米", 公里: "平方公里" };

@@ -35,6 +35,9 @@ describe("unit statements", () => {
     ["单位(万元)", "万元"],
     ["（单位：万元）", "万元"],
     ["单位：人民币元", "元"],
+    ["单位：千元", "千元"],
+    ["金额单位：亿元", "亿元"],
+    ["单位（百万元）", "百万元"],
     ["项目资金（万元）", null],
   ])("whole cell %s → %s", (text, unit) => {
     expect(unitStatement(labelKey(text))).toBe(unit);
@@ -44,6 +47,7 @@ describe("unit statements", () => {
     ["填报单位：某镇人民政府　　金额单位：元", { unit: "元", before: "填报单位：某镇人民政府" }],
     ["340102某局 单位：万元", { unit: "万元", before: "340102某局" }],
     ["编制单位：某局（单位：万元）", { unit: "万元", before: "编制单位：某局" }],
+    ["填报单位：某县水利局  单位：千元", { unit: "千元", before: "填报单位：某县水利局" }],
     ["资金使用单位（元）", null],
     ["单位：万元", null],
   ])("closing %s", (text, expected) => {

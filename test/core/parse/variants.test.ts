@@ -1,3 +1,4 @@
+import { checkWorkbook } from "../../../src/core/check/check";
 import { parseWorkbook } from "../../../src/core/parse/parse-workbook";
 /**
  * Layout variants met in other provinces' templates (domain.md "Real templates vary further"),
@@ -351,6 +352,25 @@ describe("block layout: head labels", () => {
     expect(p!.agency?.value).toBe("某镇人民政府");
     expect(budgetOf(p!)).toEqual({ unit: "元", total: 360000, fiscal: 360000, other: 0 });
     expect(p!.unitCell).toBe("A2");
+  });
+});
+
+describe("a table's own money unit", () => {
+  it("reads 单位：千元 as the unit of the head's amounts, and checks their sum in 千元", () => {
+    const grid = gridOf("Sheet1", [
+      ["项目支出绩效目标表"],
+      ["填报单位：某县水利局", null, null, null, null, "单位：千元"],
+      ["项目名称", "河道清淤"],
+      ["预算数", 1200, "财政资金", 1000, "其他资金", 150],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "清淤河道长度", "≥12公里"],
+    ]);
+    const parsed = parseGrids(grid);
+    const [p] = projectsOf(parsed);
+    expect(budgetOf(p!)).toEqual({ unit: "千元", total: 1200, fiscal: 1000, other: 150 });
+    expect(p!.unitCell).toBe("F2");
+    const sums = checkWorkbook({ sheets: [grid] }).report.diagnostics.filter((d) => d.rule === "funds-budget-sum");
+    expect(sums.map((d) => [d.cell, d.messageId, d.data])).toEqual([["B4", "mismatch", { total: 1200, fiscal: 1000, other: 150, sum: 1150, diff: 50, unit: "千元" }]]);
   });
 });
 

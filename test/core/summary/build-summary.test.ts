@@ -119,7 +119,7 @@ describe("seed 001: target tables and 项目支出表 list the same projects", (
 
   it("says so in the notes", () => {
     expect(summary.notes).toEqual([
-      { id: "converted-to-wan", file: "seed001-dongli-department.xlsx", data: { count: 6 } },
+      { id: "converted-to-wan", file: "seed001-dongli-department.xlsx", data: { count: 6, units: ["元"] } },
       { id: "list-matched", file: "seed001-dongli-department.xlsx", data: { list: "项目支出表", sheet: "表10", matched: 6, targets: 6 } },
       { id: "function-table", file: "seed001-dongli-department.xlsx", data: { sheet: "表3", table: "部门支出总体情况表" } },
     ]);
@@ -197,6 +197,19 @@ const targetTable = (name: string, unit: string, total: number, fiscal: number, 
   ["产出指标", "数量指标", "处理信访事项数量", "≥2000件次"],
   ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
 ];
+
+describe("tables in 千元 and 亿元", () => {
+  it("converts each table's own unit to 万元: 1,200 千元 is 120 万元, 0.5 亿元 is 5,000 万元", () => {
+    const summary = buildSummary([
+      inputOfGrids("k.xlsx", [gridOf("千元表", targetTable("河道清淤", "单位：千元", 1200, 1000, 200)), gridOf("亿元表", targetTable("干线公路改造", "金额单位：亿元", 0.5, 0.4, 0.1))]),
+    ]);
+    expect(summary.projects.map((p) => [p.name, p.total, p.fiscal, p.other])).toEqual([
+      ["河道清淤", 120, 100, 20],
+      ["干线公路改造", 5000, 4000, 1000],
+    ]);
+    expect(summary.notes.filter((n) => n.id === "converted-to-wan").map((n) => n.data)).toEqual([{ count: 2, units: ["千元", "亿元"] }]);
+  });
+});
 
 describe("list-only projects and odd names", () => {
   const list = [

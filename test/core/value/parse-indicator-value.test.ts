@@ -209,7 +209,7 @@ const unitVariants: ReadonlyArray<[Raw, IndicatorValue]> = [
   num("2.5万人次", { value: 25000, mantissa: 2.5, magnitude: 1e4, unit: "人次", decimals: 1 }),
   num("1.1万人", { value: 11000, mantissa: 1.1, magnitude: 1e4, unit: "人", decimals: 1 }),
   num("≥3千人", { operator: ">=", value: 3000, mantissa: 3, magnitude: 1e3, unit: "人" }),
-  num("≤5千元", { operator: "<=", value: 5000, mantissa: 5, magnitude: 1e3, unit: "元" }),
+  num("≤5千元", { operator: "<=", value: 5, unit: "千元" }),
   num("1.5亿元", { value: 1.5, unit: "亿元", decimals: 1 }),
   num("≥2万平方米", { operator: ">=", value: 20000, mantissa: 2, magnitude: 1e4, unit: "平方米" }),
   num("≥100㎡", { operator: ">=", value: 100, unit: "平方米" }),

@@ -5,7 +5,8 @@ describe("isMoneyUnit", () => {
     ["元", true],
     ["万元", true],
     ["亿元", true],
-    ["千元", false],
+    ["千元", true],
+    ["百万元", true],
     ["%", false],
     ["人", false],
     [null, false],
@@ -95,7 +96,8 @@ describe("canonicalUnit", () => {
     ["个百分点", "百分点"],
     ["天数", null],
     ["枚", null],
-    ["千元", null],
+    ["千元", "千元"],
+    ["千人", null],
   ])("%j → %j", (unit, expected) => {
     expect(canonicalUnit(unit)).toBe(expected);
   });
