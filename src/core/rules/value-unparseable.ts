@@ -5,10 +5,10 @@ import { canonicalUnit, isCountedUnit } from "../value/units";
 import { indicatorName } from "../indicator/names";
 import { displayTarget } from "../indicator/targets";
 import { isPlaceholder } from "../vocabulary/placeholders";
+import { LATIN_UNITS } from "../vocabulary/units";
 import { unreadableKind } from "../value/unreadable";
 
-/** Latin units the vocabulary lacks but a reader knows (bandwidth, storage, power …). */
-const KNOWN_LATIN_UNITS = new Set(["gb", "tb", "mb", "kb", "pb", "g", "t", "m", "k", "w", "kw", "kwh", "mw", "bps", "kbps", "mbps", "gbps", "hz", "mhz", "ghz", "l", "ml", "mm", "cm", "dm", "db", "ppm", "pcs", "kv", "v", "a", "mah", "tps", "qps"]);
+const KNOWN_LATIN_UNITS = new Set(LATIN_UNITS);
 
 /** A Latin-letter unit the grammar kept as written but nobody reads as a unit ("≥95xx"). */
 function unknownLatinUnit(v: NumericValue): string | null {

@@ -57,6 +57,9 @@ export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
   ["人民币元", "元"],
 ]);
 
+/** Latin units that no rule judges but a reader knows (bandwidth, storage, power …): kept as written, never "unreadable". Lower case. */
+export const LATIN_UNITS: readonly string[] = ["gb", "tb", "mb", "kb", "pb", "g", "t", "m", "k", "w", "kw", "kwh", "mw", "bps", "kbps", "mbps", "gbps", "hz", "mhz", "ghz", "l", "ml", "mm", "cm", "dm", "db", "ppm", "pcs", "kv", "v", "a", "mah", "tps", "qps"];
+
 /** How many 元 each money unit is: the units a table states for its amounts (单位：千元) and a value may carry. */
 export const MONEY_UNIT_FACTORS = { 元: 1, 千元: 1e3, 万元: 1e4, 百万元: 1e6, 亿元: 1e8 } as const;
 
