@@ -153,6 +153,8 @@ export interface ProjectTable extends NamedTable {
   readonly agency: Sourced<string> | null;
   readonly projectType: Sourced<string> | null;
   readonly unitCell: string | null;
+  /** True when the table states no money unit (no 单位：…, no 预算数（元）, none above it) and its amounts were read in the default unit. */
+  readonly unitAssumed?: boolean;
   readonly budget: Budget | null;
   readonly plan: SpendingPlan | null;
   readonly goal: Sourced<string> | null;

@@ -9,6 +9,7 @@ import { readBlockHead, type BlockHead } from "./head";
 import { modelColumns, printedTemplateRows, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import type { Sheet } from "./sheet";
 import { unreadSources } from "./unread-sources";
+import { DEFAULT_MONEY_UNIT } from "../vocabulary/units";
 
 /** How far above an indicator header a block's head may start. */
 const MAX_HEAD_ROWS = 30;
@@ -73,7 +74,8 @@ function readBlock(sheet: Sheet, header: IndicatorHeader, span: RowSpan, context
   const isStop = (r: number): boolean => r >= context.nextStart || rowStartsBlock(sheet, r);
   const { indicators, templateRows, lastRow } = readIndicatorRows(sheet, header, isStop);
   const top = Math.min(head.firstRow, header.row);
-  const unit = head.unit ?? context.unitAbove(Math.max(0, top - 1)) ?? "万元";
+  const stated = head.unit ?? context.unitAbove(Math.max(0, top - 1));
+  const unit = stated ?? DEFAULT_MONEY_UNIT;
   const costTable = findCostTable(sheet, span, lastRow, unit, isStop);
   const budget = budgetWithCostTotal(head.budget, costTable, unit);
   const end = costTable?.position === "below" ? costTable.lastRow : lastRow;
@@ -87,6 +89,7 @@ function readBlock(sheet: Sheet, header: IndicatorHeader, span: RowSpan, context
     agency: head.agency ?? context.departmentAbove(header.row),
     unit,
     unitCell: head.unitCell,
+    ...(stated === null ? { unitAssumed: true } : {}),
     budget,
     plan: head.plan,
     goal: head.goal,

@@ -1,6 +1,7 @@
 import type { Rule } from "./types";
 import { sheetUnread } from "./sheet-unread";
 import { tableUnreadable } from "./table-unreadable";
+import { unitUnstated } from "./unit-unstated";
 import { unknownLevel1 } from "./unknown-level1";
 import { level2Mismatch } from "./level2-mismatch";
 import { missingCategory } from "./missing-category";
@@ -47,6 +48,7 @@ import { projectAmountMismatch } from "./project-amount-mismatch";
 export const RULES: readonly Rule[] = [
   sheetUnread,
   tableUnreadable,
+  unitUnstated,
   unknownLevel1,
   level2Mismatch,
   missingCategory,

@@ -66,6 +66,15 @@ export const MONEY_UNIT_FACTORS = { 元: 1, 千元: 1e3, 万元: 1e4, 百万元:
 /** A money unit of the vocabulary: a table's unit, an amount's, a money value's. */
 export type MoneyUnit = keyof typeof MONEY_UNIT_FACTORS;
 
+/** The unit a table's amounts are read in when nothing on the sheet states one: the unit budget tables are kept in. */
+export const DEFAULT_MONEY_UNIT: MoneyUnit = "万元";
+
+/**
+ * An amount read in the default unit from which on it may as well be in 元: 1,000 万元 is a large
+ * project, 1,000 元 a small one, so a table that states no unit is asked about from here up.
+ */
+export const DOUBTFUL_DEFAULT_AMOUNT = 1000;
+
 /** The money units, longest spelling first where one ends another (百万元 before 万元 before 元). */
 export const MONEY_UNITS = Object.keys(MONEY_UNIT_FACTORS) as [MoneyUnit, ...MoneyUnit[]];
 

@@ -108,17 +108,24 @@ describe("a grid of sources: labels in one row, amounts under them", () => {
   it("adds both fiscal kinds and checks the total", () => {
     const { parsed, report: r } = run(head("其他", [2500000, 2000000, 500000, 0]));
     expect(budgetOf(projectsOf(parsed)[0]!)).toEqual({ unit: "万元", total: 2500000, fiscal: 2500000, other: 0 });
-    expect(r.diagnostics).toEqual([]);
+    // No unit is stated and 2,500,000 may well be 元: the reader says it took 万元.
+    expect(r.diagnostics.map((d) => [d.rule, d.cell, d.severity])).toEqual([["unit-unstated", "A4", "info"]]);
   });
 
   it("finds the sum short when it is", () => {
     const { report: r } = run(head("其他", [2500000, 2000000, 400000, 0]));
-    expect(r.diagnostics.map((d) => [d.rule, d.cell, d.data.sum])).toEqual([["funds-budget-sum", "A4", 2400000]]);
+    expect(r.diagnostics.map((d) => [d.rule, d.cell, d.data.sum])).toEqual([
+      ["unit-unstated", "A4", undefined],
+      ["funds-budget-sum", "A4", 2400000],
+    ]);
   });
 
   it("says which source heading it could not name instead of adding up the rest", () => {
     const { report: r } = run(head("乡村振兴衔接", [2500000, 2000000, 400000, 100000]));
-    expect(r.diagnostics.map((d) => [d.rule, d.cell])).toEqual([["table-unreadable", "D3"]]);
+    expect(r.diagnostics.map((d) => [d.rule, d.cell])).toEqual([
+      ["table-unreadable", "D3"],
+      ["unit-unstated", "A4"],
+    ]);
   });
 });
 
