@@ -48,15 +48,35 @@ function pairsIn(text: string, cell: string, unit: MoneyUnit): Pair[] {
  * will do (the total is read by its own label), and the budget's total is left null.
  */
 export function readFundSources(sheet: Sheet, from: number, to: number, unit: MoneyUnit, totalElsewhere = false): Budget | null {
+  const byColumn = new Map<number, { row: number; pairs: Pair[] }[]>();
   for (let r = from; r <= to; r++) {
     const pairs: Pair[] = [];
     for (const c of sheet.filledColumns(r)) {
       const v = sheet.value(r, c);
-      if (typeof v === "string") pairs.push(...pairsIn(v, a1(r, c), unit));
+      const inCell = typeof v === "string" ? pairsIn(v, a1(r, c), unit) : [];
+      pairs.push(...inCell);
+      if (inCell.length > 0) byColumn.set(c, [...(byColumn.get(c) ?? []), { row: r, pairs: inCell }]);
     }
     const total = pairs.find((p) => p.source === "total");
     if (totalElsewhere ? pairs.length === 0 || total : !total || pairs.length < 2) continue;
     return budgetOfPairs(pairs, total?.amount ?? null);
+  }
+  return totalElsewhere ? null : stackedPairs(byColumn);
+}
+
+/**
+ * Pairs stacked down one column, a pair a row ("合计：50" over "财政资金：45" over "其他资金：5"): a run
+ * of consecutive rows that opens with the total and holds at least one source besides it.
+ */
+function stackedPairs(byColumn: ReadonlyMap<number, readonly { row: number; pairs: Pair[] }[]>): Budget | null {
+  for (const cells of byColumn.values()) {
+    for (let i = 0; i < cells.length; i++) {
+      const total = cells[i]!.pairs.length === 1 && cells[i]!.pairs[0]!.source === "total" ? cells[i]!.pairs[0]! : null;
+      if (!total) continue;
+      const run: Pair[] = [total];
+      for (let j = i + 1; j < cells.length && cells[j]!.row === cells[j - 1]!.row + 1 && !cells[j]!.pairs.some((p) => p.source === "total"); j++) run.push(...cells[j]!.pairs);
+      if (run.length >= 2) return budgetOfPairs(run, total.amount);
+    }
   }
   return null;
 }

@@ -145,3 +145,26 @@ describe("amounts written with any money unit of the vocabulary (元 · 千元 �
     expect(budgetOf(projectsOf(parsed)[0]!)).toEqual({ unit: "万元", total: 15000, fiscal: 12000, other: 3000 });
   });
 });
+
+describe("label：amount pairs stacked down one column, a pair a row", () => {
+  const stacked = (rows: (string | number | null)[][]) => gridOf("目标表", [["项目名称", "技能培训"], ...rows, ...INDICATORS]);
+
+  it("reads 合计：50 over 财政资金：45 over 其他资金：5 as the budget, and raises nothing", () => {
+    const grid = stacked([["项目资金（万元）", "合计：50"], [null, "财政资金：45"], [null, "其他资金：5"]]);
+    const [p] = projectsOf(parseGrids(grid));
+    expect([budgetOf(p!), p!.budget?.total?.cell, p!.budget?.fiscal?.cell, p!.missing]).toEqual([{ unit: "万元", total: 50, fiscal: 45, other: 5 }, "B2", "B3", []]);
+    expect(checkWorkbook({ sheets: [grid] }).report.diagnostics).toEqual([]);
+  });
+
+  it("checks their sum: 合计：50 over 财政资金：40 and 其他资金：5 is short by 5, at the total", () => {
+    const grid = stacked([["项目资金（万元）", "合计：50"], [null, "财政资金：40"], [null, "其他资金：5"]]);
+    const d = checkWorkbook({ sheets: [grid] }).report.diagnostics;
+    expect(d.map((x) => [x.rule, x.cell, x.data.diff])).toEqual([["funds-budget-sum", "B2", 5]]);
+  });
+
+  it("a 合计： alone, with no source under it, is no budget read from pairs", () => {
+    const grid = stacked([["项目资金（万元）", "合计：50"], [], ["备注：无"]]);
+    const [p] = projectsOf(parseGrids(grid));
+    expect(p!.budget?.fiscal ?? null).toBeNull();
+  });
+});
