@@ -6,7 +6,7 @@ import { labelKey } from "../text/normalize";
 import { codedAgency, headLabelOf, indicatorTableTermOf, isTableTitle, labelByMeaning, splitInlineLabel, trailingUnitStatement, unitStatement } from "../vocabulary/labels";
 import { budgetWithCostTotal, findCostTable } from "./cost-table";
 import { readBlockHead, type BlockHead } from "./head";
-import { modelColumns, printedTemplateRows, readIndicatorRows, type IndicatorHeader } from "./indicators";
+import { isIndicatorShapedRow, modelColumns, printedTemplateRows, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import type { Sheet } from "./sheet";
 import { unreadSources } from "./unread-sources";
 import { DEFAULT_MONEY_UNIT } from "../vocabulary/units";
@@ -71,7 +71,8 @@ function missingFields(sheet: Sheet, head: BlockHead, budget: Budget | null, hea
 /** One block: its head in rows `span`, the indicator rows under the header, and a cost table beside them. */
 function readBlock(sheet: Sheet, header: IndicatorHeader, span: RowSpan, context: ReadContext): { table: ProjectTable; end: number } {
   const head = readBlockHead(sheet, span.from, span.to, span.from > 0 ? context.unitAbove(span.from - 1) : null);
-  const isStop = (r: number): boolean => r >= context.nextStart || rowStartsBlock(sheet, r);
+  // The next header found may be an indicator row of this table (an unknown 一级 over known ones): it goes on.
+  const isStop = (r: number): boolean => (r >= context.nextStart && !isIndicatorShapedRow(sheet, r, header.columns)) || rowStartsBlock(sheet, r);
   const { indicators, templateRows, lastRow } = readIndicatorRows(sheet, header, isStop);
   const top = Math.min(head.firstRow, header.row);
   const stated = head.unit ?? context.unitAbove(Math.max(0, top - 1));

@@ -426,14 +426,31 @@ function mergedPast(sheet: Sheet, row: number, col: number | undefined): boolean
   return m !== undefined && m.bottom > row;
 }
 
-/** The next non-blank row, within three, starts with a known 一级 or 二级: the part goes on. */
+/**
+ * A row shaped like one of the table's indicator rows: a cell under each of its 一级, 二级, 三级 and 指标值
+ * columns (a merged 一级 or 二级 from above counts) and no header word among them. Such a row goes on with
+ * the table even where it was taken for the next table's header: what its 一级 says is for the rules.
+ */
+export function isIndicatorShapedRow(sheet: Sheet, row: number, columns: IndicatorColumns): boolean {
+  const value = valueColumn(columns);
+  if (columns.level3 === undefined || value === undefined || (columns.level1 === undefined && columns.level2 === undefined)) return false;
+  const cells = [columns.level1, columns.level2, columns.level3, value].filter((c): c is number => c !== undefined);
+  const filledAt = (c: number): boolean => {
+    const at = sheet.anchor(row, c);
+    return !sheet.blank(at.row, at.col);
+  };
+  if (!cells.every(filledAt)) return false;
+  return sheet.filledColumns(row).every((c) => indicatorColumnOf(sheet.key(row, c)) === null && !isLevelHeaderWord(sheet.key(row, c)));
+}
+
+/** The next non-blank row, within three, starts with a known 一级 or 二级, or is shaped like an indicator row: the part goes on. */
 function indicatorsResume(sheet: Sheet, row: number, to: number, cols: IndicatorColumns, isStop: (row: number) => boolean): boolean {
   for (let r = row + 1; r <= Math.min(to, row + 3); r++) {
     if (sheet.rowBlank(r)) continue;
     if (isStop(r)) return false;
     const l1 = cols.level1 !== undefined ? sheet.text(r, cols.level1) : "";
     const l2 = cols.level2 !== undefined ? sheet.text(r, cols.level2) : "";
-    return (l1 !== "" && level1Of(l1) !== null) || (l2 !== "" && isKnownLevel2(l2));
+    return (l1 !== "" && level1Of(l1) !== null) || (l2 !== "" && isKnownLevel2(l2)) || isIndicatorShapedRow(sheet, r, cols);
   }
   return false;
 }

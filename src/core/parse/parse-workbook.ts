@@ -127,6 +127,8 @@ function readHeaderTables(sheet: Sheet, layouts: readonly HeaderLayout[]): Table
   let prevEnd = -1;
   let carriedHead: RowSpan | null = null;
   hits.forEach(({ layout, found }, i) => {
+    // A header inside the rows the table above has read is one of its rows (an indicator row taken for a header).
+    if (found.top <= prevEnd) return;
     const next = hits[i + 1]?.found ?? null;
     const read = layout.read(sheet, found, { ...statements, prevEnd, nextStart: next?.top ?? sheet.height, next, carriedHead });
     // A list may hold more tables than a spread's argument limit.
