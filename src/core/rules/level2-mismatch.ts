@@ -1,8 +1,22 @@
 import { defineRule, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import type { Suggestion } from "../types";
-import { allowedLevel2, displayCategory, level1Of, level2Key, parentOfLevel2 } from "../model/framework";
+import { allowedLevel2, displayCategory, level1Of, level2Key, parentOfLevel2, type Framework, type Level1 } from "../model/framework";
+import { frameworkEvidence } from "../model/detect-framework";
 import { storedValue } from "../model/model";
+
+const OTHER: Readonly<Record<Framework, Framework>> = { "2021": "legacy", legacy: "2021" };
+
+/**
+ * The frameworks a row is judged by, the table's first: the table's when its 一级 is one of it; the other
+ * as well when the table mixes both (frameworks-mixed says so) or when only the other has that 一级
+ * (成本指标 as a 一级 in a legacy table).
+ */
+function frameworksOfRow(framework: Framework, level1: Level1, mixed: boolean): Framework[] {
+  const own = allowedLevel2(framework, level1).length > 0 ? [framework] : [];
+  const other = OTHER[framework];
+  return (mixed || own.length === 0) && allowedLevel2(other, level1).length > 0 ? [...own, other] : own;
+}
 
 /** A 二级指标 must belong to its 一级 in the table's framework (满意度指标 / 满意度指标 is a misfiling). */
 export const level2Mismatch = defineRule({
@@ -25,7 +39,9 @@ export const level2Mismatch = defineRule({
     corrected: { B3: "服务对象满意度指标" },
   },
   check(table, context) {
-    const framework = context.frameworkOf(table);
+    const tableFramework = context.frameworkOf(table);
+    const evidence = frameworkEvidence(table);
+    const mixed = evidence.as2021 && evidence.asLegacy;
     const out: RuleReport[] = [];
     const seen = new Set<string>();
     for (const ind of table.indicators) {
@@ -37,8 +53,12 @@ export const level2Mismatch = defineRule({
       const l1 = level1Of(ind.level1.value);
       if (!l1) continue;
       seen.add(key);
+      const frameworks = frameworksOfRow(tableFramework, l1, mixed);
+      if (frameworks.some((f) => allowedLevel2(f, l1).includes(level2Key(l2.value)))) continue;
+      const framework = frameworks[0];
+      // No framework has 二级 under this 一级: nothing to hold the row to, and no empty list to print.
+      if (!framework) continue;
       const allowed = allowedLevel2(framework, l1);
-      if (allowed.includes(level2Key(l2.value))) continue;
       const suggestions: Suggestion[] = [];
       // The one name this 一级 accepts is the obvious rename (满意度 → 服务对象满意度).
       if (allowed.length === 1 || parentOfLevel2(framework, l2.value) === null) {

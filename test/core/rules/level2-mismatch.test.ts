@@ -19,6 +19,33 @@ ruleTester(level2Mismatch, {
   ],
 });
 
+/** Both frameworks in one table (reported by frameworks-mixed): 成本 under 产出, and 成本指标 as a 一级. */
+const MIXED_ROWS = [
+  ["产出指标", "数量指标", "运营驿站数", "≥22个"],
+  [null, "成本指标", "单个驿站年运营补贴", "≤6万元"],
+  ["效益指标", "社会效益指标", "助餐助洁服务", "≥3万人次"],
+  ["满意度指标", "服务对象满意度指标", "服务老人满意度", "≥90%"],
+  ["成本指标", "经济成本指标", "运营补贴总额", "≤100万元"],
+];
+
+describe("level2-mismatch where the framework is mixed or lacks the 一级", () => {
+  it("a mixed table: each row is judged by the frameworks its 一级 belongs to, so rows right in one of them pass", () => {
+    expect(runRule(level2Mismatch, block({ indicators: MIXED_ROWS }))).toEqual([]);
+  });
+
+  it("a mixed table: a 二级 right in neither framework is reported, with the 二级 its 一级 allows", () => {
+    const ds = runRule(level2Mismatch, block({ indicators: [...MIXED_ROWS, [null, "质量指标", "补贴发放准确率", "100%"]] }));
+    expect(ds.map((d) => [d.cell, d.data])).toEqual([["B11", { level2: "质量指标", level1: "成本指标", framework: "2021", allowed: "经济成本指标、社会成本指标、生态环境成本指标" }]]);
+  });
+
+  it("a legacy table (by the profile) with 成本指标 as a 一级: its 二级 is judged by the 2021 framework, never against an empty list", () => {
+    const legacy = { profile: "legacy" as const };
+    expect(runRule(level2Mismatch, block({ indicators: ROWS_2021 }), legacy)).toEqual([]);
+    const ds = runRule(level2Mismatch, block({ indicators: [...LEGACY_ROWS, ["成本指标", "数量指标", "采购数量", "≥10台"]] }), legacy);
+    expect(ds.map((d) => [d.cell, d.data.framework, d.data.allowed])).toEqual([["B11", "2021", "经济成本指标、社会成本指标、生态环境成本指标"]]);
+  });
+});
+
 describe("level2-mismatch suggestions", () => {
   it("offers the one name 满意度 accepts, as an edit of the 二级 cell", () => {
     const [d] = runRule(level2Mismatch, block({ indicators: [["满意度指标", "满意度指标", "来访群众满意度", "≥95%"]] }));
