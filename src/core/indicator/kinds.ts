@@ -13,12 +13,14 @@ import {
   HEAD_COUNT_WORDS,
   NOT_A_PROPORTION_ENDINGS,
   OBJECT_WORDS,
+  PER_UNIT_WORDS,
   PERSON_MARKS,
   RATE_ENDINGS,
   REMEDY_WORDS,
   SATISFACTION_WORDS,
   SAVING_WORDS,
   STAFF_WORDS,
+  TOTAL_AMOUNT_WORDS,
   UNDESIRABLE_WORDS,
 } from "../vocabulary/indicator-names";
 import { alternation } from "../vocabulary/match";
@@ -100,3 +102,9 @@ export const isStaffName = nameTest(containsAny(STAFF_WORDS));
 export const isObjectName = nameTest(containsAny(OBJECT_WORDS), containsAny(PERSON_MARKS));
 
 export const isAreaName = nameTest(containsAny(AREA_WORDS));
+
+/** The cost of one unit, person or item (单个驿站年运营补贴, 人均培训成本, 每平方米管护成本). */
+export const isPerUnitName = nameTest(containsAny(PER_UNIT_WORDS));
+
+/** A cost that totals the others beside it (补贴总额, 成本合计). */
+export const isTotalAmountName = nameTest(containsAny(TOTAL_AMOUNT_WORDS));

@@ -3,8 +3,12 @@ import { exampleProject } from "./example-grid";
 import { level1Of, level2Key } from "../model/framework";
 import { isMoneyUnit, moneyUnitFactor } from "../value/units";
 import { amountsAgree, roundMoney } from "../money/amounts";
+import { isPerUnitName, isTotalAmountName } from "../indicator/kinds";
 
-/** A 成本指标 amount (converted to the table's unit) cannot exceed the project's 预算数. */
+/**
+ * A 成本指标 amount (converted to the table's unit) cannot exceed the project's 预算数, nor can the costs
+ * that are parts of it together (a cost per unit and a total of the others are not parts).
+ */
 export const costAboveBudget = defineRule({
   scope: "project",
   id: "cost-above-budget",
@@ -35,8 +39,12 @@ export const costAboveBudget = defineRule({
       const v = ind.parsedValue;
       if (!isCost || !v || v.kind !== "number" || !v.unit || !isMoneyUnit(v.unit) || v.per.length > 0 || !ind.value) continue;
       const converted = roundMoney((v.value * moneyUnitFactor(v.unit)) / tableFactor);
-      sum += converted;
-      cells.push(ind.value.cell);
+      const name = ind.level3?.value ?? "";
+      // Only the parts add up: a cost of one unit is no part of the total, and a total already holds its parts.
+      if (!isPerUnitName(name) && !isTotalAmountName(name)) {
+        sum += converted;
+        cells.push(ind.value.cell);
+      }
       if (!amountsAgree(converted, total.value, [total]) && converted > total.value) {
         out.push({
           messageId: "above",

@@ -60,6 +60,21 @@ export const COST_LIKE_WORDS: readonly string[] = [
   "费", "成本", "支出", "开支", "耗", "价格", "单价", "税",
 ];
 
+/**
+ * A cost of one unit, one person or one item (单个驿站年运营补贴, 人均培训成本, 每平方米管护成本): it is
+ * not part of the project's total. 每年 / 每月 are not among them: a year's cost is a total.
+ */
+export const PER_UNIT_WORDS: readonly string[] = [
+  "单个", "单位", "单次", "单台", "单套", "单项", "单件", "单人", "单价", "均价", "平均", "人均", "户均", "生均", "亩均",
+  "次均", "每个", "每人", "每名", "每位", "每户", "每次", "每台", "每套", "每项", "每件", "每场", "每所", "每家", "每处",
+  "每辆", "每间", "每座", "每张", "每批", "每亩", "每公里", "每平方米", "每立方米", "每吨",
+];
+
+/** A cost that is the total of the others beside it (运营补贴总额, 成本合计, 项目总成本). */
+export const TOTAL_AMOUNT_WORDS: readonly string[] = [
+  "总额", "总成本", "总费用", "总经费", "总金额", "总投入", "总投资", "总支出", "总预算", "总价", "合计", "总计", "共计",
+];
+
 /** Time taken (时间, 天数, 时长 …): for 时效 targets an upper bound is the right direction. */
 export const DURATION_WORDS: readonly string[] = [
   "时间", "时长", "天数", "日数", "周期", "用时", "耗时", "时限", "期限", "工期",
