@@ -5,7 +5,7 @@ import { exampleProject } from "./example-grid";
 import { indicatorName } from "../indicator/names";
 import { comparable, isLowerBound, isUpperBound, numericOf, targetOf } from "../indicator/targets";
 
-type Direction = "floor" | "ceiling";
+type Direction = "floor" | "ceiling" | "exact";
 
 /** The annual target (年度指标值) must not go beyond the whole implementation period's (实施周期指标值). */
 export const annualBeyondPeriod = defineRule({
@@ -42,7 +42,7 @@ export const annualBeyondPeriod = defineRule({
       const direction = directionOf(annual, period);
       const pair = comparable(annual, period);
       if (direction === null || pair === null) continue;
-      const finding = findingOf(direction, isCumulative(annual), annual.unit === "%" || annual.per.length > 0, pair.a, pair.b);
+      const finding = direction === "exact" ? exactFinding(isCumulative(annual), pair.a, pair.b) : findingOf(direction, isCumulative(annual), annual.unit === "%" || annual.per.length > 0, pair.a, pair.b);
       if (finding === null) continue;
       out.push({
         messageId: finding,
@@ -62,7 +62,7 @@ export const annualBeyondPeriod = defineRule({
  * which may be per case or cumulative, are compared only as floors.
  */
 function findingOf(
-  direction: Direction,
+  direction: "floor" | "ceiling",
   cumulative: boolean,
   rate: boolean,
   annual: number,
@@ -75,17 +75,23 @@ function findingOf(
   return rate && below ? "annualStricterCeiling" : null;
 }
 
+/** Exact figures (4个 against 3个, = or no operator on both): a year's count or amount above the whole period's is an error; other units say nothing. */
+function exactFinding(cumulative: boolean, annual: number, period: number): string | null {
+  return cumulative && annual > period + 1e-9 ? "annualAbovePeriod" : null;
+}
+
 const CUMULATIVE: ReadonlySet<UnitFamily> = new Set(["money", "count-person", "count-item", "count-times", "area", "length"]);
 
 function isCumulative(v: NumericValue): boolean {
   return v.per.length === 0 && CUMULATIVE.has(unitFamily(v.unit));
 }
 
-/** Floor (≥) or ceiling (≤) as the two values state it; bare numbers alone say neither. */
+/** Floor (≥) or ceiling (≤) as the two values state it; exact when both are bare numbers or =; null when they point both ways. */
 function directionOf(annual: NumericValue, period: NumericValue): Direction | null {
   const ops = [annual.operator, period.operator];
   const floor = ops.some(isLowerBound);
   const ceiling = ops.some(isUpperBound);
-  if (floor === ceiling) return null;
+  if (floor && ceiling) return null;
+  if (!floor && !ceiling) return ops.every((op) => op === null || op === "=") ? "exact" : null;
   return floor ? "floor" : "ceiling";
 }

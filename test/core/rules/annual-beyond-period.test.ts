@@ -32,7 +32,8 @@ ruleTester(annualBeyondPeriod, {
     { name: "money in different units: 50万元 < 600000元", grid: block(["效益指标", "经济效益指标", "增收金额", "≥50万元", "≥600000元"]) },
     { name: "magnitudes: ≥3万件次 = ≥30000件次", grid: block(["产出指标", "数量指标", "受理信访事项", "≥3万件次", "≥30000件次"]) },
     { name: "different units are not compared", grid: block(["产出指标", "数量指标", "培训", "≥300人次", "≥200人"]) },
-    { name: "bare numbers say no direction", grid: block(["产出指标", "数量指标", "培训人数", "300人", "200人"]) },
+    { name: "bare rates say no direction: not cumulative, not compared", grid: block(["产出指标", "质量指标", "验收合格率", "98%", "95%"]) },
+    { name: "bare counts, the year within the period", grid: block(["产出指标", "数量指标", "新建站点", "3个", "4个"]) },
     { name: "a floor against a ceiling says no direction", grid: block(["产出指标", "时效指标", "办结时间", "≥30天", "≤20天"]) },
     { name: "qualitative period value", grid: block(["效益指标", "社会效益指标", "社会稳定", "≥95%", "有效提升"]) },
     {
@@ -43,6 +44,8 @@ ruleTester(annualBeyondPeriod, {
   invalid: [
     { name: "meta example", grid: annualBeyondPeriod.meta.examples.invalid, errors: [{ cell: "D3", messageId: "annualAbovePeriod", severity: "error" }] },
     { name: "a count floor above the period's", grid: block(["产出指标", "数量指标", "培训人数", "≥300人", "≥200人"]), errors: [{ cell: "D5", messageId: "annualAbovePeriod", severity: "error" }] },
+    { name: "bare counts: a year's 4个 cannot exceed the whole period's 3个", grid: block(["产出指标", "数量指标", "新建站点", "4个", "3个"]), errors: [{ cell: "D5", messageId: "annualAbovePeriod", severity: "error" }] },
+    { name: "= on both counts", grid: block(["产出指标", "数量指标", "培训人数", "=300人", "=200人"]), errors: [{ cell: "D5", messageId: "annualAbovePeriod", severity: "error" }] },
     { name: "a bare annual count against a period floor", grid: block(["产出指标", "数量指标", "培训人数", "300人", "≥200人"]), errors: [{ cell: "D5", messageId: "annualAbovePeriod", severity: "error" }] },
     { name: "a rate floor above the period's", grid: block(["产出指标", "质量指标", "验收合格率", "≥98%", "≥95%"]), errors: [{ cell: "D5", messageId: "annualAbovePeriodNotCumulative", severity: "warning" }] },
     { name: "a rate ceiling stricter than the period's", grid: block(["产出指标", "质量指标", "系统故障率", "≤3%", "≤5%"]), errors: [{ cell: "D5", messageId: "annualStricterCeiling", severity: "warning" }] },
