@@ -1,4 +1,4 @@
-import { defineRule, eachTarget } from "./types";
+import { defineRule, eachTarget, type RuleReport } from "./types";
 import { exampleProject } from "./example-grid";
 import { containsAny, costKind, indicatorKind } from "../indicator/kinds";
 import { indicatorName } from "../indicator/names";
@@ -6,7 +6,7 @@ import { displayTarget } from "../indicator/targets";
 import { unreadableKind } from "../value/unreadable";
 import { isPlaceholder } from "../vocabulary/placeholders";
 import { alternation } from "../vocabulary/match";
-import { BINARY_ANSWERS, DEADLINE_WORDS, NIL_WORDS, PASS_WORDS } from "../vocabulary/target-words";
+import { BINARY_ANSWERS, BUDGET_BOUND_WORDS, DEADLINE_WORDS, NIL_WORDS, PASS_WORDS } from "../vocabulary/target-words";
 import { isCountInWords } from "../vocabulary/counts";
 
 /** Words that mean zero ("无" for a cost): a quantity, even if written in words. */
@@ -15,6 +15,8 @@ const NIL = new RegExp(`^(?:${alternation(NIL_WORDS)})$`, "u");
 const DEADLINE = containsAny(DEADLINE_WORDS);
 /** A 质量 target naming a standard, a pass or a grade (合格, 达标, 优良) is weaker than a rate but not empty words. */
 const PASS = containsAny(PASS_WORDS);
+/** A cost bounded by the budget in words ("≤预算金额"). */
+const BUDGET_BOUND = containsAny(BUDGET_BOUND_WORDS);
 /** Yes/no answers. */
 const BINARY = new RegExp(`^(?:${alternation(BINARY_ANSWERS)})$`, "u");
 
@@ -24,6 +26,8 @@ const CATEGORY_NAME: Readonly<Record<string, string>> = { 数量: "数量指标"
  * 数量, 质量, 时效 and 成本 targets must be quantified (a number, or a period for 时效); 效益 and
  * 满意度 may be graded in words, as the guidance allows, so they are not checked. Text the grammar
  * cannot read at all ("待定", "#REF!") is value-unparseable's, template leftovers placeholder-indicator's.
+ * A cost bounded by the budget in words ("≤预算金额", "控制在预算范围内") is no amount either; its message
+ * names the project's budget as the amount to start from.
  */
 export const valueUnquantified = defineRule({
   scope: "project",
@@ -40,6 +44,14 @@ export const valueUnquantified = defineRule({
       "{category}“{name}”的指标值“{text}”未量化（可判定达成与否），能量化的请写成可衡量的值",
       "The {category} target of “{name}”, “{text}”, is not quantified (it can be judged met or not); quantify it where possible",
       "warning",
+    ],
+    budgetBound: [
+      "成本指标“{name}”的指标值“{text}”以预算为限，但未写明金额；请写成金额，如“≤{total}{unit}”（本项目预算数）或该项成本的测算金额",
+      "The cost target of “{name}”, “{text}”, is bounded by the budget but states no amount; write the amount, such as “≤{total}{unit}” (this project's budget) or the cost worked out for this item",
+    ],
+    budgetBoundNoTotal: [
+      "成本指标“{name}”的指标值“{text}”以预算为限，但未写明金额；请写成金额，如“≤50万元”",
+      "The cost target of “{name}”, “{text}”, is bounded by the budget but states no amount; write the amount, such as “≤50万元”",
     ],
   },
   examples: {
@@ -58,12 +70,18 @@ export const valueUnquantified = defineRule({
       ],
     }),
   },
-  check: eachTarget((t, ind) => {
+  check: eachTarget((t, ind, table): RuleReport | null => {
     const kind = indicatorKind(ind);
     if (kind === null || kind === "效益" || kind === "满意度" || t.parsed.kind !== "qualitative") return null;
     const text = t.parsed.text;
     if (unreadableKind(t.text) !== null || isPlaceholder(t.text) || /\d/u.test(text) || isCountInWords(text) || NIL.test(text)) return null;
     if (kind === "时效" && DEADLINE.test(text)) return null;
+    if (kind === "成本" && BUDGET_BOUND.test(text)) {
+      const total = table.budget?.total;
+      const data = { name: indicatorName(ind), text: displayTarget(t) };
+      if (!total) return { messageId: "budgetBoundNoTotal", cell: t.cell, data };
+      return { messageId: "budgetBound", cell: t.cell, data: { ...data, total: total.value, unit: table.unit } };
+    }
     return {
       messageId: isCheckable(kind, costKind(ind), text) ? "qualitativeCheckable" : "qualitative",
       cell: t.cell,

@@ -15,6 +15,9 @@ export const PASS_WORDS: readonly string[] = ["合格", "合规", "达标", "符
 /** Yes/no answers, whole. */
 export const BINARY_ANSWERS: readonly string[] = ["是", "否", "有", "已完成", "完成"];
 
+/** A cost bounded by the budget in words ("≤预算金额", "控制在批复预算内"): a bound, but not yet an amount. */
+export const BUDGET_BOUND_WORDS: readonly string[] = ["预算金额", "预算数", "预算额", "预算资金", "预算范围", "预算标准", "批复金额", "批复预算", "预算"];
+
 /** Words that mean zero ("无" for a cost): a quantity, even if written in words. */
 export const NIL_WORDS: readonly string[] = ["无", "零", "没有", "0"];
 

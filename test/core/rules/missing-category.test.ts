@@ -15,8 +15,39 @@ ruleTester(missingCategory, {
       name: "legacy: satisfaction filed as 社会公众或服务对象满意度指标 under 效益",
       grid: block({ indicators: [...LEGACY_ROWS.slice(0, 4), [null, "社会公众或服务对象满意度指标", "群众满意度", "≥90%"]] }),
     },
+    {
+      name: "a blank copy of the form (no name, no budget, only the printed 一级/二级): table-unreadable's, not a category's",
+      grid: {
+        rows: [
+          ["项目支出绩效目标表"],
+          [null, null, null, null, "单位：万元"],
+          ["项目名称"],
+          ["预算数", null, "其中：财政资金", null, "其他资金"],
+          ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+          ["产出指标", "数量指标", null, null],
+          [null, "质量指标", null, null],
+          ["效益指标", "社会效益指标", null, null],
+          ["满意度指标", "服务对象满意度指标", null, null],
+        ],
+      },
+    },
   ],
   invalid: [
+    {
+      name: "a named project with only the printed 一级/二级 filled in: every category is missing",
+      grid: {
+        rows: [
+          ["项目名称", "禁毒宣传教育"],
+          ["单位：万元"],
+          ["预算数", 12, "其中：财政资金", 12],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", null, null],
+          ["效益指标", "社会效益指标", null, null],
+          ["满意度指标", "服务对象满意度指标", null, null],
+        ],
+      },
+      errors: [{ cell: "A4", messageId: "missing", severity: "error" }, { cell: "A4", messageId: "missing", severity: "error" }, { cell: "A4", messageId: "missing", severity: "error" }],
+    },
     { name: "no 满意度", grid: block({ indicators: LEGACY_ROWS.slice(0, 4) }), errors: [{ cell: "A5", messageId: "missing", severity: "error" }] },
     { name: "no 效益 and no 满意度", grid: block({ indicators: LEGACY_ROWS.slice(0, 3) }), errors: [{ cell: "A5", messageId: "missing", severity: "error" }, { cell: "A5", messageId: "missing", severity: "error" }] },
     {

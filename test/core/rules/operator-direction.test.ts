@@ -6,6 +6,7 @@ import { indicatorRows as block, encodedProject as list } from "./fixtures";
 
 ruleTester(operatorDirection, {
   valid: [
+    { name: "a pest-damage rate is kept low: ≤ is right", grid: block(["效益指标", "生态效益指标", "有害生物成灾率", "≤3‰"], ["效益指标", "生态效益指标", "林业有害生物成灾率", "≤5%"]) },
     { name: "seed 000: staff head counts capped by the establishment, costs with ≤", grid: block(
       ["产出指标", "数量指标", "保障人数", "≤91人"],
       ["产出指标", "数量指标", "部门人数", "≤91人"],

@@ -32,11 +32,22 @@ ruleTester(valueUnquantified, {
     { name: "a 二级 the rule does not know", grid: block(["产出指标", "其他指标", "工作开展", "有序推进"]) },
   ],
   invalid: [
+    {
+      name: "a cost bounded by the budget in words: an error naming the project's budget",
+      grid: { rows: [["项目名称", "示例项目"], ["单位：万元"], ["预算数", 132, "其中：财政资金", 132], ["一级指标", "二级指标", "三级指标", "指标值"], ["成本指标", "经济成本指标", "驿站运营成本", "≤预算金额"]] },
+      errors: [{ cell: "D5", messageId: "budgetBound", severity: "error", data: { name: "驿站运营成本", text: "≤预算金额", total: 132, unit: "万元" } }],
+    },
+    {
+      name: "控制在批复预算内, with no budget read: the same error without the amount",
+      grid: block(["成本指标", "经济成本指标", "驿站运营成本", "控制在批复预算内"]),
+      errors: [{ cell: "D3", messageId: "budgetBoundNoTotal", severity: "error", data: { name: "驿站运营成本", text: "控制在批复预算内" } }],
+    },
     { name: "seed 003: 安保服务质量 高质量完成", grid: block(["产出指标", "数量指标", "需配备保安人员数量", "6人"], ["产出指标", "质量指标", "安保服务质量", "高质量完成"]), errors: [{ cell: "D4", messageId: "qualitative", severity: "error" }] },
     { name: "seed 003 encoded cell: each qualitative indicator is reported on the cell", grid: list(SEED_003_STAFF), errors: [{ cell: "G4", messageId: "qualitative", severity: "error" }, { cell: "G4", messageId: "qualitative", severity: "error" }] },
     { name: "a 数量 target in words", grid: block(["产出指标", "数量指标", "宣传覆盖范围", "全覆盖"]), errors: [{ cell: "D3", messageId: "qualitative", severity: "error" }] },
     { name: "时效 left as 及时 or 按时", grid: block(["产出指标", "时效指标", "工资支付及时性", "及时"], ["产出指标", "时效指标", "任务完成时间", "按时完成"]), errors: [{ cell: "D3", messageId: "qualitative", severity: "error" }, { cell: "D4", messageId: "qualitative", severity: "error" }] },
-    { name: "a 2021 经济成本 in words", grid: block(["成本指标", "经济成本指标", "项目成本", "控制在预算范围内"]), errors: [{ cell: "D3", messageId: "qualitative", severity: "error" }] },
+    { name: "a 2021 经济成本 in words", grid: block(["成本指标", "经济成本指标", "项目成本", "控制在预算范围内"]), errors: [{ cell: "D3", messageId: "budgetBoundNoTotal", severity: "error" }] },
+    { name: "a 2021 经济成本 in words that are not the budget", grid: block(["成本指标", "经济成本指标", "项目成本", "严格控制"]), errors: [{ cell: "D3", messageId: "qualitative", severity: "error" }] },
     { name: "a legacy 成本 二级", grid: block(["产出指标", "成本指标", "控制成本", "严格控制"]), errors: [{ cell: "D3", messageId: "qualitative", severity: "error" }] },
     { name: "social cost and a 质量 pass are still reported (as warnings)", grid: block(["成本指标", "社会成本指标", "社会影响成本", "较低"], ["产出指标", "质量指标", "工程质量", "验收合格"]), errors: [{ cell: "D3", messageId: "qualitativeCheckable", severity: "warning" }, { cell: "D4", messageId: "qualitativeCheckable", severity: "warning" }] },
     { name: "a 实施周期 value differing from the annual one is checked too", grid: list("1、1-产出指标；13-时效指标；支付及时性；实施周期指标值:及时；年度指标值:100%。"), errors: [{ cell: "G4", messageId: "qualitative", severity: "error" }] },
