@@ -33,6 +33,7 @@ const ENUM_NAMES: Readonly<Record<string, Readonly<Record<string, Localized>>>> 
     "indicator-header": { zh: "指标表头", en: "indicator header" },
     indicators: { zh: "指标行", en: "indicator rows" },
     "indicator-values": { zh: "指标值", en: "target values" },
+    "indicator-names": { zh: "三级指标", en: "indicator names" },
   },
 };
 

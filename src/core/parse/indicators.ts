@@ -71,7 +71,7 @@ export function detectIndicatorHeader(sheet: Sheet, row: number): IndicatorHeade
   if (columns.level2 === undefined && columns.level1 === undefined) return null;
   mapMergedFromAbove(sheet, row, columns);
   // Without a 二级 column: a 一级, a name (三级 or 指标内容) and a value column (一级指标 | 三级指标 | 指标值).
-  if (columns.level2 === undefined && ((columns.level3 ?? columns.description) === undefined || valueColumn(columns) === undefined)) return null;
+  if (columns.level2 === undefined && ((columns.level3 ?? columns.content) === undefined || valueColumn(columns) === undefined)) return null;
   if (columns.level1 === undefined && (columns.level3 === undefined || valueColumn(columns) === undefined)) return null;
   let lastRow = row;
   // A merged 指标值 group may be split one row below: 年度指标值 / 实施周期指标值, or 指标性质 / 指标值 / 度量单位.
@@ -85,13 +85,32 @@ export function detectIndicatorHeader(sheet: Sheet, row: number): IndicatorHeade
       lastRow = row + 1;
     }
   }
-  if (columns.level3 === undefined && valueColumn(columns) === undefined) return null;
-  // Without a 三级 column, 指标内容 (or 指标描述) names each indicator: it is the 三级.
-  if (columns.level3 === undefined && columns.description !== undefined) {
-    columns.level3 = columns.description;
-    delete columns.description;
+  if ((columns.level3 ?? columns.content) === undefined && valueColumn(columns) === undefined) return null;
+  if ((columns.level3 ?? columns.content) === undefined) {
+    const named = generalNameColumn(sheet, row, lastRow, columns);
+    if (named !== undefined) columns.level3 = named;
   }
-  return { row, lastRow, columns };
+  return { row, lastRow, columns: withContentPlaced(columns) };
+}
+
+/**
+ * Where no header word names the 三级, a general one (绩效指标, 指标, 考核指标) heading a column of its own
+ * does; the same word merged down the left of the rows labels the whole indicator part instead.
+ */
+function generalNameColumn(sheet: Sheet, row: number, lastRow: number, columns: IndicatorColumns): number | undefined {
+  const mapped = new Set(Object.values(columns));
+  return sheet.filledColumns(row).find((c) => !mapped.has(c) && isOutlineNameHeader(sheet.key(row, c)) && (sheet.mergeAt(row, c)?.bottom ?? row) <= lastRow);
+}
+
+/**
+ * 指标内容 names each indicator where no 三级 column is written, and describes it where one is; an
+ * explanation (指标解释, 指标说明) is only ever the description.
+ */
+function withContentPlaced(columns: IndicatorColumns): IndicatorColumns {
+  const { content, ...rest } = columns;
+  if (content === undefined) return columns;
+  if (rest.level3 === undefined) return { ...rest, level3: content };
+  return rest.description === undefined ? { ...rest, description: content } : rest;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { a1, parseA1 } from "../grid/address";
 import type { Grid, WorkbookGrids } from "../grid/grid";
-import type { ParsedWorkbook, ProjectTable, SheetReading, Table } from "../model/model";
+import type { MissingField, ParsedWorkbook, ProjectTable, ReadingField, SheetReading, Table } from "../model/model";
 import { frameworkStatementsOf } from "../model/detect-framework";
 import { LAYOUTS } from "../layouts";
 import type { Found, HeaderLayout, Layout, RowSpan } from "../layouts/types";
@@ -21,7 +21,7 @@ export function parseWorkbook(workbook: WorkbookGrids, layouts: readonly Layout[
   const sheets: SheetReading[] = [];
   for (const grid of workbook.sheets) {
     const sheet = new Sheet(grid);
-    const found = readSheet(sheet, layouts).map(withUnreadValues);
+    const found = readSheet(sheet, layouts).map(withUnreadColumns);
     if (found.length === 0) unrecognisedSheets.push(grid.sheet);
     sheets.push(readingOf(sheet, found));
     for (const t of found) tables.push(t);
@@ -69,7 +69,7 @@ function namesOwnProject(t: Table, band: ColumnBand): boolean {
  */
 function withContinuedGroups(tables: Table[], groups: readonly Table[]): Table[] {
   const out = [...tables];
-  for (const group of groups.map(withUnreadValues)) {
+  for (const group of groups.map(withUnreadColumns)) {
     if (group.kind !== "project" || group.indicatorHeaderRow === null) continue;
     const at = out.findIndex((t) => t.kind === "project" && t.indicatorHeaderRow === group.indicatorHeaderRow);
     const project = out[at];
@@ -78,7 +78,7 @@ function withContinuedGroups(tables: Table[], groups: readonly Table[]): Table[]
       continue;
     }
     const range = { ...project.range, right: Math.max(project.range.right, group.range.right), bottom: Math.max(project.range.bottom, group.range.bottom) };
-    const missing = group.missing.filter((m) => m.field === "indicator-values" || m.field === "indicators");
+    const missing = group.missing.filter((m) => INDICATOR_FIELDS.has(m.field));
     const indicators = group.indicators.map((ind) => ({ ...ind, columns: group.columns }));
     out[at] = { ...project, indicators: [...project.indicators, ...indicators], range, missing: [...project.missing, ...missing] };
   }
@@ -144,15 +144,24 @@ function readHeaderTables(sheet: Sheet, layouts: readonly HeaderLayout[]): Table
 }
 
 /**
- * Indicators read from a header with no 指标值 column the vocabulary knows (一级 · 二级 · 三级 · 备注):
- * every value check would pass unseen, so the table says its target values were not read.
+ * Indicators read from a header with no 指标值 column the vocabulary knows (一级 · 二级 · 三级 · 备注), or
+ * no 三级 column (一级 · 二级 · 指标解释 · 指标值): every check of those fields would pass unseen, so the
+ * table says its target values or its indicators' names were not read.
  */
-function withUnreadValues(table: Table): Table {
+function withUnreadColumns(table: Table): Table {
   if (table.kind !== "project" || table.indicators.length === 0 || table.indicatorHeaderRow === null) return table;
-  if (table.columns.value !== undefined || table.columns.periodValue !== undefined || table.indicators.some((i) => i.value !== null || i.periodValue !== null)) return table;
-  const col = table.columns.level3 ?? table.range.left;
-  return { ...table, missing: [...table.missing, { field: "indicator-values", cell: a1(table.indicatorHeaderRow, col) }] };
+  const missing: MissingField[] = [];
+  if (table.columns.value === undefined && table.columns.periodValue === undefined && table.indicators.every((i) => i.value === null && i.periodValue === null)) {
+    missing.push({ field: "indicator-values", cell: a1(table.indicatorHeaderRow, table.columns.level3 ?? table.range.left) });
+  }
+  if (table.columns.level3 === undefined && table.indicators.every((i) => i.level3 === null)) {
+    missing.push({ field: "indicator-names", cell: a1(table.indicatorHeaderRow, table.columns.description ?? table.range.left) });
+  }
+  return missing.length > 0 ? { ...table, missing: [...table.missing, ...missing] } : table;
 }
+
+/** What a page or column group of a table could not read of its own: its indicators, their values or names. */
+const INDICATOR_FIELDS: ReadonlySet<ReadingField> = new Set(["indicators", "indicator-values", "indicator-names"]);
 
 /** A table under a title such as "申报表（续表）", with no name of its own: the next page of the table before it. */
 function continues(table: Table, previous: Table): boolean {
@@ -163,7 +172,7 @@ function continues(table: Table, previous: Table): boolean {
 function joined(previous: ProjectTable, more: ProjectTable): ProjectTable {
   const range = { top: previous.range.top, left: Math.min(previous.range.left, more.range.left), bottom: Math.max(previous.range.bottom, more.range.bottom), right: Math.max(previous.range.right, more.range.right) };
   // What the continuation could not find of its own (a name, a budget) is the first page's.
-  const missing = more.missing.filter((m) => m.field === "indicator-values" || m.field === "indicators");
+  const missing = more.missing.filter((m) => INDICATOR_FIELDS.has(m.field));
   return { ...previous, indicators: [...previous.indicators, ...more.indicators], range, missing: [...previous.missing, ...missing] };
 }
 

@@ -251,6 +251,7 @@ export type IndicatorColumn =
   | "level2"
   | "level3"
   | "description"
+  | "content"
   | "value"
   | "annualValue"
   | "periodValue"
@@ -259,27 +260,39 @@ export type IndicatorColumn =
   | "basis"
   | "weight"
   | "lastYear"
-  | "standard";
+  | "standard"
+  | "scoring";
 
 const VALUE_WORDS = ["指标值", "目标值"];
 /** A target written as the level planned (本年度计划水平 beside 上年度实际水平). */
 const PLANNED_LEVEL_WORDS = ["计划水平", "目标水平", "预期水平", "计划值"];
+/** The periods a target column may name: the budget year's, or the whole implementation period's. */
+const ANNUAL_WORDS = ["年度", "本年度", "本年", "全年", "当年"];
+const PERIOD_WORDS = ["实施周期", "实施期", "项目周期", "中期", "周期", "整体"];
+/** A period's target named without 值 (全年目标, 年度预期目标); never 整体目标 or 年度绩效目标, the head's goal text. */
+const periodTargets = (periods: readonly string[]): string[] => combine(periods.filter((p) => p !== "整体"), ["", "预期", "计划"], ["目标"]);
 
 /** Indicator header words by column; each list canonical first. */
 export const INDICATOR_HEADER_WORDS: readonly (readonly [IndicatorColumn, WordList, Affixes?])[] = [
   ["level1", ["一级指标", "一级指标名称", "一级"]],
   ["level2", ["二级指标", "二级指标名称", "二级"]],
-  ["level3", ["三级指标", "三级指标名称", "三级", "指标名称", "具体指标"]],
-  ["description", ["指标描述", "绩效指标描述", "指标解释", "指标说明", "指标内容", "指标定义", "绩效指标说明"]],
-  ["annualValue", ["年度指标值", ...combine(["年度", "本年度", "本年", "全年", "当年"], ["", "绩效"], VALUE_WORDS).filter((w) => w !== "年度指标值"), "年度值", ...combine(["年度", "本年度", "本年", "当年"], PLANNED_LEVEL_WORDS)] as unknown as WordList, { suffixes: ["及单位"] }],
-  ["periodValue", ["实施周期指标值", ...combine(["实施周期", "实施期", "项目周期", "中期", "周期", "整体"], ["", "绩效"], VALUE_WORDS).filter((w) => w !== "实施周期指标值")] as unknown as WordList, { suffixes: ["及单位"] }],
+  ["level3", ["三级指标", "三级指标名称", "三级", "指标名称", "具体指标", "绩效指标名称", "具体指标名称"]],
+  // What explains an indicator (how it is measured): never its name, wherever the name column stands.
+  ["description", ["指标描述", "绩效指标描述", "指标解释", "指标说明", "指标定义", "绩效指标说明", "指标释义", "指标含义"]],
+  // What an indicator is about: its name where no 三级 column is written, else a description.
+  ["content", ["指标内容", "绩效指标内容"]],
+  ["annualValue", ["年度指标值", ...combine(ANNUAL_WORDS, ["", "绩效"], VALUE_WORDS).filter((w) => w !== "年度指标值"), "年度值", ...combine(ANNUAL_WORDS.filter((w) => w !== "全年"), PLANNED_LEVEL_WORDS), ...periodTargets(ANNUAL_WORDS)] as unknown as WordList, { suffixes: ["及单位", "(含单位)"] }],
+  ["periodValue", ["实施周期指标值", ...combine(PERIOD_WORDS, ["", "绩效"], VALUE_WORDS).filter((w) => w !== "实施周期指标值"), ...periodTargets(PERIOD_WORDS)] as unknown as WordList, { suffixes: ["及单位", "(含单位)"] }],
   ["value", ["指标值", "目标值", "指标目标值", "预期目标值", "预期指标值", "绩效指标值", "绩效目标值", "预期目标", "标准值", ...PLANNED_LEVEL_WORDS], { suffixes: ["及单位", "(含单位)"] }],
   ["operator", ["指标性质", "指标方向", "指标方向性", "计算符号", "符号"]],
   ["unit", ["计量单位", "度量单位", "指标单位", "单位"]],
   ["basis", ["指标值确定依据", "指标值设置依据", "指标值设定依据", "指标确定依据", "确定依据", "设置依据", "指标依据", "目标值确定依据"]],
   ["weight", ["分值", "指标分值权重", "分值权重", "权重", "指标权重", "指标分值", "标准分值", "评分权重", "权重分值"]],
   ["lastYear", ["上年完成值", "上年实际完成值", "上年度完成值", "上一年度完成值", "历史值", "上年实际值", "上年指标值", "上年度实际水平", "上年实际水平", "上年度水平", "上年水平", "上年度实际完成"]],
-  ["standard", ["评分标准", "绩效标准", "指标赋分规则", "赋分规则", "评价标准", "评分规则", "扣分标准", "评(扣)分标准", "计分方法", "评分方法"]],
+  // A standard the indicator is judged by: some templates write the target there, so it is the target where no column names one.
+  ["standard", ["绩效标准", "评价标准"]],
+  // How points are given (达到目标值得满分): never the target.
+  ["scoring", ["评分标准", "指标赋分规则", "赋分规则", "评分规则", "扣分标准", "评(扣)分标准", "计分方法", "评分方法", "计分规则", "赋分标准", "评分细则"]],
 ];
 
 const INDICATOR_HEADER_INDEX = wordIndex(INDICATOR_HEADER_WORDS);
@@ -313,10 +326,10 @@ export function mayBeIndicatorHeaderKey(key: string): boolean {
 }
 
 /**
- * The indicators' name column in an outline (序号 | 绩效指标 | 指标值, categories as rows of their own).
- * Elsewhere 绩效指标 labels the whole indicator part, so these name a column only there.
+ * The indicators' name column in an outline (序号 | 绩效指标 | 指标值, categories as rows of their own),
+ * or in a header with no 三级 word. Elsewhere 绩效指标 labels the whole indicator part (merged down its left).
  */
-export const OUTLINE_NAME_WORDS: WordList = ["绩效指标", "指标", "指标项目", "考核指标", "绩效指标名称"];
+export const OUTLINE_NAME_WORDS: WordList = ["绩效指标", "指标", "指标项目", "考核指标"];
 const OUTLINE_NAMES = new Set<string>(OUTLINE_NAME_WORDS);
 
 export function isOutlineNameHeader(key: string): boolean {
@@ -324,7 +337,7 @@ export function isOutlineNameHeader(key: string): boolean {
 }
 
 /** Header words that say more than the field's name: a year, or a note in brackets. */
-const YEAR_VALUE = /^\d{4}年度?(?:指标值|目标值|绩效指标值)$/u;
+const YEAR_VALUE = /^\d{4}年度?(?:预期)?(?:指标值|目标值|绩效指标值|目标)$/u;
 const YEAR_ACTUAL = /^(?:\d{4}年度?|上年度?|上一年度?)(?:实际)?(?:完成值|完成情况|实际值|实现值)$/u;
 
 /**
@@ -332,8 +345,8 @@ const YEAR_ACTUAL = /^(?:\d{4}年度?|上年度?|上一年度?)(?:实际)?(?:完
  * They name a column only there (elsewhere 年度 is a year or a label).
  */
 export const VALUE_PERIOD_WORDS: readonly (readonly ["annualValue" | "periodValue", WordList])[] = [
-  ["annualValue", ["年度", "本年度", "本年", "全年", "当年", "年度目标"]],
-  ["periodValue", ["实施期", "实施周期", "项目周期", "中期", "周期", "整体", "实施期目标"]],
+  ["annualValue", ANNUAL_WORDS as unknown as WordList],
+  ["periodValue", PERIOD_WORDS as unknown as WordList],
 ];
 const VALUE_PERIOD_INDEX = wordIndex(VALUE_PERIOD_WORDS);
 

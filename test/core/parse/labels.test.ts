@@ -77,7 +77,7 @@ describe("indicatorColumnOf", () => {
     ["上年完成值", "lastYear"],
     ["2023年实际完成值", "lastYear"],
     ["绩效标准", "standard"],
-    ["评（扣）分标准", "standard"],
+    ["评（扣）分标准", "scoring"],
     ["指标值确定依据", "basis"],
     ["项目名称", null],
   ])("%s → %s", (text, column) => {
