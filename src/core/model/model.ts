@@ -27,6 +27,8 @@ export interface Amount {
   /** Decimals shown (or written) in the source; drives the comparison tolerance. */
   readonly decimals: number;
   readonly text?: string;
+  /** The lines that together state it (本级财力 and 债券资金, both fiscal), each in its own cell; the sum itself was typed nowhere. */
+  readonly parts?: readonly Amount[];
 }
 
 export interface Budget {

@@ -38,7 +38,10 @@ export function moneyIn(value: number, from: CurrencyUnit, to: MoneyUnitName): n
 
 /** One amount for several lines that together state it (其他资金 on two lines): their sum, as precise as the coarsest. */
 export function combinedAmount(all: readonly [Amount, ...Amount[]]): Amount {
-  return { ...all[0], value: sumOf(all), decimals: Math.min(...all.map((a) => a.decimals)) };
+  if (all.length === 1) return all[0];
+  const { text: _typed, parts: _lines, ...first } = all[0];
+  const parts = all.flatMap((a) => a.parts ?? [a]);
+  return { ...first, value: sumOf(all), decimals: Math.min(...all.map((a) => a.decimals)), parts };
 }
 
 export function sumOf(amounts: readonly MaybeAmount[]): number {

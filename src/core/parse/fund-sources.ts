@@ -25,6 +25,8 @@ function sourceOf(label: string): Source | null {
 interface Pair {
   readonly source: Source;
   readonly amount: Amount;
+  /** Written after 其中 ("其中：债券资金30万元"). */
+  readonly part: boolean;
 }
 
 /** The pieces of a cell, split at commas and semicolons; bracketed notes ("（其中：上级财政资金…）") dropped. */
@@ -33,11 +35,12 @@ function pairsIn(text: string, cell: string, unit: MoneyUnit): Pair[] {
   const out: Pair[] = [];
   for (const raw of flat.split(/[，,；;、。\n]/u)) {
     const piece = withoutPartOpening(raw.trim());
+    const part = piece !== raw.trim();
     const m = LABEL_AMOUNT_PAIR.exec(piece);
     if (!m) continue;
     const source = sourceOf(m[1]!);
     const parsed = parseAmount(m[2]!, unit);
-    if (source && parsed) out.push({ source, amount: { value: parsed.value, unit, cell, decimals: parsed.decimals, text: piece } });
+    if (source && parsed) out.push({ source, amount: { value: parsed.value, unit, cell, decimals: parsed.decimals, text: piece }, part });
   }
   return out;
 }
@@ -81,16 +84,24 @@ function stackedPairs(byColumn: ReadonlyMap<number, readonly { row: number; pair
   return null;
 }
 
+/**
+ * A source's money: the sum of its pairs (本级财力 and 债券资金, both fiscal), or the first alone when a
+ * later one opens with 其中 after one that did not (财政资金90万元，其中：债券资金30万元: a part of it).
+ */
+function kindAmount(pairs: readonly Pair[], source: Source): Amount | null {
+  const lines = pairs.filter((p) => p.source === source);
+  if (lines.length === 0) return null;
+  if (lines.some((p, i) => i > 0 && p.part && !lines[i - 1]!.part)) return lines[0]!.amount;
+  return combinedAmount(lines.map((p) => p.amount) as [Amount, ...Amount[]]);
+}
+
 function budgetOfPairs(pairs: readonly Pair[], total: Amount | null): Budget {
-  const firstOf = (s: Source): Amount | null => pairs.find((p) => p.source === s)?.amount ?? null;
-  const others = pairs.filter((p) => p.source === "other").map((p) => p.amount);
-  const other: Amount | null = others.length === 0 ? null : combinedAmount(others as [Amount, ...Amount[]]);
-  const upper = firstOf("upperLevel");
+  const upper = kindAmount(pairs, "upperLevel");
   return {
     total,
-    fiscal: firstOf("fiscal"),
-    specialAccount: firstOf("specialAccount"),
-    other,
+    fiscal: kindAmount(pairs, "fiscal"),
+    specialAccount: kindAmount(pairs, "specialAccount"),
+    other: kindAmount(pairs, "other"),
     ...(upper ? { upperLevel: upper } : {}),
     labelCells: {},
   };

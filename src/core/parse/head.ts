@@ -202,15 +202,24 @@ function gridSum(sheet: Sheet, hits: readonly LabelHit[], picked: LabelHit | und
 }
 
 /**
- * One kind named on several lines one under another: 财政拨款 and 政府性基金拨款 (both fiscal), 其他资金 and
+ * One kind named on several lines: 财政拨款 and 政府性基金拨款, 本级财力 and 债券资金 (all fiscal), 其他资金 and
  * 上年结转 (both other). The kind's money is the sum of its lines: under a header of money columns by
  * period, every line of the label's column under the header, in the year's column; elsewhere the
- * label's column down to the next total, each amount beside its label. Null when a line is a part (其中)
- * of the one above or has no amount, and, outside such a header, when the kind has one line only.
+ * label's column down to the next total, or else the total's row on to the next total, each amount beside its
+ * label. Null when a line is a part (其中) of the one before or has no amount, and, outside such a
+ * header, when the kind has one line only.
  */
-function linesOfKindSum(sheet: Sheet, sides: Sides, hits: readonly LabelHit[], picked: LabelHit | undefined, amountOf: (hit: LabelHit) => Amount | null): Amount | null {
+function linesOfKindSum(
+  sheet: Sheet,
+  sides: Sides,
+  hits: readonly LabelHit[],
+  picked: LabelHit | undefined,
+  amountOf: (hit: LabelHit) => Amount | null,
+  totalHit?: LabelHit,
+): Amount | null {
   if (!picked) return null;
-  const lines = sides ? linesUnderSides(sides, hits, picked) : linesDownColumn(hits, picked);
+  const down = sides ? linesUnderSides(sides, hits, picked) : linesDownColumn(hits, picked);
+  const lines = down.length > 0 || sides || !totalHit ? down : linesAlongRow(hits, picked, totalHit);
   if (lines.length === 0 || hasParts(sheet, lines)) return null;
   const amounts = lines.map((h) => amountOf(h));
   if (amounts.some((a) => a === null)) return null;
@@ -230,6 +239,21 @@ function linesDownColumn(hits: readonly LabelHit[], picked: LabelHit): LabelHit[
     if (h.col !== picked.col || h.row <= lines[lines.length - 1]!.row || h.inlineValue !== undefined) continue;
     if (h.label === "total" || h.label === "periodTotal") break;
     if (h.label === picked.label) lines.push(h);
+  }
+  return lines.length === 1 ? [] : lines;
+}
+
+/**
+ * The total and its sources along one row (项目资金 | 86.5 | 本级财力 | 60 | 债券资金 | 20): the picked line and the
+ * later lines of its kind on the total's row, up to the next total (the period's); none when it is alone. Lines
+ * on another row are the rows of lists side by side (the period's and the year's 其中 lines), each its own.
+ */
+function linesAlongRow(hits: readonly LabelHit[], picked: LabelHit, totalHit: LabelHit): LabelHit[] {
+  if (picked.inlineValue !== undefined || picked.row !== totalHit.row || picked.col < totalHit.col) return [];
+  const lines: LabelHit[] = [picked];
+  for (const h of [...hits].filter((x) => x.row === picked.row && x.col > picked.col).sort((a, b) => a.col - b.col)) {
+    if (h.label === "total" || h.label === "periodTotal") break;
+    if (h.label === picked.label && h.inlineValue === undefined) lines.push(h);
   }
   return lines.length === 1 ? [] : lines;
 }
@@ -403,7 +427,7 @@ function readHeadBudget(sheet: Sheet, scan: HeadScan, from: number, to: number, 
   const totalHit = totals.find((h) => amountOf(h) !== null) ?? listTotal(sheet, hits, from, to, unit) ?? totals[0] ?? (group ? { ...group, label: "total" as const } : undefined);
   const [fiscalHit, otherHit, specialHit, upperHit] = (["fiscal", "other", "specialAccount", "upperLevel"] as const).map((l) => yearLine(hits, l, totalHit));
   const kindSum = (hit: LabelHit | undefined): Amount | null =>
-    linesOfKindSum(sheet, sides, hits, hit, amountOf) ?? gridSum(sheet, hits, hit, unit, amountOf(hit));
+    linesOfKindSum(sheet, sides, hits, hit, amountOf, totalHit) ?? gridSum(sheet, hits, hit, unit, amountOf(hit));
   const labelled: Budget | null =
     totalHit || fiscalHit || otherHit || upperHit
       ? {

@@ -55,8 +55,10 @@ function amountsOf(table: ProjectTable): { readonly amount: Amount; readonly fie
       [b.fiscal, "财政资金"],
       [b.specialAccount, "财政专户"],
       [b.other, "其他资金"],
+      [b.upperLevel ?? null, "上级补助"],
     ];
-    for (const [amount, field] of labelled) if (amount) out.push({ amount, field });
+    // A source summed from several lines is fixed line by line, each in its own cell.
+    for (const [amount, field] of labelled) for (const line of amount?.parts ?? (amount ? [amount] : [])) out.push({ amount: line, field });
   }
   for (const p of table.plan?.points ?? []) if (p.amount) out.push({ amount: p.amount, field: `资金支出计划（${p.label}）` });
   return out;

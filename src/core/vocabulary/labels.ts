@@ -36,7 +36,7 @@ export const HEAD_LABEL_WORDS: readonly (readonly [HeadLabel, WordList, Affixes?
   ["total", ["预算数", "预算金额", "年度预算总额", "年度资金总额", "预算总额", "资金总额", "项目总额", "项目资金总额", "总金额", "项目预算数", "年度预算数", "本年预算数", "本年资金总额", "申请金额", "申报金额", "项目金额", "预算安排数", "预算安排金额", "安排金额"], UNIT],
   // The whole implementation period's money, written beside the year's in mid-term templates; never the year's total.
   ["periodTotal", combine(["实施期", "实施周期", "项目周期", "中期", "项目期"], ["资金总额", "预算总额", "总额", "资金"]) as unknown as WordList, UNIT],
-  ["fiscal", [...combine(["", "本级", "中央", "省级", "市级", "区级", "县级", "上级"], ["财政资金", "财政拨款", "财政拨款资金", "财政预算资金", "财政性资金", "财政预算拨款"]), "一般公共预算", "一般公共预算拨款", "一般公共预算资金", "政府性基金", "政府性基金拨款", "政府性基金预算", "政府性基金预算拨款", "国有资本经营预算拨款", "政府性基金预算资金", "国有资本经营预算", "国有资本经营预算资金", "一般公共预算拨款资金"] as unknown as WordList, PART],
+  ["fiscal", [...combine(["", "本级", "中央", "省级", "市级", "区级", "县级", "上级"], ["财政资金", "财政拨款", "财政拨款资金", "财政预算资金", "财政性资金", "财政预算拨款"]), "一般公共预算", "一般公共预算拨款", "一般公共预算资金", "政府性基金", "政府性基金拨款", "政府性基金预算", "政府性基金预算拨款", "国有资本经营预算拨款", "政府性基金预算资金", "国有资本经营预算", "国有资本经营预算资金", "一般公共预算拨款资金", "本级财力", "地方财力", "债券资金", "专项债券资金", "政府债券资金", "一般债券资金"] as unknown as WordList, PART],
   ["specialAccount", ["财政专户拨款", "财政专户管理资金", "财政专户资金", "财政专户", "纳入财政专户管理的收入", "纳入专户管理的收入", "财政专户管理的收入", "财政专户管理收入"], PART],
   ["upperLevel", ["上级补助资金", "上级补助", "上级资金", "上级专项资金", "上级转移支付资金", "上级转移支付", "补助资金"], PART],
   ["other", ["其他资金", "其它资金", "其他资金来源", "自筹资金", "单位资金", "单位自有资金", "其他来源", "其他来源资金", "单位自筹", "单位自筹资金", "自筹", "其他", "其它", "其他收入", "非财政资金", "自有资金", "事业收入", "经营收入", "社会资金", "社会投入", "银行贷款", "上年结转", "上年结转资金", "结转资金", "上年结余", "上年结余资金", "上年结余收入", "结转结余资金", "未纳入财政专户管理的收入", "未纳入专户管理的收入", "其他收入来源"], PART],
@@ -65,7 +65,7 @@ export const TEXT_VALUED_LABELS: ReadonlySet<HeadLabel> = new Set(["projectName"
 /**
  * What a label that is no known synonym means, by its key words, tried in order: a 项目…名称 is a
  * name; 预算/资金 with 金额/总额/数 a total (年度本级预算金额), as is 项目 with 金额/总额; 上级/补助 an upper-level source
- * (该项目支出上级资金, 中央补助); 本级/财政 or 配套 fiscal; 自有/自筹/其他 other. Each must end as its kind of label ends.
+ * (该项目支出上级资金, 中央补助); 本级/财政, 财力, 债券 or 配套 fiscal; 自有/自筹/其他 other. Each must end as its kind of label ends.
  */
 const LABEL_MEANINGS: readonly (readonly [HeadLabel, RegExp])[] = [
   // 项目支出名称, 二级项目名称: a 项目…名称 or …全称 that is not the name of its unit or department.
@@ -86,6 +86,10 @@ const LABEL_MEANINGS: readonly (readonly [HeadLabel, RegExp])[] = [
   ["fiscal", /(?:本级|财政).{0,6}(?:资金|拨款|经费|预算)$/u],
   // 本级财政, 财政补助, 市级财政安排: a level's fiscal money named without 资金.
   ["fiscal", /^(?:本级|市级|县级|区级|省级)?财政(?:补助|安排)?$/u],
+  // 本级财力, 地方财力, 县本级财力: a government's own fiscal means.
+  ["fiscal", /^(?:本级|地方|[省市县区镇乡]级?|[市县区]本级|乡镇)?(?:可用)?财力(?:安排)?(?:资金)?$/u],
+  // 债券资金, 专项债券资金, 一般债券, 专项债: government bonds are fiscal money (a company's are not).
+  ["fiscal", /^(?!.*(?:企业|公司))[\u4e00-\u9fa5]{0,8}债券?(?:资金|收入|额度)?$/u],
   // 市级配套, 配套资金: a government's matching funds are fiscal money.
   ["fiscal", /^(?:本级|市级|县级|区级|地方)?配套(?:资金|经费)?$/u],
   // 县级自筹, 单位自有, 其他: a unit's own money; the source word may close the label.

@@ -91,6 +91,19 @@ describe("amount-as-text fixes", () => {
     expect(edits(list("100", 100))).toEqual([[{ sheet: "Sheet1", cell: "B4", from: "100", to: 100 }]]);
   });
 
+  it("a source summed from several lines: each line typed as text is fixed in its own cell with its own number", () => {
+    const bond: TestGrid = { rows: [["项目名称", "示例项目"], ["单位：万元"], ["预算数", 85, "本级财力", "60.00", "债券资金", "20.00", "其他资金", 5], ...INDICATORS] };
+    expect(runRule(amountAsText, bond).map((d) => [d.cell, d.data, d.fix?.edits])).toEqual([
+      ["D3", { field: "财政资金", text: "60.00", amount: 60, unit: "万元" }, [{ sheet: "Sheet1", cell: "D3", from: "60.00", to: 60 }]],
+      ["F3", { field: "财政资金", text: "20.00", amount: 20, unit: "万元" }, [{ sheet: "Sheet1", cell: "F3", from: "20.00", to: 20 }]],
+    ]);
+  });
+
+  it("上级补助 typed as text is fixed too", () => {
+    const upper: TestGrid = { rows: [["项目名称", "示例项目"], ["单位：万元"], ["预算数", 95, "其中：本级财力", 80, "上级补助", "15"], ...INDICATORS] };
+    expect(runRule(amountAsText, upper).map((d) => [d.cell, d.data])).toEqual([["F3", { field: "上级补助", text: "15", amount: 15, unit: "万元" }]]);
+  });
+
   it("names the field, the text and the number", () => {
     const [total, point] = [runRule(amountAsText, block("150万", 150, null))[0], runRule(amountAsText, plan(180, "360", 540, 720))[0]];
     expect(total?.data).toEqual({ field: "预算数", text: "150万", amount: 150, unit: "万元" });

@@ -1,0 +1,88 @@
+/**
+ * A budget officer names the government's money by where it comes from: 本级财力 (the level's own
+ * means), 债券资金 / 专项债券资金 (government bonds), 上级补助 (a higher level's). All are 财政资金:
+ * several such lines are the fiscal money together, wherever they are written (side by side on the
+ * total's row, one under another, in a grid over their amounts, as pairs in one cell), unless a line
+ * is a 其中 part of the one above. 单位自有资金 stays other money.
+ */
+import { checkWorkbook } from "../../../src/core/check/check";
+import { budgetOf, gridOf, parseGrids, projectsOf, type Row } from "./grids";
+
+const INDICATORS: Row[] = [
+  ["年度目标", "完成危桥改造"],
+  ["一级指标", "二级指标", "三级指标", "指标值"],
+  ["产出指标", "数量指标", "改造危桥数量", "≥5座"],
+  ["效益指标", "社会效益指标", "通行条件改善", "≥10%"],
+  ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+];
+
+function read(head: Row[], merges: string[] = []) {
+  const grid = gridOf("目标表", [["项目名称", "危桥改造"], ...head, ...INDICATORS], merges);
+  const project = projectsOf(parseGrids(grid))[0]!;
+  const { report } = checkWorkbook({ sheets: [grid] });
+  return {
+    budget: budgetOf(project),
+    upperLevel: project.budget?.upperLevel?.value ?? null,
+    listed: report.tables[0]?.budget,
+    diagnostics: report.diagnostics.map((d) => [d.rule, d.cell, d.severity]),
+  };
+}
+
+describe("several fiscal lines are the fiscal money together", () => {
+  it("side by side on the total's row (本级财力 | 60 | 债券资金 | 20)", () => {
+    expect(read([["项目资金", 85, "本级财力", 60, "债券资金", 20, "其他资金", 5]])).toEqual({
+      budget: { unit: "万元", total: 85, fiscal: 80, other: 5 },
+      upperLevel: null,
+      listed: { total: 85, fiscal: 80, other: 5 },
+      diagnostics: [],
+    });
+  });
+
+  it("side by side, a total that is not their sum is the funds error at the total", () => {
+    const grid = gridOf("目标表", [["项目名称", "危桥改造"], ["项目资金", 86.5, "本级财力", 60, "债券资金", 20, "其他资金", 5], ...INDICATORS]);
+    expect(checkWorkbook({ sheets: [grid] }).report.diagnostics.map((d) => [d.rule, d.cell, d.severity, d.data])).toEqual([
+      ["funds-budget-sum", "B2", "error", { total: 86.5, fiscal: 80, other: 5, sum: 85, diff: 1.5, unit: "万元" }],
+    ]);
+  });
+
+  it("side by side, the lines after the period's total are the period's", () => {
+    const r = read([["年度资金总额", 50, "本级财力", 30, "债券资金", 10, "其他资金", 10, "实施期资金总额", 100, "本级财力", 60, "债券资金", 20, "其他资金", 20]]);
+    expect([r.budget, r.diagnostics]).toEqual([{ unit: "万元", total: 50, fiscal: 40, other: 10 }, []]);
+  });
+
+  it("one under another in the label column", () => {
+    const r = read([["预算数", 100], ["其中：本级财力", 60], ["专项债券资金", 30], ["其他资金", 10]]);
+    expect([r.budget, r.diagnostics]).toEqual([{ unit: "万元", total: 100, fiscal: 90, other: 10 }, []]);
+  });
+
+  it("a 其中 line under 财政资金 is its part, not more money", () => {
+    const r = read([["预算数", 100], ["财政资金", 90], ["其中：债券资金", 30], ["其他资金", 10]]);
+    expect([r.budget, r.diagnostics]).toEqual([{ unit: "万元", total: 100, fiscal: 90, other: 10 }, []]);
+  });
+
+  it("as label：amount pairs in one cell", () => {
+    const r = read([["项目资金", "资金总额100万元，其中：本级财力60万元，政府债券资金30万元，单位自有资金10万元"]]);
+    expect([r.budget, r.diagnostics]).toEqual([{ unit: "万元", total: 100, fiscal: 90, other: 10 }, []]);
+  });
+
+  it("pairs in one cell: 其中 after a fiscal pair names its part", () => {
+    const r = read([["项目资金", "资金总额100万元，财政资金90万元，其中：债券资金30万元，自有资金10万元"]]);
+    expect([r.budget, r.diagnostics]).toEqual([{ unit: "万元", total: 100, fiscal: 90, other: 10 }, []]);
+  });
+});
+
+describe("本级财力 beside 上级补助: both fiscal, 单位自有资金 other", () => {
+  it("in a grid over their amounts (资金总额 | 本级财力 | 上级补助 | 单位自有资金)", () => {
+    expect(read([["项目资金", "资金总额", "本级财力", "上级补助", "单位自有资金"], [null, 3860, 2360, 1200, 300]], ["A2:A3"])).toEqual({
+      budget: { unit: "万元", total: 3860, fiscal: 2360, other: 300 },
+      upperLevel: 1200,
+      listed: { total: 3860, fiscal: 3560, other: 300 },
+      diagnostics: [],
+    });
+  });
+
+  it("as label：amount cells on the total's row, the sum checked with both", () => {
+    const r = read([["年度预算安排（万元）", 95, "其中：本级财力", 80, "上级补助", 15]]);
+    expect([r.budget, r.upperLevel, r.listed, r.diagnostics]).toEqual([{ unit: "万元", total: 95, fiscal: 80, other: null }, 15, { total: 95, fiscal: 95, other: 0 }, []]);
+  });
+});
