@@ -14,7 +14,7 @@ export const flatLayout: FillableLayout<"flat", FlatHeader> = {
   },
   read(sheet, { header }, context) {
     const row = header.indicator.row;
-    const read = readFlatProjects(sheet, header.indicator, header.nameCol, context.unitAbove(row) ?? "万元", context.departmentAbove(row), context.nextStart - 1);
+    const read = readFlatProjects(sheet, header.indicator, header.nameCol, context.unitAbove(row), context.departmentAbove(row), context.nextStart - 1);
     return { tables: read.projects, lastRow: read.lastRow };
   },
 };

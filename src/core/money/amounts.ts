@@ -4,6 +4,7 @@ import type { MoneyUnitName } from "../value/indicator-value";
 import type { CurrencyUnit } from "../value/units";
 import { roundSum } from "../value/number-text";
 import { convertMoney } from "../value/parse-amount";
+import { moneyUnitFactor } from "../value/units";
 
 type MaybeAmount = Amount | null | undefined;
 
@@ -54,4 +55,15 @@ export function cellsOf(amounts: readonly MaybeAmount[]): string[] {
   const out: string[] = [];
   for (const a of amounts) if (a) out.push(a.cell);
   return out;
+}
+
+/**
+ * An amount read in its own unit, stated in another (20000 元 → 2 万元), as precise as it was written. The
+ * typed text is not kept: its cell holds the figure in its own unit, which no fix may overwrite with this one.
+ */
+export function amountIn(amount: Amount, unit: MoneyUnitName): Amount {
+  if (amount.unit === unit) return amount;
+  const { text: _typed, ...rest } = amount;
+  const shift = Math.round(Math.log10(moneyUnitFactor(unit) / moneyUnitFactor(amount.unit)));
+  return { ...rest, value: moneyIn(amount.value, amount.unit, unit), unit, decimals: Math.max(0, amount.decimals + shift) };
 }

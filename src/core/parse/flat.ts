@@ -4,6 +4,7 @@ import { headLabelOf, isTotalLabel, labelByMeaning, type HeadLabel } from "../vo
 import { indicatorHeaderAt, isNoteRow, modelColumns, printedTemplateRows, readIndicatorRows, type IndicatorHeader } from "./indicators";
 import { isProjectNameHeader } from "../vocabulary/list-headers";
 import type { Sheet } from "./sheet";
+import { moneyColumns } from "./column-units";
 import { fullWidth, projectTable } from "../model/project-table";
 
 /**
@@ -50,7 +51,7 @@ function sameCode(sheet: Sheet, codeCol: number | undefined, runStart: number, r
  * The project's columns of a flat header by their words: 项目名称, 预算数, 财政拨款 … in the header
  * row, or under a group merged across them in the row above ("项目资金" over 合计 | 财政拨款 | 其他资金).
  */
-function flatProjectColumns(sheet: Sheet, header: IndicatorHeader): Map<HeadLabel, number> {
+function flatProjectColumns(sheet: Sheet, header: IndicatorHeader): { columns: Map<HeadLabel, number>; paths: Map<number, string[]> } {
   const indicatorCols = new Set(Object.values(header.columns));
   const groupRow = header.row - 1;
   const hasGroupRow = groupRow >= 0 && sheet.filledColumns(groupRow).some((c) => {
@@ -59,6 +60,7 @@ function flatProjectColumns(sheet: Sheet, header: IndicatorHeader): Map<HeadLabe
   });
   const top = hasGroupRow ? groupRow : header.row;
   const out = new Map<HeadLabel, number>();
+  const paths = new Map<number, string[]>();
   for (let c = 0; c < sheet.width; c++) {
     if (indicatorCols.has(c)) continue;
     const path: string[] = [];
@@ -71,10 +73,15 @@ function flatProjectColumns(sheet: Sheet, header: IndicatorHeader): Map<HeadLabe
     if (leaf === undefined) continue;
     let label = headLabelOf(leaf) ?? labelByMeaning(leaf);
     if (label === null && isTotalLabel(leaf) && path.slice(0, -1).some((p) => BUDGET_GROUPS.has(headLabelOf(p) ?? ""))) label = "total";
-    if (label !== null && !out.has(label)) out.set(label, c);
+    if (label !== null && !out.has(label)) {
+      out.set(label, c);
+      paths.set(c, path);
+    }
   }
-  return out;
+  return { columns: out, paths };
 }
+
+const MONEY_LABELS: readonly HeadLabel[] = ["total", "fiscal", "other", "specialAccount"];
 
 const BUDGET_GROUPS: ReadonlySet<string> = new Set(["budgetGroup", "total"]);
 
@@ -93,11 +100,13 @@ export function readFlatProjects(
   sheet: Sheet,
   header: IndicatorHeader,
   nameCol: number,
-  unit: MoneyUnit,
+  unitAbove: MoneyUnit | null,
   department: Sourced<string> | null,
   lastAllowedRow: number,
 ): { projects: ProjectTable[]; lastRow: number } {
-  const projectCols = flatProjectColumns(sheet, header);
+  const { columns: projectCols, paths } = flatProjectColumns(sheet, header);
+  const money = moneyColumns(MONEY_LABELS.flatMap((l) => (projectCols.has(l) ? [{ col: projectCols.get(l)!, path: paths.get(projectCols.get(l)!)! }] : [])), unitAbove);
+  const unit = money.unit;
   const runs: { start: number; end: number; name: Sourced<string> }[] = [];
   const codeCol = projectCols.get("projectCode");
   for (let r = header.lastRow + 1; r <= lastAllowedRow && r < sheet.height; r++) {
@@ -125,7 +134,7 @@ export function readFlatProjects(
     const amount = (label: HeadLabel): Amount | null => {
       const c = projectCols.get(label);
       if (c === undefined) return null;
-      return sheet.amount(run.start, c, unit);
+      return money.amount(sheet, run.start, c);
     };
     const labelCell = (label: HeadLabel): string | undefined => {
       const c = projectCols.get(label);

@@ -41,6 +41,7 @@ import {
 import type { Sheet } from "./sheet";
 import { projectTable } from "../model/project-table";
 import { combinedAmount } from "../money/amounts";
+import { moneyColumns } from "./column-units";
 import { indicatorHeaderAt, isNoteRow } from "./indicators";
 import type { ReadContext, ReadResult } from "../layouts/types";
 
@@ -233,7 +234,7 @@ function summaryTitle(sheet: Sheet, top: number): { name: string; cell: string |
 
 /** The table under `header`, in the unit and agency stated above it: the summary, and its projects. */
 export function readTableAt(sheet: Sheet, header: TableHeader, context: ReadContext): ReadResult {
-  const block = readTable(sheet, header, context.unitAbove(header.top) ?? "万元", summaryTitle(sheet, header.top), context.departmentAbove(header.top));
+  const block = readTable(sheet, header, context.unitAbove(header.top), summaryTitle(sheet, header.top), context.departmentAbove(header.top));
   const tables: Table[] = [block.summary];
   // A list may hold more projects than a spread's argument limit.
   for (const p of block.projects) tables.push(p);
@@ -392,8 +393,10 @@ function endsTable(sheet: Sheet, r: number): boolean | "skip" {
 }
 
 /** Reads the data rows under a table header into a summary table (and projects, for lists with indicators). */
-export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, title: { name: string; cell: string | null }, department: Sourced<string> | null): ParsedTableBlock {
+export function readTable(sheet: Sheet, header: TableHeader, unitAbove: MoneyUnit | null, title: { name: string; cell: string | null }, department: Sourced<string> | null): ParsedTableBlock {
   const cols = tableColumns(header);
+  const money = moneyColumns(cols.amounts, unitAbove);
+  const unit = money.unit;
   const hasPerformance = cols.goal !== undefined || cols.indicators !== undefined;
   const lastParts: string[] = [];
   const rows: BudgetRow[] = [];
@@ -406,7 +409,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unit: MoneyUnit, ti
     if (ends === "skip") continue;
     if (ends) break;
     const { code, label } = rowCodeAndLabel(sheet, r, cols, lastParts);
-    const amounts = new Map<number, Amount | null>(cols.amounts.map((c) => [c.col, sheet.amount(r, c.col, unit)]));
+    const amounts = new Map<number, Amount | null>(cols.amounts.map((c) => [c.col, money.amount(sheet, r, c.col)]));
     const anyAmount = [...amounts.values()].some((a) => a !== null);
     if (!label && !code && !anyAmount && !sheet.filledColumns(r).some((c) => c >= cols.min && c <= cols.max)) continue;
     const labelKey = label ? sheet.key(r, parseA1(label.cell)!.col) : "";

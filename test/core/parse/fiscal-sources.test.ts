@@ -86,3 +86,16 @@ describe("本级财力 beside 上级补助: both fiscal, 单位自有资金 othe
     expect([r.budget, r.upperLevel, r.listed, r.diagnostics]).toEqual([{ unit: "万元", total: 95, fiscal: 80, other: null }, 15, { total: 95, fiscal: 95, other: 0 }, []]);
   });
 });
+
+describe("in a list of projects, one row each", () => {
+  it("本级财力 | 债券资金 columns are the fiscal money together", () => {
+    const grid = gridOf("项目表", [
+      ["2025年部门项目支出绩效目标表"],
+      ["单位：万元"],
+      ["项目名称", "资金总额", "本级财力", "专项债券资金", "其他资金", "绩效目标", "绩效指标"],
+      ["危桥改造", 85, 60, 20, 5, "完成危桥改造。", "1、产出指标-数量指标-改造危桥数量：≥5座；2、效益指标-社会效益指标-通行条件改善：≥10%；3、满意度指标-服务对象满意度指标-群众满意度：≥90%"],
+    ]);
+    const { report } = checkWorkbook({ sheets: [grid] });
+    expect([projectsOf(parseGrids(grid)).map(budgetOf), report.diagnostics.map((d) => [d.rule, d.cell, d.severity])]).toEqual([[{ unit: "万元", total: 85, fiscal: 80, other: 5 }], []]);
+  });
+});
