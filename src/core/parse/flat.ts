@@ -1,8 +1,9 @@
 import { a1 } from "../grid/address";
 import type { Amount, MoneyUnit, ProjectTable, Sourced } from "../model/model";
-import { headLabelOf, isTotalLabel, labelByMeaning, type HeadLabel } from "../vocabulary/labels";
+import { headLabelOf, isTotalLabel, labelByMeaning, withoutPartOpening, type HeadLabel } from "../vocabulary/labels";
+import { combinedAmount } from "../money/amounts";
 import { indicatorHeaderAt, isNoteRow, modelColumns, printedTemplateRows, readIndicatorRows, type IndicatorHeader } from "./indicators";
-import { isProjectNameHeader } from "../vocabulary/list-headers";
+import { FISCAL_GROUP_WORD, isProjectNameHeader } from "../vocabulary/list-headers";
 import type { Sheet } from "./sheet";
 import { moneyColumns } from "./column-units";
 import { fullWidth, projectTable } from "../model/project-table";
@@ -51,7 +52,7 @@ function sameCode(sheet: Sheet, codeCol: number | undefined, runStart: number, r
  * The project's columns of a flat header by their words: 项目名称, 预算数, 财政拨款 … in the header
  * row, or under a group merged across them in the row above ("项目资金" over 合计 | 财政拨款 | 其他资金).
  */
-function flatProjectColumns(sheet: Sheet, header: IndicatorHeader): { columns: Map<HeadLabel, number>; paths: Map<number, string[]> } {
+function flatProjectColumns(sheet: Sheet, header: IndicatorHeader): { columns: Map<HeadLabel, number>; money: Map<HeadLabel, number[]>; paths: Map<number, string[]> } {
   const indicatorCols = new Set(Object.values(header.columns));
   const groupRow = header.row - 1;
   const hasGroupRow = groupRow >= 0 && sheet.filledColumns(groupRow).some((c) => {
@@ -60,6 +61,7 @@ function flatProjectColumns(sheet: Sheet, header: IndicatorHeader): { columns: M
   });
   const top = hasGroupRow ? groupRow : header.row;
   const out = new Map<HeadLabel, number>();
+  const money = new Map<HeadLabel, number[]>();
   const paths = new Map<number, string[]>();
   for (let c = 0; c < sheet.width; c++) {
     if (indicatorCols.has(c)) continue;
@@ -73,15 +75,31 @@ function flatProjectColumns(sheet: Sheet, header: IndicatorHeader): { columns: M
     if (leaf === undefined) continue;
     let label = headLabelOf(leaf) ?? labelByMeaning(leaf);
     if (label === null && isTotalLabel(leaf) && path.slice(0, -1).some((p) => BUDGET_GROUPS.has(headLabelOf(p) ?? ""))) label = "total";
-    if (label !== null && !out.has(label)) {
-      out.set(label, c);
+    if (label === null) continue;
+    if (!out.has(label)) out.set(label, c);
+    if (MONEY_LABELS.includes(label)) {
+      money.set(label, [...(money.get(label) ?? []), c]);
       paths.set(c, path);
     }
   }
-  return { columns: out, paths };
+  return { columns: out, money, paths };
 }
 
-const MONEY_LABELS: readonly HeadLabel[] = ["total", "fiscal", "other", "specialAccount"];
+const MONEY_LABELS: readonly HeadLabel[] = ["total", "fiscal", "upperLevel", "other", "specialAccount"];
+
+/**
+ * The columns whose amounts are a source's money: all of them (本级财力 | 债券资金, both fiscal), but a 财政拨款
+ * column beside other fiscal ones is their total, and a column opening with 其中 is a part of the one before.
+ */
+function columnsOfKind(label: HeadLabel, cols: readonly number[], paths: ReadonlyMap<number, readonly string[]>): readonly number[] {
+  // Two total columns are two totals (资金总额 | 年度预算数), never one sum: the first is the budget's.
+  if (cols.length <= 1 || label === "total") return cols.slice(0, 1);
+  const leaf = (c: number): string => paths.get(c)!.at(-1)!;
+  const whole = label === "fiscal" ? cols.find((c) => leaf(c).startsWith(FISCAL_GROUP_WORD)) : undefined;
+  if (whole !== undefined) return [whole];
+  const opensPart = (c: number): boolean => withoutPartOpening(leaf(c)) !== leaf(c);
+  return cols.some((c, i) => i > 0 && opensPart(c) && !opensPart(cols[i - 1]!)) ? [cols[0]!] : cols;
+}
 
 const BUDGET_GROUPS: ReadonlySet<string> = new Set(["budgetGroup", "total"]);
 
@@ -104,8 +122,9 @@ export function readFlatProjects(
   department: Sourced<string> | null,
   lastAllowedRow: number,
 ): { projects: ProjectTable[]; lastRow: number } {
-  const { columns: projectCols, paths } = flatProjectColumns(sheet, header);
-  const money = moneyColumns(MONEY_LABELS.flatMap((l) => (projectCols.has(l) ? [{ col: projectCols.get(l)!, path: paths.get(projectCols.get(l)!)! }] : [])), unitAbove);
+  const { columns: projectCols, money: moneyCols, paths } = flatProjectColumns(sheet, header);
+  const money = moneyColumns([...paths].map(([col, path]) => ({ col, path })), unitAbove);
+  const kindCols = new Map(MONEY_LABELS.map((l) => [l, columnsOfKind(l, moneyCols.get(l) ?? [], paths)]));
   const unit = money.unit;
   const runs: { start: number; end: number; name: Sourced<string> }[] = [];
   const codeCol = projectCols.get("projectCode");
@@ -132,15 +151,14 @@ export function readFlatProjects(
       return c === undefined ? null : sheet.sourced(run.start, c);
     };
     const amount = (label: HeadLabel): Amount | null => {
-      const c = projectCols.get(label);
-      if (c === undefined) return null;
-      return money.amount(sheet, run.start, c);
+      const amounts = (kindCols.get(label) ?? []).flatMap((c) => money.amount(sheet, run.start, c) ?? []);
+      return amounts.length === 0 ? null : combinedAmount(amounts as [Amount, ...Amount[]]);
     };
     const labelCell = (label: HeadLabel): string | undefined => {
       const c = projectCols.get(label);
       return c === undefined ? undefined : a1(header.row, c);
     };
-    const hasBudget = projectCols.has("total") || projectCols.has("fiscal") || projectCols.has("other");
+    const hasBudget = projectCols.has("total") || projectCols.has("fiscal") || projectCols.has("upperLevel") || projectCols.has("other");
     projects.push(projectTable({
       layout: "flat",
       sheet: sheet.name,
@@ -154,10 +172,12 @@ export function readFlatProjects(
             fiscal: amount("fiscal"),
             other: amount("other"),
             specialAccount: amount("specialAccount"),
+            ...(projectCols.has("upperLevel") ? { upperLevel: amount("upperLevel") } : {}),
             labelCells: {
               ...(labelCell("total") ? { total: labelCell("total")! } : {}),
               ...(labelCell("fiscal") ? { fiscal: labelCell("fiscal")! } : {}),
               ...(labelCell("other") ? { other: labelCell("other")! } : {}),
+              ...(labelCell("upperLevel") ? { upperLevel: labelCell("upperLevel")! } : {}),
             },
           }
         : null,

@@ -17,7 +17,7 @@ import type {
 } from "../model/model";
 import { decodeIndicatorCell, looksEncoded } from "./encoded";
 import { readIndicatorText } from "./list-text";
-import { headLabelOf, indicatorColumnOf, isTableTitle, isTotalLabel, labelByMeaning, splitInlineLabel, unitStatement } from "../vocabulary/labels";
+import { headLabelOf, indicatorColumnOf, isTableTitle, isTotalLabel, labelByMeaning, splitInlineLabel, unitStatement, withoutBracketedUnit, withoutPartOpening } from "../vocabulary/labels";
 import {
   classificationOf,
   codesAgencies,
@@ -73,9 +73,19 @@ function amountRoleOf(path: readonly string[]): ColumnRole | undefined {
   if (spending) return spending;
   if (leaf.includes(SPECIAL_ACCOUNT_WORD)) return "special-account";
   if (named === "other") return "other";
-  if (named === "fiscal" || all.includes(FISCAL_GROUP_WORD)) return "fiscal";
+  if (named === "fiscal" || all.includes(FISCAL_GROUP_WORD) || namesFiscalSource(leaf)) return "fiscal";
   if (isAmountHeader(leaf)) return "amount";
   return undefined;
+}
+
+/**
+ * A government's money the list words do not name, by the one vocabulary of sources: 本级财力, 债券资金, 上级补助
+ * (a higher level's fiscal money). 上级补助收入 names a unit's income from its superior unit and is not one. Only
+ * the vocabulary's own words, never a guess by meaning: a project's name (学生资助补助经费) may read like a source.
+ */
+function namesFiscalSource(leaf: string): boolean {
+  const label = headLabelOf(withoutBracketedUnit(withoutPartOpening(leaf)));
+  return label === "fiscal" || label === "upperLevel";
 }
 
 /** Rows above `row` that belong to the same header: group cells over several columns, no numbers. */

@@ -29,7 +29,7 @@ export const LIST_ITEM_VALUE_WORDS: WordList = ["达到", "为"];
 /** Amount columns named in full (a total, another source); 财政 columns are named by how they begin. */
 export const LIST_TOTAL_WORDS: WordList = ["合计", "总计", "小计", "预算数", "金额", "总额", "资金总额", "本年预算数", "年度预算数", "预算金额", "项目总额"];
 export const LIST_OTHER_WORDS: WordList = ["其他资金", "其它资金", "单位资金", "其他收入", "自筹资金", "其他"];
-export const LIST_FISCAL_OPENINGS: WordList = ["财政拨款", "财政资金", "一般公共预算", "一般公共预算拨款", "政府性基金", "政府性基金预算", "国有资本经营预算", "本级财力", "地方财力", "债券资金", "专项债券", "政府债券", "一般债券"];
+export const LIST_FISCAL_OPENINGS: WordList = ["财政拨款", "财政资金", "一般公共预算", "一般公共预算拨款", "政府性基金", "政府性基金预算", "国有资本经营预算"];
 /** The amount headers of an income-expense table (收入 | 预算数 | 支出 | 预算数). */
 export const INCOME_EXPENSE_AMOUNT_WORDS: WordList = ["预算数", "金额", "本年预算数"];
 

@@ -6,7 +6,7 @@
  * is a 其中 part of the one above. 单位自有资金 stays other money.
  */
 import { checkWorkbook } from "../../../src/core/check/check";
-import { budgetOf, gridOf, parseGrids, projectsOf, type Row } from "./grids";
+import { budgetOf, gridOf, parseGrids, projectsOf, summariesOf, type Row } from "./grids";
 
 const INDICATORS: Row[] = [
   ["年度目标", "完成危桥改造"],
@@ -97,5 +97,70 @@ describe("in a list of projects, one row each", () => {
     ]);
     const { report } = checkWorkbook({ sheets: [grid] });
     expect([projectsOf(parseGrids(grid)).map(budgetOf), report.diagnostics.map((d) => [d.rule, d.cell, d.severity])]).toEqual([[{ unit: "万元", total: 85, fiscal: 80, other: 5 }], []]);
+  });
+});
+
+describe("in a list of projects: 上级补助 beside 本级财力", () => {
+  it("both are fiscal; 上级补助收入 (a unit's income from its superior unit) is not", () => {
+    const read = (upper: string) => {
+      const grid = gridOf("项目表", [
+        ["2025年部门项目支出绩效目标表"],
+        ["单位：万元"],
+        ["项目名称", "资金总额", "本级财力", upper, "其他资金", "绩效目标", "绩效指标"],
+        ["危桥改造", 100, 60, 30, 10, "完成危桥改造。", "1、产出指标-数量指标-改造危桥数量：≥5座；2、效益指标-社会效益指标-通行条件改善：≥10%；3、满意度指标-服务对象满意度指标-群众满意度：≥90%"],
+      ]);
+      const { report } = checkWorkbook({ sheets: [grid] });
+      return [report.tables.filter((t) => t.kind === "project").map((t) => t.budget), summariesOf(parseGrids(grid)).map((t) => t.columns.map((c) => c.role))];
+    };
+    expect(read("上级补助")).toEqual([[{ total: 100, fiscal: 90, other: 10 }], [["total", "fiscal", "fiscal", "other"]]]);
+    expect(read("上级补助收入")).toEqual([[{ total: 100, fiscal: 60, other: 10 }], [["total", "fiscal", "amount", "other"]]]);
+  });
+});
+
+describe("in a table of one row per indicator", () => {
+  function readFlat(header: Row, amounts: number[]) {
+    const rows: Row[] = [
+      header,
+      ["危桥改造", ...amounts, "产出指标", "数量指标", "改造危桥数量", "≥5座"],
+      ["危桥改造", ...amounts, "效益指标", "社会效益指标", "通行条件改善", "≥10%"],
+      ["危桥改造", ...amounts, "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ];
+    const grid = gridOf("绩效目标导出", rows);
+    const project = projectsOf(parseGrids(grid))[0]!;
+    const { report } = checkWorkbook({ sheets: [grid] });
+    return { budget: budgetOf(project), upperLevel: project.budget?.upperLevel?.value ?? null, listed: report.tables[0]?.budget, diagnostics: report.diagnostics.map((d) => [d.rule, d.cell, d.severity]) };
+  }
+  const LEVELS = ["一级指标", "二级指标", "三级指标", "指标值"];
+
+  it("资金总额 | 本级财力 | 上级补助 | 债券资金 | 其他资金: the fiscal columns together, 上级补助 fiscal too", () => {
+    expect(readFlat(["项目名称", "资金总额", "本级财力", "上级补助", "债券资金", "其他资金", ...LEVELS], [100, 50, 20, 20, 10])).toEqual({
+      budget: { unit: "万元", total: 100, fiscal: 70, other: 10 },
+      upperLevel: 20,
+      listed: { total: 100, fiscal: 90, other: 10 },
+      diagnostics: [],
+    });
+  });
+
+  it("财政拨款 beside 一般公共预算 | 政府性基金 is their total", () => {
+    const r = readFlat(["项目名称", "资金总额", "财政拨款", "一般公共预算", "政府性基金", "其他资金", ...LEVELS], [100, 90, 60, 30, 10]);
+    expect([r.budget, r.diagnostics]).toEqual([{ unit: "万元", total: 100, fiscal: 90, other: 10 }, []]);
+  });
+});
+
+describe("a project named like a source is no list header", () => {
+  it("项目名称 | 学生资助补助经费 in a W-shape head reads as the project's name", () => {
+    const grid = gridOf("申报表", [
+      ["项目支出绩效目标申报表"],
+      ["（2025年度）"],
+      ["项目名称", "学生资助补助经费", null, "项目属性", "延续"],
+      ["主管部门", "市教育局", null, "实施单位", "市学生资助管理中心"],
+      ["项目期限", "2025-2027年", null, "项目负责人", "王某"],
+      ["项目资金（万元）", "", "资金总额", "财政拨款", "其他资金"],
+      [null, "年度", 1260, 1200, 60],
+      [null, "实施期", 3780, 3600, 180],
+      ...INDICATORS,
+    ], ["A1:F1", "A2:F2", "B3:C3", "E3:F3", "B4:C4", "E4:F4", "B5:C5", "E5:F5", "A6:A8"]);
+    const { report } = checkWorkbook({ sheets: [grid] });
+    expect([report.tables.map((t) => [t.kind, t.name, t.budget]), report.diagnostics.map((d) => d.rule)]).toEqual([[["project", "学生资助补助经费", { total: 1260, fiscal: 1200, other: 60 }]], []]);
   });
 });
