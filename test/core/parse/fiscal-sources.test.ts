@@ -73,10 +73,10 @@ describe("several fiscal lines are the fiscal money together", () => {
 
 describe("本级财力 beside 上级补助: both fiscal, 单位自有资金 other", () => {
   it("in a grid over their amounts (资金总额 | 本级财力 | 上级补助 | 单位自有资金)", () => {
-    expect(read([["项目资金", "资金总额", "本级财力", "上级补助", "单位自有资金"], [null, 3860, 2360, 1200, 300]], ["A2:A3"])).toEqual({
-      budget: { unit: "万元", total: 3860, fiscal: 2360, other: 300 },
-      upperLevel: 1200,
-      listed: { total: 3860, fiscal: 3560, other: 300 },
+    expect(read([["项目资金", "资金总额", "本级财力", "上级补助", "单位自有资金"], [null, 386, 236, 120, 30]], ["A2:A3"])).toEqual({
+      budget: { unit: "万元", total: 386, fiscal: 236, other: 30 },
+      upperLevel: 120,
+      listed: { total: 386, fiscal: 356, other: 30 },
       diagnostics: [],
     });
   });
