@@ -1,9 +1,9 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProjects } from "./example-grid";
 import type { Indicator, ProjectTable } from "../model/model";
 import { labelKey } from "../text/normalize";
 import { normaliseIndicatorValue } from "../value/parse-indicator-value";
 import { level3Key } from "../indicator/names";
+import examples from "./examples/copied-indicators.json";
 
 /** What counts as copying, each threshold with its reason. */
 const COPYING = {
@@ -44,13 +44,6 @@ function linesOf(table: ProjectTable): Line[] {
   return out;
 }
 
-/** Lines that fit any project, so that a workbook copying them into every project set no target of its own. */
-const GENERIC_LINES = [
-  ["产出指标", "质量指标", "资金使用合规率", "100%"],
-  ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
-  ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
-];
-
 /** The same indicator lines (三级 + 指标值) copied into most projects of a workbook: targets not set per project. */
 export const copiedIndicators = defineRule({
   scope: "workbook",
@@ -64,15 +57,7 @@ export const copiedIndicators = defineRule({
       "{lines} indicators of this project are identical to other projects' ({shared} of {projects} projects reuse: {examples}); set targets per project",
     ],
   },
-  examples: {
-    invalid: exampleProjects(["项目甲", "项目乙", "项目丙"].map((name) => ({ name, indicators: GENERIC_LINES }))),
-    errors: [["C3", "copied"], ["C9", "copied"], ["C15", "copied"]],
-    valid: exampleProjects([
-      { name: "项目甲", indicators: [["产出指标", "数量指标", "培训人数", "≥100人"], ["效益指标", "社会效益指标", "业务水平", "有效提升"]] },
-      { name: "项目乙", indicators: [["产出指标", "数量指标", "维修设备数量", "≥20台"], ["效益指标", "社会效益指标", "设备完好率", "≥98%"]] },
-      { name: "项目丙", indicators: [["产出指标", "数量指标", "印制手册数量", "≥500册"], ["效益指标", "社会效益指标", "政策知晓率", "≥90%"]] },
-    ]),
-  },
+  examples,
   check(context) {
     const projects = context.workbook.tables.filter((t): t is ProjectTable => t.kind === "project" && t.indicators.length > 0);
     if (projects.length < COPYING.minProjects) return [];

@@ -1,6 +1,6 @@
 import { defineRule } from "./types";
-import { exampleDepartment } from "./example-grid";
 import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
+import examples from "./examples/department-task-sum.json";
 
 /** Each 年度主要任务's 总额 is its 财政拨款 + 其他资金. */
 export const departmentTaskSum = defineRule({
@@ -15,11 +15,7 @@ export const departmentTaskSum = defineRule({
       "Task “{task}”: total {total} {unit} ≠ fiscal {fiscal} + other {other} (off by {diff})",
     ],
   },
-  examples: {
-    invalid: exampleDepartment([["规划编制", "编制规划", 110, 80, 20]], [110, 80, 20]),
-    errors: [["D4", "mismatch"]],
-    corrected: { D4: 100, D5: 100 },
-  },
+  examples,
   check(table) {
     const out = [];
     for (const task of table.tasks) {

@@ -1,9 +1,7 @@
 import { defineRule, type RuleReport } from "./types";
 import { CODE_OF_LEVEL1, LEVEL1_BY_CODE, LEVEL2_BY_CODE } from "../vocabulary/categories";
 import { displayCategory, isKnownLevel2, level1Of, level2Key } from "../model/framework";
-
-/** The list layout's 绩效指标 cell in the examples: two encoded indicators, the first under the given 一级 code. */
-const indicatorsCell = (level1: string): string => `1、${level1}；12-质量指标；培训合格率；年度指标值:100%。2、3-满意度指标；31-服务对象满意度指标；学员满意度；年度指标值:≥90%。`;
+import examples from "./examples/encoded-code-mismatch.json";
 
 /** In encoded list cells ("1-产出指标；12-质量指标；…") the codes must agree with the names and with each other. */
 export const encodedCodeMismatch = defineRule({
@@ -20,16 +18,7 @@ export const encodedCodeMismatch = defineRule({
     ],
     level2Code: ["指标“{level3}”：二级代码 {code} 对应{expected}，但名称为“{name}”", "Indicator “{level3}”: level-2 code {code} stands for {expected}, but the name is “{name}”"],
   },
-  examples: {
-    invalid: {
-      rows: [
-        ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"],
-        ["示例项目", 10, 10, null, null, "完成培训", indicatorsCell("2-效益指标")],
-      ],
-    },
-    errors: [["G2", "level2Prefix"]],
-    corrected: { G2: indicatorsCell("1-产出指标") },
-  },
+  examples,
   check(table) {
     const out: RuleReport[] = [];
     for (const ind of table.indicators) {

@@ -1,7 +1,8 @@
 /**
  * The grids that rule examples are written on (docs/rules.md shows them, the meta test runs them):
  * builders for the tables every example is made of, and the one function that turns a rule's
- * declared examples into the invalid and valid grids of its meta.
+ * examples file (src/core/rules/examples/<rule-id>.json, data naming these builders) into the
+ * invalid and valid grids of its meta.
  */
 import type { CellValue } from "../grid/grid";
 import type { MoneyUnit } from "../model/model";
@@ -97,29 +98,159 @@ export function exampleBudgetTable(header: ExampleRow, rows: readonly ExampleRow
   return { rows: [["单位：万元"], header, ...rows] };
 }
 
-/**
- * A rule's examples as it states them: the invalid grid, the [cell, messageId] pairs it raises, and
- * the valid grid, either in full or as the cells that correct the invalid one (most fixes are one cell).
- */
-export type ExampleDeclaration<M extends string = string> = {
-  readonly invalid: RuleExample;
-  readonly errors: readonly (readonly [cell: string, messageId: M])[];
-} & ({ readonly valid: RuleExample } | { readonly corrected: Readonly<Record<string, CellValue>> });
+/** Checks one value of an examples file and returns it as the builders take it; `at` is where it stands in the file. */
+type Reader<T> = (value: unknown, at: string) => T;
 
-/** The invalid grid with the given cells replaced; a cell outside the grid is a mistake in the rule file. */
+class ExamplesError extends Error {}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const text: Reader<string> = (value, at) => {
+  if (typeof value !== "string") throw new ExamplesError(`${at} must be a string`);
+  return value;
+};
+
+const cell: Reader<CellValue> = (value, at) => {
+  if (value !== null && !["string", "number", "boolean"].includes(typeof value)) throw new ExamplesError(`${at} must be a cell value (string, number, boolean or null)`);
+  return value as CellValue;
+};
+
+function listOf<T>(item: Reader<T>, length?: number): Reader<readonly T[]> {
+  return (value, at) => {
+    if (!Array.isArray(value)) throw new ExamplesError(`${at} must be a list`);
+    if (length !== undefined && value.length !== length) throw new ExamplesError(`${at} must hold ${length} items, not ${value.length}`);
+    return value.map((v, i) => item(v, `${at}[${i}]`));
+  };
+}
+
+const row = listOf(cell);
+const rows = listOf(row);
+const texts = listOf(text);
+const address: Reader<string> = (value, at) => {
+  const a1 = text(value, at);
+  if (!parseA1(a1)) throw new ExamplesError(`${at} “${a1}” is not a cell address`);
+  return a1;
+};
+const moneyUnit: Reader<MoneyUnit> = (value, at) => {
+  if (value !== "万元" && value !== "元") throw new ExamplesError(`${at} must be 万元 or 元`);
+  return value;
+};
+
+type Readers<T> = { readonly [K in keyof T]-?: Reader<T[K]> };
+
+/** An object whose keys all have a reader, the required ones present; an unknown key is refused, never ignored. */
+function fields<T>(readers: Readers<T>, required: readonly (keyof T & string)[]): Reader<T> {
+  return (value, at) => {
+    if (!isRecord(value)) throw new ExamplesError(`${at} must be an object`);
+    const known = Object.keys(readers);
+    for (const key of Object.keys(value)) if (!known.includes(key)) throw new ExamplesError(`${at} has an unknown key “${key}” (known: ${known.join(", ")})`);
+    for (const key of required) if (!(key in value)) throw new ExamplesError(`${at} lacks “${key}”`);
+    const read = Object.entries(value).map(([key, v]) => [key, (readers as Readonly<Record<string, Reader<unknown>>>)[key]!(v, `${at}.${key}`)]);
+    return Object.fromEntries(read) as T;
+  };
+}
+
+const project = fields<ExampleProject>(
+  {
+    title: text,
+    name: text,
+    unit: moneyUnit,
+    budget: listOf(cell, 3) as Reader<TaskAmounts>,
+    head: rows,
+    plan: fields<NonNullable<ExampleProject["plan"]>>({ label: text, amounts: row }, ["amounts"]),
+    columns: texts,
+    valueColumns: texts,
+    indicators: rows,
+    costs: fields<NonNullable<ExampleProject["costs"]>>({ title: text, items: rows, total: cell }, ["items", "total"]),
+    below: rows,
+  },
+  [],
+);
+
+type Task = readonly [name: string, content: string, ...amounts: TaskAmounts];
+const task: Reader<Task> = (value, at) => {
+  const [name, content, ...amounts] = listOf(cell, 5)(value, at);
+  return [text(name, `${at}[0]`), text(content, `${at}[1]`), ...(amounts as unknown as TaskAmounts)];
+};
+
+/** How an examples file names a grid: one builder of this module with its arguments, or the raw rows. */
+const GRIDS: Readonly<Record<string, Reader<RuleExample>>> = {
+  project: (value, at) => exampleProject(project(value, at)),
+  projects: (value, at) => exampleProjects(listOf(project)(value, at)),
+  selfEvaluation: (value, at) => {
+    const { indicators, funds } = fields<{ indicators: readonly ExampleRow[]; funds?: ExampleRow }>({ indicators: rows, funds: row }, ["indicators"])(value, at);
+    return exampleSelfEvaluation(indicators, funds);
+  },
+  department: (value, at) => {
+    const { tasks, total } = fields<{ tasks: readonly Task[]; total: TaskAmounts }>({ tasks: listOf(task), total: listOf(cell, 3) as Reader<TaskAmounts> }, ["tasks", "total"])(value, at);
+    return exampleDepartment(tasks, total);
+  },
+  budgetTable: (value, at) => {
+    const spec = fields<{ header: ExampleRow; rows: readonly ExampleRow[] }>({ header: row, rows }, ["header", "rows"])(value, at);
+    return exampleBudgetTable(spec.header, spec.rows);
+  },
+  rows: (value, at) => ({ rows: rows(value, at) }),
+};
+
+/** A grid of an examples file: exactly one way of building it, and the merged areas (A1 ranges) if any. */
+const grid: Reader<RuleExample> = (value, at) => {
+  if (!isRecord(value)) throw new ExamplesError(`${at} must be an object`);
+  const { merges, ...built } = value;
+  const ways = Object.keys(built);
+  if (ways.length !== 1) throw new ExamplesError(`${at} must name one way of building the grid (${Object.keys(GRIDS).join(", ")}), not ${ways.length}`);
+  const way = ways[0]!;
+  const build = GRIDS[way];
+  if (!build) throw new ExamplesError(`${at} has an unknown key “${way}” (known: ${Object.keys(GRIDS).join(", ")}, merges)`);
+  const example = build(built[way], `${at}.${way}`);
+  return merges === undefined ? example : { ...example, merges: texts(merges, `${at}.merges`) };
+};
+
+/** The invalid grid with the given cells replaced; a cell outside the grid is a mistake in the examples file. */
 function corrected(example: RuleExample, cells: Readonly<Record<string, CellValue>>): RuleExample {
   const rows = example.rows.map((r) => [...r]);
   for (const [address, value] of Object.entries(cells)) {
     const ref = parseA1(address);
     const row = ref ? rows[ref.row] : undefined;
-    if (!ref || !row || ref.col >= row.length) throw new Error(`example correction ${address} lies outside the invalid grid`);
+    if (!ref || !row || ref.col >= row.length) throw new ExamplesError(`correction ${address} lies outside the invalid grid`);
     row[ref.col] = value;
   }
   return { ...example, rows };
 }
 
-/** The examples of a rule's meta, from its declaration. */
-export function ruleExamples(declared: ExampleDeclaration): { readonly invalid: InvalidExample; readonly valid: RuleExample } {
-  const valid = "valid" in declared ? declared.valid : corrected(declared.invalid, declared.corrected);
-  return { invalid: { ...declared.invalid, errors: declared.errors }, valid };
+const correction: Reader<Readonly<Record<string, CellValue>>> = (value, at) => {
+  if (!isRecord(value)) throw new ExamplesError(`${at} must be an object of cells`);
+  return Object.fromEntries(Object.entries(value).map(([a1, v]) => [address(a1, `${at} key`), cell(v, `${at}.${a1}`)]));
+};
+
+/**
+ * A rule's examples from its file src/core/rules/examples/<rule-id>.json: the invalid grid, the
+ * [cell, messageId] pairs it raises (each a message of the rule), and the valid grid, either in full
+ * or as the cells that correct the invalid one (most fixes are one cell). A file of the wrong shape
+ * throws, naming the rule and the place.
+ */
+export function ruleExamples(ruleId: string, declared: unknown, messageIds: readonly string[]): { readonly invalid: InvalidExample; readonly valid: RuleExample } {
+  const messageId: Reader<string> = (value, at) => {
+    const id = text(value, at);
+    if (!messageIds.includes(id)) throw new ExamplesError(`${at} “${id}” is not a message of the rule (${messageIds.join(", ")})`);
+    return id;
+  };
+  const pair: Reader<readonly [string, string]> = (value, at) => {
+    const [cellAt, id] = listOf((v) => v, 2)(value, at);
+    return [address(cellAt, `${at}[0]`), messageId(id, `${at}[1]`)];
+  };
+  try {
+    const read = fields<{ invalid: RuleExample; errors: readonly (readonly [string, string])[]; valid?: RuleExample; corrected?: Readonly<Record<string, CellValue>> }>(
+      { invalid: grid, errors: listOf(pair), valid: grid, corrected: correction },
+      ["invalid", "errors"],
+    )(declared, "examples");
+    const invalid = { ...read.invalid, errors: read.errors };
+    if (read.valid !== undefined && read.corrected === undefined) return { invalid, valid: read.valid };
+    if (read.corrected !== undefined && read.valid === undefined) return { invalid, valid: corrected(read.invalid, read.corrected) };
+    throw new ExamplesError("examples must state either valid or corrected");
+  } catch (error) {
+    if (error instanceof ExamplesError) throw new Error(`examples of ${ruleId}: ${error.message}`);
+    throw error;
+  }
 }

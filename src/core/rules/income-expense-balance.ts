@@ -1,10 +1,10 @@
 import type { Amount, BudgetRow } from "../model/model";
 import { defineRule, type RuleReport } from "./types";
-import { exampleBudgetTable } from "./example-grid";
 import { labelKey } from "../text/normalize";
 import { a1 } from "../grid/address";
 import { OUTLINE_NUMERALS } from "../vocabulary/categories";
 import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
+import examples from "./examples/income-expense-balance.json";
 
 /** The outline numbers of the two item levels: 一、 for an item, (一) or (1) for its sub-items. */
 const ITEM1 = new RegExp(`^[${OUTLINE_NUMERALS}]+、`, "u");
@@ -32,14 +32,7 @@ export const incomeExpenseBalance = defineRule({
     sidesDiffer: ["{incomeLabel} {income} ≠ {expenseLabel} {expense}（差 {diff}）", "{incomeLabel} {income} ≠ {expenseLabel} {expense} (off by {diff})"],
     sideSum: ["“{label}” {value} ≠ 其明细之和 {sum}（差 {diff}）", "“{label}” {value} ≠ the sum of its items {sum} (off by {diff})"],
   },
-  examples: {
-    invalid: exampleBudgetTable(["项目", "预算数", "项目", "预算数"], [
-      ["一、一般公共预算拨款收入", 100, "一、一般公共服务支出", 90],
-      ["本年收入合计", 100, "本年支出合计", 90],
-    ]),
-    errors: [["D4", "sidesDiffer"]],
-    corrected: { D3: 100, D4: 100 },
-  },
+  examples,
   check(table) {
     if (table.summaryKind !== "income-expense" || !table.sides) return [];
     const out: RuleReport[] = [];

@@ -1,5 +1,5 @@
 import { defineRule } from "./types";
-import { exampleSelfEvaluation } from "./example-grid";
+import examples from "./examples/self-eval-execution-rate.json";
 
 /** 执行率 = 全年执行数 / 全年预算数 (to half a percentage point: published rates are rounded). */
 export const selfEvalExecutionRate = defineRule({
@@ -11,11 +11,7 @@ export const selfEvalExecutionRate = defineRule({
   messages: {
     mismatch: ["执行率 {rate}% ≠ 全年执行数 {executed} ÷ 全年预算数 {annual} = {expected}%", "Execution rate {rate}% ≠ executed {executed} ÷ annual budget {annual} = {expected}%"],
   },
-  examples: {
-    invalid: exampleSelfEvaluation([["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", 90, 90, null]], [null, "年度资金总额", 200, 220, 198, 10, "95%", 9]),
-    errors: [["G4", "mismatch"]],
-    corrected: { G4: "90%" },
-  },
+  examples,
   check(table) {
     const out = [];
     for (const line of table.funds) {

@@ -3,7 +3,7 @@ import type { CellValue } from "../grid/grid";
 import type { Framework, FrameworkBasis } from "../model/framework";
 import type { DepartmentTable, Indicator, Sourced, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, BudgetTable, Table } from "../model/model";
 import type { CheckConfig, DiagnosticData, Fix, Localized, Severity, Suggestion } from "../types";
-import { type ExampleDeclaration, ruleExamples } from "./example-grid";
+import { ruleExamples } from "./example-grid";
 import { type Target, targetsOf } from "../indicator/targets";
 
 export type RuleCategory = "reading" | "structure" | "value" | "weights" | "funds" | "cross-table";
@@ -101,7 +101,8 @@ export interface RuleDeclaration<S extends RuleScope, M extends string> {
   /** Stated only by a rule whose reports may carry a fix (certainly safe) or suggestions (a person decides). */
   readonly fixable?: true;
   readonly hasSuggestions?: true;
-  readonly examples: ExampleDeclaration<NoInfer<M>>;
+  /** Its file examples/<rule-id>.json, read and checked by ruleExamples. */
+  readonly examples: unknown;
   readonly check: Checks[S];
 }
 
@@ -119,7 +120,7 @@ export function defineRule<S extends RuleScope, const M extends string>(rule: Ru
     messages: messagesOf(rule.messages),
     fixable: rule.fixable ?? false,
     hasSuggestions: rule.hasSuggestions ?? false,
-    examples: ruleExamples(rule.examples),
+    examples: ruleExamples(rule.id, rule.examples, Object.keys(rule.messages)),
   };
   return { scope: rule.scope, meta, check: rule.check };
 }

@@ -1,5 +1,4 @@
 import { defineRule, eachTarget } from "./types";
-import { exampleProject } from "./example-grid";
 import type { Suggestion } from "../types";
 import type { NumericValue } from "../value/indicator-value";
 import type { Indicator, ProjectTable } from "../model/model";
@@ -8,6 +7,7 @@ import { AREA_UNIT_OF_LENGTH } from "../vocabulary/units";
 import { costKind, isAreaName, isHeadCountName, isObjectName, isRateName, isSatisfactionName } from "../indicator/kinds";
 import { indicatorName, nameKey } from "../indicator/names";
 import { type Target, displayTarget, rewriteTarget, wholeCellText } from "../indicator/targets";
+import examples from "./examples/unit-mismatch.json";
 
 const HEAD_UNITS = new Set(["人", "名", "位"]);
 
@@ -41,22 +41,7 @@ export const unitMismatch = defineRule({
     replaceUnit: ["改为“{to}”", "Change to “{to}”"],
   },
   hasSuggestions: true,
-  examples: {
-    invalid: exampleProject({
-      indicators: [
-        ["产出指标", "数量指标", "办公场所面积", "≥240米"],
-        ["产出指标", "数量指标", "工作天数", "≥200天数"],
-      ],
-    }),
-    errors: [["D3", "notArea"], ["D4", "countedUnit"]],
-    valid: exampleProject({
-      indicators: [
-        ["产出指标", "数量指标", "办公场所面积", "≥240平方米"],
-        ["产出指标", "数量指标", "工作天数", "≥200天"],
-        ["产出指标", "数量指标", "参与人数", "≥1000人次"],
-      ],
-    }),
-  },
+  examples,
   check: eachTarget((t, ind, table) => {
     const v = t.parsed;
     if (v.kind !== "number" || v.unit === null) return null;

@@ -1,6 +1,6 @@
 import { defineRule, eachCellOf } from "./types";
-import { exampleProject } from "./example-grid";
 import { level1Of } from "../model/framework";
+import examples from "./examples/unknown-level1.json";
 
 /** 一级指标 must be one of 产出 / 效益 / 满意度 / 成本. */
 export const unknownLevel1 = defineRule({
@@ -12,11 +12,7 @@ export const unknownLevel1 = defineRule({
   messages: {
     unknown: ["一级指标“{level1}”不是产出、效益、满意度或成本指标", "Level-1 indicator “{level1}” is not output, benefit, satisfaction or cost"],
   },
-  examples: {
-    invalid: exampleProject({ indicators: [["过程指标", "数量指标", "培训人数", "≥100人"]] }),
-    errors: [["A3", "unknown"]],
-    corrected: { A3: "产出指标" },
-  },
+  examples,
   check: eachCellOf(
     (ind) => ind.level1,
     (l1) => (level1Of(l1.value) === null ? { messageId: "unknown", cell: l1.cell, data: { level1: l1.value } } : null),

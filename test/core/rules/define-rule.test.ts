@@ -1,5 +1,5 @@
 import { defineRule, eachCellOf, eachTarget } from "../../../src/core/rules/types";
-import { exampleBudgetTable, exampleDepartment, exampleProject, ruleExamples } from "../../../src/core/rules/example-grid";
+import { exampleDepartment, exampleProject, ruleExamples } from "../../../src/core/rules/example-grid";
 import { runRule } from "./rule-tester";
 
 const sample = {
@@ -9,7 +9,7 @@ const sample = {
   severity: "error",
   description: ["示例", "Sample"],
   messages: { firm: ["甲", "A"], weak: ["乙", "B", "info"] },
-  examples: { invalid: exampleProject({ indicators: [["产出指标", "数量指标", "培训人数", "待定"]] }), errors: [["D3", "firm"]], corrected: { D3: "≥100人" } },
+  examples: { invalid: { project: { indicators: [["产出指标", "数量指标", "培训人数", "待定"]] } }, errors: [["D3", "firm"]], corrected: { D3: "≥100人" } },
 } as const;
 const declared = defineRule({ ...sample, check: eachTarget((t) => (t.text === "待定" ? { messageId: "firm", cell: t.cell } : null)) });
 
@@ -61,17 +61,36 @@ describe("eachCellOf", () => {
 });
 
 describe("example grids", () => {
-  it("a correction replaces only its cells and leaves the invalid grid as it was", () => {
-    const invalid = exampleBudgetTable(["科目编码", "科目名称", "合计"], [["201", "一般公共服务支出", 30]]);
-    const { valid } = ruleExamples({ invalid, errors: [["C3", "x"]], corrected: { C3: 25 } });
+  const table = { budgetTable: { header: ["科目编码", "科目名称", "合计"], rows: [["201", "一般公共服务支出", 30]] } };
+
+  it("a rule's examples file names a builder and its arguments; a correction replaces only its cells", () => {
+    const { invalid, valid } = ruleExamples("sample-rule", { invalid: table, errors: [["C3", "firm"]], corrected: { C3: 25 } }, ["firm"]);
+    expect(invalid).toEqual({ rows: [["单位：万元"], ["科目编码", "科目名称", "合计"], ["201", "一般公共服务支出", 30]], errors: [["C3", "firm"]] });
     expect(valid.rows).toEqual([["单位：万元"], ["科目编码", "科目名称", "合计"], ["201", "一般公共服务支出", 25]]);
-    expect(invalid.rows[2]).toEqual(["201", "一般公共服务支出", 30]);
   });
 
-  it("a correction outside the invalid grid is refused", () => {
-    const invalid = exampleBudgetTable(["科目编码", "科目名称", "合计"], [["201", "一般公共服务支出", 30]]);
-    expect(() => ruleExamples({ invalid, errors: [], corrected: { D3: 25 } })).toThrow("example correction D3 lies outside the invalid grid");
-    expect(() => ruleExamples({ invalid, errors: [], corrected: { C9: 25 } })).toThrow("example correction C9 lies outside the invalid grid");
+  it("raw rows keep their merged areas", () => {
+    const declared = { invalid: { rows: [["一级指标"], ["产出指标"]], merges: ["A1:B1"] }, errors: [["A2", "firm"]], valid: { rows: [["一级指标"]] } };
+    expect(ruleExamples("sample-rule", declared, ["firm"])).toEqual({ invalid: { rows: [["一级指标"], ["产出指标"]], merges: ["A1:B1"], errors: [["A2", "firm"]] }, valid: { rows: [["一级指标"]] } });
+  });
+
+  it.each([
+    ["a correction outside the invalid grid", { invalid: table, errors: [], corrected: { D3: 25 } }, "examples of sample-rule: correction D3 lies outside the invalid grid"],
+    ["a correction below the invalid grid", { invalid: table, errors: [], corrected: { C9: 25 } }, "examples of sample-rule: correction C9 lies outside the invalid grid"],
+    ["an unknown key", { invalid: table, errors: [], corrected: {}, note: "x" }, "examples of sample-rule: examples has an unknown key “note” (known: invalid, errors, valid, corrected)"],
+    ["an unknown builder", { invalid: { sheet: [] }, errors: [], corrected: {} }, "examples of sample-rule: examples.invalid has an unknown key “sheet” (known: project, projects, selfEvaluation, department, budgetTable, rows, merges)"],
+    ["an unknown project field", { invalid: { project: { budgets: [1, 1, 0] } }, errors: [], corrected: {} }, "examples of sample-rule: examples.invalid.project has an unknown key “budgets”"],
+    ["two builders in one grid", { invalid: { ...table, rows: [] }, errors: [], corrected: {} }, "examples of sample-rule: examples.invalid must name one way of building the grid"],
+    ["a budget of two amounts", { invalid: { project: { budget: [1, 1] } }, errors: [], corrected: {} }, "examples of sample-rule: examples.invalid.project.budget must hold 3 items, not 2"],
+    ["a cell that is an object", { invalid: { rows: [[{ v: 1 }]] }, errors: [], corrected: {} }, "examples of sample-rule: examples.invalid.rows[0][0] must be a cell value"],
+    ["a unit other than 万元 or 元", { invalid: { project: { unit: "千元" } }, errors: [], corrected: {} }, "examples of sample-rule: examples.invalid.project.unit must be 万元 or 元"],
+    ["an error at no cell", { invalid: table, errors: [["C", "firm"]], corrected: {} }, "examples of sample-rule: examples.errors[0][0] “C” is not a cell address"],
+    ["an error naming no message of the rule", { invalid: table, errors: [["C3", "frim"]], corrected: {} }, "examples of sample-rule: examples.errors[0][1] “frim” is not a message of the rule (firm)"],
+    ["no valid grid", { invalid: table, errors: [] }, "examples of sample-rule: examples must state either valid or corrected"],
+    ["both a valid grid and a correction", { invalid: table, errors: [], valid: table, corrected: {} }, "examples of sample-rule: examples must state either valid or corrected"],
+    ["no invalid grid", { errors: [], valid: table }, "examples of sample-rule: examples lacks “invalid”"],
+  ])("%s is refused with the rule id and the place", (_, declared, message) => {
+    expect(() => ruleExamples("sample-rule", declared, ["firm"])).toThrow(message);
   });
 
   it("a project's head, plan and cost table stand where the readers expect them", () => {
