@@ -50,7 +50,7 @@ export default tseslint.config(
         {
           patterns: [
             ...CORE_IMPORTS,
-            { group: ["./*", "!./types", "!./example-grid", "!./examples", "./examples/*", "!./examples/*.json"], message: "A rule must not import another rule; move what they share to a helper module outside src/core/rules." },
+            { group: ["./*", "!./types", "!./examples", "./examples/*", "!./examples/*.json"], message: "A rule must not import another rule; move what they share to a helper module outside src/core/rules." },
           ],
         },
       ],

@@ -1,6 +1,6 @@
 import type { Amount, ProjectTable } from "../model/model";
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
+import examples from "./examples/amount-as-text.json";
 
 /** Characters an amount typed as text may hold; anything else (a label, 预算数：100) is not just an amount. */
 const AMOUNT_TEXT = /^[\s\d０-９.．,，+\-－(（)）¥￥万亿千元]+$/u;
@@ -19,11 +19,7 @@ export const amountAsText = defineRule({
     textWithUnit: ["{field}“{text}”是带单位的文本（表内单位为{unit}），应录入数字 {amount}", "{field} “{text}” is text with a unit (the table is in {unit}); enter the number {amount}"],
   },
   fixable: true,
-  examples: {
-    invalid: exampleProject({ unit: "万元", budget: ["150万", 150, null] }),
-    errors: [["B3", "textWithUnit"]],
-    corrected: { B3: 150 },
-  },
+  examples,
   check(table) {
     const out: RuleReport[] = [];
     const seen = new Set<string>();

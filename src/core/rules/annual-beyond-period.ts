@@ -1,9 +1,9 @@
 import type { NumericValue } from "../value/indicator-value";
 import { type UnitFamily, unitFamily } from "../value/units";
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { indicatorName } from "../indicator/names";
 import { comparable, isLowerBound, isUpperBound, numericOf, targetOf } from "../indicator/targets";
+import examples from "./examples/annual-beyond-period.json";
 
 type Direction = "floor" | "ceiling" | "exact";
 
@@ -27,11 +27,7 @@ export const annualBeyondPeriod = defineRule({
       "warning",
     ],
   },
-  examples: {
-    invalid: exampleProject({ valueColumns: ["年度指标值", "实施周期指标值"], indicators: [["产出指标", "数量指标", "培训人数", "≥300人", "≥200人"]] }),
-    errors: [["D3", "annualAbovePeriod"]],
-    corrected: { D3: "≥100人" },
-  },
+  examples,
   check(table) {
     const out: RuleReport[] = [];
     for (const ind of table.indicators) {

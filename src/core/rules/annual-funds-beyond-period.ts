@@ -1,6 +1,6 @@
 import { defineRule } from "./types";
-import { exampleProject } from "./example-grid";
 import { amountsAgree } from "../money/amounts";
+import examples from "./examples/annual-funds-beyond-period.json";
 
 /** The year's money is part of the whole period's (national 申报表): 年度资金总额 ≤ 中期资金总额. */
 export const annualFundsBeyondPeriod = defineRule({
@@ -12,16 +12,7 @@ export const annualFundsBeyondPeriod = defineRule({
   messages: {
     above: ["年度资金总额 {year}{unit} 超过中期资金总额 {period}{unit}", "The year's budget {year} {unit} exceeds the period's {period} {unit}"],
   },
-  examples: {
-    invalid: exampleProject({
-      head: [
-        ["项目资金（万元）", "中期资金总额", 300, "年度资金总额", 350],
-        [null, "其中：财政拨款", 300, "其中：财政拨款", 350],
-      ],
-    }),
-    errors: [["E2", "above"]],
-    corrected: { E2: 100, E3: 100 },
-  },
+  examples,
   check(table) {
     const year = table.budget?.total;
     const period = table.periodBudget?.total;

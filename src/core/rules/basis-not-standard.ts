@@ -1,10 +1,10 @@
 import { stripSpaces, toHalfWidth } from "../text/normalize";
 import { defineRule, eachCellOf } from "./types";
-import { exampleProject } from "./example-grid";
 import { storedValue } from "../model/model";
 import { indicatorName } from "../indicator/names";
 import { containsAny } from "../indicator/kinds";
 import { BASIS_STANDARDS } from "../vocabulary/basis-standards";
+import examples from "./examples/basis-not-standard.json";
 
 /** The five kinds of 指标值确定依据 the guidelines name. */
 const STANDARDS: readonly string[] = BASIS_STANDARDS.map(([standard]) => standard);
@@ -24,11 +24,7 @@ export const basisNotStandard = defineRule({
     rename: ["改为“{to}”", "Change to “{to}”"],
   },
   hasSuggestions: true,
-  examples: {
-    invalid: exampleProject({ columns: ["指标值设置依据"], indicators: [["产出指标", "质量指标", "聘请法律顾问合格", "=100%", "行业或国家标准"]] }),
-    errors: [["E3", "notStandard"]],
-    corrected: { E3: "行业标准" },
-  },
+  examples,
   check: eachCellOf(
     (ind) => ind.basis,
     (basis, ind, table) => {

@@ -1,8 +1,8 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { indicatorKind } from "../indicator/kinds";
 import { indicatorName } from "../indicator/names";
 import { comparable, isLowerBound, isUpperBound, numericOf, targetOf } from "../indicator/targets";
+import examples from "./examples/below-last-year.json";
 
 /** A floor target (≥) should not be set below what was achieved last year (上年完成值). */
 export const belowLastYear = defineRule({
@@ -14,11 +14,7 @@ export const belowLastYear = defineRule({
   messages: {
     belowLastYear: ["“{indicator}”指标值 {target} 低于上年完成值 {lastYear}", "Target {target} for “{indicator}” is below last year's actual {lastYear}"],
   },
-  examples: {
-    invalid: exampleProject({ columns: ["上年完成值"], indicators: [["产出指标", "时效指标", "应急劝返及时率", ">=90%", "100%"]] }),
-    errors: [["D3", "belowLastYear"]],
-    corrected: { D3: "≥100%" },
-  },
+  examples,
   check(table) {
     const out: RuleReport[] = [];
     for (const ind of table.indicators) {

@@ -1,9 +1,9 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { level1Of, level2Key } from "../model/framework";
 import { isMoneyUnit, moneyUnitFactor } from "../value/units";
 import { amountsAgree, roundMoney } from "../money/amounts";
 import { isPerUnitName, isTotalAmountName } from "../indicator/kinds";
+import examples from "./examples/cost-above-budget.json";
 
 /**
  * A 成本指标 amount (converted to the table's unit) cannot exceed the project's 预算数, nor can the costs
@@ -22,11 +22,7 @@ export const costAboveBudget = defineRule({
     ],
     sumAbove: ["成本指标合计 {sum}{unit} 超过预算数 {total}{unit}", "Cost targets add up to {sum} {unit}, above the budget {total} {unit}", "warning"],
   },
-  examples: {
-    invalid: exampleProject({ unit: "万元", budget: [50, 50, null], indicators: [["成本指标", "经济成本指标", "设备购置成本", "≤60万元"]] }),
-    errors: [["D5", "above"]],
-    corrected: { D5: "≤50万元" },
-  },
+  examples,
   check(table) {
     const total = table.budget?.total;
     if (!total) return [];

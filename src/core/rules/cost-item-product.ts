@@ -1,7 +1,7 @@
 import { defineRule } from "./types";
-import { exampleProject } from "./example-grid";
 import { convertMoney } from "../value/parse-amount";
 import { amountsAgree, roundMoney } from "../money/amounts";
+import examples from "./examples/cost-item-product.json";
 
 /** A cost line's 金额 is its 数量 × 单价, the units converted (单价 in 元, 金额 in 万元). */
 export const costItemProduct = defineRule({
@@ -16,15 +16,7 @@ export const costItemProduct = defineRule({
       "“{item}”: amount {amount} {unit} ≠ quantity {quantity} × unit price {price} {priceUnit} (= {product} {unit})",
     ],
   },
-  examples: {
-    invalid: exampleProject({
-      budget: [3, 3, 0],
-      indicators: [["产出指标", "数量指标", "印制宣传册", "≥2000册"]],
-      costs: { title: "测算明细", items: [["宣传册印制", 2000, 15, 3.5, "按询价"]], total: 3.5 },
-    }),
-    errors: [["D6", "mismatch"]],
-    corrected: { D6: 3, D7: 3 },
-  },
+  examples,
   check(table) {
     const cost = table.costTable;
     if (!cost) return [];

@@ -1,7 +1,7 @@
 import { defineRule } from "./types";
-import { exampleProject } from "./example-grid";
 import { convertMoney } from "../value/parse-amount";
 import { amountsAgree, roundMoney } from "../money/amounts";
+import examples from "./examples/cost-table-budget.json";
 
 /** The cost table beside the indicators should account for the whole budget: a 合计 that differs is worth a look. */
 export const costTableBudget = defineRule({
@@ -13,11 +13,7 @@ export const costTableBudget = defineRule({
   messages: {
     differs: ["成本测算合计 {total}{unit} 与预算数 {budget}{unit} 不一致（差 {diff}）", "Cost table total {total} {unit} differs from the budget {budget} {unit} (by {diff})"],
   },
-  examples: {
-    invalid: exampleProject({ unit: "万元", budget: [12, 12, 0], costs: { items: [["培训费", 100, 1000, 10, "按标准"]], total: 10 } }),
-    errors: [["D8", "differs"]],
-    corrected: { B3: 10, D3: 10 },
-  },
+  examples,
   check(table) {
     const cost = table.costTable;
     const budget = table.budget?.total;

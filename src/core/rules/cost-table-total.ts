@@ -1,6 +1,6 @@
 import { defineRule } from "./types";
-import { exampleProject } from "./example-grid";
 import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
+import examples from "./examples/cost-table-total.json";
 
 /** A cost-composition table's 合计 is the sum of its 金额 lines. */
 export const costTableTotal = defineRule({
@@ -12,20 +12,7 @@ export const costTableTotal = defineRule({
   messages: {
     mismatch: ["成本测算合计 {total}{unit} ≠ 各明细金额之和 {sum}{unit}（差 {diff}）", "Cost table total {total} {unit} ≠ the sum of its lines {sum} {unit} (off by {diff})"],
   },
-  examples: {
-    invalid: exampleProject({
-      budget: [10, 10, 0],
-      costs: {
-        items: [
-          ["讲课费", 20, 2000, 4, "按标准"],
-          ["场地费", 3, 20000, 6, "按询价"],
-        ],
-        total: 9,
-      },
-    }),
-    errors: [["D8", "mismatch"]],
-    corrected: { D8: 10 },
-  },
+  examples,
   check(table) {
     const cost = table.costTable;
     if (!cost?.total || cost.items.length === 0) return [];

@@ -1,6 +1,6 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleDepartment } from "./example-grid";
 import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
+import examples from "./examples/department-tasks-total.json";
 
 /** 金额合计 is the sum of the 年度主要任务, column by column (总额, 财政拨款, 其他资金). */
 export const departmentTasksTotal = defineRule({
@@ -12,11 +12,7 @@ export const departmentTasksTotal = defineRule({
   messages: {
     mismatch: ["金额合计{column} {total}{unit} ≠ 各项任务之和 {sum}{unit}（差 {diff}）", "金额合计 ({column}) {total} {unit} ≠ the sum of the tasks {sum} {unit} (off by {diff})"],
   },
-  examples: {
-    invalid: exampleDepartment([["规划编制", "编制规划", 100, 100, 0], ["耕地保护", "动态巡查", 50, 50, 0]], [160, 160, 0]),
-    errors: [["D6", "mismatch"], ["E6", "mismatch"]],
-    corrected: { D6: 150, E6: 150 },
-  },
+  examples,
   check(table) {
     const sum = table.tasksTotal;
     if (!sum || table.tasks.length === 0) return [];

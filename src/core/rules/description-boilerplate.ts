@@ -1,6 +1,6 @@
 import { defineRule, distinctCells, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { labelKey } from "../text/normalize";
+import examples from "./examples/description-boilerplate.json";
 
 /** Descriptions that say nothing about the indicator. */
 const GENERIC = new Set(["项目支出", "无", "同上", "/", "-", "—", "略", "见上"]);
@@ -22,18 +22,7 @@ export const descriptionBoilerplate = defineRule({
     allSame: ["本项目全部 {count} 条指标描述都是“{text}”，没有说明各项指标的含义", "All {count} indicator descriptions in this project read “{text}”; they explain nothing"],
     generic: ["指标描述“{text}”（三级指标“{level3}”）没有说明指标含义", "Description “{text}” (level-3 “{level3}”) does not explain the indicator"],
   },
-  examples: {
-    invalid: exampleProject({
-      valueColumns: ["绩效指标描述", "指标值"],
-      indicators: [
-        ["产出指标", "数量指标", "培训人数", "项目支出", "≥100人"],
-        ["效益指标", "社会效益指标", "业务水平", "项目支出", "有效提升"],
-        ["满意度指标", "服务对象满意度指标", "学员满意度", "项目支出", "≥90%"],
-      ],
-    }),
-    errors: [["D3", "allSame"]],
-    corrected: { D3: "全年参加培训的人数", D4: "学员业务水平的提升", D5: "学员对培训的满意程度" },
-  },
+  examples,
   check(table) {
     const descriptions = distinctCells(table, (ind) => ind.description).map(({ cell, indicator }) => ({ field: cell, level3: indicator.level3?.value ?? "", key: descriptionKey(cell.value) }));
     const first = descriptions[0];

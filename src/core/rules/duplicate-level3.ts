@@ -1,7 +1,7 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import type { Sourced } from "../model/model";
 import { labelKey } from "../text/normalize";
+import examples from "./examples/duplicate-level3.json";
 
 /** Matching form of a 三级 name: spaces, full-width forms and closing punctuation do not make a new indicator. */
 export function level3Key(text: string): string {
@@ -18,16 +18,7 @@ export const duplicateLevel3 = defineRule({
   messages: {
     duplicate: ["三级指标“{level3}”在本项目中重复出现（首次出现于 {first}）", "Level-3 indicator “{level3}” appears twice in this project (first at {first})"],
   },
-  examples: {
-    invalid: exampleProject({
-      indicators: [
-        ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ["产出指标", "质量指标", "培训人数", "≥90人"],
-      ],
-    }),
-    errors: [["C4", "duplicate"]],
-    corrected: { C4: "培训合格率", D4: "≥90%" },
-  },
+  examples,
   check(table) {
     const out: RuleReport[] = [];
     const first = new Map<string, Sourced<string>>();

@@ -1,9 +1,9 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { isTotalLabel } from "../vocabulary/labels";
 import type { Indicator, ProjectTable } from "../model/model";
 import { a1 } from "../grid/address";
 import { labelKey } from "../text/normalize";
+import examples from "./examples/empty-indicator-field.json";
 
 /** A row that says something beyond its 一级/二级 (an unused template row carries only those); a decoded item always does. */
 function hasContent(ind: Indicator): boolean {
@@ -31,16 +31,7 @@ export const emptyIndicatorField = defineRule({
     emptyLevel3: ["指标行（{level1}/{level2}，指标值 {value}）缺少三级指标名称", "The indicator row ({level1}/{level2}, target {value}) has no level-3 name"],
     emptyValue: ["三级指标“{level3}”缺少指标值", "Level-3 indicator “{level3}” has no target value"],
   },
-  examples: {
-    invalid: exampleProject({
-      indicators: [
-        ["产出指标", "数量指标", "培训人数", null],
-        ["效益指标", "社会效益指标", null, "有效提升"],
-      ],
-    }),
-    errors: [["D3", "emptyValue"], ["C4", "emptyLevel3"]],
-    corrected: { D3: "≥100人", C4: "业务水平" },
-  },
+  examples,
   check(table) {
     const out: RuleReport[] = [];
     for (const ind of table.indicators) {

@@ -1,8 +1,8 @@
 import { defineRule } from "./types";
-import { exampleProject } from "./example-grid";
 import { frameworkEvidence } from "../model/detect-framework";
 import { level1Of, level2Key } from "../model/framework";
 import { LEVEL2_2021 } from "../vocabulary/categories";
+import examples from "./examples/frameworks-mixed.json";
 
 const COST_LEVEL2_2021 = new Set(LEVEL2_2021.成本);
 
@@ -19,22 +19,7 @@ export const frameworksMixed = defineRule({
       "The table mixes both frameworks: “{legacy}” is the legacy form (cost as a level-2 under output), “{modern}” the 2021 form (cost as a level-1)",
     ],
   },
-  examples: {
-    invalid: exampleProject({
-      indicators: [
-        ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
-        ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ["产出指标", "成本指标", "培训成本", "≤20万元"],
-      ],
-    }),
-    errors: [["B5", "mixed"]],
-    valid: exampleProject({
-      indicators: [
-        ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
-        ["产出指标", "数量指标", "培训人数", "≥100人"],
-      ],
-    }),
-  },
+  examples,
   check(table) {
     const evidence = frameworkEvidence(table);
     if (!evidence.as2021 || !evidence.asLegacy) return [];

@@ -1,7 +1,7 @@
 import type { Budget, MoneyUnit } from "../model/model";
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { amountsAgree, roundMoney, sumOf } from "../money/amounts";
+import examples from "./examples/funds-budget-sum.json";
 
 /** 预算数 = 财政资金 (本级 and 上级) + 财政专户 + 其他资金. */
 export const fundsBudgetSum = defineRule({
@@ -25,11 +25,7 @@ export const fundsBudgetSum = defineRule({
       "Period budget {total} {unit} ≠ fiscal {fiscal} + other {other} (sum {sum} {unit}, off by {diff})",
     ],
   },
-  examples: {
-    invalid: exampleProject({ budget: [100, 80, 10] }),
-    errors: [["B2", "mismatch"]],
-    corrected: { D2: 90 },
-  },
+  examples,
   check(table) {
     const out: RuleReport[] = [];
     // A source the reader could not name is money left out of any sum: table-unreadable says so instead.

@@ -1,9 +1,9 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import type { Suggestion } from "../types";
 import { allowedLevel2, displayCategory, level1Of, level2Key, parentOfLevel2, type Framework, type Level1 } from "../model/framework";
 import { frameworkEvidence } from "../model/detect-framework";
 import { storedValue } from "../model/model";
+import examples from "./examples/level2-mismatch.json";
 
 const OTHER: Readonly<Record<Framework, Framework>> = { "2021": "legacy", legacy: "2021" };
 
@@ -33,11 +33,7 @@ export const level2Mismatch = defineRule({
     rename: ["改为“{to}”", "Rename to “{to}”"],
   },
   hasSuggestions: true,
-  examples: {
-    invalid: exampleProject({ indicators: [["满意度指标", "满意度指标", "群众满意度", "≥90%"]] }),
-    errors: [["B3", "notUnder"]],
-    corrected: { B3: "服务对象满意度指标" },
-  },
+  examples,
   check(table, context) {
     const tableFramework = context.frameworkOf(table);
     const evidence = frameworkEvidence(table);

@@ -1,7 +1,7 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { a1 } from "../grid/address";
 import { displayCategory, level1Of, level2Key, requiredLevel1, type Level1 } from "../model/framework";
+import examples from "./examples/missing-category.json";
 
 /** Every project needs 产出, 效益 and 满意度 indicators (and 成本 under the 2021 framework). */
 export const missingCategory = defineRule({
@@ -24,22 +24,7 @@ export const missingCategory = defineRule({
       "Missing {category}: other tables of this workbook (e.g. {source}) use the framework with cost indicators (the 2021 framework requires: {required}); “Complete” adds it from a template",
     ],
   },
-  examples: {
-    invalid: exampleProject({
-      indicators: [
-        ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ["效益指标", "社会效益指标", "业务水平", "有效提升"],
-      ],
-    }),
-    errors: [["A2", "missing"]],
-    valid: exampleProject({
-      indicators: [
-        ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ["效益指标", "社会效益指标", "业务水平", "有效提升"],
-        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
-      ],
-    }),
-  },
+  examples,
   check(table, context) {
     if (table.indicators.length === 0 && table.layout === "list" && !table.encodedCell) return [];
     if (isBlankForm(table)) return [];

@@ -1,8 +1,8 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { indicatorName } from "../indicator/names";
 import { LATEX_IN_TEXT, respellingReport } from "../indicator/respell";
 import { targetCells } from "../indicator/targets";
+import examples from "./examples/ocr-artefact.json";
 
 /** LaTeX left over from OCR ($\geq 95\%$) in a target cell; the fix writes the plain value (≥95%). */
 export const ocrArtefact = defineRule({
@@ -24,11 +24,7 @@ export const ocrArtefact = defineRule({
   },
   fixable: true,
   hasSuggestions: true,
-  examples: {
-    invalid: exampleProject({ indicators: [["满意度指标", "服务对象满意度指标", "群众满意度", "$\\geq 95\\%$"]] }),
-    errors: [["D3", "latex"]],
-    corrected: { D3: "≥95%" },
-  },
+  examples,
   check(table) {
     const out: RuleReport[] = [];
     for (const target of targetCells(table)) {

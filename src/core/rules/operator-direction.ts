@@ -1,5 +1,4 @@
 import { defineRule, eachTarget } from "./types";
-import { exampleProject } from "./example-grid";
 import type { Suggestion } from "../types";
 import type { Operator, NumericValue } from "../value/indicator-value";
 import type { Indicator, ProjectTable } from "../model/model";
@@ -9,6 +8,7 @@ import { COUNT_NAME_ENDINGS, PROCESSING_WORDS, UNDESIRABLE_RATE_STEMS } from "..
 import { alternation } from "../vocabulary/match";
 import { indicatorName, nameKey } from "../indicator/names";
 import { OPERATOR_SYMBOL, type Target, displayTarget, flipOperator, rewriteTarget, wholeCellText } from "../indicator/targets";
+import examples from "./examples/operator-direction.json";
 
 /** Rates of failures ("故障率", "投诉率"): a lower bound on them asks for more failures. */
 const UNDESIRABLE_RATE = new RegExp(`(?:${alternation(UNDESIRABLE_RATE_STEMS)})率$`, "u");
@@ -57,23 +57,7 @@ export const operatorDirection = defineRule({
     flip: ["改为“{to}”", "Change to “{to}”"],
   },
   hasSuggestions: true,
-  examples: {
-    invalid: exampleProject({
-      indicators: [
-        ["成本指标", "经济成本指标", "设备购置成本", "≥50万元"],
-        ["满意度指标", "服务对象满意度指标", "群众满意度", "≤90%"],
-      ],
-    }),
-    errors: [["D3", "costLowerBound"], ["D4", "rateUpperBound"]],
-    valid: exampleProject({
-      indicators: [
-        ["成本指标", "经济成本指标", "设备购置成本", "≤50万元"],
-        ["产出指标", "质量指标", "系统故障率", "≤3%"],
-        ["产出指标", "数量指标", "部门人数", "≤91人"],
-        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
-      ],
-    }),
-  },
+  examples,
   check: eachTarget((t, ind, table) => {
     const v = t.parsed;
     if (v.kind !== "number" || v.operator === null || v.operator === "=") return null;

@@ -1,7 +1,7 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import type { Sourced } from "../model/model";
 import { isPlaceholder } from "../vocabulary/placeholders";
+import examples from "./examples/placeholder-indicator.json";
 
 export { isPlaceholder };
 
@@ -17,16 +17,7 @@ export const placeholderIndicator = defineRule({
     placeholderValue: ["指标值“{text}”是模板占位符（三级指标“{level3}”），请填写实际目标值", "Target “{text}” is a template placeholder (level-3 “{level3}”); state the actual target"],
     templateRow: ["第{row}行是未填写的模板行（“{text}”），请填写实际指标或删除该行", "Row {row} is a template row left unfilled (“{text}”); fill in a real indicator or delete the row", "warning"],
   },
-  examples: {
-    invalid: exampleProject({
-      indicators: [
-        ["产出指标", "数量指标", "指标1", "≥100人"],
-        ["产出指标", "质量指标", "验收合格率", "XXX"],
-      ],
-    }),
-    errors: [["C3", "placeholderLevel3"], ["D4", "placeholderValue"]],
-    corrected: { C3: "培训人数", D4: "100%" },
-  },
+  examples,
   check(table) {
     const out: RuleReport[] = [];
     const seen = new Set<string>();

@@ -1,7 +1,7 @@
 import { defineRule } from "./types";
-import { exampleProject } from "./example-grid";
 import { storedValue } from "../model/model";
 import { amountsAgree, roundMoney } from "../money/amounts";
+import examples from "./examples/plan-label-unit.json";
 
 const PERCENT_IN_BRACKETS = /[(（]\s*[%％]\s*[)）]/u;
 const PERCENT = /[%％]|百分比/u;
@@ -21,11 +21,7 @@ export const planLabelUnit = defineRule({
     relabel: ["改为“{to}”", "Relabel as “{to}”"],
   },
   hasSuggestions: true,
-  examples: {
-    invalid: exampleProject({ unit: "万元", budget: [400, 400, null], plan: { label: "资金支出计划（%）", amounts: [100, 200, 300, 400] } }),
-    errors: [["A4", "percentLabel"]],
-    corrected: { B5: 25, C5: 50, D5: 75, E5: 100 },
-  },
+  examples,
   check(table) {
     const plan = table.plan;
     if (!plan || !PERCENT.test(plan.label.value)) return [];

@@ -1,9 +1,9 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import type { Amount, ProjectTable, BudgetColumn, BudgetTable, Table } from "../model/model";
 import { convertMoney } from "../value/parse-amount";
 import { amountsAgree, roundMoney, toleranceFor } from "../money/amounts";
 import { compareWithList, listEntries, matchProjectsToLists, projectLists, totalColumn } from "../money/project-list";
+import examples from "./examples/project-amount-mismatch.json";
 
 type Report = RuleReport & { readonly table: Table };
 
@@ -86,24 +86,7 @@ export const projectAmountMismatch = defineRule({
       "{list} “{column}” total {listAmount} {unit} differs from the project expenditure in {functionTable}: {functionAmount} {unit} (off by {diff} {unit})",
     ],
   },
-  examples: {
-    invalid: exampleProject({
-      name: "信访工作经费",
-      unit: "元",
-      budget: [60000, 60000, null],
-      indicators: [["产出指标", "数量指标", "处理信访事项数量", "≥2000件次"]],
-      below: [
-        [],
-        ["项目支出表"],
-        ["单位：万元"],
-        ["项目类型", "项目名称", "项目单位", "合计"],
-        [null, "合计", null, 5],
-        ["特定目标类", "信访工作经费项目", "示例单位", 5],
-      ],
-    }),
-    errors: [["B3", "mismatch"]],
-    corrected: { B3: 50000, D3: 50000 },
-  },
+  examples,
   check(context) {
     const tables = context.workbook.tables;
     const lists = projectLists(tables);

@@ -1,8 +1,8 @@
 import { defineRule, eachTarget } from "./types";
-import { exampleProject } from "./example-grid";
 import { isChangeName, isRateName, isSatisfactionName } from "../indicator/kinds";
 import { indicatorName, nameKey } from "../indicator/names";
 import { displayTarget } from "../indicator/targets";
+import examples from "./examples/rate-above-100.json";
 
 /**
  * A rate (合格率, 覆盖率, 比例, 占比, 满意度) cannot be above 100%: "≥101%", "=120%" and ">100%" are
@@ -21,22 +21,7 @@ export const rateAbove100 = defineRule({
     aboveUncertain: ["“{name}”的目标“{text}”超过100%，如为比率请核实", "The target of “{name}”, “{text}”, is above 100%; check it if it is a rate", "warning"],
     vacuousCap: ["比率指标“{name}”的上限“{text}”超过100%，不构成约束", "The cap on the rate “{name}”, “{text}”, is above 100% and constrains nothing", "warning"],
   },
-  examples: {
-    invalid: exampleProject({
-      indicators: [
-        ["产出指标", "质量指标", "验收合格率", "≥101%"],
-        ["满意度指标", "服务对象满意度指标", "群众满意度", "120%"],
-      ],
-    }),
-    errors: [["D3", "above"], ["D4", "above"]],
-    valid: exampleProject({
-      indicators: [
-        ["产出指标", "质量指标", "验收合格率", "100%"],
-        ["产出指标", "质量指标", "系统故障率", "≤3%"],
-        ["效益指标", "经济效益指标", "收入增长率", "≥120%"],
-      ],
-    }),
-  },
+  examples,
   check: eachTarget((t, ind) => {
     const name = nameKey(ind);
     const v = t.parsed;

@@ -1,11 +1,11 @@
 import type { Indicator, Sourced } from "../model/model";
 import { level2Key } from "../model/framework";
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { indicatorName } from "../indicator/names";
 import { isUpperBound, numericOf } from "../indicator/targets";
 import { containsAny, isSatisfactionName } from "../indicator/kinds";
 import { DISSATISFACTION_WORDS } from "../vocabulary/indicator-names";
+import examples from "./examples/satisfaction-below-floor.json";
 
 const DISSATISFACTION = containsAny(DISSATISFACTION_WORDS);
 
@@ -19,11 +19,7 @@ export const satisfactionBelowFloor = defineRule({
   messages: {
     belowFloor: ["“{indicator}”满意度目标 {value} 低于下限 {floor}%", "Satisfaction target {value} for “{indicator}” is below the floor of {floor}%"],
   },
-  examples: {
-    invalid: exampleProject({ indicators: [["满意度指标", "服务对象满意度指标", "信访事项处理群众满意率", "≥70%"]] }),
-    errors: [["D3", "belowFloor"]],
-    corrected: { D3: "≥80%" },
-  },
+  examples,
   check(table, context) {
     const floor = context.config.satisfactionFloor;
     const out: RuleReport[] = [];

@@ -1,6 +1,6 @@
 import { defineRule } from "./types";
-import { exampleSelfEvaluation } from "./example-grid";
 import { parseIndicatorValue } from "../value/parse-indicator-value";
+import examples from "./examples/self-eval-deviation-reason.json";
 
 /** A target missed (实际完成值 below a lower bound) needs its 偏差原因. */
 export const selfEvalDeviationReason = defineRule({
@@ -12,11 +12,7 @@ export const selfEvalDeviationReason = defineRule({
   messages: {
     missing: ["“{name}”实际完成值 {actual} 未达到年度指标值 {target}，未填写偏差原因", "“{name}”: actual {actual} falls short of the target {target} and no reason is given"],
   },
-  examples: {
-    invalid: exampleSelfEvaluation([["产出指标", "数量指标", "助餐点数量", "12个", "10个", 90, 80, null]]),
-    errors: [["E6", "missing"]],
-    corrected: { H6: "选址调整，已纳入下年计划" },
-  },
+  examples,
   check(table) {
     const out = [];
     for (const ind of table.indicators) {

@@ -1,5 +1,5 @@
 import { defineRule } from "./types";
-import { exampleSelfEvaluation } from "./example-grid";
+import examples from "./examples/self-eval-score-above-points.json";
 
 /** No line scores more than its 分值. */
 export const selfEvalScoreAbovePoints = defineRule({
@@ -11,11 +11,7 @@ export const selfEvalScoreAbovePoints = defineRule({
   messages: {
     above: ["“{name}”得分 {score} 超过分值 {points}", "“{name}”: score {score} exceeds its points {points}"],
   },
-  examples: {
-    invalid: exampleSelfEvaluation([["产出指标", "时效指标", "资金拨付及时率", "100%", "100%", 90, 95, null]]),
-    errors: [["G6", "above"]],
-    corrected: { G6: 90 },
-  },
+  examples,
   check(table) {
     const lines = [
       ...table.funds.map((f) => ({ name: f.label.value, points: f.points, score: f.score })),

@@ -1,5 +1,5 @@
 import { defineRule } from "./types";
-import { exampleSelfEvaluation } from "./example-grid";
+import examples from "./examples/self-eval-scores-total.json";
 
 /** The 分值 of a self-evaluation total 100: 预算执行率 (10) and the indicators (90). */
 export const selfEvalScoresTotal = defineRule({
@@ -11,11 +11,7 @@ export const selfEvalScoresTotal = defineRule({
   messages: {
     total: ["分值合计 {total} 分，应为 100 分", "Points total {total}, expected 100"],
   },
-  examples: {
-    invalid: exampleSelfEvaluation([["产出指标", "数量指标", "服务人次", "≥5000人次", "5200人次", 80, 80, null]]),
-    errors: [["F4", "total"]],
-    corrected: { F6: 90 },
-  },
+  examples,
   check(table) {
     const points = [...table.funds.map((f) => f.points), ...table.indicators.map((i) => i.points)].filter((p) => p !== null);
     if (points.length === 0) return [];

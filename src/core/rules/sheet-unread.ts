@@ -1,5 +1,5 @@
 import { defineRule } from "./types";
-import { exampleProject } from "./example-grid";
+import examples from "./examples/sheet-unread.json";
 
 /** A sheet whose name or title promises a target table but from which no table could be read. */
 export const sheetUnread = defineRule({
@@ -14,18 +14,7 @@ export const sheetUnread = defineRule({
       "Sheet “{sheet}” looks like a performance target table, but no indicator header (level 1, level 2, level 3, target) was recognised; nothing on it was checked",
     ],
   },
-  examples: {
-    invalid: {
-      rows: [
-        ["项目支出绩效目标表"],
-        ["项目名称", "示例项目"],
-        ["指标类别", "指标内容", "目标"],
-        ["产出", "培训人数", "≥100人"],
-      ],
-    },
-    errors: [["A1", "unread"]],
-    valid: exampleProject({ title: "项目支出绩效目标表", budget: [100, 90, 10] }),
-  },
+  examples,
   check(reading) {
     if (reading.status !== "unread" || reading.cell === null) return [];
     return [{ messageId: "unread", cell: reading.cell, data: { sheet: reading.sheet, reason: reading.reason } }];

@@ -1,6 +1,6 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { amountsAgree, roundMoney } from "../money/amounts";
+import examples from "./examples/spending-plan.json";
 
 /** 资金支出计划 is cumulative: it never decreases and reaches 预算数 by its last point. */
 export const spendingPlan = defineRule({
@@ -19,11 +19,7 @@ export const spendingPlan = defineRule({
       "The last spending plan point “{point}” is {amount}; it must equal the budget {total} {unit}",
     ],
   },
-  examples: {
-    invalid: exampleProject({ budget: [100, 100, null], plan: { amounts: [30, 60, 50, 90] } }),
-    errors: [["D4", "decreasing"], ["E4", "finalNotBudget"]],
-    corrected: { D4: 80, E4: 100 },
-  },
+  examples,
   check(table) {
     const plan = table.plan;
     if (!plan || plan.points.length === 0) return [];

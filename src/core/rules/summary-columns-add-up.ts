@@ -1,8 +1,8 @@
 import type { Amount, BudgetColumn, BudgetRow } from "../model/model";
 import { defineRule, type RuleReport } from "./types";
-import { exampleBudgetTable } from "./example-grid";
 import { a1 } from "../grid/address";
 import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
+import examples from "./examples/summary-columns-add-up.json";
 
 interface ColumnNode {
   readonly name: string;
@@ -20,11 +20,7 @@ export const summaryColumnsAddUp = defineRule({
   messages: {
     columnSum: ["“{label}”行的{column} {value} ≠ {parts}之和 {sum}（差 {diff}）", "Row “{label}”: {column} {value} ≠ {parts} summed {sum} (off by {diff})"],
   },
-  examples: {
-    invalid: exampleBudgetTable(["科目编码", "科目名称", "合计", "基本支出", "项目支出"], [["201", "一般公共服务支出", 30, 20, 5]]),
-    errors: [["C3", "columnSum"]],
-    corrected: { C3: 25 },
-  },
+  examples,
   check(table) {
     if (table.summaryKind === "income-expense") return [];
     const root = buildTree(table.columns);

@@ -1,8 +1,8 @@
 import type { Amount, BudgetRow, BudgetTable } from "../model/model";
 import { defineRule, type RuleReport } from "./types";
-import { exampleBudgetTable } from "./example-grid";
 import { a1 } from "../grid/address";
 import { amountsAgree, cellsOf, roundMoney, sumOf } from "../money/amounts";
+import examples from "./examples/summary-rows-add-up.json";
 
 const MAX_RELATED = 60;
 
@@ -17,18 +17,7 @@ export const summaryRowsAddUp = defineRule({
     codeSum: ["“{code} {label}”的{column} {value} ≠ 下级科目之和 {sum}（差 {diff}）", "“{code} {label}” {column} {value} ≠ sum of its sub-items {sum} (off by {diff})"],
     totalSum: ["“{label}”的{column} {value} ≠ 各行之和 {sum}（差 {diff}）", "“{label}” {column} {value} ≠ sum of the rows {sum} (off by {diff})"],
   },
-  examples: {
-    invalid: exampleBudgetTable(["科目编码", "科目名称", "合计"], [
-      [null, "合计", 30],
-      ["201", "一般公共服务支出", 30],
-      ["20103", "政府办公厅（室）及相关机构事务", 20],
-      ["2010301", "行政运行", 20],
-      ["20140", "信访事务", 5],
-      ["2014004", "信访业务", 5],
-    ]),
-    errors: [["C4", "codeSum"]],
-    corrected: { C3: 25, C4: 25 },
-  },
+  examples,
   check(table) {
     if (table.summaryKind === "income-expense") return [];
     const out: RuleReport[] = [];

@@ -1,5 +1,5 @@
 import { defineRule } from "./types";
-import { exampleProject } from "./example-grid";
+import examples from "./examples/table-unreadable.json";
 
 /** A project table whose name, budget or indicators could not be read says so, where the reader looked. */
 export const tableUnreadable = defineRule({
@@ -14,17 +14,7 @@ export const tableUnreadable = defineRule({
       "Could not read this table's {missing}; the checks that need them were not run. Check the cells here or the layout",
     ],
   },
-  examples: {
-    invalid: {
-      rows: [
-        ["2023年项目支出绩效目标申报表"],
-        ["一级指标", "二级指标", "三级指标", "指标值"],
-        ["产出指标", "数量指标", "培训人数", "≥100人"],
-      ],
-    },
-    errors: [["A1", "missing"]],
-    valid: exampleProject({ budget: [100, 90, 10] }),
-  },
+  examples,
   check(table) {
     const [first, ...rest] = table.missing;
     if (!first) return [];

@@ -1,6 +1,6 @@
 import { defineRule } from "./types";
-import { exampleProject } from "./example-grid";
 import { DOUBTFUL_DEFAULT_AMOUNT } from "../vocabulary/units";
+import examples from "./examples/unit-unstated.json";
 
 /**
  * A table that states no money unit had its amounts read in the default unit: said once, at its
@@ -19,11 +19,7 @@ export const unitUnstated = defineRule({
       "This table states no money unit (such as 单位：万元); its amount {total} was read as {unit}. If it is in 元 or another unit, state the unit in the heading",
     ],
   },
-  examples: {
-    invalid: exampleProject({ budget: [360000, 360000, 0] }),
-    errors: [["B2", "assumed"]],
-    valid: exampleProject({ unit: "元", budget: [360000, 360000, 0] }),
-  },
+  examples,
   check(table) {
     const total = table.budget?.total;
     if (table.unitAssumed !== true || !total || total.value < DOUBTFUL_DEFAULT_AMOUNT) return [];

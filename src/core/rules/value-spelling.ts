@@ -1,7 +1,7 @@
 import { defineRule, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { respellingReport } from "../indicator/respell";
 import { targetCells } from "../indicator/targets";
+import examples from "./examples/value-spelling.json";
 
 /** Operator variants (>= ≧ ＝), full-width digits and ％, and stray spaces in a target: fixed to the house spelling. */
 export const valueSpelling = defineRule({
@@ -16,11 +16,7 @@ export const valueSpelling = defineRule({
   },
   fixable: true,
   hasSuggestions: true,
-  examples: {
-    invalid: exampleProject({ indicators: [["产出指标", "数量指标", "聘请法律顾问人数", ">=1人"]] }),
-    errors: [["D3", "spelling"]],
-    corrected: { D3: "≥1人" },
-  },
+  examples,
   check(table) {
     const out: RuleReport[] = [];
     for (const target of targetCells(table)) {

@@ -1,5 +1,4 @@
 import { defineRule, eachTarget } from "./types";
-import { exampleProject } from "./example-grid";
 import type { NumericValue } from "../value/indicator-value";
 import { canonicalUnit, isCountedUnit } from "../value/units";
 import { indicatorName } from "../indicator/names";
@@ -7,6 +6,7 @@ import { displayTarget } from "../indicator/targets";
 import { isPlaceholder } from "../vocabulary/placeholders";
 import { LATIN_UNITS } from "../vocabulary/units";
 import { unreadableKind } from "../value/unreadable";
+import examples from "./examples/value-unparseable.json";
 
 const KNOWN_LATIN_UNITS = new Set(LATIN_UNITS);
 
@@ -38,22 +38,7 @@ export const valueUnparseable = defineRule({
     malformed: ["“{name}”的指标值“{text}”无法识别为单一数值、期间或定性描述", "The value of “{name}”, “{text}”, cannot be read as one number, a period or qualitative text"],
     unknownUnit: ["“{name}”的指标值“{text}”中的单位“{unit}”无法识别", "The unit “{unit}” in the value of “{name}”, “{text}”, is not a known unit"],
   },
-  examples: {
-    invalid: exampleProject({
-      indicators: [
-        ["产出指标", "数量指标", "培训人数", "待定"],
-        ["产出指标", "质量指标", "培训合格率", "#REF!"],
-      ],
-    }),
-    errors: [["D3", "placeholder"], ["D4", "formulaError"]],
-    valid: exampleProject({
-      indicators: [
-        ["产出指标", "数量指标", "培训人数", "≥100人"],
-        ["产出指标", "质量指标", "培训合格率", "≥95%"],
-        ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
-      ],
-    }),
-  },
+  examples,
   check: eachTarget((t, ind) => {
     const data = { name: indicatorName(ind), text: displayTarget(t) };
     if (t.parsed.kind === "qualitative") {

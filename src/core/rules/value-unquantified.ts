@@ -1,5 +1,4 @@
 import { defineRule, eachTarget, type RuleReport } from "./types";
-import { exampleProject } from "./example-grid";
 import { containsAny, costKind, indicatorKind } from "../indicator/kinds";
 import { indicatorName } from "../indicator/names";
 import { displayTarget } from "../indicator/targets";
@@ -8,6 +7,7 @@ import { isPlaceholder } from "../vocabulary/placeholders";
 import { alternation } from "../vocabulary/match";
 import { BINARY_ANSWERS, BUDGET_BOUND_WORDS, DEADLINE_WORDS, NIL_WORDS, PASS_WORDS } from "../vocabulary/target-words";
 import { isCountInWords } from "../vocabulary/counts";
+import examples from "./examples/value-unquantified.json";
 
 /** Words that mean zero ("无" for a cost): a quantity, even if written in words. */
 const NIL = new RegExp(`^(?:${alternation(NIL_WORDS)})$`, "u");
@@ -54,22 +54,7 @@ export const valueUnquantified = defineRule({
       "The cost target of “{name}”, “{text}”, is bounded by the budget but states no amount; write the amount, such as “≤50万元”",
     ],
   },
-  examples: {
-    invalid: exampleProject({
-      indicators: [
-        ["产出指标", "质量指标", "安保服务质量", "高质量完成"],
-        ["产出指标", "时效指标", "工资支付及时性", "及时"],
-      ],
-    }),
-    errors: [["D3", "qualitative"], ["D4", "qualitative"]],
-    valid: exampleProject({
-      indicators: [
-        ["产出指标", "质量指标", "安保服务合格率", "≥95%"],
-        ["产出指标", "时效指标", "资金使用时间", "2024年1月至12月"],
-        ["效益指标", "社会效益指标", "保障机关正常运转", "基本保障"],
-      ],
-    }),
-  },
+  examples,
   check: eachTarget((t, ind, table): RuleReport | null => {
     const kind = indicatorKind(ind);
     if (kind === null || kind === "效益" || kind === "满意度" || t.parsed.kind !== "qualitative") return null;

@@ -1,9 +1,9 @@
 import { defineRule } from "./types";
-import { exampleProject } from "./example-grid";
 import { isTotalLabel } from "../vocabulary/labels";
 import { a1 } from "../grid/address";
 import { labelKey } from "../text/normalize";
 import { roundSum } from "../value/number-text";
+import examples from "./examples/weights-total.json";
 
 /** Per project, 指标分值权重 add up to one of the accepted totals (100, or 90 where 预算执行率 scores the rest). */
 export const weightsTotal = defineRule({
@@ -15,18 +15,7 @@ export const weightsTotal = defineRule({
   messages: {
     total: ["指标分值权重合计 {total} 分，应为 {acceptedTotals} 分", "Indicator weights add up to {total}; expected {acceptedTotals}"],
   },
-  examples: {
-    invalid: exampleProject({
-      columns: ["指标分值权重"],
-      indicators: [
-        ["产出指标", "数量指标", "培训人数", "≥100人", 40],
-        ["效益指标", "社会效益指标", "业务水平", "有效提升", 30],
-        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", 15],
-      ],
-    }),
-    errors: [["E2", "total"]],
-    corrected: { E5: 20 },
-  },
+  examples,
   check(table, context) {
     const accepted = context.config.weightTotals;
     if (accepted.length === 0) return [];

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RULES } from "../../../src/core/rules";
+import { ruleExamples } from "../../../src/core/rules/example-grid";
 import { renderRuleDocs } from "../../../scripts/rule-docs";
 import { runRule } from "./rule-tester";
 
@@ -13,6 +14,15 @@ describe("every rule is documented, tested and demonstrated", () => {
     const ids = RULES.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/u);
+  });
+
+  it("each rule's examples are its own file examples/<rule-id>.json, and each file belongs to a rule", () => {
+    const dir = join(__dirname, "../../../src/core/rules/examples");
+    expect(readdirSync(dir).sort()).toEqual(RULES.map((r) => `${r.meta.id}.json`).sort());
+    for (const { meta } of RULES) {
+      const file: unknown = JSON.parse(readFileSync(join(dir, `${meta.id}.json`), "utf8"));
+      expect(ruleExamples(meta.id, file, Object.keys(meta.messages))).toEqual(meta.examples);
+    }
   });
 
   it.each(RULES.map((r) => [r.meta.id, r] as const))("%s has a test file, bilingual metadata and working examples", (id, rule) => {
