@@ -44,8 +44,10 @@ export class MergeIndex {
       // Huge merges (whole rows or columns) only matter at their anchor's row/column band.
       const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
       if (cells > 100_000) continue;
+      // Columns past the grid hold no value (and past the stride would alias the next row's cells).
+      const right = Math.min(m.right, this.stride - 1);
       for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.byCell.set(r * this.stride + c, m);
+        for (let c = m.left; c <= right; c++) this.byCell.set(r * this.stride + c, m);
       }
     }
   }
