@@ -47,12 +47,13 @@ export function targetCells(table: ProjectTable): TargetCell[] {
 
 /**
  * The exact text of a value cell when the cell holds that one value and nothing else, or null:
- * decoded list cells hold many indicators, and split layouts (指标性质 · 指标值 · 度量单位) join
+ * decoded list cells hold many indicators, a line of text holds the name too, and split layouts (指标性质 · 指标值 · 度量单位) join
  * three cells into one value.
  */
 export function wholeCellText(table: ProjectTable, ind: Indicator, field: "value" | "periodValue"): string | null {
   const sourced: Sourced<string> | null = ind[field];
-  if (!sourced || ind.codes !== undefined || sourced.cell === table.encodedCell) return null;
+  // A target in the cell of its own name is part of a line of text ("三级指标：…；指标值：≥300盏"), not the cell.
+  if (!sourced || ind.codes !== undefined || sourced.cell === table.encodedCell || sourced.cell === ind.level3?.cell) return null;
   const columns = ind.columns ?? table.columns;
   if (columns.operator !== undefined || columns.unit !== undefined) return null;
   if (field === "periodValue") return sourced.value;

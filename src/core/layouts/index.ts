@@ -4,6 +4,7 @@ import { flatLayout } from "./flat";
 import { listLayout } from "./list";
 import { selfEvaluationLayout } from "./self-evaluation";
 import { summaryLayout } from "./summary";
+import { textBlockLayout } from "./text-block";
 import type { FillableLayout, HeaderLayout, Layout, SheetLayout } from "./types";
 
 export type { FillableLayout, HeaderLayout, Layout, SheetLayout };
@@ -12,7 +13,7 @@ export type { FillableLayout, HeaderLayout, Layout, SheetLayout };
  * Every layout the reader knows, one module each: parse tries them all (order is no priority: each
  * layout's `detect` excludes the others'), fill writes those with a skeleton, in this order.
  */
-export const LAYOUTS = [selfEvaluationLayout, departmentLayout, blockLayout, listLayout, flatLayout, summaryLayout] as const;
+export const LAYOUTS = [selfEvaluationLayout, departmentLayout, textBlockLayout, blockLayout, listLayout, flatLayout, summaryLayout] as const;
 
 /** The layouts fill can write. */
 export type ProjectLayoutModule = Extract<(typeof LAYOUTS)[number], { readonly skeleton: unknown }>;

@@ -54,8 +54,8 @@ export function rowStartsBlock(sheet: Sheet, row: number): boolean {
   return filled.length <= 2 && filled.some((c) => codedAgency(sheet.text(row, c)) !== null);
 }
 
-/** What the block could not find, each at the cell where it was looked for. */
-function missingFields(sheet: Sheet, head: BlockHead, budget: Budget | null, header: IndicatorHeader, top: number, rowsRead: number): MissingField[] {
+/** What a block's head could not find (its name, its budget, a source), each at the cell where it was looked for. */
+export function missingInHead(sheet: Sheet, head: BlockHead, budget: Budget | null, top: number): MissingField[] {
   const missing: MissingField[] = [];
   if (!head.name) missing.push({ field: "name", cell: head.nameLooked ?? a1(top, 0) });
   // Every funds check starts from the total: sources found without it are a budget not read.
@@ -63,6 +63,12 @@ function missingFields(sheet: Sheet, head: BlockHead, budget: Budget | null, hea
   // Only the head's own money rows: a cost table's items are costs, not sources.
   const [unreadSource] = head.budget?.total ? unreadSources(sheet, head.budget, head.budget.total.unit) : [];
   if (unreadSource) missing.push({ field: "fund-source", cell: unreadSource.cell });
+  return missing;
+}
+
+/** What the block could not find, each at the cell where it was looked for. */
+function missingFields(sheet: Sheet, head: BlockHead, budget: Budget | null, header: IndicatorHeader, top: number, rowsRead: number): MissingField[] {
+  const missing = missingInHead(sheet, head, budget, top);
   const headerCell = a1(header.row, header.columns.level1 ?? 0);
   if (rowsRead === 0) missing.push({ field: "indicators", cell: header.lastRow + 1 < sheet.height ? a1(header.lastRow + 1, header.columns.level1 ?? 0) : headerCell });
   return missing;

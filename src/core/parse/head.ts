@@ -2,7 +2,7 @@ import { a1 } from "../grid/address";
 import type { Amount, Budget, MoneyUnit, PlanPoint, ProjectTable, SpendingPlan, Sourced } from "../model/model";
 import { cellText, labelKey, tidy } from "../text/normalize";
 import { parseAmount } from "../value/parse-amount";
-import { budgetSideOf, codedAgency, fundSourceWordOf, headLabelOf, isAmountText, isTableTitle, isYearOrTitleRemnant, withoutTitleTail, withoutPartOpening, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, withoutBracketedUnit, type HeadLabel } from "../vocabulary/labels";
+import { amountBeforeParts, budgetSideOf, codedAgency, fundSourceWordOf, headLabelOf, isAmountText, isTableTitle, isYearOrTitleRemnant, withoutTitleTail, withoutPartOpening, labelByMeaning, TEXT_VALUED_LABELS, isTotalLabel, splitInlineLabel, trailingUnitStatement, unitInLabel, unitStatement, withoutBracketedUnit, type HeadLabel } from "../vocabulary/labels";
 import { readFundSources } from "./fund-sources";
 import { combinedAmount } from "../money/amounts";
 import type { Sheet } from "./sheet";
@@ -171,7 +171,7 @@ function amountOfHit(sheet: Sheet, hit: LabelHit | undefined, sides: Sides, unit
     return col === undefined ? null : amountAt(sheet, { row: hit.row, col }, unit);
   }
   if (hit.inlineValue !== undefined) {
-    const parsed = parseAmount(hit.inlineValue, unit);
+    const parsed = parseAmount(hit.inlineValue, unit) ?? parseAmount(amountBeforeParts(hit.inlineValue), unit);
     return parsed ? { value: parsed.value, unit, cell: a1(hit.row, hit.col), decimals: parsed.decimals, text: hit.inlineValue } : null;
   }
   const right = valueRightOf(sheet, hit.row, hit.col, sheet.width - 1, true);

@@ -3,6 +3,9 @@ import type { Indicator } from "../model/model";
 import { OUTLINE_NUMERALS } from "../vocabulary/categories";
 import { LIST_ITEM_VALUE_WORDS } from "../vocabulary/list-headers";
 import { OPERATOR_WORDS } from "../vocabulary/operators";
+import { indicatorColumnOf } from "../vocabulary/labels";
+import { labelKey } from "../text/normalize";
+import { parseIndicatorValue } from "../value/parse-indicator-value";
 import { indicatorInCell } from "./encoded";
 
 /**
@@ -10,8 +13,10 @@ import { indicatorInCell } from "./encoded";
  * "1、产出指标-数量指标-培训人数：≥100人；2、质量指标-培训合格率：≥95%" or
  * "产出指标：1.培训人数：≥100人；2.…". The cell is a sequence of items (split on ；; 。, line breaks and
  * item numbering 1、 (1) ①); each item names its categories joined by a separator (- — － / ｜ >) and
- * its target after ： or : (or 为 / 达到). The categories are known by the vocabulary, so an item may give
- * only the 二级 (the 一级 follows from it) or only the 三级 under a category heading earlier in the cell.
+ * its target after ： or : (or 为 / 达到, or run into its name: 培训人数≥100人). The categories are known by
+ * the vocabulary, so an item may give only the 二级 (the 一级 follows from it) or only the 三级 under a
+ * category heading earlier in the cell, and may follow its 二级's colon (数量指标：培训人数≥100人). An item
+ * may also be written as labelled fields, "一级指标：产出指标；二级指标：数量指标；三级指标：培训人数；指标值：≥100人".
  * Every indicator points at the cell; what cannot be read is counted, never dropped without a word.
  */
 export interface ListCellReading {
@@ -42,7 +47,26 @@ export function readIndicatorText(text: string, cell: string, row: number): List
   let unreadItems = 0;
   let itemsWithoutValue = 0;
   let heading: Categories = { level1: null, level2: null };
+  let fields = null as Fields | null;
+  const closeFields = (): void => {
+    if (!fields) return;
+    const read = fromFields(fields, heading);
+    fields = null;
+    if (!read) unreadItems++;
+    else {
+      indicators.push(indicatorInCell(cell, row, read));
+      if (read.value === null) itemsWithoutValue++;
+    }
+  };
   for (const piece of itemsOf(text)) {
+    // A field already given opens the next indicator's fields.
+    const field = labelledField(piece);
+    if (field) {
+      if (fields?.[field.column] !== undefined) closeFields();
+      fields = { ...fields, [field.column]: field.value };
+      continue;
+    }
+    closeFields();
     let read = readItem(piece, heading);
     // A heading sets the categories of the items after it, and may hold the first of them (产出指标：数量指标-…：…).
     while (read.kind === "heading") {
@@ -58,7 +82,35 @@ export function readIndicatorText(text: string, cell: string, row: number): List
     indicators.push(indicatorInCell(cell, row, read));
     if (read.value === null) itemsWithoutValue++;
   }
+  closeFields();
   return { indicators, unreadItems, itemsWithoutValue };
+}
+
+type FieldColumn = "level1" | "level2" | "level3" | "value" | "annualValue" | "periodValue";
+type Fields = Partial<Record<FieldColumn, string | null>>;
+const FIELD_COLUMNS: ReadonlySet<string> = new Set<FieldColumn>(["level1", "level2", "level3", "value", "annualValue", "periodValue"]);
+
+/** "三级指标：培训人数": an indicator's field named by an indicator header word, with what it holds. */
+function labelledField(piece: string): { column: FieldColumn; value: string | null } | null {
+  const colon = COLON.exec(piece);
+  if (!colon) return null;
+  const column = indicatorColumnOf(labelKey(piece.slice(0, colon.index)));
+  if (column === null || !FIELD_COLUMNS.has(column)) return null;
+  const value = piece.slice(colon.index + 1).trim();
+  return { column: column as FieldColumn, value: value === "" ? null : value };
+}
+
+/** The indicator labelled fields give; a 一级 or 二级 not given comes from the other or the heading, as in an item. */
+function fromFields(fields: Fields, heading: Categories): { level1: string; level2: string | null; level3: string | null; value: string | null; periodValue: string | null } | null {
+  const level3 = fields.level3 ?? null;
+  const annual = fields.annualValue ?? null;
+  const value = annual ?? fields.value ?? fields.periodValue ?? null;
+  if (level3 === null && value === null) return null;
+  const given = [fields.level1, fields.level2].filter((c): c is string => !!c);
+  // The labels say which is the 一级: one the vocabulary does not know is kept as written, for the rules to report.
+  const categories = fields.level1 ? { level1: fields.level1, level2: fields.level2 ?? null } : given.length > 0 ? categoriesOf(given, heading) : heading;
+  if (!categories?.level1) return null;
+  return { level1: categories.level1, level2: categories.level2, level3, value, periodValue: annual !== null ? fields.periodValue ?? null : null };
 }
 
 /** The cell's items, numbers stripped, blanks left out. */
@@ -87,6 +139,15 @@ function readItem(piece: string, heading: Categories): ItemReading {
     return categories ? { kind: "heading", categories, rest: value } : { kind: "unread" };
   }
   if (value !== null && COLON.test(value)) return { kind: "unread" };
+  // 数量指标：培训人数≥100人: the item follows its 二级's colon, its name run into its target (or the target alone).
+  if (allCategories && value !== null) {
+    const categories = categoriesOf(parts.map((p) => p.text), heading);
+    if (categories?.level1 && categories.level2) {
+      const item = nameAndValue(value);
+      const named = item.value !== null && item.name !== "";
+      return { kind: "indicator", level1: categories.level1, level2: categories.level2, level3: named ? item.name : name, value: item.value ?? value };
+    }
+  }
   // Leading categories, the 三级 after them (never consumed: 服务对象满意度 may be the name of its own 二级).
   let i = 0;
   const given: string[] = [];
@@ -121,7 +182,10 @@ function under(level1: string, level2: string): boolean {
   return allowedLevel2("2021", l1).includes(key) || allowedLevel2("legacy", l1).includes(key);
 }
 
-/** The name before the first colon and the target after it; without a colon, the target after 达到 / 为 when it holds a figure. */
+/**
+ * The name before the first colon and the target after it; without a colon, the target after 达到 / 为
+ * when it holds a figure, else a figure with its operator or unit run into the name (培训人数≥100人).
+ */
 function nameAndValue(piece: string): { name: string; value: string | null } {
   const colon = COLON.exec(piece);
   if (colon) {
@@ -135,6 +199,9 @@ function nameAndValue(piece: string): { name: string; value: string | null } {
     if (rest === "" || !HAS_FIGURE.test(rest)) continue;
     return { name: piece.slice(0, at).trim(), value: OPERATOR_WORD_SET.has(word) ? `${word}${rest}` : rest };
   }
+  const parsed = parseIndicatorValue(piece);
+  const name = parsed.kind === "number" ? parsed.prefix : "";
+  if (name !== "" && piece.trim().startsWith(name)) return { name, value: piece.trim().slice(name.length).trim() };
   return { name: piece.trim(), value: null };
 }
 

@@ -112,3 +112,8 @@ const ENCODED_LEVEL1 = new RegExp(`\\d{1,2}\\s*[-－—]\\s*(?:${alternation(LEV
 export function looksEncodedList(text: string): boolean {
   return ENCODED_LEVEL1.test(text);
 }
+
+/** A cheap look before reading a cell as indicators written as text: it names a category (产出…, 数量指标) or a level (一级指标). */
+export function mayHoldIndicatorText(key: string): boolean {
+  return key.includes(CATEGORY_ENDING) || LEVEL1_NAMES.some((w) => key.includes(w));
+}

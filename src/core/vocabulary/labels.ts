@@ -219,6 +219,13 @@ export function withoutPartOpening(text: string): string {
   return text.replace(PART_OPENING_MARK, "");
 }
 
+const PARTS_IN_BRACKETS = new RegExp(`^(.+?)\\s*[(（]\\s*${PART_OPENING}`, "u");
+
+/** "45万元（其中财政资金45万元）": the amount written before its parts in brackets, or null. */
+export function amountBeforeParts(text: string): string | null {
+  return PARTS_IN_BRACKETS.exec(text)?.[1] ?? null;
+}
+
 /** Money units a label or a heading states: 项目资金（万元）, 单位：元, 金额单位：千元. */
 export const STATED_UNITS: WordList = MONEY_UNITS;
 /** What may follow an amount written as text: 250万元, 1,000元, 150万, 1,200千元, 1.5亿元 — every money suffix of the unit vocabulary. */

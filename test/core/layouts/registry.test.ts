@@ -53,10 +53,11 @@ describe("layouts as data: parse is a loop over the registry", () => {
     ["指标值", "≥3个", "≥99%", "≥95%"],
   ], ["B4:C4"]);
 
-  it("registers every layout once: two sheet layouts, four header layouts, three of them fillable", () => {
+  it("registers every layout once: three sheet layouts, four header layouts, three of them fillable", () => {
     expect(LAYOUTS.map((l) => [l.id, l.scope, "skeleton" in l])).toEqual([
       ["self-evaluation", "sheet", false],
       ["department", "sheet", false],
+      ["text-block", "sheet", false],
       ["block", "header", true],
       ["list", "header", true],
       ["flat", "header", true],

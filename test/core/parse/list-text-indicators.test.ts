@@ -88,6 +88,20 @@ describe("a list whose indicator cells hold text items", () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it("reads items written as labelled fields, after their 二级's colon, or with the target run into the name", () => {
+    const { projects, indicators, diagnostics } = check([
+      [1, "居家养老服务补贴", 320, 300, 0, 20, "完成年度任务。", "1、一级指标：产出指标；二级指标：数量指标；三级指标：服务人数；指标值：≥50人\n2、质量指标：服务达标率≥95%\n3、效益指标-社会效益指标-受益老人≥50人\n4、满意度指标-服务对象满意度指标-服务对象满意度：≥90%"],
+    ]);
+    expect(projects).toEqual([["居家养老服务补贴", "list", 320, 300, 20, 4]]);
+    expect(indicators[0]).toEqual([
+      ["产出指标", "数量指标", "服务人数", "≥50人", "H4"],
+      ["产出指标", "质量指标", "服务达标率", "≥95%", "H4"],
+      ["效益指标", "社会效益指标", "受益老人", "≥50人", "H4"],
+      ["满意度指标", "服务对象满意度指标", "服务对象满意度", "≥90%", "H4"],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it("reports items that cannot be split at the cell, keeping the ones it read", () => {
     const { projects, indicators, diagnostics } = check([
       [1, "居家养老服务补贴", 320, 300, 0, 20, "完成年度任务。", "1、产出指标-数量指标-服务人数：≥50人；2、服务质量较好；3、效益指标-社会效益指标-生活质量改善：有效改善；4、满意度指标-服务对象满意度指标-服务对象满意度：≥90%"],
