@@ -74,7 +74,8 @@ function amountRoleOf(path: readonly string[]): ColumnRole | undefined {
   if (leaf.includes(SPECIAL_ACCOUNT_WORD)) return "special-account";
   if (named === "other") return "other";
   if (named === "fiscal" || all.includes(FISCAL_GROUP_WORD) || namesFiscalSource(leaf)) return "fiscal";
-  if (isAmountHeader(leaf)) return "amount";
+  // 上年结转, 社会投入: money, though no amount word says so; a list's project counts it as other money.
+  if (isAmountHeader(leaf) || namesOtherSource(leaf)) return "amount";
   return undefined;
 }
 
@@ -86,6 +87,11 @@ function amountRoleOf(path: readonly string[]): ColumnRole | undefined {
 function namesFiscalSource(leaf: string): boolean {
   const label = headLabelOf(withoutBracketedUnit(withoutPartOpening(leaf)));
   return label === "fiscal" || label === "upperLevel";
+}
+
+/** A unit's own source the list words do not name (事业收入, 上年结转, 社会投入), by the same vocabulary. */
+function namesOtherSource(leaf: string): boolean {
+  return headLabelOf(withoutBracketedUnit(withoutPartOpening(leaf))) === "other";
 }
 
 /** Rows above `row` that belong to the same header: group cells over several columns, no numbers. */
@@ -358,6 +364,13 @@ function listProject(sheet: Sheet, r: number, cols: TableColumns, header: TableH
   const fiscalTotal = fiscalCols.find((x) => x.path[x.path.length - 1]!.startsWith(FISCAL_GROUP_WORD));
   const fiscalAmounts = (fiscalTotal ? [fiscalTotal] : fiscalCols).map((x) => line.amounts.get(x.col) ?? null).filter((a): a is Amount => a !== null);
   const fiscal = fiscalAmounts.length > 0 ? combinedAmount(fiscalAmounts as [Amount, ...Amount[]]) : null;
+  // 其他资金 and the unit's own sources the vocabulary names (事业收入, 上年结转) are the other money together.
+  const otherCols = cols.amounts.filter((x) => x.role === "other" || (x.role === "amount" && namesOtherSource(x.path[x.path.length - 1]!)));
+  const otherAmounts = otherCols.map((x) => line.amounts.get(x.col) ?? null).filter((a): a is Amount => a !== null);
+  const other = otherAmounts.length > 0 ? combinedAmount(otherAmounts as [Amount, ...Amount[]]) : null;
+  // Money in a column that names no source the vocabulary knows is left out of any sum: said at its header.
+  const unread = cols.amounts.find((x) => x.role === "amount" && !otherCols.includes(x) && line.amounts.get(x.col));
+  const unreadSource: MissingField[] = unread ? [{ field: "fund-source", cell: a1(header.bottom, unread.col) }] : [];
   const labelCells: Record<string, string> = {};
   for (const [field, role] of [["total", "total"], ["fiscal", "fiscal"], ["other", "other"], ["specialAccount", "special-account"]] as const) {
     const c = columnOf(role);
@@ -371,11 +384,11 @@ function listProject(sheet: Sheet, r: number, cols: TableColumns, header: TableH
     agency: sourcedIn(sheet, r, cols.agency) ?? line.agency,
     projectType: sourcedIn(sheet, r, cols.projectType),
     unit: line.unit,
-    budget: { total: byRole("total"), fiscal, specialAccount: byRole("special-account"), other: byRole("other"), labelCells },
+    budget: { total: byRole("total"), fiscal, specialAccount: byRole("special-account"), other, labelCells },
     goal: sourcedIn(sheet, r, cols.goal),
     indicators,
     range,
-    missing,
+    missing: [...unreadSource, ...missing],
     // A cell none of whose items could be read is reported, not treated as a list that lacks categories.
     ...(encoded && (indicators.length > 0 || looksEncoded(encoded.value)) ? { encodedCell: encoded.cell } : {}),
   });

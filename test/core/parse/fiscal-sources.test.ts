@@ -117,6 +117,27 @@ describe("in a list of projects: 上级补助 beside 本级财力", () => {
   });
 });
 
+describe("in a list of projects: a source column is read by the one vocabulary of sources", () => {
+  const read = (source: string) => {
+    const grid = gridOf("项目表", [
+      ["2025年部门项目支出绩效目标表"],
+      ["单位：万元"],
+      ["项目名称", "合计", "财政拨款", source, "绩效目标", "绩效指标"],
+      ["危桥改造", 100, 80, 20, "完成危桥改造。", "1、产出指标-数量指标-改造危桥数量：≥5座；2、效益指标-社会效益指标-通行条件改善：≥10%；3、满意度指标-服务对象满意度指标-群众满意度：≥90%"],
+    ]);
+    const { report } = checkWorkbook({ sheets: [grid] });
+    return [report.tables.filter((t) => t.kind === "project").map((t) => t.budget), report.diagnostics.map((d) => [d.rule, d.cell, d.severity])];
+  };
+
+  it.each(["事业收入", "上年结转", "社会投入", "经营收入", "单位自有资金"])("%s is other money", (source) => {
+    expect(read(source)).toEqual([[{ total: 100, fiscal: 80, other: 20 }], []]);
+  });
+
+  it("a column of money the vocabulary does not name is reported at its header, not summed as missing", () => {
+    expect(read("神秘资金")).toEqual([[{ total: 100, fiscal: 80, other: 0 }], [["table-unreadable", "D3", "warning"]]]);
+  });
+});
+
 describe("in a table of one row per indicator", () => {
   function readFlat(header: Row, amounts: number[]) {
     const rows: Row[] = [
