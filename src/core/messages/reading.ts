@@ -16,6 +16,7 @@ const REASON: Readonly<Record<string, Localized>> = {
   "self-evaluation": { zh: "绩效自评表", en: "a self-evaluation table" },
   department: { zh: "部门整体支出绩效目标表", en: "a department-wide table" },
   cover: { zh: "封面或说明页", en: "a cover or notes page" },
+  "blank-form": { zh: "未填写的空白模板（无项目名称、预算数和指标）", en: "a blank copy of the form (no project name, budget or indicator)" },
   "own-sheet": { zh: "本工具生成的工作表", en: "a sheet this tool wrote" },
 };
 

@@ -109,7 +109,7 @@ export interface SheetReading {
   /** Tables read on this sheet. */
   readonly tables: number;
   readonly missing: readonly ReadingField[];
-  /** For not-target and unread sheets: "empty" | "no-header-words" | "self-evaluation" | "cover" | "no-indicator-header". */
+  /** For not-target and unread sheets: "empty" | "no-header-words" | "self-evaluation" | "cover" | "blank-form" | "no-indicator-header". */
   readonly reason: string | null;
   /** Where the reader looked (the title or a label), when known. */
   readonly cell: string | null;

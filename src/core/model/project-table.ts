@@ -28,6 +28,15 @@ export function projectTable(fields: Pick<ProjectTable, Required> & Partial<Omit
   };
 }
 
+/**
+ * A blank copy of the form: no name, no budget, not one indicator filled (only the printed 一级/二级
+ * and empty template rows). It is no project; its sheet is reported as a blank form.
+ */
+export function isBlankForm(table: ProjectTable): boolean {
+  const missing = new Set(table.missing.map((m) => m.field));
+  return table.indicators.length === 0 && missing.has("name") && missing.has("budget");
+}
+
 /** The rectangle of a table spanning a sheet's full width over rows top..bottom. */
 export function fullWidth(top: number, bottom: number, width: number): CellRange {
   return { top, left: 0, bottom, right: Math.max(0, width - 1) };

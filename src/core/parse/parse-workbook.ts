@@ -5,6 +5,7 @@ import { frameworkStatementsOf } from "../model/detect-framework";
 import { LAYOUTS } from "../layouts";
 import type { Found, HeaderLayout, Layout, RowSpan } from "../layouts/types";
 import { Sheet } from "./sheet";
+import { isBlankForm } from "../model/project-table";
 import { readingOf } from "./reading";
 import { bandGrid, sideBySideOf, type ColumnBand } from "./side-by-side";
 import { statementsOf } from "./statements";
@@ -21,12 +22,19 @@ export function parseWorkbook(workbook: WorkbookGrids, layouts: readonly Layout[
   const sheets: SheetReading[] = [];
   for (const grid of workbook.sheets) {
     const sheet = new Sheet(grid);
-    const found = readSheet(sheet, layouts).map(withUnreadColumns);
+    const read = readSheet(sheet, layouts).map(withUnreadColumns);
+    const found = read.filter((t) => t.kind !== "project" || !isBlankForm(t));
     if (found.length === 0) unrecognisedSheets.push(grid.sheet);
-    sheets.push(readingOf(sheet, found));
+    sheets.push(found.length === 0 && read.length > 0 ? blankFormReading(grid.sheet, read[0]!) : readingOf(sheet, found));
     for (const t of found) tables.push(t);
   }
   return { tables: uniqueIds(tables), unrecognisedSheets, sheets, frameworkStatements: frameworkStatementsOf(workbook) };
+}
+
+/** A sheet holding nothing but blank copies of the form: not a target table, said at the first one's name label. */
+function blankFormReading(sheet: string, first: Table): SheetReading {
+  const cell = first.kind === "project" ? (first.missing.find((m) => m.field === "name")?.cell ?? first.name.cell) : null;
+  return { sheet, status: "not-target", tables: 0, missing: [], reason: "blank-form", cell };
 }
 
 export function parseSheet(grid: Grid, layouts: readonly Layout[] = LAYOUTS): Table[] {

@@ -27,7 +27,6 @@ export const missingCategory = defineRule({
   examples,
   check(table, context) {
     if (table.indicators.length === 0 && table.layout === "list" && !table.encodedCell) return [];
-    if (isBlankForm(table)) return [];
     const basis = context.frameworkBasis(table);
     const framework = basis.framework;
     const present = new Set<Level1>();
@@ -55,15 +54,6 @@ export const missingCategory = defineRule({
 });
 
 /** Where a missing category is shown: the 一级指标 header (二级 where there is no 一级 column), the encoded cell, or the project name. */
-/**
- * A blank copy of the form (no name, no budget, not one indicator filled, only the printed 一级/二级):
- * table-unreadable says what is missing; naming every category as missing from it adds nothing.
- */
-function isBlankForm(table: Parameters<typeof missingCategory.check>[0]): boolean {
-  const missing = new Set(table.missing.map((m) => m.field));
-  return table.indicators.length === 0 && missing.has("name") && missing.has("budget");
-}
-
 function anchorCell(table: Parameters<typeof missingCategory.check>[0]): string {
   const categoryColumn = table.columns.level1 ?? table.columns.level2;
   if (table.layout === "block" && table.indicatorHeaderRow !== null && categoryColumn !== undefined) {

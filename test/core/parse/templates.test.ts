@@ -243,3 +243,31 @@ describe("department-wide table whose money cannot be read", () => {
     expect(report.stats.sheets).toEqual([{ sheet: "部门", status: "partial", tables: 1, missing: ["budget"], reason: null, cell: "B3" }]);
   });
 });
+
+describe("a blank copy of the form", () => {
+  const blank = gridOf("填报模板（勿动）", [
+    ["项目支出绩效目标表"],
+    [null, null, null, null, "单位：万元"],
+    ["项目名称"],
+    ["预算数", null, "其中：财政资金", null, "其他资金"],
+    ["年度绩效目标"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+    ["产出指标", "数量指标", null, null],
+    [null, "质量指标", null, null],
+    ["效益指标", "社会效益指标", null, null],
+    ["满意度指标", "服务对象满意度指标", null, null],
+  ]);
+
+  it("is no project: the sheet is reported as a blank form at its 项目名称 label, and nothing is checked on it", () => {
+    const parsed = parseGrids(blank);
+    expect(parsed.tables).toEqual([]);
+    expect(parsed.sheets).toEqual([{ sheet: "填报模板（勿动）", status: "not-target", tables: 0, missing: [], reason: "blank-form", cell: "A3" }]);
+    expect(checkWorkbook({ sheets: [blank] }).report.diagnostics).toEqual([]);
+  });
+
+  it("a form with its name filled in is a project, with what it lacks reported", () => {
+    const named = gridOf("项目1", blank.cells.map((r, i) => (i === 2 ? ["项目名称", "禁毒宣传教育"] : r)));
+    const parsed = parseGrids(named);
+    expect(projectsOf(parsed).map((p) => [p.name.value, p.missing.map((m) => m.field)])).toEqual([["禁毒宣传教育", ["budget"]]]);
+  });
+});
