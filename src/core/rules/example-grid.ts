@@ -8,6 +8,7 @@ import type { CellValue } from "../grid/grid";
 import type { MoneyUnit } from "../model/model";
 import { parseA1 } from "../grid/address";
 import type { InvalidExample, RuleExample } from "./types";
+import { DataShapeError, fields, isRecord, listOf, oneOf, readData, text, type Reader } from "../data/reader";
 
 export type ExampleRow = readonly CellValue[];
 
@@ -98,59 +99,20 @@ export function exampleBudgetTable(header: ExampleRow, rows: readonly ExampleRow
   return { rows: [["单位：万元"], header, ...rows] };
 }
 
-/** Checks one value of an examples file and returns it as the builders take it; `at` is where it stands in the file. */
-type Reader<T> = (value: unknown, at: string) => T;
-
-class ExamplesError extends Error {}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-const text: Reader<string> = (value, at) => {
-  if (typeof value !== "string") throw new ExamplesError(`${at} must be a string`);
-  return value;
-};
-
 const cell: Reader<CellValue> = (value, at) => {
-  if (value !== null && !["string", "number", "boolean"].includes(typeof value)) throw new ExamplesError(`${at} must be a cell value (string, number, boolean or null)`);
+  if (value !== null && !["string", "number", "boolean"].includes(typeof value)) throw new DataShapeError(`${at} must be a cell value (string, number, boolean or null)`);
   return value as CellValue;
 };
-
-function listOf<T>(item: Reader<T>, length?: number): Reader<readonly T[]> {
-  return (value, at) => {
-    if (!Array.isArray(value)) throw new ExamplesError(`${at} must be a list`);
-    if (length !== undefined && value.length !== length) throw new ExamplesError(`${at} must hold ${length} items, not ${value.length}`);
-    return value.map((v, i) => item(v, `${at}[${i}]`));
-  };
-}
 
 const row = listOf(cell);
 const rows = listOf(row);
 const texts = listOf(text);
 const address: Reader<string> = (value, at) => {
   const a1 = text(value, at);
-  if (!parseA1(a1)) throw new ExamplesError(`${at} “${a1}” is not a cell address`);
+  if (!parseA1(a1)) throw new DataShapeError(`${at} “${a1}” is not a cell address`);
   return a1;
 };
-const moneyUnit: Reader<MoneyUnit> = (value, at) => {
-  if (value !== "万元" && value !== "元") throw new ExamplesError(`${at} must be 万元 or 元`);
-  return value;
-};
-
-type Readers<T> = { readonly [K in keyof T]-?: Reader<T[K]> };
-
-/** An object whose keys all have a reader, the required ones present; an unknown key is refused, never ignored. */
-function fields<T>(readers: Readers<T>, required: readonly (keyof T & string)[]): Reader<T> {
-  return (value, at) => {
-    if (!isRecord(value)) throw new ExamplesError(`${at} must be an object`);
-    const known = Object.keys(readers);
-    for (const key of Object.keys(value)) if (!known.includes(key)) throw new ExamplesError(`${at} has an unknown key “${key}” (known: ${known.join(", ")})`);
-    for (const key of required) if (!(key in value)) throw new ExamplesError(`${at} lacks “${key}”`);
-    const read = Object.entries(value).map(([key, v]) => [key, (readers as Readonly<Record<string, Reader<unknown>>>)[key]!(v, `${at}.${key}`)]);
-    return Object.fromEntries(read) as T;
-  };
-}
+const moneyUnit: Reader<MoneyUnit> = oneOf<MoneyUnit>(["万元", "元"]);
 
 const project = fields<ExampleProject>(
   {
@@ -196,13 +158,13 @@ const GRIDS: Readonly<Record<string, Reader<RuleExample>>> = {
 
 /** A grid of an examples file: exactly one way of building it, and the merged areas (A1 ranges) if any. */
 const grid: Reader<RuleExample> = (value, at) => {
-  if (!isRecord(value)) throw new ExamplesError(`${at} must be an object`);
+  if (!isRecord(value)) throw new DataShapeError(`${at} must be an object`);
   const { merges, ...built } = value;
   const ways = Object.keys(built);
-  if (ways.length !== 1) throw new ExamplesError(`${at} must name one way of building the grid (${Object.keys(GRIDS).join(", ")}), not ${ways.length}`);
+  if (ways.length !== 1) throw new DataShapeError(`${at} must name one way of building the grid (${Object.keys(GRIDS).join(", ")}), not ${ways.length}`);
   const way = ways[0]!;
   const build = GRIDS[way];
-  if (!build) throw new ExamplesError(`${at} has an unknown key “${way}” (known: ${Object.keys(GRIDS).join(", ")}, merges)`);
+  if (!build) throw new DataShapeError(`${at} has an unknown key “${way}” (known: ${Object.keys(GRIDS).join(", ")}, merges)`);
   const example = build(built[way], `${at}.${way}`);
   return merges === undefined ? example : { ...example, merges: texts(merges, `${at}.merges`) };
 };
@@ -213,14 +175,14 @@ function corrected(example: RuleExample, cells: Readonly<Record<string, CellValu
   for (const [address, value] of Object.entries(cells)) {
     const ref = parseA1(address);
     const row = ref ? rows[ref.row] : undefined;
-    if (!ref || !row || ref.col >= row.length) throw new ExamplesError(`correction ${address} lies outside the invalid grid`);
+    if (!ref || !row || ref.col >= row.length) throw new DataShapeError(`correction ${address} lies outside the invalid grid`);
     row[ref.col] = value;
   }
   return { ...example, rows };
 }
 
 const correction: Reader<Readonly<Record<string, CellValue>>> = (value, at) => {
-  if (!isRecord(value)) throw new ExamplesError(`${at} must be an object of cells`);
+  if (!isRecord(value)) throw new DataShapeError(`${at} must be an object of cells`);
   return Object.fromEntries(Object.entries(value).map(([a1, v]) => [address(a1, `${at} key`), cell(v, `${at}.${a1}`)]));
 };
 
@@ -233,24 +195,22 @@ const correction: Reader<Readonly<Record<string, CellValue>>> = (value, at) => {
 export function ruleExamples(ruleId: string, declared: unknown, messageIds: readonly string[]): { readonly invalid: InvalidExample; readonly valid: RuleExample } {
   const messageId: Reader<string> = (value, at) => {
     const id = text(value, at);
-    if (!messageIds.includes(id)) throw new ExamplesError(`${at} “${id}” is not a message of the rule (${messageIds.join(", ")})`);
+    if (!messageIds.includes(id)) throw new DataShapeError(`${at} “${id}” is not a message of the rule (${messageIds.join(", ")})`);
     return id;
   };
   const pair: Reader<readonly [string, string]> = (value, at) => {
     const [cellAt, id] = listOf((v) => v, 2)(value, at);
     return [address(cellAt, `${at}[0]`), messageId(id, `${at}[1]`)];
   };
-  try {
+  const declaration: Reader<{ readonly invalid: InvalidExample; readonly valid: RuleExample }> = (value, at) => {
     const read = fields<{ invalid: RuleExample; errors: readonly (readonly [string, string])[]; valid?: RuleExample; corrected?: Readonly<Record<string, CellValue>> }>(
       { invalid: grid, errors: listOf(pair), valid: grid, corrected: correction },
       ["invalid", "errors"],
-    )(declared, "examples");
+    )(value, at);
     const invalid = { ...read.invalid, errors: read.errors };
     if (read.valid !== undefined && read.corrected === undefined) return { invalid, valid: read.valid };
     if (read.corrected !== undefined && read.valid === undefined) return { invalid, valid: corrected(read.invalid, read.corrected) };
-    throw new ExamplesError("examples must state either valid or corrected");
-  } catch (error) {
-    if (error instanceof ExamplesError) throw new Error(`examples of ${ruleId}: ${error.message}`);
-    throw error;
-  }
+    throw new DataShapeError(`${at} must state either valid or corrected`);
+  };
+  return readData(`examples of ${ruleId}`, declared, declaration, "examples");
 }

@@ -4,6 +4,10 @@ import { applyEdits } from "../../../src/core/edit";
 import { allowedLevel2, requiredLevel1, type Framework } from "../../../src/core/model/framework";
 import type { ProjectLayout, ProjectTable } from "../../../src/core/model/model";
 import { parseIndicatorValue } from "../../../src/core/value/parse-indicator-value";
+import { readTemplate } from "../../../src/core/fill/templates/types";
+import general from "../../../src/core/fill/templates/general.json";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 
 const FRAMEWORKS: readonly Framework[] = ["2021", "legacy"];
 const LAYOUTS: readonly ProjectLayout[] = ["block", "list", "flat"];
@@ -31,6 +35,25 @@ describe("template library", () => {
         expect(rows.find((r) => r.level1 === "满意度")!.value).toBe("≥90%");
       }
     }
+  });
+
+  it("each template is drawn from workbooks in examples/", () => {
+    for (const template of TEMPLATES) {
+      const workbooks = template.drawnFrom.match(/examples\/[\w-]+\.xlsx/gu) ?? [];
+      expect(workbooks.length).toBeGreaterThan(0);
+      for (const file of workbooks) expect(existsSync(join(__dirname, "../../..", file))).toBe(true);
+    }
+  });
+
+  it.each([
+    ["an unknown key", { ...general, note: "x" }, "fill template general.json: template has an unknown key “note”"],
+    ["a missing field", { ...general, goal: undefined }, "fill template general.json: template lacks “goal”"],
+    ["an unknown 一级", { ...general, indicators: [{ ...general.indicators[0], level1: "过程" }] }, "fill template general.json: template.indicators[0].level1 must be one of 产出, 效益, 满意度, 成本"],
+    ["a basis that is not a standard", { ...general, indicators: [{ ...general.indicators[0], basis: "经验" }] }, "fill template general.json: template.indicators[0].basis must be one of 计划标准, 行业标准, 历史标准, 预算支出标准, 其他标准"],
+    ["an alternative without a value", { ...general, indicators: [{ ...general.indicators[1], alternatives: [{ level3: "保障人数" }] }] }, "fill template general.json: template.indicators[0].alternatives[0] lacks “value”"],
+    ["another template's id", { ...general, id: "equipment" }, "fill template general.json: template.id is “equipment”, not the file's name"],
+  ])("a template file with %s is refused, naming the file and the place", (_, data, message) => {
+    expect(() => readTemplate("general", JSON.parse(JSON.stringify(data)))).toThrow(message);
   });
 
   it("leaves a cost target blank when the budget is unknown, and fills the year", () => {

@@ -83,7 +83,7 @@ describe("example grids", () => {
     ["two builders in one grid", { invalid: { ...table, rows: [] }, errors: [], corrected: {} }, "examples of sample-rule: examples.invalid must name one way of building the grid"],
     ["a budget of two amounts", { invalid: { project: { budget: [1, 1] } }, errors: [], corrected: {} }, "examples of sample-rule: examples.invalid.project.budget must hold 3 items, not 2"],
     ["a cell that is an object", { invalid: { rows: [[{ v: 1 }]] }, errors: [], corrected: {} }, "examples of sample-rule: examples.invalid.rows[0][0] must be a cell value"],
-    ["a unit other than 万元 or 元", { invalid: { project: { unit: "千元" } }, errors: [], corrected: {} }, "examples of sample-rule: examples.invalid.project.unit must be 万元 or 元"],
+    ["a unit other than 万元 or 元", { invalid: { project: { unit: "千元" } }, errors: [], corrected: {} }, "examples of sample-rule: examples.invalid.project.unit must be one of 万元, 元"],
     ["an error at no cell", { invalid: table, errors: [["C", "firm"]], corrected: {} }, "examples of sample-rule: examples.errors[0][0] “C” is not a cell address"],
     ["an error naming no message of the rule", { invalid: table, errors: [["C3", "frim"]], corrected: {} }, "examples of sample-rule: examples.errors[0][1] “frim” is not a message of the rule (firm)"],
     ["no valid grid", { invalid: table, errors: [] }, "examples of sample-rule: examples must state either valid or corrected"],

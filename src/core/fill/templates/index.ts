@@ -5,20 +5,30 @@
 import { displayCategory, level2Key, type Framework, type Level1 } from "../../model/framework";
 import type { MoneyUnit } from "../../model/model";
 import { labelKey } from "../../text/normalize";
-import { equipment } from "./equipment";
-import { general } from "./general";
-import { itMaintenance } from "./it-maintenance";
-import { legalCounsel } from "./legal-counsel";
-import { personnel } from "./personnel";
-import { propertyRent } from "./property-rent";
-import { specialBusiness } from "./special-business";
-import type { ProjectTemplate, StandardBasis, TemplateId, TemplateIndicator } from "./types";
+import equipment from "./equipment.json";
+import general from "./general.json";
+import itMaintenance from "./it-maintenance.json";
+import legalCounsel from "./legal-counsel.json";
+import personnel from "./personnel.json";
+import propertyRent from "./property-rent.json";
+import specialBusiness from "./special-business.json";
+import { readTemplate, type ProjectTemplate, type StandardBasis, type TemplateId, type TemplateIndicator } from "./types";
 import { LEVEL2_2021, LEVEL2_LEGACY, REQUIRED_LEVEL1 } from "../../vocabulary/categories";
 
 export type { ProjectTemplate, StandardBasis, TemplateId, TemplateIndicator } from "./types";
 
-/** Every template; `guessTemplate` tries them in this order and falls back to 通用. */
-export const TEMPLATES: readonly ProjectTemplate[] = [legalCounsel, itMaintenance, propertyRent, personnel, equipment, specialBusiness, general];
+/** Every template, each from its data file; `guessTemplate` tries them in this order and falls back to 通用. */
+export const TEMPLATES: readonly ProjectTemplate[] = (
+  [
+    ["legal-counsel", legalCounsel],
+    ["it-maintenance", itMaintenance],
+    ["property-rent", propertyRent],
+    ["personnel", personnel],
+    ["equipment", equipment],
+    ["special-business", specialBusiness],
+    ["general", general],
+  ] as const
+).map(([id, data]) => readTemplate(id, data));
 
 export function templateById(id: TemplateId): ProjectTemplate {
   return TEMPLATES.find((t) => t.id === id)!;
@@ -33,7 +43,7 @@ export function findTemplate(name: string): ProjectTemplate | null {
 /** The template whose keywords a project name contains first, else 通用. */
 export function guessTemplate(projectName: string): ProjectTemplate {
   const name = labelKey(projectName);
-  return TEMPLATES.find((t) => t.keywords.some((k) => name.includes(k))) ?? general;
+  return TEMPLATES.find((t) => t.keywords.some((k) => name.includes(k))) ?? templateById("general");
 }
 
 /** 二级 keys in the order a framework lists them, under their 一级. */
