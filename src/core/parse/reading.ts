@@ -1,6 +1,6 @@
 import { a1 } from "../grid/address";
 import type { ReadingField, SheetReading, Table } from "../model/model";
-import { isCoverOrReviewTitle, isInstructionsTitle, isTableTitle, soundsLikeTargetTable } from "../vocabulary/labels";
+import { isCoverOrReviewTitle, isInstructionsTitle, isTableTitle, namesIndicatorPart, soundsLikeTargetTable } from "../vocabulary/labels";
 import { labelKey } from "../text/normalize";
 import { isSelfEvaluationHeader, isSelfEvaluationTitle } from "../vocabulary/self-evaluation";
 import type { Sheet } from "./sheet";
@@ -35,6 +35,17 @@ function targetTitleCell(sheet: Sheet): string | null {
     for (const c of sheet.filledColumns(r)) {
       const k = sheet.key(r, c);
       if (k.length <= 80 && (isTableTitle(k) || soundsLikeTargetTable(k))) return a1(r, c);
+    }
+  }
+  return null;
+}
+
+/** The first cell that names the indicator part or a level's header (一级指标), within the top rows: where the indicators were looked for. */
+function indicatorsLookedCell(sheet: Sheet): string | null {
+  for (let r = 0; r < Math.min(sheet.height, HEADER_ROWS); r++) {
+    for (const c of sheet.filledColumns(r)) {
+      const k = sheet.key(r, c);
+      if (k.length <= 80 && typeof sheet.value(r, c) === "string" && namesIndicatorPart(k)) return a1(r, c);
     }
   }
   return null;
@@ -92,7 +103,8 @@ export function readingOf(sheet: Sheet, tables: readonly Table[]): SheetReading 
   // Titled …审核意见, or named 封面 with no table-like rows: it may name the target table, its boxes are not one.
   if (isCoverOrReviewTitle(first) || (isCoverOrReviewTitle(name) && filled.wideRows <= 2)) return notTarget("cover", filled.cell);
   if (title || soundsLikeTargetTable(sheet.name)) {
-    return { sheet: sheet.name, status: "unread", tables: 0, missing: ["indicator-header"], reason: "no-indicator-header", cell: title ?? filled.cell };
+    // At the cell that names the indicators (一级指标 written sideways, a header pasted as one line), else the title.
+    return { sheet: sheet.name, status: "unread", tables: 0, missing: ["indicator-header"], reason: "no-indicator-header", cell: indicatorsLookedCell(sheet) ?? title ?? filled.cell };
   }
   return notTarget("no-header-words", filled.cell);
 }

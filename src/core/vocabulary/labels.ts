@@ -322,6 +322,15 @@ export function isLevelHeaderWord(key: string): boolean {
   return LEVEL_HEADERS.has(key);
 }
 
+/** The label of a target table's indicator part, written beside or above it. */
+export const INDICATOR_PART_WORDS: WordList = ["绩效指标", "年度绩效指标", "绩效指标及指标值"];
+const INDICATOR_PARTS = new Set<string>(INDICATOR_PART_WORDS);
+
+/** Where a reader looks for the indicators: 绩效指标, or a cell opening with a level's header word (一级指标, "一级指标 二级指标 …" on one line). */
+export function namesIndicatorPart(key: string): boolean {
+  return INDICATOR_PARTS.has(key) || [...LEVEL_HEADERS].some((w) => key.startsWith(w));
+}
+
 /** How a title of another part of the form ends, closing the indicator part: 成本测算明细, 项目支出情况, …表. */
 export const SECTION_ENDINGS: WordList = ["表", "明细", "清单", "测算", "情况"];
 const SECTION_ENDING = new RegExp(`(?:${alternation(SECTION_ENDINGS)})$`, "u");

@@ -86,7 +86,7 @@ describe("layouts as data: parse is a loop over the registry", () => {
   it("picks up a layout added as one module: a sheet no layout reads becomes a read project, checked by the rules", () => {
     const without = parseWorkbook({ sheets: [sideways] });
     expect(without.tables).toEqual([]);
-    expect(without.sheets).toEqual([{ sheet: "横排", status: "unread", tables: 0, missing: ["indicator-header"], reason: "no-indicator-header", cell: "A1" }]);
+    expect(without.sheets).toEqual([{ sheet: "横排", status: "unread", tables: 0, missing: ["indicator-header"], reason: "no-indicator-header", cell: "A4" }]);
 
     const parsed = parseWorkbook({ sheets: [sideways] }, [...LAYOUTS, sidewaysLayout]);
     expect(parsed.sheets).toEqual([{ sheet: "横排", status: "read", tables: 1, missing: [], reason: null, cell: "B2" }]);

@@ -74,6 +74,19 @@ describe("failure classes of issue 10", () => {
     expect(diagnosticsOf(grid)).toEqual([["自评", "E6", "self-eval-deviation-reason", "warning"]]);
   });
 
+  it("a sheet whose indicators no reader knows is unread at the cell that names them: 一级指标 written sideways, a header pasted as one line", () => {
+    const sideways = gridOf("横向", [["项目绩效目标表（横向）"], ["项目名称", "城市绿化养护"], ["预算数（万元）", 420], ["一级指标", "产出指标", "效益指标"], ["二级指标", "数量指标", "社会效益指标"], ["三级指标", "植树造林面积", "森林覆盖率提升"], ["指标值", "≥800亩", "有效改善"]]);
+    const scanned = gridOf("扫描件", [["项目支出绩效目标表"], ["项目名称 基本公共卫生服务补助"], ["预算数 365.00 万元  其中：财政资金 365.00"], ["一级指标  二级指标  三级指标  指标值"], ["产出指标  数量指标  家庭医生签约人数  ≥1200人"], ["满意度指标  服务对象满意度指标  签约居民满意度  ≥90%"]]);
+    expect(parseGrids(sideways, scanned).sheets.map((s) => [s.sheet, s.status, s.cell])).toEqual([
+      ["横向", "unread", "A4"],
+      ["扫描件", "unread", "A4"],
+    ]);
+    expect([...diagnosticsOf(sideways), ...diagnosticsOf(scanned)]).toEqual([
+      ["横向", "A4", "sheet-unread", "warning"],
+      ["扫描件", "A4", "sheet-unread", "warning"],
+    ]);
+  });
+
   it("a sheet titled 绩效目标表 in a layout no reader knows: unread, with a warning at the title", () => {
     const grid = gridOf("项目表", [["项目支出绩效目标表"], ["项目名称", "培训经费", "资金", 10], ["指标类型", "指标内容", "目标"], ["产出", "培训人数", "≥100人"]]);
     const parsed = parseGrids(grid);

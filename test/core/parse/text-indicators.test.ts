@@ -99,6 +99,33 @@ describe("a block whose indicators are written as text", () => {
     ]);
   });
 
+  it("reads projects stacked down one column, each head over its own lines", () => {
+    const { sheets, projects, indicators } = check(
+      [
+        ["项目名称：乡村道路亮化工程"],
+        ["预算数：45万元"],
+        [line("产出指标", "数量指标", "安装太阳能路灯数量", "≥300盏")],
+        [line("满意度指标", "服务对象满意度指标", "村民满意度", "≥90%")],
+        [null],
+        ["项目名称：农村饮水安全巩固"],
+        ["预算数：80万元"],
+        [line("产出指标", "数量指标", "新建供水站", "≥4座")],
+        [line("效益指标", "社会效益指标", "受益人口", "≥5000人")],
+      ],
+      [],
+      "绩效目标（文本）",
+    );
+    expect(sheets).toEqual([["read", 2, "A1"]]);
+    expect(projects).toEqual([
+      ["乡村道路亮化工程", "block", 45, 2],
+      ["农村饮水安全巩固", "block", 80, 2],
+    ]);
+    expect(indicators.map((inds) => inds.map((i) => i[4]))).toEqual([
+      ["A3", "A4"],
+      ["A8", "A9"],
+    ]);
+  });
+
   it("offers no edit of a target that shares its cell with the rest of its line", () => {
     const rows: Row[] = [
       ["项目名称：乡村道路亮化工程"],
@@ -118,7 +145,8 @@ describe("a block whose indicators are written as text", () => {
       "绩效目标表",
     );
     expect(lines.projects).toEqual([]);
-    expect(lines.sheets).toEqual([["unread", 0, "A1"]]);
+    // Warned at the first line, where the indicators were looked for.
+    expect(lines.sheets).toEqual([["unread", 0, "A2"]]);
     expect(lines.diagnostics.map((d) => d[0])).toEqual(["sheet-unread"]);
     const notes = check([["填表说明"], ["项目名称：填写项目全称"], ["预算数：填写金额"], [line("产出指标", "数量指标", "培训人数", "≥200人")]], [], "填表说明");
     expect(notes.projects).toEqual([]);

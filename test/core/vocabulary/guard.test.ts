@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { CATEGORY_SUFFIXES, LEVEL1_NAMES, LEVEL2_2021, LEVEL2_LEGACY, LEVEL2_SYNONYMS } from "../../../src/core/vocabulary/categories";
-import { AMOUNT_SUFFIXES, FUND_SOURCE_WORDS, HEAD_LABEL_WORDS, INDICATOR_HEADER_WORDS, SECTION_ENDINGS, TARGET_TITLE_WORDS, TITLE_VERBS, TOTAL_WORDS } from "../../../src/core/vocabulary/labels";
+import { AMOUNT_SUFFIXES, FUND_SOURCE_WORDS, HEAD_LABEL_WORDS, INDICATOR_HEADER_WORDS, INDICATOR_PART_WORDS, SECTION_ENDINGS, TARGET_TITLE_WORDS, TITLE_VERBS, TOTAL_WORDS } from "../../../src/core/vocabulary/labels";
 import { COST_COLUMN_WORDS } from "../../../src/core/vocabulary/cost-table";
 import { TASK_AMOUNT_WORDS, TASK_NAME_WORDS } from "../../../src/core/vocabulary/department";
 import { FUNDS_ROLE_WORDS, SELF_EVALUATION_FUNDS_WORDS, SELF_EVALUATION_INDICATOR_WORDS } from "../../../src/core/vocabulary/self-evaluation";
@@ -45,6 +45,7 @@ const VOCABULARY = join(SRC, "core/vocabulary");
 export const LISTS: readonly (readonly [string, readonly string[], number?, number?])[] = [
   ...HEAD_LABEL_WORDS.map(([kind, words]) => [`head label ${kind}`, words] as const),
   ...INDICATOR_HEADER_WORDS.map(([kind, words]) => [`indicator header ${kind}`, words] as const),
+  ["indicator part labels", INDICATOR_PART_WORDS],
   ["totals", TOTAL_WORDS],
   ...FUND_SOURCE_WORDS.map(([kind, words]) => [`fund source ${kind}`, words] as const),
   ["notes", NOTE_WORDS],
