@@ -358,6 +358,7 @@ const NEW_ERRORS: Record<NewProjectError["code"], (e: NewProjectError, locale: L
   "bad-position": (_e, l) => says(l, "插入位置在已有表格内部", "the position is inside a table"),
   "unit-mismatch": (e, l) => says(l, `该工作表金额单位为${"sheetUnit" in e ? e.sheetUnit : ""}，与 --unit 不符`, `the sheet's amounts are in ${"sheetUnit" in e ? e.sheetUnit : ""}, not --unit`),
   "bad-budget": (_e, l) => says(l, "预算数或其他资金无效", "invalid budget or other funds"),
+  "text-indicators": (_e, l) => says(l, "该工作表的指标写成文字，无法按其格式新增项目；请在其他工作表中新增", "the sheet's indicators are written as text: add the project on another sheet"),
 };
 
 function layoutName(e: NewProjectError, locale: Locale): string {

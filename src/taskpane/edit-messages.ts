@@ -173,5 +173,7 @@ export function problemMessage(problem: EditProblem, t: UiStrings): EditMessage 
       return { intent: "warning", lines: [p.layoutMismatch(t.fillPanel.layouts[problem.sheetLayout])] };
     case "unit-mismatch":
       return { intent: "warning", lines: [p.unitMismatch(t.fillPanel.units[problem.sheetUnit])] };
+    case "text-indicators":
+      return { intent: "warning", lines: [p.textIndicators] };
   }
 }

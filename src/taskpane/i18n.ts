@@ -183,6 +183,7 @@ const zhCN = {
     ownSheet: (sheet: string): string => `“${sheet}”是加载项生成的工作表，不能在其中插入项目。请选择其他工作表中的单元格。`,
     layoutMismatch: (layout: string): string => `所选工作表中的项目是“${layout}”版式，请改选该版式。`,
     unitMismatch: (unit: string): string => `所选工作表的金额单位是${unit}，请改选${unit}。`,
+    textIndicators: "所选工作表的指标写成文字，无法按其格式插入项目。请选择其他工作表中的单元格。",
   },
   summaryWritten: (sheets: readonly string[]): string => `已生成汇总：${sheets.join("、")}`,
   /** Between the items of a list in a sentence. */
@@ -409,6 +410,7 @@ const en: UiStrings = {
     ownSheet: (sheet) => `“${sheet}” is a sheet the add-in made; projects cannot go there. Select a cell on another sheet.`,
     layoutMismatch: (layout) => `The projects on the selected sheet use the ${layout.toLowerCase()} layout; choose that layout.`,
     unitMismatch: (unit) => `The selected sheet's amounts are in ${unit}; choose ${unit}.`,
+    textIndicators: "The selected sheet's indicators are written as text; a project cannot be inserted in its layout. Select a cell on another sheet.",
   },
   summaryWritten: (sheets) => `Summary written: ${sheets.join(", ")}`,
   listSeparator: ", ",

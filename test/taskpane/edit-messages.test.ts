@@ -153,6 +153,7 @@ describe("the notice after an edit", () => {
       { code: "own-sheet", sheet: "汇总-项目" },
       { code: "layout-mismatch", sheetLayout: "list" },
       { code: "unit-mismatch", sheetUnit: "元" },
+      { code: "text-indicators" },
     ] as const;
     for (const problem of problems) {
       const zhLines = problemMessage(problem, zh).lines;

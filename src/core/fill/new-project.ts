@@ -48,7 +48,9 @@ export type NewProjectError =
   | { readonly code: "layout-mismatch"; readonly sheetLayout: ProjectLayout }
   | { readonly code: "bad-position"; readonly row: number }
   | { readonly code: "unit-mismatch"; readonly sheetUnit: MoneyUnit }
-  | { readonly code: "bad-budget" };
+  | { readonly code: "bad-budget" }
+  /** The sheet's indicators are written as text: no rows to model a project on, and a table beside them would take their head. */
+  | { readonly code: "text-indicators" };
 
 export interface NewProjectPlan {
   readonly plan: FillPlan;
@@ -75,6 +77,7 @@ export function planNewProject(grids: WorkbookGrids, parsed: ParsedWorkbook, tar
   const onSheet = parsed.tables.filter((t): t is ProjectTable => t.kind === "project" && t.sheet === target.sheet);
   const sameLayout = onSheet.filter((t) => t.layout === target.layout);
   if (onSheet.length > 0 && sameLayout.length === 0) return { ok: false, error: { code: "layout-mismatch", sheetLayout: onSheet[0]!.layout } };
+  if (onSheet.some((t) => t.layout === "block" && t.indicatorHeaderRow === null)) return { ok: false, error: { code: "text-indicators" } };
   const model = sameLayout.length > 0 ? sameLayout.reduce((a, b) => (b.range.top >= a.range.top ? b : a)) : null;
   const allProjects = parsed.tables.filter((t): t is ProjectTable => t.kind === "project");
   const framework = spec.framework ?? frameworkOf(model, parsed);

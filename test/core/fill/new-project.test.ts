@@ -109,6 +109,20 @@ describe("planNewProject", () => {
     expect(second.problems).toEqual([]);
   });
 
+  it("refuses a sheet whose indicators are written as text: no rows to model on, and a table beside them would take their head", () => {
+    const lines: WorkbookGrids = {
+      sheets: [
+        {
+          sheet: "绩效目标（文本）",
+          cells: [["项目名称：乡村道路亮化工程"], ["预算金额：45万元（其中财政资金45万元）"], ["一级指标：产出指标；二级指标：数量指标；三级指标：路灯数量；指标值：≥300盏"], ["一级指标：满意度指标；二级指标：服务对象满意度指标；三级指标：村民满意度；指标值：≥90%"]],
+          merges: [],
+        },
+      ],
+    };
+    const planned = planNewProject(lines, checkWorkbook(lines).parsed, { sheet: "绩效目标（文本）", layout: "block" }, spec("甲项目"));
+    expect(planned).toEqual({ ok: false, error: { code: "text-indicators" } });
+  });
+
   it("inserts above the chosen row, moving what is below", async () => {
     const grids = await example("seed000-tianjin-blocks");
     const { projects, planned } = insert(grids, { sheet: "绩效目标表", layout: "block", at: 0 }, spec("置顶项目"));
