@@ -34,6 +34,7 @@ const ENUM_NAMES: Readonly<Record<string, Readonly<Record<string, Localized>>>> 
     indicators: { zh: "指标行", en: "indicator rows" },
     "indicator-values": { zh: "指标值", en: "target values" },
     "indicator-names": { zh: "三级指标", en: "indicator names" },
+    "indicator-columns": { zh: "部分指标列", en: "indicator columns" },
   },
 };
 

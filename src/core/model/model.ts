@@ -91,7 +91,7 @@ export type { ProjectLayout } from "../layouts";
 import type { ProjectLayout } from "../layouts";
 
 /** A part of a project table the reader looked for and could not find. */
-export type ReadingField = "name" | "budget" | "fund-source" | "indicator-header" | "indicators" | "indicator-values" | "indicator-names";
+export type ReadingField = "name" | "budget" | "fund-source" | "indicator-header" | "indicators" | "indicator-values" | "indicator-names" | "indicator-columns";
 
 /** A field the reader could not find, with the cell where it looked. */
 export interface MissingField {

@@ -9,7 +9,7 @@ import { isBlankForm } from "../model/project-table";
 import { readingOf } from "./reading";
 import { bandGrid, sideBySideOf, type ColumnBand } from "./side-by-side";
 import { statementsOf } from "./statements";
-import { isContinuationTitle } from "../vocabulary/labels";
+import { indicatorColumnOf, isContinuationTitle, type IndicatorColumn } from "../vocabulary/labels";
 import { labelKey } from "../text/normalize";
 
 /**
@@ -22,7 +22,7 @@ export function parseWorkbook(workbook: WorkbookGrids, layouts: readonly Layout[
   const sheets: SheetReading[] = [];
   for (const grid of workbook.sheets) {
     const sheet = new Sheet(grid);
-    const read = readSheet(sheet, layouts).map(withUnreadColumns);
+    const read = readSheet(sheet, layouts).map((t) => withUnreadHeaderCells(sheet, withUnreadColumns(t)));
     const found = read.filter((t) => t.kind !== "project" || !isBlankForm(t));
     if (found.length === 0) unrecognisedSheets.push(grid.sheet);
     sheets.push(found.length === 0 && read.length > 0 ? blankFormReading(grid.sheet, read[0]!) : readingOf(sheet, found));
@@ -166,6 +166,39 @@ function withUnreadColumns(table: Table): Table {
     missing.push({ field: "indicator-names", cell: a1(table.indicatorHeaderRow, table.columns.description ?? table.range.left) });
   }
   return missing.length > 0 ? { ...table, missing: [...table.missing, ...missing] } : table;
+}
+
+/** The header words of what the checks read of an indicator: its categories, its name and its targets. */
+const CHECKED_COLUMNS: ReadonlySet<IndicatorColumn> = new Set(["level1", "level2", "level3", "value", "annualValue", "periodValue"]);
+
+/**
+ * A header cell naming a 一级, 二级, 三级 or 指标值 column (in the header row, a row merged down into it,
+ * or under a group merged across it: 年度 · 实施周期 under 指标值) that no indicator of the table was
+ * read from: whatever stands under it went unchecked, so the table says so at that cell.
+ */
+function withUnreadHeaderCells(sheet: Sheet, table: Table): Table {
+  if (table.kind !== "project" || table.indicatorHeaderRow === null) return table;
+  const read = new Set([...Object.values(table.columns), ...table.indicators.flatMap((i) => Object.values(i.columns ?? {}))]);
+  const missing: MissingField[] = headerCells(sheet, table.indicatorHeaderRow, table.range)
+    .filter(({ row, col }) => !read.has(col) && namesCheckedColumn(sheet.key(row, col)))
+    .map(({ row, col }) => ({ field: "indicator-columns", cell: a1(row, col) }));
+  return missing.length > 0 ? { ...table, missing: [...table.missing, ...missing] } : table;
+}
+
+function namesCheckedColumn(key: string): boolean {
+  const role = indicatorColumnOf(key);
+  return role !== null && CHECKED_COLUMNS.has(role);
+}
+
+/** The cells of an indicator header within a table's columns: its row, words merged down into it, and sub-headers under a group merged across. */
+function headerCells(sheet: Sheet, row: number, range: { left: number; right: number }): { row: number; col: number }[] {
+  const within = (r: number): number[] => (r >= 0 && r < sheet.height ? sheet.filledColumns(r).filter((c) => c >= range.left && c <= range.right) : []);
+  const above = within(row - 1).filter((c) => (sheet.mergeAt(row - 1, c)?.bottom ?? row - 1) >= row);
+  const below = within(row + 1).filter((c) => {
+    const group = sheet.mergeAt(row, c);
+    return group !== undefined && group.right > group.left && group.bottom === row;
+  });
+  return [...above.map((col) => ({ row: row - 1, col })), ...within(row).map((col) => ({ row, col })), ...below.map((col) => ({ row: row + 1, col }))];
 }
 
 /** What a page or column group of a table could not read of its own: its indicators, their values or names. */

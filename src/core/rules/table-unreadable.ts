@@ -1,7 +1,7 @@
 import { defineRule } from "./types";
 import examples from "./examples/table-unreadable.json";
 
-/** A project table whose name, budget or indicators could not be read says so, where the reader looked. */
+/** A project table whose name, budget or indicators could not be read says so, where the reader looked (each field named once). */
 export const tableUnreadable = defineRule({
   scope: "project",
   id: "table-unreadable",
@@ -18,6 +18,6 @@ export const tableUnreadable = defineRule({
   check(table) {
     const [first, ...rest] = table.missing;
     if (!first) return [];
-    return [{ messageId: "missing", cell: first.cell, related: rest.map((m) => m.cell).filter((c) => c !== first.cell), data: { missing: table.missing.map((m) => m.field) } }];
+    return [{ messageId: "missing", cell: first.cell, related: rest.map((m) => m.cell).filter((c) => c !== first.cell), data: { missing: [...new Set(table.missing.map((m) => m.field))] } }];
   },
 });
