@@ -1,6 +1,6 @@
 import { a1, parseA1 } from "../grid/address";
 import type { Grid, WorkbookGrids } from "../grid/grid";
-import type { MissingField, ParsedWorkbook, ProjectTable, ReadingField, SheetReading, Table } from "../model/model";
+import type { Indicator, MissingField, ParsedWorkbook, ProjectTable, ReadingField, SheetReading, Table } from "../model/model";
 import { frameworkStatementsOf } from "../model/detect-framework";
 import { LAYOUTS } from "../layouts";
 import type { Found, HeaderLayout, Layout, RowSpan } from "../layouts/types";
@@ -72,8 +72,10 @@ function namesOwnProject(t: Table, band: ColumnBand): boolean {
  * One project's indicators continued in the column groups to the right of its own: each group's
  * indicators (read from its own 一级 | 二级 | 三级 | 指标值 header) are the project's whose header is on
  * the same row, after its own; a group without a value column the vocabulary knows says so at its
- * header. A group no project's header lines up with is kept as a table of its own when it read any
- * indicators (a header over blank rows holds nothing to check).
+ * header. A group with no 一级 column of its own beside a project that has one (一级 | 二级 | 三级 | 指标值
+ * | 二级 | 三级 | 指标值: two indicators a row) is under the 一级 of its row, and the indicators are then
+ * read row by row. A group no project's header lines up with is kept as a table of its own when it read
+ * any indicators (a header over blank rows holds nothing to check).
  */
 function withContinuedGroups(tables: Table[], groups: readonly Table[]): Table[] {
   const out = [...tables];
@@ -87,10 +89,24 @@ function withContinuedGroups(tables: Table[], groups: readonly Table[]): Table[]
     }
     const range = { ...project.range, right: Math.max(project.range.right, group.range.right), bottom: Math.max(project.range.bottom, group.range.bottom) };
     const missing = group.missing.filter((m) => INDICATOR_FIELDS.has(m.field));
-    const indicators = group.indicators.map((ind) => ({ ...ind, columns: group.columns }));
-    out[at] = { ...project, indicators: [...project.indicators, ...indicators], range, missing: [...project.missing, ...missing] };
+    const sharesRows = group.columns.level1 === undefined && project.columns.level1 !== undefined;
+    const own = group.indicators.map((ind) => ({ ...ind, columns: group.columns }));
+    const indicators = sharesRows ? byRow(project.indicators, own.map((ind) => ({ ...ind, level1: level1AtRow(project.indicators, ind.row) ?? ind.level1 }))) : [...project.indicators, ...own];
+    out[at] = { ...project, indicators, range, missing: [...project.missing, ...missing] };
   }
   return out;
+}
+
+/** The 一级 the indicators to the left stand under at a row: that of the last one on or above it. */
+function level1AtRow(left: readonly Indicator[], row: number): Indicator["level1"] {
+  let at: Indicator | undefined;
+  for (const ind of left) if (ind.row <= row && (at === undefined || ind.row >= at.row)) at = ind;
+  return at?.level1 ?? null;
+}
+
+/** Indicators of column groups side by side in reading order: row by row, left to right within a row. */
+function byRow(left: readonly Indicator[], right: readonly Indicator[]): Indicator[] {
+  return [...left.map((ind, i) => ({ ind, i })), ...right.map((ind, i) => ({ ind, i: left.length + i }))].sort((a, b) => a.ind.row - b.ind.row || a.i - b.i).map(({ ind }) => ind);
 }
 
 /** A sheet layout that recognises the sheet reads it; else every header layout reads its headers. */

@@ -1,6 +1,6 @@
 import type { CellRange } from "../grid/address";
 import type { CellValue, Grid } from "../grid/grid";
-import { indicatorColumnOf } from "../vocabulary/labels";
+import { indicatorColumnOf, type IndicatorColumn } from "../vocabulary/labels";
 import type { Sheet } from "./sheet";
 
 /** Columns from..to, inclusive: one of the tables printed side by side on a sheet. */
@@ -15,12 +15,28 @@ export interface SideBySide {
   readonly sharedRows: number;
 }
 
-/** The columns of a row whose header word is the 一级指标 header, when the row also has a value or 三级 header after each. */
+/** The level columns a repeated group starts again with: a second 一级, 二级 or 三级 header on one row begins another copy. */
+const LEVELS: ReadonlySet<IndicatorColumn> = new Set(["level1", "level2", "level3"]);
+
+/**
+ * Where each copy of a row's indicator header starts (一级 | 二级 | 三级 | 指标值 | 一级 | 二级 …, or
+ * 一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 指标值 whose second copy has no 一级): at the first level
+ * column, and again wherever a level column the copy already has is named once more.
+ */
 function repeatedHeaderStarts(sheet: Sheet, row: number): number[] {
   const roles = sheet.filledColumns(row).map((c) => ({ c, role: indicatorColumnOf(sheet.key(row, c)) }));
-  const starts = roles.filter((r) => r.role === "level1").map((r) => r.c);
+  const starts: number[] = [];
+  let seen = new Set<IndicatorColumn>();
+  for (const { c, role } of roles) {
+    if (role === null || !LEVELS.has(role)) continue;
+    if (starts.length === 0 || seen.has(role)) {
+      starts.push(c);
+      seen = new Set();
+    }
+    seen.add(role);
+  }
   if (starts.length < 2) return [];
-  // Each repeat must be a whole header: a 三级 or a value column before the next 一级 (or the row's end).
+  // Each repeat must be a whole header: a 三级 or a value column before the next copy (or the row's end).
   const whole = starts.every((s, i) => {
     const end = starts[i + 1] ?? Infinity;
     return roles.some((r) => r.c > s && r.c < end && (r.role === "level3" || r.role === "value" || r.role === "annualValue"));
@@ -43,7 +59,7 @@ function columnBlank(sheet: Sheet, col: number, fromRow: number): boolean {
 
 /**
  * Where band k starts: a blank column between the bands when the sheet has one (the copies then
- * need not be aligned alike), else as far left of its 一级指标 header as the first band's is.
+ * need not be aligned alike), else as far left of its first header column as the first band's is.
  */
 function bandStart(sheet: Sheet, start: number, previousStart: number, offset: number, headerRow: number): number {
   for (let c = start - 1; c > previousStart; c--) if (columnBlank(sheet, c, headerRow)) return c + 1;
