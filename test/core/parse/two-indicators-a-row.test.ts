@@ -60,3 +60,25 @@ describe("two indicators a row: 一级 | 二级 | 三级 | 指标值 | 二级 | 
     ]);
   });
 });
+
+describe("three indicators a row", () => {
+  it("reads every group left to right within each row, each under the 一级 of its row", () => {
+    const rows: Row[] = [
+      ...HEAD,
+      ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "道路清扫保洁面积", "≥260万平方米", "质量指标", "道路保洁达标率", "≥95%", "时效指标", "生活垃圾清运时限", "每日17时前"],
+      ["满意度指标", "服务对象满意度指标", "市民满意度", "≥85%"],
+    ];
+    const [p] = projectsOf(parseGrids(gridOf("指标（三栏）", rows)));
+    expect([levels(p!), rangeA1(p!.range), p!.missing]).toEqual([
+      [
+        ["产出指标", "A5", "数量指标", "道路清扫保洁面积", "D5"],
+        ["产出指标", "A5", "质量指标", "道路保洁达标率", "G5"],
+        ["产出指标", "A5", "时效指标", "生活垃圾清运时限", "J5"],
+        ["满意度指标", "A6", "服务对象满意度指标", "市民满意度", "D6"],
+      ],
+      "A1:J6",
+      [],
+    ]);
+  });
+});

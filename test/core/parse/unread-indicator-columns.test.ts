@@ -31,6 +31,12 @@ describe("indicator columns of the header that the table does not read", () => {
     expect(unread.map((d) => [d.cell, d.related, d.severity, d.data])).toEqual([["E4", ["F4"], "warning", { missing: ["indicator-columns"] }]]);
   });
 
+  it("a 二级 named again with no 三级 or 指标值 after it is no column group: reported at its header cell", () => {
+    const rows: Row[] = [...HEAD, ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "备注"], ["产出指标", "数量指标", "道路清扫保洁面积", "≥260万平方米", "质量指标", "无"]];
+    const [p] = projectsOf(parseGrids(gridOf("表", rows)));
+    expect([p!.indicators.map((i) => i.level2?.cell), p!.missing]).toEqual([["B5"], [{ field: "indicator-columns", cell: "E4" }]]);
+  });
+
   it("a second 指标值 column beside the one read is reported", () => {
     const rows: Row[] = [...HEAD, ["一级指标", "二级指标", "三级指标", "指标值", "指标值"], ["产出指标", "数量指标", "道路清扫保洁面积", "≥260万平方米", "≥270万平方米"]];
     const [p] = projectsOf(parseGrids(gridOf("表", rows)));
