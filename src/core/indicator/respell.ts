@@ -3,7 +3,7 @@
  * forms, operator variants, spaces), never its meaning or any other text in it.
  */
 import type { ProjectTable } from "../model/model";
-import type { RuleReport } from "../rules/types";
+import type { MessageText, RuleReport } from "../rules/types";
 import { stripSpaces } from "../text/normalize";
 import type { NumericValue } from "../value/indicator-value";
 import { numeralsToHalfWidth } from "../value/number-text";
@@ -72,6 +72,9 @@ export function respell(raw: string, value: NumericValue): Respelling | null {
   return plain === normaliseIndicatorValue(value) ? { kind: "fix", to: plain } : { kind: "suggestion", to: plain };
 }
 
+/** The message of the suggestion respellingReport offers; a rule that reports with it states these among its messages. */
+export const RESPELLING_MESSAGES = { respell: ["改为“{to}”", "Change to “{to}”"] } as const satisfies Readonly<Record<string, MessageText>>;
+
 /**
  * A report on a target cell whose spelling can be corrected: a fix when certainly safe, a
  * suggestion when other text in the cell stays, neither for encoded or split cells.
@@ -82,5 +85,5 @@ export function respellingReport(table: ProjectTable, target: TargetCell, value:
   const base: RuleReport = { messageId, cell: target.cell, data: { indicator: indicatorName(target.indicator), value: target.text, to } };
   if (target.wholeCell === null || respelling === null) return base;
   const edits = [{ sheet: table.sheet, cell: target.cell, from: target.wholeCell, to: respelling.to }];
-  return respelling.kind === "fix" ? { ...base, fix: { edits } } : { ...base, suggestions: [{ messageId: "respell", data: { to: respelling.to }, edits }] };
+  return respelling.kind === "fix" ? { ...base, fix: { edits } } : { ...base, suggestions: [{ messageId: "respell" satisfies keyof typeof RESPELLING_MESSAGES, data: { to: respelling.to }, edits }] };
 }

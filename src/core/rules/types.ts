@@ -4,7 +4,7 @@ import type { Framework, FrameworkBasis } from "../model/framework";
 import type { DepartmentTable, Indicator, Sourced, ParsedWorkbook, ProjectTable, SelfEvaluationTable, SheetReading, BudgetTable, Table } from "../model/model";
 import type { CheckConfig, DiagnosticData, Fix, Localized, Severity, Suggestion } from "../types";
 import { ruleExamples } from "./example-grid";
-import { type Target, targetsOf } from "../indicator/targets";
+import { type Target, type TargetCell, targetCells, targetsOf } from "../indicator/targets";
 
 export type RuleCategory = "reading" | "structure" | "value" | "weights" | "funds" | "cross-table";
 
@@ -128,6 +128,11 @@ export function defineRule<S extends RuleScope, const M extends string>(rule: Ru
 /** A project check that judges each target (指标值, 实施周期指标值) of each indicator on its own, in table order. */
 export function eachTarget(judge: (target: Target, indicator: Indicator, table: ProjectTable) => RuleReport | null): Checks["project"] {
   return (table) => table.indicators.flatMap((ind) => targetsOf(ind).flatMap((t) => judge(t, ind, table) ?? []));
+}
+
+/** A project check that judges each target cell once (a merged cell shared by rows, a repeat in an encoded cell), in table order. */
+export function eachTargetCell(judge: (target: TargetCell, table: ProjectTable) => RuleReport | null): Checks["project"] {
+  return (table) => targetCells(table).flatMap((t) => judge(t, table) ?? []);
 }
 
 /** Each cell of one indicator field (一级, 绩效指标描述, 指标值设置依据 …) once, with the first indicator that shows it: rows sharing a merged cell count once. */

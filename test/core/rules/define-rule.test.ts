@@ -1,4 +1,4 @@
-import { defineRule, eachCellOf, eachTarget } from "../../../src/core/rules/types";
+import { defineRule, eachCellOf, eachTarget, eachTargetCell } from "../../../src/core/rules/types";
 import { exampleDepartment, exampleProject, ruleExamples } from "../../../src/core/rules/example-grid";
 import { runRule } from "./rule-tester";
 
@@ -46,6 +46,18 @@ describe("defineRule: the meta the docs, the runner and the tests read", () => {
       ["D3", "firm", "error"],
       ["E3", "firm", "error"],
       ["E4", "firm", "error"],
+    ]);
+  });
+});
+
+describe("eachTargetCell", () => {
+  const everyTarget = defineRule({ ...sample, check: eachTargetCell((t) => ({ messageId: "firm", cell: t.cell, data: { text: t.text } })) });
+
+  it("judges a 指标值 cell merged over two rows once, and each other target cell once, in table order", () => {
+    const grid = { ...exampleProject({ indicators: [["产出指标", "数量指标", "培训人数", "≥100人"], ["产出指标", "质量指标", "培训合格率", null], ["效益指标", "社会效益指标", "业务水平", "有效提升"]] }), merges: ["D3:D4"] };
+    expect(runRule(everyTarget, grid).map((d) => [d.cell, d.data?.text])).toEqual([
+      ["D3", "≥100人"],
+      ["D5", "有效提升"],
     ]);
   });
 });
