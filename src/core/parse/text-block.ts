@@ -4,6 +4,9 @@ import { fullWidth, projectTable } from "../model/project-table";
 import type { Statements } from "../layouts/types";
 import { mayHoldIndicatorText } from "../vocabulary/categories";
 import { missingInHead, rowStartsBlock } from "./block";
+import { isNoteRow } from "./indicators";
+import { namesIndicatorPart } from "../vocabulary/labels";
+import { level1Of } from "../model/framework";
 import { readBlockHead } from "./head";
 import { readIndicatorText, type ListCellReading } from "./list-text";
 import type { Sheet } from "./sheet";
@@ -81,6 +84,30 @@ function missingInRun(sheet: Sheet, run: Run): MissingField[] {
 }
 
 /**
+ * Text in the indicator part that the run did not read: cells beside its lines in other columns, and
+ * lines under its last one up to the next block, a note or the end (`end`). A reader that found the
+ * lines of one column only must say so for the others, never pass over them.
+ */
+/** A label of the indicator part or of a category (绩效指标, 一级指标, 产出指标) beside the lines: no indicator of its own. */
+function isPartLabel(key: string): boolean {
+  return namesIndicatorPart(key) || level1Of(key) !== null;
+}
+
+function unreadAround(sheet: Sheet, run: Run, end: number): MissingField[] {
+  const missing: MissingField[] = [];
+  const readCells = new Set(run.cells.map((c) => a1(c.row, c.col)));
+  for (let r = run.cells[0]!.row; r <= end; r++) {
+    if (rowStartsBlock(sheet, r) || isNoteRow(sheet, r)) break;
+    for (const c of sheet.filledColumns(r)) {
+      if (c === run.col && r <= run.cells[run.cells.length - 1]!.row) continue; // missingInRun's
+      if (readCells.has(a1(r, c)) || typeof sheet.value(r, c) !== "string" || isPartLabel(sheet.key(r, c))) continue;
+      missing.push({ field: "indicators", cell: a1(r, c) });
+    }
+  }
+  return missing;
+}
+
+/**
  * The projects of a sheet whose indicators are written as text: each run of indicator cells with the
  * head above it, back to the run before. A run under no head of its own (no name, no budget) goes on
  * with the project before it; with none before, it is left unread, never guessed into a project.
@@ -88,7 +115,9 @@ function missingInRun(sheet: Sheet, run: Run): MissingField[] {
 export function readTextBlocks(sheet: Sheet, statements: Statements): ProjectTable[] {
   const tables: ProjectTable[] = [];
   let prevEnd = -1;
-  for (const run of runsOf(sheet)) {
+  const runs = runsOf(sheet);
+  runs.forEach((run, i) => {
+    const end = i + 1 < runs.length ? runs[i + 1]!.cells[0]!.row - 1 : sheet.height - 1;
     const first = run.cells[0]!.row;
     const last = run.cells[run.cells.length - 1]!.row;
     const indicators: Indicator[] = run.cells.flatMap((c) => c.reading.indicators);
@@ -98,10 +127,10 @@ export function readTextBlocks(sheet: Sheet, statements: Statements): ProjectTab
     if (!head.name && !head.budget?.total) {
       if (previous) {
         const range = { ...previous.range, bottom: last };
-        tables[tables.length - 1] = { ...previous, indicators: [...previous.indicators, ...indicators], range, missing: [...previous.missing, ...missingInRun(sheet, run)] };
+        tables[tables.length - 1] = { ...previous, indicators: [...previous.indicators, ...indicators], range, missing: [...previous.missing, ...missingInRun(sheet, run), ...unreadAround(sheet, run, end)] };
         prevEnd = last;
       }
-      continue;
+      return;
     }
     const top = Math.min(head.firstRow, first);
     const unit = head.unit ?? statements.unitAbove(Math.max(0, top - 1)) ?? "万元";
@@ -122,13 +151,13 @@ export function readTextBlocks(sheet: Sheet, statements: Statements): ProjectTab
         use: head.use,
         indicators,
         range: fullWidth(top, last, sheet.width),
-        missing: [...missingInHead(sheet, head, head.budget, top), ...missingInRun(sheet, run)],
+        missing: [...missingInHead(sheet, head, head.budget, top), ...missingInRun(sheet, run), ...unreadAround(sheet, run, end)],
         // One cell holding them all is the indicators' cell, as a list's is (the rules point at it).
         ...(run.cells.length === 1 ? { encodedCell: a1(first, run.col) } : {}),
         ...(head.periodBudget ? { periodBudget: head.periodBudget } : {}),
       }),
     );
     prevEnd = last;
-  }
+  });
   return tables;
 }

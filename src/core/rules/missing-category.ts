@@ -27,6 +27,8 @@ export const missingCategory = defineRule({
   examples,
   check(table, context) {
     if (table.indicators.length === 0 && table.layout === "list" && !table.encodedCell) return [];
+    // Indicator text or columns the reader could not read may hold the category: table-unreadable says so, and nothing is judged missing.
+    if (table.missing.some((m) => PART_READ.has(m.field))) return [];
     const basis = context.frameworkBasis(table);
     const framework = basis.framework;
     const present = new Set<Level1>();
@@ -54,6 +56,9 @@ export const missingCategory = defineRule({
 });
 
 /** Where a missing category is shown: the 一级指标 header (二级 where there is no 一级 column), the encoded cell, or the project name. */
+/** Fields whose absence means some indicators were not read. */
+const PART_READ: ReadonlySet<string> = new Set(["indicators", "indicator-columns"]);
+
 function anchorCell(table: Parameters<typeof missingCategory.check>[0]): string {
   const categoryColumn = table.columns.level1 ?? table.columns.level2;
   if (table.layout === "block" && table.indicatorHeaderRow !== null && categoryColumn !== undefined) {

@@ -8,6 +8,7 @@ describe("headLabelOf", () => {
     ["项 目 名 称", "projectName"],
     ["项目名称：", "projectName"],
     ["预算数（万元）：", "total"],
+    ["预算：", "total"],
     ["年度资金总额：", "total"],
     ["资金总额", "total"],
     ["实施期资金总额", "periodTotal"],

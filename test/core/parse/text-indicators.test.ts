@@ -91,9 +91,8 @@ describe("a block whose indicators are written as text", () => {
       ["路灯验收合格率", null],
       ["村民满意度", "≥190%"],
     ]);
-    // No 效益 line: the project's categories are checked as any block's.
+    // No 效益 line read, but a line that did not read may be it: the categories are not judged until it reads.
     expect(diagnostics).toEqual([
-      ["missing-category", "A1", "missing", "error"],
       ["table-unreadable", "A4", "missing", "warning", ["A5"]],
       ["rate-above-100", "A6", "above", "error"],
     ]);
@@ -151,5 +150,31 @@ describe("a block whose indicators are written as text", () => {
     const notes = check([["填表说明"], ["项目名称：填写项目全称"], ["预算数：填写金额"], [line("产出指标", "数量指标", "培训人数", "≥200人")]], [], "填表说明");
     expect(notes.projects).toEqual([]);
     expect(notes.diagnostics).toEqual([]);
+  });
+});
+
+describe("text indicators the reader reads only in part", () => {
+  // 一级 as column headings, items under each: the reader finds the text lines of one column only.
+  const rows: Row[] = [
+    ["农村适龄妇女两癌筛查项目绩效目标"],
+    ["项目名称：农村适龄妇女两癌筛查", "预算：45万元"],
+    ["产出指标", "效益指标", "满意度指标"],
+    ["数量：完成宫颈癌筛查人数≥3000人", "社会效益：妇女两癌早诊早治率明显提高", "服务对象满意度：受检妇女满意度≥90%"],
+    ["数量：完成乳腺癌筛查人数≥3000人", "可持续影响：筛查长效机制持续运行"],
+    ["质量：筛查结果随访率≥95%"],
+    ["填表人：张三"],
+  ];
+
+  it("reports every text cell beside or under the lines it read that it did not read, and does not judge the categories of a part-read table", () => {
+    const { parsed, report } = checkWorkbook({ sheets: [gridOf("绩效指标（横排）", rows)] });
+    const [p] = projectsOf(parsed);
+    const read = new Set(p!.indicators.map((i) => i.value?.cell ?? i.level3?.cell));
+    const unread = p!.missing.filter((m) => m.field === "indicators").map((m) => m.cell);
+    // Every cell of rows 4–6 is either read or reported; the 填表人 footer is neither.
+    expect(["A4", "B4", "C4", "A5", "B5", "A6"].filter((c) => !read.has(c) && !unread.includes(c))).toEqual([]);
+    expect(unread).not.toContain("A7");
+    expect(unread.length).toBeGreaterThan(0);
+    expect(report.diagnostics.filter((d) => d.rule === "missing-category")).toEqual([]);
+    expect(report.diagnostics.filter((d) => d.rule === "table-unreadable").map((d) => d.data.missing)).toEqual([["indicators"]]);
   });
 });
