@@ -1,6 +1,7 @@
 import type { Amount, MoneyUnit } from "../model/model";
 import { amountIn } from "../money/amounts";
 import { unitInLabel } from "../vocabulary/labels";
+import { DEFAULT_MONEY_UNIT } from "../vocabulary/units";
 import type { Sheet } from "./sheet";
 
 /** The money unit a column's header states: its own words (资金总额（元）) or a group's over it (项目资金（元）), the nearest first. */
@@ -16,6 +17,8 @@ export function unitOfColumn(path: readonly string[]): MoneyUnit | null {
 export interface MoneyColumns {
   /** The table's unit: the one every money column states, else the one stated above the table, else the first a column states. */
   readonly unit: MoneyUnit;
+  /** True when neither a column's header nor a line above the table states a unit: the default was taken. */
+  readonly assumed: boolean;
   /** The amount a cell of a money column holds, in the table's unit. */
   amount(sheet: Sheet, row: number, col: number): Amount | null;
 }
@@ -33,10 +36,11 @@ export function moneyColumns(columns: readonly { readonly col: number; readonly 
   }
   const units = new Set(stated.values());
   const first = stated.values().next().value;
-  const unstated = above ?? first ?? "万元";
+  const unstated = above ?? first ?? DEFAULT_MONEY_UNIT;
   const unit = units.size === 1 && stated.size === columns.length ? first! : unstated;
   return {
     unit,
+    assumed: above === null && first === undefined,
     amount(sheet, row, col) {
       const read = sheet.amount(row, col, stated.get(col) ?? unstated);
       return read && amountIn(read, unit);

@@ -166,6 +166,7 @@ export function readFlatProjects(
       code: at("projectCode"),
       agency: at("agency") ?? department,
       unit,
+      ...(money.assumed ? { unitAssumed: true } : {}),
       budget: hasBudget
         ? {
             total: amount("total"),

@@ -351,7 +351,7 @@ function isGroupRow(sheet: Sheet, r: number, cols: TableColumns, labelKey: strin
 }
 
 /** A project of a list: one row, its amounts by source, its goal, and its indicators decoded from one cell. */
-function listProject(sheet: Sheet, r: number, cols: TableColumns, header: TableHeader, line: { label: Sourced<string>; amounts: Map<number, Amount | null>; agency: Sourced<string> | null; unit: MoneyUnit }): ProjectTable {
+function listProject(sheet: Sheet, r: number, cols: TableColumns, header: TableHeader, line: { label: Sourced<string>; amounts: Map<number, Amount | null>; agency: Sourced<string> | null; unit: MoneyUnit; unitAssumed: boolean }): ProjectTable {
   const encoded = sourcedIn(sheet, r, cols.indicators);
   const { indicators, missing } = listIndicators(encoded, cols.indicators === undefined ? null : a1(r, cols.indicators), r);
   const columnOf = (role: ColumnRole): HeaderColumn | undefined => cols.amounts.find((x) => x.role === role);
@@ -384,6 +384,7 @@ function listProject(sheet: Sheet, r: number, cols: TableColumns, header: TableH
     agency: sourcedIn(sheet, r, cols.agency) ?? line.agency,
     projectType: sourcedIn(sheet, r, cols.projectType),
     unit: line.unit,
+    ...(line.unitAssumed ? { unitAssumed: true } : {}),
     budget: { total: byRole("total"), fiscal, specialAccount: byRole("special-account"), other, labelCells },
     goal: sourcedIn(sheet, r, cols.goal),
     indicators,
@@ -444,7 +445,7 @@ export function readTable(sheet: Sheet, header: TableHeader, unitAbove: MoneyUni
     }
     let projectId: string | undefined;
     if (kind === "item" && header.kind === "project-list" && label && hasPerformance) {
-      projects.push(listProject(sheet, r, cols, header, { label, amounts, agency: group ?? department, unit }));
+      projects.push(listProject(sheet, r, cols, header, { label, amounts, agency: group ?? department, unit, unitAssumed: money.assumed }));
       projectId = label.value;
     }
     if (kind === "total") seenTotal = true;

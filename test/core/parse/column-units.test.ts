@@ -62,6 +62,13 @@ describe("one row per indicator", () => {
     });
   });
 
+  it("no unit stated in the headers or above: read as 万元, and a large total says so", () => {
+    expect(readFlat([header("资金总额", "财政资金", "其他资金"), ...flatRows(420000, 400000, 20000)])).toEqual({
+      projects: [["flat", "万元", 420000, 400000, 20000]],
+      diagnostics: [["unit-unstated", "C2", "info"]],
+    });
+  });
+
   it("a sum that fails in the columns' unit is reported in it", () => {
     const r = readFlat([header("资金总额（元）", "财政资金（元）", "其他资金（元）"), ...flatRows(420000, 400000, 10000)]);
     expect(r.diagnostics).toEqual([["funds-budget-sum", "C2", "error"]]);
@@ -91,6 +98,11 @@ describe("a list of projects, one row each", () => {
   it("项目名称 | 资金总额（千元） | 财政资金（千元） | 其他资金（千元）: in 千元", () => {
     const r = readList(["项目名称", "资金总额（千元）", "财政资金（千元）", "其他资金（千元）", "绩效目标", "绩效指标"], [["食品安全抽检", 420, 400, 20, "完成抽检任务。", INDICATORS]]);
     expect([r.projects, r.summaries, r.diagnostics]).toEqual([[["list", "千元", 420, 400, 20]], ["千元"], []]);
+  });
+
+  it("no unit stated in the headers or above: a project's large total says it was read as 万元", () => {
+    const r = readList(["项目名称", "总计", "财政拨款", "其他资金", "绩效目标", "绩效指标"], [["食品安全抽检", 420000, 400000, 20000, "完成抽检任务。", INDICATORS]]);
+    expect([r.projects, r.diagnostics]).toEqual([[["list", "万元", 420000, 400000, 20000]], [["unit-unstated", "B3", "info"]]]);
   });
 
   it("a summary list with no indicators: 项目名称 | 合计（元） | 财政拨款（元） | 其他资金（元）", () => {
