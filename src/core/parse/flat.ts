@@ -187,7 +187,8 @@ export function readFlatProjects(
       indicatorHeaderRow: header.row,
       columns: modelColumns(header.columns),
       range: fullWidth(run.start, run.end, sheet.width),
-      missing: hasBudget ? [] : [{ field: "budget", cell: run.name.cell }],
+      // Every funds check starts from the total: sources found without it are a budget not read, said at their heading.
+      missing: !hasBudget ? [{ field: "budget", cell: run.name.cell }] : projectCols.has("total") ? [] : [{ field: "budget", cell: labelCell("fiscal") ?? labelCell("upperLevel") ?? labelCell("other") ?? run.name.cell }],
       ...printedTemplateRows(templateRows),
     }));
     lastRow = run.end;

@@ -56,7 +56,18 @@ export function headLabelOf(key: string): HeadLabel | null {
   if (hit !== null) return hit;
   // A note in brackets closing a label says how to fill it, not what it is: 项目名称（全称）, 填报单位（盖章）.
   const note = TRAILING_NOTE.exec(key);
-  return note && note.index >= 2 ? HEAD_LABEL_INDEX(key.slice(0, note.index)) : null;
+  if (note && note.index >= 2) return HEAD_LABEL_INDEX(key.slice(0, note.index));
+  return moneyLabelTotal(key);
+}
+
+const MONEY_HEAD_LABELS: ReadonlySet<HeadLabel> = new Set(["total", "periodTotal", "fiscal", "upperLevel", "specialAccount", "other"]);
+
+/** A money label closed by a total word is that money, summed: 预算数合计 is the total, 财政拨款合计 the fiscal money. */
+function moneyLabelTotal(key: string): HeadLabel | null {
+  const word = TOTAL_WORDS.find((w) => key.length > w.length + 1 && key.endsWith(w));
+  if (word === undefined) return null;
+  const label = HEAD_LABEL_INDEX(key.slice(0, -word.length));
+  return label !== null && MONEY_HEAD_LABELS.has(label) ? label : null;
 }
 
 /** Labels whose value is text (a name, a code, a goal): the cell right of one is its value, never a label. */

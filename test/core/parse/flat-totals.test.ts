@@ -37,3 +37,27 @@ describe("a 合计 row under a one-row-per-indicator table", () => {
     expect(report.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 });
+
+describe("a one-row-per-indicator table whose total column is not found", () => {
+  const grid = (totalHeading: string) =>
+    gridOf("目标表", [
+      ["单位：万元"],
+      ["项目名称", totalHeading, "财政拨款", "其他资金", "一级指标", "二级指标", "三级指标", "指标值"],
+      ["热线运维", 125, 120, 0, "产出指标", "数量指标", "热线接听量", "≥30万件次"],
+      [null, null, null, null, "效益指标", "社会效益指标", "群众诉求解决率", "≥90%"],
+      [null, null, null, null, "满意度指标", "服务对象满意度指标", "来电满意度", "≥90%"],
+    ]);
+
+  it("reads 预算数合计 as the total, and checks the sum", () => {
+    const g = grid("预算数合计");
+    expect(projectsOf(parseGrids(g)).map((p) => [p.budget?.total?.value, p.budget?.total?.cell])).toEqual([[125, "B3"]]);
+    expect(checkWorkbook({ sheets: [g] }).report.diagnostics.map((d) => [d.rule, d.cell])).toEqual([["funds-budget-sum", "B3"]]);
+  });
+
+  it("says the budget was not read, at the sources' heading, when only sources are found", () => {
+    const g = grid("项目编号");
+    const [p] = projectsOf(parseGrids(g));
+    expect(p!.missing).toEqual([{ field: "budget", cell: "C2" }]);
+    expect(checkWorkbook({ sheets: [g] }).report.diagnostics.map((d) => [d.rule, d.cell, d.data.missing])).toEqual([["table-unreadable", "C2", ["budget"]]]);
+  });
+});
