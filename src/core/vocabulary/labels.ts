@@ -111,8 +111,7 @@ const LABEL_MEANINGS: readonly (readonly [HeadLabel, RegExp])[] = [
 
 /** A label classified by its key words; null for anything longer than a label or holding digits (a value). */
 export function labelByMeaning(key: string): HeadLabel | null {
-  const k = key
-    .replace(/\((?:万元|元)\)$/u, "")
+  const k = withoutBracketedUnit(key)
     .replace(/^其中[:,、]?/u, "")
     .replace(/^\d{4}年度?/u, "")
     .replace(/^该/u, "");

@@ -25,6 +25,9 @@ describe("labelByMeaning", () => {
     ["其他来源", "other"],
     ["实施期预算总金额", "periodTotal"],
     ["项目总金额（万元）", "total"],
+    // Any money unit of the vocabulary closes a label, not only 万元 and 元.
+    ["项目总金额（千元）", "total"],
+    ["年度本级预算金额（亿元）", "total"],
     ["项目申报金额", "total"],
     ["项目数", null],
     // Values, not labels: too long, or holding figures.
