@@ -10,6 +10,7 @@ import { level1Of } from "../model/framework";
 import { readBlockHead } from "./head";
 import { readIndicatorText, type ListCellReading } from "./list-text";
 import type { Sheet } from "./sheet";
+import { DEFAULT_MONEY_UNIT } from "../vocabulary/units";
 
 /**
  * A block whose indicators are written as text, with no indicator header: the head (项目名称, 预算数 …)
@@ -133,7 +134,8 @@ export function readTextBlocks(sheet: Sheet, statements: Statements): ProjectTab
       return;
     }
     const top = Math.min(head.firstRow, first);
-    const unit = head.unit ?? statements.unitAbove(Math.max(0, top - 1)) ?? "万元";
+    const stated = head.unit ?? statements.unitAbove(Math.max(0, top - 1));
+    const unit = stated ?? DEFAULT_MONEY_UNIT;
     tables.push(
       projectTable({
         layout: "block",
@@ -145,6 +147,7 @@ export function readTextBlocks(sheet: Sheet, statements: Statements): ProjectTab
         agency: head.agency ?? statements.departmentAbove(first),
         unit,
         unitCell: head.unitCell,
+        ...(stated === null ? { unitAssumed: true } : {}),
         budget: head.budget,
         plan: head.plan,
         goal: head.goal,

@@ -19,6 +19,12 @@ ruleTester(unitUnstated, {
       errors: [{ cell: "B2", messageId: "assumed", severity: "info", data: { total: 360000, unit: "万元" } }],
     },
     {
+      // Indicators written as text are read from a head as a block is: its unit unstated is said too.
+      name: "indicators written as text under a head that states no unit",
+      grid: { rows: [["项目名称", "残疾人职业技能培训"], ["预算资金", 300000], ["绩效指标", "一、产出指标\n（一）数量指标：培训残疾人≥200人次\n二、效益指标\n（一）社会效益指标：残疾人就业能力明显提升\n三、满意度指标\n（一）服务对象满意度指标：参训残疾人满意度≥90%"]] },
+      errors: [{ cell: "B2", messageId: "assumed", severity: "info", data: { total: 300000, unit: "万元" } }],
+    },
+    {
       name: "no unit and a total of exactly 1,000",
       grid: { rows: [["项目名称", "培训经费"], ["预算数", 1000, "其中：财政资金", 1000], HEADER, ...LEGACY_ROWS] },
       errors: [{ cell: "B2", messageId: "assumed", severity: "info", data: { total: 1000, unit: "万元" } }],
