@@ -75,7 +75,7 @@ export const DEFAULT_MONEY_UNIT: MoneyUnit = "万元";
  */
 export const DOUBTFUL_DEFAULT_AMOUNT = 1000;
 
-/** The money units, longest spelling first where one ends another (百万元 before 万元 before 元). */
+/** The money units, smallest first (元, 千元, 万元, 百万元, 亿元); a pattern built from them puts the longest first itself (`alternation`). */
 export const MONEY_UNITS = Object.keys(MONEY_UNIT_FACTORS) as [MoneyUnit, ...MoneyUnit[]];
 
 /** How many 元 a suffix written after an amount stands for (150万 in a 万元 table, 1.5亿元): every money unit, and 万/亿 short for 万元/亿元. */
