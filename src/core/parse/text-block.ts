@@ -84,16 +84,16 @@ function missingInRun(sheet: Sheet, run: Run): MissingField[] {
   return missing;
 }
 
-/**
- * Text in the indicator part that the run did not read: cells beside its lines in other columns, and
- * lines under its last one up to the next block, a note or the end (`end`). A reader that found the
- * lines of one column only must say so for the others, never pass over them.
- */
 /** A label of the indicator part or of a category (绩效指标, 一级指标, 产出指标) beside the lines: no indicator of its own. */
 function isPartLabel(key: string): boolean {
   return namesIndicatorPart(key) || level1Of(key) !== null;
 }
 
+/**
+ * Text in the indicator part that the run did not read: cells beside its lines in other columns, and
+ * lines under its last one up to the next block, a note or the end (`end`). A reader that found the
+ * lines of one column only must say so for the others, never pass over them.
+ */
 function unreadAround(sheet: Sheet, run: Run, end: number): MissingField[] {
   const missing: MissingField[] = [];
   const readCells = new Set(run.cells.map((c) => a1(c.row, c.col)));
