@@ -9,7 +9,7 @@ import { isBlankForm } from "../model/project-table";
 import { readingOf } from "./reading";
 import { bandGrid, sideBySideOf, type ColumnBand } from "./side-by-side";
 import { statementsOf } from "./statements";
-import { indicatorColumnOf, isContinuationTitle, type IndicatorColumn } from "../vocabulary/labels";
+import { headLabelOf, indicatorColumnOf, isContinuationTitle, type IndicatorColumn } from "../vocabulary/labels";
 import { labelKey } from "../text/normalize";
 
 /**
@@ -23,12 +23,22 @@ export function parseWorkbook(workbook: WorkbookGrids, layouts: readonly Layout[
   for (const grid of workbook.sheets) {
     const sheet = new Sheet(grid);
     const read = readSheet(sheet, layouts).map((t) => withUnreadHeaderCells(sheet, withUnreadColumns(t)));
-    const found = read.filter((t) => t.kind !== "project" || !isBlankForm(t));
+    const found = read.filter((t) => !isBlankCopy(sheet, t));
     if (found.length === 0) unrecognisedSheets.push(grid.sheet);
     sheets.push(found.length === 0 && read.length > 0 ? blankFormReading(grid.sheet, read[0]!) : readingOf(sheet, found));
     for (const t of found) tables.push(t);
   }
   return { tables: uniqueIds(tables), unrecognisedSheets, sheets, frameworkStatements: frameworkStatementsOf(workbook) };
+}
+
+/**
+ * A blank copy of the form: nothing read, and its name looked for beside its own 项目名称 label, left
+ * empty. A filled form whose labels no list knows also reads nothing; it is a table read in part, said.
+ */
+function isBlankCopy(sheet: Sheet, t: Table): boolean {
+  if (t.kind !== "project" || !isBlankForm(t)) return false;
+  const looked = parseA1(t.missing.find((m) => m.field === "name")?.cell ?? "");
+  return looked !== null && headLabelOf(sheet.key(looked.row, looked.col)) === "projectName";
 }
 
 /** A sheet holding nothing but blank copies of the form: not a target table, said at the first one's name label. */

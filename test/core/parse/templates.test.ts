@@ -270,4 +270,17 @@ describe("a blank copy of the form", () => {
     const parsed = parseGrids(named);
     expect(projectsOf(parsed).map((p) => [p.name.value, p.missing.map((m) => m.field)])).toEqual([["禁毒宣传教育", ["budget"]]]);
   });
+
+  it("a filled form whose name label no list knows is no blank form: what was not read is reported", () => {
+    const filled = gridOf("表1", [
+      ["项目支出绩效目标表"],
+      ["项目（资金）名称", "禁毒宣传"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", null, null, "宣传场次≥20场"],
+      ["效益指标", "社会效益指标", null, null, "知晓率≥90%"],
+    ]);
+    expect(parseGrids(filled).sheets).toEqual([{ sheet: "表1", status: "partial", tables: 1, missing: ["name", "budget"], reason: null, cell: "A1" }]);
+    const unreadable = checkWorkbook({ sheets: [filled] }).report.diagnostics.filter((d) => d.rule === "table-unreadable");
+    expect(unreadable.map((d) => [d.cell, d.messageId, d.data])).toEqual([["A1", "missing", { missing: ["name", "budget"] }]]);
+  });
 });
