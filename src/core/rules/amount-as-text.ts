@@ -1,11 +1,14 @@
 import type { Amount, ProjectTable } from "../model/model";
 import { defineRule, type RuleReport } from "./types";
 import examples from "./examples/amount-as-text.json";
+import { AMOUNT_SUFFIXES } from "../vocabulary/labels";
 
+/** The characters of the money units an amount may be written with (万, 千元, 百万元 …). */
+const UNIT_CHARACTERS = [...new Set(AMOUNT_SUFFIXES.join(""))].join("");
 /** Characters an amount typed as text may hold; anything else (a label, 预算数：100) is not just an amount. */
-const AMOUNT_TEXT = /^[\s\d０-９.．,，+\-－(（)）¥￥万亿千元]+$/u;
+const AMOUNT_TEXT = new RegExp(`^[\\s\\d０-９.．,，+\\-－(（)）¥￥${UNIT_CHARACTERS}]+$`, "u");
 const DIGIT = /[\d０-９]/u;
-const UNIT_WORD = /[万亿千元]/u;
+const UNIT_WORD = new RegExp(`[${UNIT_CHARACTERS}]`, "u");
 
 /** A budget amount typed as text ("1,234.50", "１２.００", "150万") does not sum in Excel; the fix writes the number. */
 export const amountAsText = defineRule({

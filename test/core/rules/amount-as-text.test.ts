@@ -59,6 +59,15 @@ ruleTester(amountAsText, {
       ],
     },
     { name: "a redundant 万 in a 万元 table", grid: block("150万", "150万元", null), errors: [{ cell: "B3", messageId: "textWithUnit", severity: "warning" }, { cell: "D3", messageId: "textWithUnit", severity: "warning" }] },
+    {
+      // Every money unit of the vocabulary may close the text, 百万元 too (1.5百万元 is 150 万元).
+      name: "a unit of the vocabulary written after the figure: 1.5百万元",
+      grid: block("1.5百万元", "1.5百万元", null),
+      errors: [
+        { cell: "B3", messageId: "textWithUnit", severity: "warning", data: { field: "预算数", text: "1.5百万元", amount: 150, unit: "万元" } },
+        { cell: "D3", messageId: "textWithUnit", severity: "warning", data: { field: "财政资金", text: "1.5百万元", amount: 150, unit: "万元" } },
+      ],
+    },
     { name: "the spending plan", grid: plan(180, "360", 540, "720.00"), errors: [{ cell: "C5", messageId: "text", severity: "warning" }, { cell: "E5", messageId: "text", severity: "warning" }] },
     { name: "a list row", grid: list("100", 100), errors: [{ cell: "B4", messageId: "text", severity: "warning" }] },
   ],
