@@ -199,8 +199,9 @@ const CHECKED_COLUMNS: ReadonlySet<IndicatorColumn> = new Set(["level1", "level2
 
 /**
  * A header cell naming a 一级, 二级, 三级 or 指标值 column (in the header row, a row merged down into it,
- * or under a group merged across it: 年度 · 实施周期 under 指标值) that no indicator of the table was
- * read from: whatever stands under it went unchecked, so the table says so at that cell.
+ * or under a group merged across it: 年度 · 实施周期 under 指标值) that is none of the columns the table
+ * reads (its header's columns, or a continued group's): whatever stands under it went unchecked, so the
+ * table says so at that cell.
  */
 function withUnreadHeaderCells(sheet: Sheet, table: Table): Table {
   if (table.kind !== "project" || table.indicatorHeaderRow === null) return table;
