@@ -6,8 +6,8 @@ export const TARGET_PLACEHOLDER_WORDS: readonly string[] = [
   "tbd", "todo", "n/a", "na", "null", "none",
 ];
 
-/** A deadline in words ("年底前完成", "上半年") fixes a date, which is what a 时效 target needs. */
-export const DEADLINE_WORDS: readonly string[] = ["年底", "年末", "年内", "年度", "当年", "本年", "全年", "月底", "月末", "季度", "上半年", "下半年", "前完成"];
+/** A deadline in words ("年底前完成", "上半年", "当日办结", "日产日清") fixes a date, which is what a 时效 target needs. */
+export const DEADLINE_WORDS: readonly string[] = ["当日", "当天", "日清", "次日", "年底", "年末", "年内", "年度", "当年", "本年", "全年", "月底", "月末", "季度", "上半年", "下半年", "前完成"];
 
 /** A 质量 target naming a standard, a pass or a grade (合格, 达标, 优良) is weaker than a rate but not empty words. */
 export const PASS_WORDS: readonly string[] = ["合格", "合规", "达标", "符合", "通过", "验收", "优良", "优秀", "良好"];

@@ -26,6 +26,7 @@ ruleTester(valueUnquantified, {
     { name: "a number inside a sentence counts as quantified", grid: block(["产出指标", "数量指标", "培训开展", "完成3次培训"], ["产出指标", "时效指标", "完成时间", "12月底前完成"]) },
     { name: "counts in Chinese numerals", grid: block(["产出指标", "数量指标", "巡查频次", "每月一次"]) },
     { name: "deadlines in words for 时效", grid: block(["产出指标", "时效指标", "项目完成时间", "年底前完成"], ["产出指标", "时效指标", "资金拨付时间", "上半年"]) },
+    { name: "the same day, in words, for 时效", grid: block(["产出指标", "时效指标", "生活垃圾清运时限", "日产日清"], ["产出指标", "时效指标", "来电办结时限", "当日办结"], ["产出指标", "时效指标", "故障响应时间", "次日修复"]) },
     { name: "无 for a cost means zero", grid: block(["成本指标", "社会成本指标", "社会成本", "无"]) },
     { name: "placeholders are value-unparseable's", grid: block(["产出指标", "数量指标", "培训人数", "待定"], ["产出指标", "质量指标", "合格率", "#REF!"]) },
     { name: "template leftovers are placeholder-indicator's", grid: block(["产出指标", "数量指标", "培训人数", "请填写"], ["产出指标", "质量指标", "验收质量", "XXX"]) },
