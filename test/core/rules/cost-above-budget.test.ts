@@ -30,6 +30,11 @@ ruleTester(costAboveBudget, {
       errors: [{ cell: "D6", messageId: "sumAbove", severity: "warning" }],
     },
     {
+      name: "单位 naming the agency (单位日常运行成本) is no per-unit cost: it is summed with the others",
+      grid: block({ budget: [15, 15, 0], indicators: [["成本指标", "经济成本指标", "维修费", "≤8万元"], [null, null, "单位日常运行成本", "≤9万元"]] }),
+      errors: [{ cell: "D6", messageId: "sumAbove", severity: "warning" }],
+    },
+    {
       name: "beside a total (总成本), the other costs are still summed",
       grid: block({ budget: [15, 15, 0], indicators: [["成本指标", "经济成本指标", "维修费", "≤8万元"], [null, null, "物业水电", "≤6万元"], [null, null, "办公费用", "≤6万元"], [null, null, "项目总成本", "≤15万元"]] }),
       errors: [{ cell: "D6", messageId: "sumAbove", severity: "warning", data: { sum: 20, total: 15, unit: "万元" }, related: ["B4", "D7", "D8"] }],
