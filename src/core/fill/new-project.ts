@@ -15,6 +15,7 @@ import type { Framework } from "../model/framework";
 import type { MoneyUnit, ParsedWorkbook, ProjectLayout, ProjectTable, BudgetTable } from "../model/model";
 import { valueRightOf } from "../parse/head";
 import { headLabelOf } from "../vocabulary/labels";
+import { DEFAULT_MONEY_UNIT } from "../vocabulary/units";
 import { Sheet } from "../parse/sheet";
 import { isBlank, labelKey } from "../text/normalize";
 import { categoryStyle, indicatorRowEdits, mergeAt, styleCopiesForRows, type CategoryStyle } from "./layout";
@@ -81,7 +82,7 @@ export function planNewProject(grids: WorkbookGrids, parsed: ParsedWorkbook, tar
   const model = sameLayout.length > 0 ? sameLayout.reduce((a, b) => (b.range.top >= a.range.top ? b : a)) : null;
   const allProjects = parsed.tables.filter((t): t is ProjectTable => t.kind === "project");
   const framework = spec.framework ?? frameworkOf(model, parsed);
-  const unit = spec.unit ?? model?.unit ?? allProjects[0]?.unit ?? "万元";
+  const unit = spec.unit ?? model?.unit ?? allProjects[0]?.unit ?? DEFAULT_MONEY_UNIT;
   if (model && unit !== model.unit && !(model.layout === "block" && model.unitCell !== null && withinHead(model, model.unitCell))) {
     return { ok: false, error: { code: "unit-mismatch", sheetUnit: model.unit } };
   }

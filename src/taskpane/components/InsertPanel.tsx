@@ -10,6 +10,7 @@ import { formProblems, type FormField, type FormProblem, type InsertionTarget, t
 import type { InsertOutcome, PaneEdit } from "../use-task-pane";
 import { ChoiceField } from "./ChoiceField";
 import { fieldError, usePanelStyles } from "./panel-styles";
+import { MONEY_UNITS } from "../../core/vocabulary/units";
 
 const useStyles = makeStyles({
   titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
@@ -22,7 +23,8 @@ const useStyles = makeStyles({
 });
 
 const LAYOUTS: readonly ProjectLayout[] = PROJECT_LAYOUT_IDS;
-const UNITS: readonly MoneyUnit[] = ["万元", "元"];
+/** Every money unit of the vocabulary: a sheet kept in 千元 or 亿元 is told to pick its unit, so the picker must offer it. */
+const UNITS: readonly MoneyUnit[] = MONEY_UNITS;
 
 export const INITIAL_FORM: NewProjectForm = { template: "auto", layout: "block", name: "", budget: "", unit: "万元", agency: "", updateTotals: true };
 
